@@ -1,0 +1,23 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import remarkGfm from 'remark-gfm';
+import contentGuard from './src/integrations/content-guard.ts';
+import rehypeEvidence from './src/lib/rehype-evidence.ts';
+
+// A fork deploys to https://<owner>.github.io/<repo>/ unchanged: the deploy workflow sets both.
+const site = process.env.SITE_URL || 'http://localhost:4321';
+const base = process.env.BASE_PATH || '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  markdown: {
+    // remark-gfm explicitly (gfm: false stops unified() adding its own copy); MDX inherits this.
+    processor: unified({ gfm: false, remarkPlugins: [remarkGfm], rehypePlugins: [rehypeEvidence] }),
+  },
+  integrations: [contentGuard(), mdx()],
+});

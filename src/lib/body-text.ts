@@ -1,0 +1,97 @@
+/**
+ * The text blocks of an article body (paragraphs, headings, list items, table rows), read from
+ * the MDX source (for the content check) or from the rendered HTML tree (for highlighting).
+ * Both readings must agree; a unit test holds them to it over the real content.
+ */
+import type { Root as HastRoot, Element, ElementContent } from 'hast';
+import type { Root as MdastRoot, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { normalise } from './evidence.ts';
+
+/** Separator between table cells in a row's text, so a row reads "Kourtrajmé | Film Education | …". */
+export const CELL_SEPARATOR = ' | ';
+
+const mdxParser = unified().use(remarkParse).use(remarkGfm).use(remarkMdx);
+
+/** Parses MDX; throws the parser's message (with line and column) when the MDX is malformed. */
+export function parseMdx(source: string): MdastRoot {
+  return mdxParser.parse(source);
+}
+
+/** Normalised text of each block of an MDX body, in document order. */
+export function blocksFromMdx(source: string): string[] {
+  const blocks: string[] = [];
+  const walk = (nodes: RootContent[]) => {
+    for (const node of nodes) {
+      if (node.type === 'paragraph' || node.type === 'heading') blocks.push(toString(node));
+      else if (node.type === 'tableRow') blocks.push(node.children.map((cell) => toString(cell)).join(CELL_SEPARATOR));
+      else if ('children' in node) walk(node.children as RootContent[]);
+    }
+  };
+  walk(parseMdx(source).children);
+  return blocks.map((b) => normalise(b).text).filter((b) => b.length > 0);
+}
+
+/** A block of the rendered tree with the text nodes it is made of. */
+export interface HastBlock {
+  element: Element;
+  /** Raw (unnormalised) text of the block. */
+  text: string;
+  /** Each text node with its offset in `text`. */
+  pieces: { node: { type: 'text'; value: string }; parent: Element; index: number; offset: number }[];
+}
+
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+function hasParagraph(element: Element): boolean {
+  return element.children.some((c) => c.type === 'element' && c.tagName === 'p');
+}
+
+function isBlock(element: Element): boolean {
+  const tag = element.tagName;
+  return tag === 'p' || HEADINGS.has(tag) || tag === 'tr' || (tag === 'li' && !hasParagraph(element));
+}
+
+function collectText(element: Element, block: HastBlock, skipLists: boolean) {
+  element.children.forEach((child, index) => {
+    if (child.type === 'text') {
+      block.pieces.push({ node: child, parent: element, index, offset: block.text.length });
+      block.text += child.value;
+    } else if (child.type === 'element') {
+      if (skipLists && (child.tagName === 'ul' || child.tagName === 'ol')) return;
+      collectText(child, block, skipLists);
+    }
+  });
+}
+
+/** A table row reads as its cells joined by CELL_SEPARATOR (whitespace between cells ignored). */
+function collectRow(row: Element, block: HastBlock) {
+  const cells = row.children.filter((c): c is Element => c.type === 'element');
+  cells.forEach((cell, i) => {
+    if (i > 0) block.text += CELL_SEPARATOR;
+    collectText(cell, block, false);
+  });
+}
+
+/** Blocks of a rendered tree, in document order, matching `blocksFromMdx` one for one. */
+export function blocksFromHast(tree: HastRoot | Element): HastBlock[] {
+  const blocks: HastBlock[] = [];
+  const walk = (nodes: (HastRoot | Element)['children']) => {
+    for (const node of nodes as ElementContent[]) {
+      if (node.type !== 'element') continue;
+      if (isBlock(node)) {
+        const block: HastBlock = { element: node, text: '', pieces: [] };
+        if (node.tagName === 'tr') collectRow(node, block);
+        else collectText(node, block, node.tagName === 'li');
+        if (normalise(block.text).text.length > 0) blocks.push(block);
+        if (node.tagName === 'li') walk(node.children);
+      } else walk(node.children);
+    }
+  };
+  walk(tree.children);
+  return blocks;
+}

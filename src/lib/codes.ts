@@ -1,0 +1,28 @@
+/** Closed code lists from the standards: ISO 3166-1 countries and ISO 4217 currencies. */
+import countries from 'i18n-iso-countries';
+
+/** True for an assigned ISO 3166-1 alpha-2 code, e.g. `MX` (not `UK`, not `EU`). */
+export function isCountryCode(code: string): boolean {
+  return /^[A-Z]{2}$/.test(code) && countries.isValid(code);
+}
+
+/** The ISO 3166-1 numeric code, as used by Natural Earth / world-atlas ids (`MX` → `484`). */
+export function countryNumeric(code: string): string {
+  const numeric = countries.alpha2ToNumeric(code);
+  if (!numeric) throw new Error(`unknown country code ${code}`);
+  return numeric;
+}
+
+const currencies = new Set(Intl.supportedValuesOf('currency'));
+
+/** True for an ISO 4217 currency code known to the runtime's ICU data, e.g. `MXN`. */
+export function isCurrencyCode(code: string): boolean {
+  return currencies.has(code);
+}
+
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
+
+/** English name of a country, e.g. `FR` → "France". */
+export function countryName(code: string): string {
+  return regionNames.of(code) ?? code;
+}

@@ -1,0 +1,150 @@
+/**
+ * The content check: validates every content file against its schema, proves every evidence
+ * passage is in its article's body, and resolves every reference between collections.
+ * Pure: takes parsed files, returns errors naming the file, the field path and the reason.
+ */
+import type { z } from 'astro/zod';
+import { articleSchema, type Article } from '../schemas/article.ts';
+import { comparisonSchema, type Comparison } from '../schemas/comparison.ts';
+import { rateSchema, type Rate } from '../schemas/rate.ts';
+import { referenceSchema } from '../schemas/reference.ts';
+import { blocksFromMdx } from './body-text.ts';
+import { describeMiss, locateEvidence } from './evidence.ts';
+import { factsOf } from './facts.ts';
+import { findRate } from './money.ts';
+
+export const COLLECTIONS = ['articles', 'comparisons', 'rates', 'references'] as const;
+export type CollectionName = (typeof COLLECTIONS)[number];
+
+/** Collections that must hold at least one entry for the site to mean anything. */
+export const REQUIRED_COLLECTIONS: CollectionName[] = ['articles', 'comparisons'];
+
+export interface ContentFile {
+  collection: CollectionName;
+  /** Path shown in errors, relative to the project, e.g. `content/articles/jalisco-lab.mdx`. */
+  path: string;
+  /** Entry id: the file name without extension. */
+  id: string;
+  /** Parsed frontmatter (MDX) or document (YAML). */
+  data: unknown;
+  /** MDX body, for articles and comparisons. */
+  body?: string;
+}
+
+export interface ContentError {
+  file: string;
+  /** Dotted field path (`amounts.0.evidence`), or `(file)` / `(body)` / `(frontmatter)`. */
+  field: string;
+  message: string;
+}
+
+export function formatError(e: ContentError): string {
+  return `${e.file} → ${e.field}: ${e.message}`;
+}
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+function zodErrors(file: string, error: z.ZodError): ContentError[] {
+  return error.issues.map((issue) => ({
+    file,
+    field: issue.path.length > 0 ? issue.path.join('.') : '(frontmatter)',
+    message: /received undefined$/.test(issue.message) ? `required field is missing (${issue.message})` : issue.message,
+  }));
+}
+
+interface Valid {
+  articles: Map<string, { file: ContentFile; data: Article }>;
+  comparisons: Map<string, { file: ContentFile; data: Comparison }>;
+  rates: Map<string, { file: ContentFile; data: Rate }>;
+  references: Set<string>;
+}
+
+export function checkContent(files: ContentFile[]): ContentError[] {
+  const errors: ContentError[] = [];
+  const valid: Valid = { articles: new Map(), comparisons: new Map(), rates: new Map(), references: new Set() };
+  const ids = new Map<string, string>();
+
+  for (const collection of REQUIRED_COLLECTIONS) {
+    if (!files.some((f) => f.collection === collection)) {
+      errors.push({ file: `content/${collection}/`, field: '(collection)', message: `the "${collection}" collection is empty: add at least one entry` });
+    }
+  }
+
+  for (const file of files) {
+    const key = `${file.collection}/${file.id}`;
+    if (!SLUG.test(file.id)) {
+      errors.push({ file: file.path, field: '(file name)', message: `"${file.id}" is not a lower-case slug: rename the file (a-z, 0-9, single hyphens)` });
+    }
+    if (ids.has(key)) errors.push({ file: file.path, field: '(file name)', message: `duplicate id "${file.id}" (also ${ids.get(key)})` });
+    ids.set(key, file.path);
+
+    if (file.collection === 'articles') {
+      const parsed = articleSchema.safeParse(file.data);
+      if (!parsed.success) errors.push(...zodErrors(file.path, parsed.error));
+      else valid.articles.set(file.id, { file, data: parsed.data });
+      errors.push(...checkEvidence(file));
+    } else if (file.collection === 'comparisons') {
+      const parsed = comparisonSchema.safeParse(file.data);
+      if (!parsed.success) errors.push(...zodErrors(file.path, parsed.error));
+      else valid.comparisons.set(file.id, { file, data: parsed.data });
+    } else if (file.collection === 'rates') {
+      const parsed = rateSchema.safeParse(file.data);
+      if (!parsed.success) errors.push(...zodErrors(file.path, parsed.error));
+      else valid.rates.set(file.id, { file, data: parsed.data });
+    } else {
+      const parsed = referenceSchema.safeParse(file.data);
+      if (!parsed.success) errors.push(...zodErrors(file.path, parsed.error));
+      else valid.references.add(file.id);
+    }
+  }
+
+  errors.push(...checkReferences(valid));
+  return errors;
+}
+
+function checkEvidence(file: ContentFile): ContentError[] {
+  let blocks: string[];
+  try {
+    blocks = blocksFromMdx(file.body ?? '');
+  } catch (error) {
+    return [{ file: file.path, field: '(body)', message: `the MDX body does not parse: ${(error as Error).message}` }];
+  }
+  const facts = factsOf(file.data);
+  const { misses } = locateEvidence(blocks, facts);
+  const byId = new Map(facts.map((f) => [f.id, f.path]));
+  return misses.map((miss) => ({ file: file.path, field: `${byId.get(miss.id)}.evidence`, message: describeMiss(miss) }));
+}
+
+function checkReferences({ articles, comparisons, rates, references }: Valid): ContentError[] {
+  const errors: ContentError[] = [];
+  const needReference = (file: string, field: string, id: string) => {
+    if (!references.has(id)) errors.push({ file, field, message: `references "${id}", which is not in content/references/` });
+  };
+  for (const { file, data } of articles.values()) {
+    data.dates.forEach((d, i) => {
+      if (d.status === 'inferred' && d.basisSource) needReference(file.path, `dates.${i}.basisSource`, d.basisSource);
+    });
+    data.claims.forEach((c, i) => c.checks.forEach((check, j) => needReference(file.path, `claims.${i}.checks.${j}.reference`, check.reference)));
+  }
+  for (const { file, data } of rates.values()) needReference(file.path, 'source', data.source);
+  const rateList = [...rates.values()].map((r) => r.data);
+  for (const { file, data } of comparisons.values()) {
+    data.articles.forEach((id, i) => {
+      const article = articles.get(id);
+      if (!article) {
+        errors.push({ file: file.path, field: `articles.${i}`, message: `references article "${id}", which is not in content/articles/ (or is invalid)` });
+        return;
+      }
+      article.data.amounts.forEach((amount, j) => {
+        if (amount.kind === 'money' && amount.currency !== data.currency && !findRate(rateList, amount.currency, data.currency)) {
+          errors.push({
+            file: file.path,
+            field: 'currency',
+            message: `no rate in content/rates/ converts ${amount.currency} to ${data.currency} (needed by ${id} → amounts.${j})`,
+          });
+        }
+      });
+    });
+  }
+  return errors;
+}

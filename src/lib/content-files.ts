@@ -1,0 +1,51 @@
+/**
+ * Reads `content/` from disk into the shape `checkContent` takes. YAML is read as Astro reads
+ * frontmatter (YAML 1.1: an unquoted 2025-07-12 becomes a Date, which the schemas refuse).
+ */
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse } from 'yaml';
+import { checkContent, COLLECTIONS, formatError, type CollectionName, type ContentError, type ContentFile } from './content-check.ts';
+
+const EXTENSIONS: Record<CollectionName, string> = { articles: '.mdx', comparisons: '.mdx', rates: '.yaml', references: '.yaml' };
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)([\s\S]*)$/;
+
+function parseYaml(text: string): unknown {
+  return parse(text, { schema: 'yaml-1.1', prettyErrors: true });
+}
+
+export function readContent(root: string): { files: ContentFile[]; errors: ContentError[] } {
+  const files: ContentFile[] = [];
+  const errors: ContentError[] = [];
+  for (const collection of COLLECTIONS) {
+    const dir = join(root, 'content', collection);
+    if (!existsSync(dir)) continue;
+    const ext = EXTENSIONS[collection];
+    for (const name of readdirSync(dir).sort()) {
+      if (!name.endsWith(ext)) continue;
+      const path = relative(root, join(dir, name));
+      const id = name.slice(0, -ext.length);
+      const source = readFileSync(join(dir, name), 'utf8');
+      try {
+        if (ext === '.mdx') {
+          const match = FRONTMATTER.exec(source);
+          if (!match) {
+            errors.push({ file: path, field: '(frontmatter)', message: 'no frontmatter: the file must start with a --- fenced YAML block' });
+            continue;
+          }
+          files.push({ collection, path, id, data: parseYaml(match[1]!), body: match[2]! });
+        } else files.push({ collection, path, id, data: parseYaml(source) });
+      } catch (error) {
+        errors.push({ file: path, field: '(frontmatter)', message: `malformed YAML: ${(error as Error).message.split('\n')[0]}` });
+      }
+    }
+  }
+  return { files, errors };
+}
+
+/** Reads and checks all content under `root`; returns every error, formatted. */
+export function checkContentAt(root: string): string[] {
+  const { files, errors } = readContent(root);
+  return [...errors, ...checkContent(files)].map(formatError);
+}

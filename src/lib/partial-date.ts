@@ -1,0 +1,77 @@
+/**
+ * Partial ISO dates: `2025`, `2025-05` or `2025-07-12`, as reports give them.
+ * Dates are calendar days, not instants: nothing here touches a time zone.
+ */
+
+export type Precision = 'year' | 'month' | 'day';
+
+export interface PartialDate {
+  /** The date as written, e.g. `2025-05`. */
+  iso: string;
+  year: number;
+  /** 1–12, when precision is month or day. */
+  month?: number;
+  /** 1–31, when precision is day. */
+  day?: number;
+  precision: Precision;
+}
+
+const PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Parses a partial date, or returns the reason it is not one. */
+export function parsePartialDate(text: string): PartialDate | { error: string } {
+  const match = PATTERN.exec(text);
+  if (!match) return { error: `"${text}" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD` };
+  const year = Number(match[1]);
+  if (match[2] === undefined) return { iso: text, year, precision: 'year' };
+  const month = Number(match[2]);
+  if (month < 1 || month > 12) return { error: `"${text}" has no month ${match[2]}` };
+  if (match[3] === undefined) return { iso: text, year, month, precision: 'month' };
+  const day = Number(match[3]);
+  if (day < 1 || day > daysInMonth(year, month)) {
+    return { error: `"${text}" does not exist: month ${match[2]} of ${year} has ${daysInMonth(year, month)} days` };
+  }
+  return { iso: text, year, month, day, precision: 'day' };
+}
+
+export function isPartialDate(value: PartialDate | { error: string }): value is PartialDate {
+  return !('error' in value);
+}
+
+/** Parses or throws; for data already validated by the schemas. */
+export function partialDate(text: string): PartialDate {
+  const parsed = parsePartialDate(text);
+  if (!isPartialDate(parsed)) throw new Error(parsed.error);
+  return parsed;
+}
+
+/** First and last day covered, as UTC midnight timestamps (ms): `2025-05` spans 1–31 May. */
+export function dateSpan(date: PartialDate): { start: number; end: number } {
+  const { year, month, day } = date;
+  if (day !== undefined && month !== undefined) {
+    const t = Date.UTC(year, month - 1, day);
+    return { start: t, end: t };
+  }
+  if (month !== undefined) {
+    return { start: Date.UTC(year, month - 1, 1), end: Date.UTC(year, month - 1, daysInMonth(year, month)) };
+  }
+  return { start: Date.UTC(year, 0, 1), end: Date.UTC(year, 11, 31) };
+}
+
+/** Orders partial dates by their first day, then the more precise first. */
+export function comparePartialDates(a: PartialDate, b: PartialDate): number {
+  const order: Record<Precision, number> = { day: 0, month: 1, year: 2 };
+  return dateSpan(a).start - dateSpan(b).start || order[a.precision] - order[b.precision];
+}
+
+/** Formats at the date's own precision: "12 July 2025", "May 2025", "2025". */
+export function formatPartialDate(date: PartialDate, locale = 'en-GB'): string {
+  const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
+  if (date.precision !== 'year') options.month = 'long';
+  if (date.precision === 'day') options.day = 'numeric';
+  return new Intl.DateTimeFormat(locale, options).format(new Date(dateSpan(date).start));
+}

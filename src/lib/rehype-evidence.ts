@@ -1,0 +1,63 @@
+/**
+ * Rehype plugin: wraps each fact's evidence passage in the rendered article body in
+ * `<mark class="evidence" id="ev-…">`, so fact lists can link to the highlighted words.
+ * Throws when a passage cannot be found, which fails the build.
+ */
+import type { Element, Root, Text } from 'hast';
+import { blocksFromHast } from './body-text.ts';
+import { describeMiss, evidenceSegments, locateEvidence, normalise } from './evidence.ts';
+import { factsOf } from './facts.ts';
+
+interface VFileLike {
+  path?: string;
+  data: { astro?: { frontmatter?: unknown } };
+}
+
+function mark(value: string, id: string | undefined): Element {
+  return {
+    type: 'element',
+    tagName: 'mark',
+    properties: id ? { id, className: ['evidence'] } : { className: ['evidence'] },
+    children: [{ type: 'text', value }],
+  };
+}
+
+export default function rehypeEvidence() {
+  return (tree: Root, file: VFileLike) => {
+    const facts = factsOf(file.data.astro?.frontmatter);
+    if (facts.length === 0) return;
+    const blocks = blocksFromHast(tree);
+    const normalised = blocks.map((b) => normalise(b.text));
+    const { matches, misses } = locateEvidence(normalised.map((n) => n.text), facts);
+    if (misses.length > 0) {
+      throw new Error(`${file.path ?? 'article'}: ${misses.map((m) => `${m.id}: ${describeMiss(m)}`).join('; ')}`);
+    }
+    const segments = evidenceSegments(matches);
+    blocks.forEach((block, b) => {
+      const { map } = normalised[b]!;
+      // Original-text ranges of this block's segments; segments never overlap once merged.
+      const ranges = segments
+        .filter((s) => s.block === b)
+        .map((s) => ({ anchor: s.anchor, from: map[s.start]!, to: map[s.end - 1]! + 1 }));
+      if (ranges.length === 0) return;
+      // Later pieces first, so splitting a node never shifts the index of one still to do.
+      for (const piece of [...block.pieces].reverse()) {
+        const value = piece.node.value;
+        const pieceEnd = piece.offset + value.length;
+        const parts: (Text | Element)[] = [];
+        let cursor = 0;
+        for (const range of ranges) {
+          const start = Math.max(range.from, piece.offset) - piece.offset;
+          const end = Math.min(range.to, pieceEnd) - piece.offset;
+          if (start >= end) continue;
+          if (start > cursor) parts.push({ type: 'text', value: value.slice(cursor, start) });
+          parts.push(mark(value.slice(start, end), range.from >= piece.offset ? range.anchor : undefined));
+          cursor = end;
+        }
+        if (parts.length === 0) continue;
+        if (cursor < value.length) parts.push({ type: 'text', value: value.slice(cursor) });
+        piece.parent.children.splice(piece.index, 1, ...parts);
+      }
+    });
+  };
+}

@@ -1,0 +1,61 @@
+/**
+ * Amounts the report gives: money (with an ISO 4217 currency) and other quantities (with a
+ * unit). The number is kept with the words around it: hedge, period, scope and who states it.
+ */
+import { z } from 'astro/zod';
+import { currencyCode, evidence, slug, text } from './common.ts';
+
+export const scales = { one: 1, thousand: 1e3, million: 1e6, billion: 1e9 } as const;
+export const hedges = ['exact', 'about', 'nearly', 'more-than', 'at-least', 'up-to', 'estimated'] as const;
+export const periods = ['one-off', 'per-year', 'cumulative', 'unspecified'] as const;
+export const scopes = ['programme', 'project', 'organisation', 'regional', 'national'] as const;
+export const units = ['jobs', 'square-metres', 'courses', 'companies', 'clips', 'projects', 'productions'] as const;
+
+const common = {
+  /** Stable slug, unique among all facts of the article, e.g. `netflix-contribution`. */
+  id: slug,
+  /** The number as written, before `scale`: "trois millions" is `value: 3, scale: million`. */
+  value: z.number({ error: 'value must be a number' }).finite({ error: 'value must be finite' }).nonnegative({ error: 'value must not be negative' }),
+  /** Word multiplier as written ("million", "billion"); `one` when the figure is written out. */
+  scale: z.enum(Object.keys(scales) as [keyof typeof scales, ...(keyof typeof scales)[]]).default('one'),
+  /** How the report hedges the figure: "environ" → `about`, "more than" → `more-than`; `exact` if unhedged. */
+  hedge: z.enum(hedges),
+  /** The hedge's words as printed ("environ", "approximately"); `null` when `hedge` is `exact`. */
+  hedgeWords: text.nullable().default(null),
+  /** Over what time the figure runs: `one-off`, `per-year`, `cumulative`, or `unspecified`. */
+  period: z.enum(periods),
+  /** The period's words when the report gives a horizon or span, e.g. "by 2025"; `null` otherwise. */
+  periodWords: text.nullable().default(null),
+  /** What the figure covers: this programme, one project, a whole organisation, a region, a nation. */
+  scope: z.enum(scopes),
+  /** What it counts or pays for, in one English phrase: "Netflix's participation in Jalisco Lab". */
+  what: text,
+  /** Who states it: a person id from `people`, or `report` for the outlet's own voice. */
+  statedBy: slug,
+  /** Verbatim passage that states it. */
+  evidence,
+};
+
+export const moneySchema = z.object({
+  /** `money` (needs `currency`) or `quantity` (needs `unit`). */
+  kind: z.literal('money'),
+  /** ISO 4217 currency of the figure as stated, e.g. `MXN`. */
+  currency: currencyCode,
+  ...common,
+});
+
+export const quantitySchema = z.object({
+  /** `money` (needs `currency`) or `quantity` (needs `unit`). */
+  kind: z.literal('quantity'),
+  /** What is counted (closed list): `jobs`, `square-metres`, `courses`, `companies`… */
+  unit: z.enum(units),
+  ...common,
+});
+
+export const amountSchema = z.discriminatedUnion('kind', [moneySchema, quantitySchema], {
+  error: 'kind must be "money" (with currency) or "quantity" (with unit)',
+});
+
+export type Amount = z.output<typeof amountSchema>;
+export type Money = z.output<typeof moneySchema>;
+export type Quantity = z.output<typeof quantitySchema>;

@@ -1,0 +1,84 @@
+/**
+ * An article (`content/articles/<id>.mdx`): one news report. The body is the report's text as
+ * received; this frontmatter holds its facts, each with the verbatim passage that states it.
+ */
+import { z } from 'astro/zod';
+import { FACT_LISTS, INITIATIVE_ID } from '../lib/facts.ts';
+import { amountSchema } from './amount.ts';
+import { beneficiarySchema } from './beneficiary.ts';
+import { claimSchema } from './claim.ts';
+import { text } from './common.ts';
+import { dateSchema } from './date.ts';
+import { initiativeSchema } from './initiative.ts';
+import { institutionSchema } from './institution.ts';
+import { locationSchema } from './location.ts';
+import { personSchema } from './person.ts';
+import { sourceSchema } from './source.ts';
+
+/** The outlet's own voice, for `statedBy` and `claimant`. */
+export const REPORT_VOICE = 'report';
+
+export const articleFields = z.object({
+  /** Our headline for the article page, in English. */
+  title: text,
+  /** Our one-sentence description of the report, in English (used in lists and cards). */
+  dek: text,
+  /** The report: outlet, byline, language, provenance. */
+  source: sourceSchema,
+  /** What the report is about. */
+  initiative: initiativeSchema,
+  /** Every institution the report names. */
+  institutions: z.array(institutionSchema).min(1, { error: 'an article names at least one institution' }),
+  /** Every named person, with the title the report gives. */
+  people: z.array(personSchema).default([]),
+  /** Every amount of money and other quantity. */
+  amounts: z.array(amountSchema).default([]),
+  /** Every date, stated or inferred. */
+  dates: z.array(dateSchema).default([]),
+  /** Every place. */
+  locations: z.array(locationSchema).default([]),
+  /** Who the initiative trains or serves. */
+  beneficiaries: z.array(beneficiarySchema).default([]),
+  /** Claims checked against other reporting (our analysis layer). */
+  claims: z.array(claimSchema).default([]),
+});
+
+type ArticleFields = z.output<typeof articleFields>;
+
+/** Ids unique across all facts; every id a fact points to exists in this article. */
+export function checkArticle(article: ArticleFields, ctx: z.RefinementCtx) {
+  const seen = new Map<string, string>();
+  for (const list of FACT_LISTS) {
+    article[list].forEach((fact, i) => {
+      const earlier = seen.get(fact.id);
+      if (earlier || fact.id === INITIATIVE_ID) {
+        ctx.addIssue({ code: 'custom', path: [list, i, 'id'], message: `duplicate fact id "${fact.id}" (already used at ${earlier ?? 'initiative'})` });
+      } else seen.set(fact.id, `${list}.${i}`);
+    });
+  }
+  const institutions = new Set(article.institutions.map((x) => x.id));
+  const voices = new Set([REPORT_VOICE, ...article.people.map((p) => p.id)]);
+  if (!institutions.has(article.initiative.sponsor)) {
+    ctx.addIssue({ code: 'custom', path: ['initiative', 'sponsor'], message: `"${article.initiative.sponsor}" is not the id of an institution in this article` });
+  }
+  article.people.forEach((p, i) => {
+    if (p.affiliation && !institutions.has(p.affiliation)) {
+      ctx.addIssue({ code: 'custom', path: ['people', i, 'affiliation'], message: `"${p.affiliation}" is not the id of an institution in this article` });
+    }
+  });
+  article.amounts.forEach((a, i) => {
+    if (!voices.has(a.statedBy)) {
+      ctx.addIssue({ code: 'custom', path: ['amounts', i, 'statedBy'], message: `"${a.statedBy}" is neither "report" nor the id of a person in this article` });
+    }
+  });
+  article.claims.forEach((c, i) => {
+    if (!voices.has(c.claimant)) {
+      ctx.addIssue({ code: 'custom', path: ['claims', i, 'claimant'], message: `"${c.claimant}" is neither "report" nor the id of a person in this article` });
+    }
+  });
+}
+
+export const articleSchema = articleFields.superRefine(checkArticle);
+
+export type ArticleInput = z.input<typeof articleSchema>;
+export type Article = z.output<typeof articleSchema>;

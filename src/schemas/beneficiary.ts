@@ -1,0 +1,16 @@
+/** Who the initiative trains or serves, and how, as the report describes it. */
+import { z } from 'astro/zod';
+import { evidence, slug, text } from './common.ts';
+
+export const beneficiarySchema = z.object({
+  /** Stable slug, unique among all facts of the article, e.g. `women-screenwriters`. */
+  id: slug,
+  /** The group, in one English phrase: "women screenwriters with advanced projects". */
+  who: text,
+  /** How they are served, in one English phrase: "elite adaptation workshop". */
+  how: text,
+  /** Verbatim passage that says so. */
+  evidence,
+});
+
+export type Beneficiary = z.output<typeof beneficiarySchema>;

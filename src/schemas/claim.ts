@@ -1,0 +1,34 @@
+/**
+ * Claims worth checking: what the report asserts, checked against other reporting.
+ * This is our analysis layer; the claim's own words stay in `evidence`.
+ */
+import { z } from 'astro/zod';
+import { evidence, slug, text } from './common.ts';
+
+export const claimStatuses = ['confirmed', 'contradicted', 'unclear'] as const;
+
+export const claimSchema = z.object({
+  /** Stable slug, unique among all facts of the article, e.g. `two-billion-by-2025`. */
+  id: slug,
+  /** The claim, in one English sentence, attributed: "The report says …". */
+  claim: text,
+  /** Who makes it: a person id from `people`, or `report` for the outlet's own voice. */
+  claimant: slug,
+  /** Verdict against the references in `checks`. */
+  status: z.enum(claimStatuses),
+  /** What other reporting says, one entry per source consulted. */
+  checks: z
+    .array(
+      z.object({
+        /** Id of the secondary source in `content/references/`. */
+        reference: slug,
+        /** What that source says, paraphrased in one or two English sentences. */
+        says: text,
+      }),
+    )
+    .min(1, { error: 'a checked claim needs at least one reference' }),
+  /** Verbatim passage of the body that makes the claim. */
+  evidence,
+});
+
+export type Claim = z.output<typeof claimSchema>;

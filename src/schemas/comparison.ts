@@ -1,0 +1,56 @@
+/** A comparison of two articles (`content/comparisons/<id>.mdx`): our verdicts per dimension. */
+import { z } from 'astro/zod';
+import { currencyCode, partialDateString, slug, text } from './common.ts';
+
+/** The dimensions a comparison page has, in page order; each is a section with this `#id`. */
+export const dimensions = ['money', 'partners', 'places', 'timeline', 'focus', 'sourcing', 'claims'] as const;
+export type Dimension = (typeof dimensions)[number];
+
+export const verdictSchema = z.object({
+  /** Which dimension (closed list; also the section's `#anchor`). */
+  dimension: z.enum(dimensions),
+  /** Our finding in one line. */
+  finding: text,
+  /** Whether the two sides can be compared on this dimension. */
+  comparable: z.enum(['yes', 'partly', 'no']),
+  /** Why (or why not), in one or two sentences. */
+  why: text,
+});
+
+/** The fields, without cross-field checks; `src/content.config.ts` swaps `articles` for references. */
+export const comparisonFields = z.object({
+    /** Page headline. */
+    title: text,
+    /** One- or two-sentence standfirst under the headline: our main finding. */
+    dek: text,
+    /** Date we published the comparison. */
+    published: partialDateString,
+    /** Date of the last substantive update, if any. */
+    updated: partialDateString.nullable().default(null),
+    /** The two articles compared, left then right (ids in `content/articles/`). */
+    articles: z.tuple([slug, slug]),
+    /** Currency every money figure is converted to, e.g. `EUR`. */
+    currency: currencyCode,
+    /** One verdict per dimension, each dimension exactly once. */
+    verdicts: z.array(verdictSchema),
+});
+
+type ArticleRef = string | { id: string };
+const idOf = (ref: ArticleRef) => (typeof ref === 'string' ? ref : ref.id);
+
+/** Cross-field rules: two different articles; each dimension judged exactly once. */
+export function checkComparison(value: { articles: [ArticleRef, ArticleRef]; verdicts: { dimension: Dimension }[] }, ctx: z.RefinementCtx) {
+  const [left, right] = value.articles.map(idOf);
+  if (left === right) {
+    ctx.addIssue({ code: 'custom', path: ['articles', 1], message: `an article cannot be compared with itself ("${left}")` });
+  }
+  for (const dimension of dimensions) {
+    const count = value.verdicts.filter((v) => v.dimension === dimension).length;
+    if (count !== 1) ctx.addIssue({ code: 'custom', path: ['verdicts'], message: `needs exactly one verdict for "${dimension}", found ${count}` });
+  }
+}
+
+export const comparisonSchema = comparisonFields.superRefine(checkComparison);
+
+export type Comparison = z.output<typeof comparisonSchema>;
+export type Verdict = z.output<typeof verdictSchema>;

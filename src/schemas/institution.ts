@@ -1,0 +1,57 @@
+/** Institutions the report names, and their role in the initiative. */
+import { z } from 'astro/zod';
+import { countryCode, evidence, slug, text } from './common.ts';
+
+export const institutionKinds = [
+  'company',
+  'public-agency',
+  'government',
+  'school',
+  'cultural-institution',
+  'trust',
+  'academy',
+  'public-plan',
+  'event',
+] as const;
+
+export const institutionRoles = [
+  /** Funds or promotes the initiative. */
+  'sponsor',
+  /** Runs or co-runs it. */
+  'organiser',
+  /** Lends support without running it. */
+  'supporter',
+  /** Works with the sponsor on it. */
+  'partner',
+  /** Receives the money, training or support. */
+  'beneficiary',
+  /** Takes part in the launch or events. */
+  'participant',
+  /** The wider plan or event the initiative belongs to. */
+  'framework',
+  /** Named in passing, outside the initiative itself. */
+  'mentioned',
+] as const;
+
+export const institutionSchema = z.object({
+  /** Stable slug, unique among all facts of the article, e.g. `filma-jalisco`. */
+  id: slug,
+  /** Name as the report writes it, e.g. "Commission du film de Jalisco (Filma)". */
+  name: text,
+  /** Other names the report uses for it, e.g. `["Filma Jalisco"]`. */
+  aliases: z.array(text).default([]),
+  /** Kind of body (closed list). */
+  kind: z.enum(institutionKinds),
+  /** Whether it is public, private or mixed, when the report says so; `null` when it does not. */
+  sector: z.enum(['public', 'private', 'mixed']).nullable(),
+  /** Its role in this initiative (closed list). */
+  role: z.enum(institutionRoles),
+  /** What the report says it does in the initiative, in one English sentence. */
+  does: text,
+  /** ISO 3166-1 alpha-2 country it belongs to; `null` when neither report nor context says. */
+  country: countryCode.nullable(),
+  /** Verbatim passage that names it in this role. */
+  evidence,
+});
+
+export type Institution = z.output<typeof institutionSchema>;

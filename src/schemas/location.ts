@@ -1,0 +1,34 @@
+/** Places the report names, with what they are to the initiative. */
+import { z } from 'astro/zod';
+import { countryCode, evidence, slug, text } from './common.ts';
+
+export const placeKinds = ['city', 'state', 'country', 'site'] as const;
+export const placeRoles = ['host-city', 'host-region', 'host-country', 'venue', 'headquarters', 'event-city', 'mentioned'] as const;
+
+export const locationSchema = z.object({
+  /** Stable slug, unique among all facts of the article, e.g. `puerto-vallarta`. */
+  id: slug,
+  /** Name as the report writes it ("Mexico" may mean Mexico City: say so in `note`). */
+  name: text,
+  /** Kind of place (closed list). */
+  kind: z.enum(placeKinds),
+  /** What the place is to the initiative (closed list). */
+  role: z.enum(placeRoles),
+  /** First-level region (state, région) in English, when known; `null` otherwise. */
+  region: text.nullable(),
+  /** ISO 3166-1 alpha-2 country. */
+  country: countryCode,
+  /** WGS 84 point for the map, set by editors (the reports give none): city centre or centroid. */
+  coordinates: z.object({
+    /** Latitude, −90 to 90. */
+    lat: z.number().min(-90, { error: 'latitude must be between -90 and 90' }).max(90, { error: 'latitude must be between -90 and 90' }),
+    /** Longitude, −180 to 180. */
+    lon: z.number().min(-180, { error: 'longitude must be between -180 and 180' }).max(180, { error: 'longitude must be between -180 and 180' }),
+  }),
+  /** Editor's note on reading the name, if needed; `null` otherwise. */
+  note: text.nullable().default(null),
+  /** Verbatim passage that names the place in this role. */
+  evidence,
+});
+
+export type Location = z.output<typeof locationSchema>;

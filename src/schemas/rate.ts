@@ -1,0 +1,24 @@
+/** Exchange rates used for conversions (`content/rates/`), each with its date and source. */
+import { z } from 'astro/zod';
+import { currencyCode, partialDateString, slug, text } from './common.ts';
+
+export const rateSchema = z
+  .object({
+    /** Currency converted from: one unit of `base` is worth `value` units of `quote`. */
+    base: currencyCode,
+    /** Currency converted to. */
+    quote: currencyCode,
+    /** Units of `quote` per one unit of `base`, e.g. `21.97` MXN per EUR. */
+    value: z.number().finite().positive({ error: 'a rate must be a positive number' }),
+    /** Date the rate is for (a day). */
+    date: partialDateString,
+    /** What kind of figure it is, e.g. "average closing rate". */
+    kind: text,
+    /** Id of the reference in `content/references/` that publishes it. */
+    source: slug,
+    /** Why this rate was chosen; shown in the methodology. */
+    why: text,
+  })
+  .refine((r) => r.base !== r.quote, { error: 'base and quote must differ', path: ['quote'] });
+
+export type Rate = z.output<typeof rateSchema>;

@@ -1,0 +1,20 @@
+/** Secondary sources: other public reporting used to cross-check the reports (`content/references/`). */
+import { z } from 'astro/zod';
+import { languageTag, partialDateString, text, webUrl } from './common.ts';
+
+export const referenceSchema = z.object({
+  /** How we name the page: its title where the source material gives it, else a plain description. */
+  label: text,
+  /** Who publishes it, e.g. "Vallarta Daily". */
+  publisher: text,
+  /** Its address (http or https only). */
+  url: webUrl,
+  /** The date the page shows (partial allowed); `null` when it shows none. */
+  date: partialDateString.nullable(),
+  /** What that date is, when not plain publication: "visit of 8 October 2025". */
+  dateNote: text.nullable().default(null),
+  /** BCP 47 language of the page. */
+  language: languageTag,
+});
+
+export type Reference = z.output<typeof referenceSchema>;

@@ -1,0 +1,28 @@
+/** The report itself: who published it, in which language, and what we know of its provenance. */
+import { z } from 'astro/zod';
+import { languageTag, partialDateString, text, webUrl } from './common.ts';
+
+export const sourceSchema = z.object({
+  /** The outlet the report comes from, e.g. "El Informador". */
+  outlet: text,
+  /** Where the outlet is based, as known from the source material, e.g. "Guadalajara"; `null` if unknown. */
+  outletPlace: text.nullable(),
+  /** The byline or credit line exactly as printed (`"Celine"`, `"YC / informador"`); `null` if none. */
+  byline: text.nullable(),
+  /** The report's headline as printed. */
+  headline: text,
+  /** BCP 47 language of the text we hold, e.g. `fr`. Sets `lang` on the rendered body. */
+  language: languageTag,
+  /** Language of the original when the text we hold is a translation, e.g. `es`; `null` otherwise. */
+  translatedFrom: languageTag.nullable(),
+  /** Address of the text we hold; `null` when it reached us without one. Only http(s). */
+  url: webUrl.nullable(),
+  /** Publication date (partial allowed); `null` when the text does not give it. */
+  published: partialDateString.nullable(),
+  /** When we obtained or last checked the text (partial allowed); `null` if not recorded. */
+  accessed: partialDateString.nullable(),
+  /** Provenance notes: how the text reached us, translation, oddities kept as received. */
+  notes: z.array(text).default([]),
+});
+
+export type Source = z.output<typeof sourceSchema>;
