@@ -14,6 +14,8 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  // Separate caches let tests and benchmarks build side by side without sharing a data store.
+  cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   build: { format: 'directory' },
   markdown: {
     // remark-gfm explicitly (gfm: false stops unified() adding its own copy); MDX inherits this.
