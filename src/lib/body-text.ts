@@ -82,7 +82,11 @@ export function blocksFromHast(tree: HastRoot | Element): HastBlock[] {
   const blocks: HastBlock[] = [];
   const walk = (nodes: (HastRoot | Element)['children']) => {
     for (const node of nodes as ElementContent[]) {
-      if (node.type !== 'element') continue;
+      if (node.type !== 'element') {
+        // MDX keeps JSX (`<div lang="fr">`) as its own node types in the tree: look inside them.
+        if ('children' in node && Array.isArray(node.children)) walk(node.children as ElementContent[]);
+        continue;
+      }
       if (isBlock(node)) {
         const block: HastBlock = { element: node, text: '', pieces: [] };
         if (node.tagName === 'tr') collectRow(node, block);

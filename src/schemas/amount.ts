@@ -15,7 +15,7 @@ const common = {
   /** Stable slug, unique among all facts of the article, e.g. `netflix-contribution`. */
   id: slug,
   /** The number as written, before `scale`: "trois millions" is `value: 3, scale: million`. */
-  value: z.number({ error: 'value must be a number' }).finite({ error: 'value must be finite' }).nonnegative({ error: 'value must not be negative' }),
+  value: z.number({ error: 'value must be a finite number' }).nonnegative({ error: 'value must not be negative' }),
   /** Word multiplier as written ("million", "billion"); `one` when the figure is written out. */
   scale: z.enum(Object.keys(scales) as [keyof typeof scales, ...(keyof typeof scales)[]]).default('one'),
   /** How the report hedges the figure: "environ" → `about`, "more than" → `more-than`; `exact` if unhedged. */

@@ -1,0 +1,167 @@
+/** Schemas: valid entries pass; each kind of mistake fails with a message that says what is wrong. */
+import { describe, expect, it } from 'vitest';
+import type { z } from 'astro/zod';
+import { amountSchema } from '../../src/schemas/amount.ts';
+import { articleSchema } from '../../src/schemas/article.ts';
+import { comparisonSchema, dimensions } from '../../src/schemas/comparison.ts';
+import { dateSchema } from '../../src/schemas/date.ts';
+import { institutionSchema } from '../../src/schemas/institution.ts';
+import { locationSchema } from '../../src/schemas/location.ts';
+import { rateSchema } from '../../src/schemas/rate.ts';
+import { sourceSchema } from '../../src/schemas/source.ts';
+
+function issues(schema: z.ZodType, value: unknown): string[] {
+  const result = schema.safeParse(value);
+  if (result.success) return [];
+  return result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+}
+
+const money = {
+  id: 'netflix-contribution',
+  kind: 'money',
+  value: 3,
+  scale: 'million',
+  currency: 'MXN',
+  hedge: 'about',
+  hedgeWords: 'environ',
+  period: 'unspecified',
+  scope: 'programme',
+  what: "Netflix's participation",
+  statedBy: 'report',
+  evidence: 'environ trois millions de pesos',
+};
+
+describe('amount', () => {
+  it('accepts money and quantities, defaulting scale and hedge words', () => {
+    expect(issues(amountSchema, money)).toEqual([]);
+    const parsed = amountSchema.parse({ ...money, kind: 'quantity', unit: 'jobs', currency: undefined, scale: undefined, hedgeWords: undefined, hedge: 'exact' });
+    expect(parsed).toMatchObject({ scale: 'one', hedgeWords: null });
+  });
+
+  it.each([
+    [{ currency: 'XYZ' }, 'currency: "XYZ" is not an ISO 4217 currency code'],
+    [{ currency: 'mxn' }, 'is not an ISO 4217 currency code'],
+    [{ value: -3 }, 'value: value must not be negative'],
+    [{ value: Number.POSITIVE_INFINITY }, 'value: value must be a finite number'],
+    [{ value: '3' }, 'value: value must be a finite number'],
+    [{ hedge: 'roughly' }, 'hedge: Invalid option'],
+    [{ period: 'monthly' }, 'period: Invalid option'],
+    [{ scale: 'lakh' }, 'scale: Invalid option'],
+    [{ evidence: '   ' }, 'evidence: evidence passage is empty'],
+    [{ evidence: undefined }, 'evidence: evidence is required'],
+    [{ id: 'Netflix Contribution' }, 'id: must be a lower-case slug'],
+    [{ kind: 'percentage' }, 'kind must be "money" (with currency) or "quantity" (with unit)'],
+  ])('refuses %j', (change, message) => {
+    expect(issues(amountSchema, { ...money, ...change }).join('\n')).toContain(message);
+  });
+
+  it('requires a currency for money and a unit for quantities', () => {
+    expect(issues(amountSchema, { ...money, currency: undefined }).join()).toContain('currency');
+    expect(issues(amountSchema, { ...money, kind: 'quantity' }).join()).toContain('unit');
+  });
+});
+
+describe('date', () => {
+  const stated = { id: 'launch', status: 'stated', date: '2025-05', event: 'Summit', tense: 'past', evidence: 'In May 2025' };
+
+  it('accepts stated and inferred dates', () => {
+    expect(issues(dateSchema, stated)).toEqual([]);
+    expect(issues(dateSchema, { ...stated, status: 'inferred', date: '2025-05-19', basis: 'An interview says so.', basisSource: 'societe' })).toEqual([]);
+  });
+
+  it.each([
+    [{ date: '2025-02-30' }, 'date: "2025-02-30" does not exist'],
+    [{ date: '2025-13' }, 'date: "2025-13" has no month 13'],
+    [{ date: new Date('2025-07-12') }, 'expected a date as a quoted string'],
+    [{ status: 'inferred' }, 'basis: an inferred date needs its basis'],
+    [{ status: 'inferred', basis: 'x' }, 'basisSource: an inferred date needs basisSource'],
+    [{ status: 'guessed' }, 'status must be "stated" or "inferred"'],
+  ])('refuses %j', (change, message) => {
+    expect(issues(dateSchema, { ...stated, ...change }).join('\n')).toContain(message);
+  });
+});
+
+describe('location', () => {
+  const place = { id: 'marseille', name: 'Marseille', kind: 'city', role: 'host-city', region: null, country: 'FR', coordinates: { lat: 43.3, lon: 5.37 }, evidence: 'Marseille' };
+
+  it.each([
+    [{ country: 'UK' }, 'country: "UK" is not an ISO 3166-1 alpha-2 country code'],
+    [{ country: 'fr' }, 'is not an ISO 3166-1 alpha-2 country code'],
+    [{ coordinates: { lat: 91, lon: 0 } }, 'coordinates.lat: latitude must be between -90 and 90'],
+    [{ coordinates: { lat: 0, lon: -181 } }, 'coordinates.lon: longitude must be between -180 and 180'],
+    [{ role: 'capital' }, 'role: Invalid option'],
+  ])('refuses %j', (change, message) => {
+    expect(issues(locationSchema, place)).toEqual([]);
+    expect(issues(locationSchema, { ...place, ...change }).join('\n')).toContain(message);
+  });
+});
+
+describe('institution and source', () => {
+  it('refuses unknown roles and kinds', () => {
+    const base = { id: 'plai', name: 'PLAi', kind: 'public-agency', sector: 'public', role: 'supporter', does: 'Supports.', country: 'MX', evidence: 'PLAi' };
+    expect(issues(institutionSchema, base)).toEqual([]);
+    expect(issues(institutionSchema, { ...base, role: 'donor' }).join()).toContain('role: Invalid option');
+    expect(issues(institutionSchema, { ...base, kind: 'ngo' }).join()).toContain('kind: Invalid option');
+  });
+
+  it('accepts only http(s) URLs for sources', () => {
+    const source = { outlet: 'X', outletPlace: null, byline: null, headline: 'H', language: 'fr', translatedFrom: 'es', url: 'https://example.org/a', published: null, accessed: null };
+    expect(issues(sourceSchema, source)).toEqual([]);
+    expect(issues(sourceSchema, { ...source, url: 'javascript:alert(1)' }).join()).toContain('url: must be an absolute http(s) URL');
+    expect(issues(sourceSchema, { ...source, url: 'data:text/html,hi' }).join()).toContain('url: must be an absolute http(s) URL');
+    expect(issues(sourceSchema, { ...source, language: 'French' }).join()).toContain('language: must be a BCP 47 language tag');
+  });
+});
+
+describe('article cross-field rules', () => {
+  const article = {
+    title: 'T',
+    dek: 'D',
+    source: { outlet: 'X', outletPlace: null, byline: null, headline: 'H', language: 'fr', translatedFrom: null, url: null, published: null, accessed: null },
+    initiative: { name: 'Lab', kind: 'training-programme', sponsor: 'netflix', country: 'MX', summary: 'S', evidence: 'Lab' },
+    institutions: [{ id: 'netflix', name: 'Netflix', kind: 'company', sector: 'private', role: 'sponsor', does: 'Funds.', country: null, evidence: 'Netflix' }],
+    people: [{ id: 'tavares', name: 'Tavares', title: null, affiliation: 'netflix', quoted: true, evidence: 'Tavares' }],
+    amounts: [{ ...money, statedBy: 'tavares' }],
+  };
+
+  it('accepts a consistent article', () => {
+    expect(issues(articleSchema, article)).toEqual([]);
+  });
+
+  it.each([
+    [{ people: [{ ...article.people[0], id: 'netflix' }] }, 'people.0.id: duplicate fact id "netflix" (already used at institutions.0)'],
+    [{ initiative: { ...article.initiative, sponsor: 'filma' } }, 'initiative.sponsor: "filma" is not the id of an institution'],
+    [{ people: [{ ...article.people[0], affiliation: 'filma' }] }, 'people.0.affiliation: "filma" is not the id of an institution'],
+    [{ amounts: [{ ...money, statedBy: 'someone' }] }, 'amounts.0.statedBy: "someone" is neither "report" nor the id of a person'],
+    [{ institutions: [] }, 'institutions: an article names at least one institution'],
+    [{ title: undefined }, 'title: Invalid input: expected string, received undefined'],
+  ])('refuses %j', (change, message) => {
+    expect(issues(articleSchema, { ...article, ...change }).join('\n')).toContain(message);
+  });
+});
+
+describe('comparison and rate', () => {
+  const verdicts = dimensions.map((dimension) => ({ dimension, finding: 'F', comparable: 'partly', why: 'W' }));
+  const comparison = { title: 'T', dek: 'D', published: '2026-11-22', articles: ['a', 'b'], currency: 'EUR', verdicts };
+
+  it('accepts a comparison with one verdict per dimension', () => {
+    expect(issues(comparisonSchema, comparison)).toEqual([]);
+  });
+
+  it.each([
+    [{ articles: ['a', 'a'] }, 'articles.1: an article cannot be compared with itself ("a")'],
+    [{ articles: ['a'] }, 'articles'],
+    [{ verdicts: verdicts.slice(1) }, 'verdicts: needs exactly one verdict for "money", found 0'],
+    [{ verdicts: [...verdicts, verdicts[0]] }, 'needs exactly one verdict for "money", found 2'],
+    [{ currency: 'EURO' }, 'currency: "EURO" is not an ISO 4217 currency code'],
+  ])('refuses %j', (change, message) => {
+    expect(issues(comparisonSchema, { ...comparison, ...change }).join('\n')).toContain(message);
+  });
+
+  it('refuses a rate that is not positive or converts a currency to itself', () => {
+    const rate = { base: 'EUR', quote: 'MXN', value: 21.97, date: '2025-06-02', kind: 'close', source: 'ref', why: 'W' };
+    expect(issues(rateSchema, rate)).toEqual([]);
+    expect(issues(rateSchema, { ...rate, value: 0 }).join()).toContain('value: a rate must be a positive number');
+    expect(issues(rateSchema, { ...rate, quote: 'EUR' }).join()).toContain('quote: base and quote must differ');
+  });
+});
