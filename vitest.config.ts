@@ -7,6 +7,10 @@ export default defineConfig({
         test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] },
       },
       {
+        // Real builds in temporary copies: bad content, hostile content, reproducibility.
+        test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 180_000, hookTimeout: 180_000 },
+      },
+      {
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
