@@ -1,0 +1,45 @@
+/** Temporary copies of the project, for tests that build altered content without touching ours. */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+const PROJECT_FILES = ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+
+/**
+ * Copies the project's code into a temporary folder, with `contentFrom/content` as its content
+ * (our own content when omitted). node_modules is linked, not copied.
+ */
+export function projectCopy(contentFrom: string = ROOT): string {
+  const dir = mkdtempSync(join(tmpdir(), 'netflix-initiatives-'));
+  for (const file of PROJECT_FILES) {
+    if (existsSync(join(ROOT, file))) cpSync(join(ROOT, file), join(dir, file), { recursive: true });
+  }
+  cpSync(join(contentFrom, 'content'), join(dir, 'content'), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  return dir;
+}
+
+/** Copies `overlay` over `dir` (the overlay mirrors the project layout). */
+export function applyOverlay(dir: string, overlay: string, remove: string[] = []) {
+  for (const path of remove) rmSync(join(dir, path), { force: true });
+  cpSync(overlay, dir, { recursive: true, filter: (src) => !src.endsWith('case.json') });
+}
+
+export interface BuildResult {
+  status: number | null;
+  output: string;
+  outDir: string;
+}
+
+/** `astro build --force` in `dir`, under a sub-path, into `dir/dist`, with its own cache. */
+export function build(dir: string, base = '/netflix-initiatives/'): BuildResult {
+  const outDir = join(dir, 'dist');
+  const result = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build', '--force', '--outDir', outDir], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, BASE_PATH: base, SITE_URL: 'https://example.github.io', ASTRO_CACHE_DIR: join(dir, '.cache'), NO_COLOR: '1', FORCE_COLOR: '0' },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
+}

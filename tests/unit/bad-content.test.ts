@@ -1,0 +1,47 @@
+/**
+ * The corpus of broken content (tests/fixtures/bad-content/<case>/): each case overlays one fault
+ * on a valid fixture tree. The content check must name the file, the field and the reason.
+ */
+import { mkdtempSync, readdirSync, readFileSync, cpSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkContentAt } from '../../src/lib/content-files.ts';
+import { applyOverlay } from '../helpers/project.ts';
+
+const GOOD = 'tests/fixtures/good-content';
+const BAD = 'tests/fixtures/bad-content';
+
+interface Case {
+  expect: { file: string; field: string; message: string };
+  remove: string[];
+}
+
+const cases = readdirSync(BAD).sort();
+
+function contentWith(name: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'bad-content-'));
+  cpSync(join(GOOD, 'content'), join(dir, 'content'), { recursive: true });
+  const spec = JSON.parse(readFileSync(join(BAD, name, 'case.json'), 'utf8')) as Case;
+  applyOverlay(dir, join(BAD, name), spec.remove);
+  return dir;
+}
+
+describe('bad content', () => {
+  it('has at least 20 cases', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(20);
+  });
+
+  it('starts from a fixture that is itself valid', () => {
+    expect(checkContentAt(GOOD)).toEqual([]);
+  });
+
+  it.each(cases)('%s: fails naming the file, the field and the reason', (name) => {
+    const spec = JSON.parse(readFileSync(join(BAD, name, 'case.json'), 'utf8')) as Case;
+    const errors = checkContentAt(contentWith(name));
+    const { file, field, message } = spec.expect;
+    const named = errors.filter((e) => e.startsWith(`${file} → ${field}: `));
+    expect(named, `errors were:\n${errors.join('\n')}`).not.toEqual([]);
+    expect(named.join('\n')).toContain(message);
+  });
+});
