@@ -1,10 +1,12 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import contentGuard from './src/integrations/content-guard.ts';
 import rehypeEvidence from './src/lib/rehype-evidence.ts';
+import { sitemapOptions } from './src/lib/sitemap.ts';
 
 // A fork deploys to https://<owner>.github.io/<repo>/ unchanged: the deploy workflow sets both.
 const site = process.env.SITE_URL || 'http://localhost:4321';
@@ -21,5 +23,6 @@ export default defineConfig({
     // remark-gfm explicitly (gfm: false stops unified() adding its own copy); MDX inherits this.
     processor: unified({ gfm: false, remarkPlugins: [remarkGfm], rehypePlugins: [rehypeEvidence] }),
   },
-  integrations: [contentGuard(), mdx()],
+  // The sitemap reads the same content and date rules as the pages, so its <lastmod> agrees with them.
+  integrations: [contentGuard(), mdx(), sitemap(sitemapOptions(process.cwd(), base))],
 });

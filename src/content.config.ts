@@ -8,6 +8,7 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { articleSchema } from './schemas/article.ts';
 import { checkComparison, comparisonFields } from './schemas/comparison.ts';
+import { correctionSchema } from './schemas/correction.ts';
 import { rateSchema } from './schemas/rate.ts';
 import { referenceSchema } from './schemas/reference.ts';
 
@@ -31,4 +32,10 @@ const references = defineCollection({
   schema: referenceSchema,
 });
 
-export const collections = { articles, comparisons, rates, references };
+// May be empty ("No corrections so far"); the README in the folder is not matched.
+const corrections = defineCollection({
+  loader: glob({ base: './content/corrections', pattern: '*.yaml' }),
+  schema: correctionSchema,
+});
+
+export const collections = { articles, comparisons, rates, references, corrections };

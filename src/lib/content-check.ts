@@ -6,6 +6,7 @@
 import type { z } from 'astro/zod';
 import { articleSchema, type Article } from '../schemas/article.ts';
 import { comparisonSchema, type Comparison } from '../schemas/comparison.ts';
+import { correctionSchema, type Correction } from '../schemas/correction.ts';
 import { rateSchema, type Rate } from '../schemas/rate.ts';
 import { referenceSchema } from '../schemas/reference.ts';
 import { blocksFromMdx } from './body-text.ts';
@@ -13,7 +14,7 @@ import { describeMiss, locateEvidence } from './evidence.ts';
 import { factsOf } from './facts.ts';
 import { findRate } from './money.ts';
 
-export const COLLECTIONS = ['articles', 'comparisons', 'rates', 'references'] as const;
+export const COLLECTIONS = ['articles', 'comparisons', 'rates', 'references', 'corrections'] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
 /** Collections that must hold at least one entry for the site to mean anything. */
@@ -57,11 +58,12 @@ interface Valid {
   comparisons: Map<string, { file: ContentFile; data: Comparison }>;
   rates: Map<string, { file: ContentFile; data: Rate }>;
   references: Set<string>;
+  corrections: Map<string, { file: ContentFile; data: Correction }>;
 }
 
 export function checkContent(files: ContentFile[]): ContentError[] {
   const errors: ContentError[] = [];
-  const valid: Valid = { articles: new Map(), comparisons: new Map(), rates: new Map(), references: new Set() };
+  const valid: Valid = { articles: new Map(), comparisons: new Map(), rates: new Map(), references: new Set(), corrections: new Map() };
   const ids = new Map<string, string>();
 
   for (const collection of REQUIRED_COLLECTIONS) {
@@ -91,6 +93,10 @@ export function checkContent(files: ContentFile[]): ContentError[] {
       const parsed = rateSchema.safeParse(file.data);
       if (!parsed.success) errors.push(...zodErrors(file.path, parsed.error));
       else valid.rates.set(file.id, { file, data: parsed.data });
+    } else if (file.collection === 'corrections') {
+      const parsed = correctionSchema.safeParse(file.data);
+      if (!parsed.success) errors.push(...zodErrors(file.path, parsed.error));
+      else valid.corrections.set(file.id, { file, data: parsed.data });
     } else {
       const parsed = referenceSchema.safeParse(file.data);
       if (!parsed.success) errors.push(...zodErrors(file.path, parsed.error));
@@ -115,7 +121,7 @@ function checkEvidence(file: ContentFile): ContentError[] {
   return misses.map((miss) => ({ file: file.path, field: `${byId.get(miss.id)}.evidence`, message: describeMiss(miss) }));
 }
 
-function checkReferences({ articles, comparisons, rates, references }: Valid): ContentError[] {
+function checkReferences({ articles, comparisons, rates, references, corrections }: Valid): ContentError[] {
   const errors: ContentError[] = [];
   const needReference = (file: string, field: string, id: string) => {
     if (!references.has(id)) errors.push({ file, field, message: `references "${id}", which is not in content/references/` });
@@ -145,6 +151,12 @@ function checkReferences({ articles, comparisons, rates, references }: Valid): C
         }
       });
     });
+  }
+  for (const { file, data } of corrections.values()) {
+    const known = data.page.kind === 'article' ? articles : comparisons;
+    if (!known.has(data.page.id)) {
+      errors.push({ file: file.path, field: 'page.id', message: `corrects ${data.page.kind} "${data.page.id}", which is not in content/${data.page.kind === 'article' ? 'articles' : 'comparisons'}/ (or is invalid)` });
+    }
   }
   return errors;
 }

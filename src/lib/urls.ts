@@ -19,4 +19,14 @@ export const routes = {
   home: () => '',
   article: (id: string) => `articles/${id}/`,
   comparison: (id: string) => `compare/${id}/`,
+  /** Email-safe snippet of a comparison, for newsletters. */
+  share: (id: string) => `compare/${id}/share/`,
+  data: () => 'data/',
+  /** A download under /data/: `facts.csv`, `facts.json`, `article.schema.json`, `README.txt`, `LICENSE.txt`. */
+  dataFile: (name: string) => `data/${name}`,
+  methodology: () => 'methodology/',
+  rss: () => 'rss.xml',
+  sitemap: () => 'sitemap-index.xml',
+  /** A card image, by its hashed file name (`comparison-x-1a2b3c4d5e.png`). */
+  card: (file: string) => `og/${file}`,
 };

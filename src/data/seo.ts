@@ -1,0 +1,222 @@
+/**
+ * Everything a page passes to BaseLayout for link cards, JSON-LD, dates and corrections, built
+ * from the collections through the pure helpers in src/lib (cards, seo, jsonld). Pages call
+ * one function and spread the result: `<BaseLayout {...await articleSeo(article)}>`.
+ */
+import { getCollection } from 'astro:content';
+import { articleCard, cardAlt, comparisonCard, homeCard } from '../lib/cards.ts';
+import { newsArticleLd, referenceCitation, reportCitation, webPageLd, type JsonLd, type Publisher } from '../lib/jsonld.ts';
+import { CARD_HEIGHT, CARD_WIDTH, renderCard, type CardModel } from '../lib/og-image.ts';
+import { datesByRoute, truncate, type CardImage, type PageDates } from '../lib/seo.ts';
+import { absoluteUrl, routes } from '../lib/urls.ts';
+import type { Correction } from '../schemas/correction.ts';
+import { SITE } from '../site.ts';
+import { comparedArticles, getArticles, getComparisons, getRates, getReferences, type ArticleEntry, type ComparisonEntry } from './queries.ts';
+
+/** Absolute URL on this site, with the base path. */
+export const siteUrl = (path: string) => absoluteUrl(path, import.meta.env.SITE ?? 'http://localhost:4321');
+
+export const publisher: Publisher = { name: SITE.name, url: siteUrl(routes.home()) };
+
+/** Props BaseLayout takes for a page's metadata. */
+export interface PageSeo {
+  title: string;
+  description: string;
+  /** Route of the page (as `routes` spells it), for canonical and og:url. */
+  path: string;
+  type: 'website' | 'article';
+  image: CardImage;
+  jsonLd: JsonLd[];
+  dates?: PageDates;
+  /** Corrections to this page, oldest first. */
+  corrections?: Correction[];
+  noindex?: boolean;
+}
+
+// ---- corrections -------------------------------------------------------------------------
+
+let correctionsMemo: Promise<Correction[]> | undefined;
+
+/** All corrections, newest first (the collection may be empty: Astro then logs one warning). */
+export function getCorrections(): Promise<Correction[]> {
+  correctionsMemo ??= getCollection('corrections').then((list) =>
+    list.map((c) => c.data).sort((a, b) => b.date.localeCompare(a.date) || a.page.id.localeCompare(b.page.id)),
+  );
+  return correctionsMemo;
+}
+
+async function correctionsOf(kind: Correction['page']['kind'], id: string): Promise<Correction[]> {
+  return (await getCorrections()).filter((c) => c.page.kind === kind && c.page.id === id).reverse();
+}
+
+// ---- dates -------------------------------------------------------------------------------
+
+let datesMemo: Promise<Map<string, PageDates>> | undefined;
+
+/** Dates of every dated page, by route: one computation for pages, feed and (via the same helper) sitemap. */
+export function pageDates(): Promise<Map<string, PageDates>> {
+  datesMemo ??= (async () =>
+    datesByRoute({
+      sitePublished: SITE.published,
+      articles: (await getArticles()).map((a) => a.id),
+      comparisons: (await getComparisons()).map((c) => ({ id: c.id, published: c.data.published, updated: c.data.updated })),
+      corrections: await getCorrections(),
+    }))();
+  return datesMemo;
+}
+
+async function datesOf(route: string): Promise<PageDates> {
+  const dates = (await pageDates()).get(route);
+  if (!dates) throw new Error(`no dates for route "${route}"`);
+  return dates;
+}
+
+// ---- cards -------------------------------------------------------------------------------
+
+export interface CardFile {
+  /** `home`, `article-<id>`, `comparison-<id>`, `data`, `methodology`. */
+  key: string;
+  /** File name under og/: `<key>-<hash>.png`. */
+  file: string;
+  png: Uint8Array;
+  alt: string;
+}
+
+let cardsMemo: Promise<Map<string, CardFile>> | undefined;
+
+async function cardModels(): Promise<[string, CardModel][]> {
+  const articles = await getArticles();
+  const rates = await getRates();
+  const models: [string, CardModel][] = [['home', homeCard(SITE.name, SITE.description, articles.map((a) => a.data))]];
+  for (const a of articles) models.push([`article-${a.id}`, articleCard(a.data)]);
+  for (const c of await getComparisons()) {
+    const [left, right] = await comparedArticles(c);
+    models.push([`comparison-${c.id}`, comparisonCard(c.data, left.data, right.data, rates)]);
+  }
+  models.push(['data', { kind: 'page', kicker: 'Get the data', title: 'Every fact of both reports, as CSV and JSON', lines: ['One row per fact, with the verbatim passage that states it', 'Money converted with a dated, sourced exchange rate · JSON Schema'] }]);
+  models.push(['methodology', { kind: 'page', kicker: 'Methodology and corrections', title: 'How facts are extracted, checked and corrected', lines: ['Every fact carries the passage that states it; the build proves it is in the text', 'Inferred dates and converted amounts are labelled as such'] }]);
+  return models;
+}
+
+/** Every card, rendered once per build (memoised), keyed by `key`. */
+export function allCards(): Promise<Map<string, CardFile>> {
+  cardsMemo ??= (async () => {
+    const cards = new Map<string, CardFile>();
+    for (const [key, model] of await cardModels()) {
+      const { png, hash } = await renderCard(model, SITE.name);
+      cards.set(key, { key, file: `${key}-${hash}.png`, png, alt: cardAlt(model) });
+    }
+    return cards;
+  })();
+  return cardsMemo;
+}
+
+export async function cardImage(key: string): Promise<CardImage> {
+  const card = (await allCards()).get(key);
+  if (!card) throw new Error(`no card "${key}"`);
+  return { url: siteUrl(routes.card(card.file)), width: CARD_WIDTH, height: CARD_HEIGHT, type: 'image/png', alt: card.alt };
+}
+
+// ---- per page ----------------------------------------------------------------------------
+
+function claimReferences(entry: ArticleEntry, references: Awaited<ReturnType<typeof getReferences>>): JsonLd[] {
+  const ids = new Set<string>();
+  for (const c of entry.data.claims) for (const check of c.checks) ids.add(check.reference);
+  for (const d of entry.data.dates) if (d.status === 'inferred' && d.basisSource) ids.add(d.basisSource);
+  return [...ids].sort().flatMap((id) => {
+    const ref = references.get(id);
+    return ref ? [referenceCitation(ref)] : [];
+  });
+}
+
+export async function articleSeo(entry: ArticleEntry): Promise<PageSeo> {
+  const path = routes.article(entry.id);
+  const image = await cardImage(`article-${entry.id}`);
+  const dates = await datesOf(path);
+  const references = await getReferences();
+  const description = truncate(entry.data.dek);
+  return {
+    title: entry.data.title,
+    description,
+    path,
+    type: 'article',
+    image,
+    dates,
+    corrections: await correctionsOf('article', entry.id),
+    jsonLd: [
+      newsArticleLd({
+        kind: 'article',
+        headline: entry.data.title,
+        description,
+        url: siteUrl(path),
+        image,
+        dates,
+        publisher,
+        citations: [reportCitation(entry.data), ...claimReferences(entry, references)],
+        about: [entry.data.initiative.name],
+      }),
+    ],
+  };
+}
+
+export async function comparisonSeo(entry: ComparisonEntry): Promise<PageSeo> {
+  const path = routes.comparison(entry.id);
+  const image = await cardImage(`comparison-${entry.id}`);
+  const dates = await datesOf(path);
+  const [left, right] = await comparedArticles(entry);
+  const description = truncate(entry.data.dek);
+  return {
+    title: entry.data.title,
+    description,
+    path,
+    type: 'article',
+    image,
+    dates,
+    corrections: await correctionsOf('comparison', entry.id),
+    jsonLd: [
+      newsArticleLd({
+        kind: 'analysis',
+        headline: entry.data.title,
+        description,
+        url: siteUrl(path),
+        image,
+        dates,
+        publisher,
+        citations: [reportCitation(left.data), reportCitation(right.data)],
+        basedOn: [siteUrl(routes.article(left.id)), siteUrl(routes.article(right.id))],
+        about: [left.data.initiative.name, right.data.initiative.name],
+      }),
+    ],
+  };
+}
+
+export async function homeSeo(): Promise<PageSeo> {
+  const path = routes.home();
+  const image = await cardImage('home');
+  const dates = await datesOf(path);
+  return {
+    title: SITE.name,
+    description: SITE.description,
+    path,
+    type: 'website',
+    image,
+    dates,
+    jsonLd: [webPageLd({ type: 'WebSite', name: SITE.name, description: SITE.description, url: siteUrl(path), publisher, image, dates })],
+  };
+}
+
+/** Metadata for a plain page (methodology, share snippet, 404) with the given card. */
+export async function plainPageSeo(input: { title: string; description: string; path: string; card: string; dated?: boolean; noindex?: boolean }): Promise<PageSeo> {
+  const image = await cardImage(input.card);
+  const dates = input.dated ? await datesOf(input.path) : undefined;
+  return {
+    title: input.title,
+    description: input.description,
+    path: input.path,
+    type: 'website',
+    image,
+    ...(dates ? { dates } : {}),
+    ...(input.noindex ? { noindex: true } : {}),
+    jsonLd: [webPageLd({ type: 'WebPage', name: input.title, description: input.description, url: siteUrl(input.path), publisher, image, ...(dates ? { dates } : {}) })],
+  };
+}

@@ -1,0 +1,121 @@
+/**
+ * Card models: what each page's link-card image says, built from the article and comparison
+ * data (figures through `money.ts`, never retyped). Pure; `og-image.ts` draws them.
+ */
+import type { Article } from '../schemas/article.ts';
+import type { Comparison } from '../schemas/comparison.ts';
+import type { Rate } from '../schemas/rate.ts';
+import type { CardModel, CardSide } from './og-image.ts';
+import { countryName } from './codes.ts';
+import { convertMoney, formatAmount, formatConverted, periodLabel, scopeLabel } from './money.ts';
+import { formatPartialDate, partialDate } from './partial-date.ts';
+
+/** The card font has no "≈" glyph; cards say "about" instead. */
+const plain = (text: string) => text.replace(/≈\s*/g, 'about ');
+
+/** The article's key figure: its first money amount (editors list the main one first), else its first amount. */
+export function keyAmount(article: Article) {
+  return article.amounts.find((a) => a.kind === 'money') ?? article.amounts[0];
+}
+
+const shortest = (names: string[]) => names.reduce((a, b) => (b.length < a.length ? b : a));
+
+/** Named partners of the initiative other than the sponsor, shortest name each, at most two. */
+export function partnerNames(article: Article): string[] {
+  return article.institutions
+    .filter((i) => i.id !== article.initiative.sponsor && ['organiser', 'partner', 'beneficiary'].includes(i.role))
+    .slice(0, 2)
+    .map((i) => shortest([i.name, ...i.aliases]));
+}
+
+/** "4 named people quoted" / "No named person quoted". */
+export function sourcingLine(article: Article): string {
+  const n = article.people.filter((p) => p.quoted).length;
+  return n === 0 ? 'No named person quoted' : `${n} named ${n === 1 ? 'person' : 'people'} quoted`;
+}
+
+function languageLine(article: Article): string {
+  const languages = new Intl.DisplayNames(['en'], { type: 'language' });
+  const { source } = article;
+  const lang = languages.of(source.language) ?? source.language;
+  return source.translatedFrom ? `${lang} translation of a ${languages.of(source.translatedFrom)} original` : `in ${lang}`;
+}
+
+export function articleCard(article: Article): CardModel {
+  const amount = keyAmount(article);
+  const place = countryName(article.initiative.country);
+  return {
+    kind: 'article',
+    kicker: `Report · ${article.initiative.name} · ${place}`,
+    title: article.title,
+    lines: [
+      `${article.source.outlet} · ${languageLine(article)} · ${sourcingLine(article).toLowerCase()}`,
+      ...(amount ? [`Key figure: ${formatAmount(amount)} (${periodLabel(amount.period)}, ${scopeLabel(amount.scope)})`] : []),
+    ],
+  };
+}
+
+export function comparisonSide(article: Article, currency: string, rates: Rate[]): CardSide {
+  const amount = keyAmount(article);
+  let figure = 'No figure given';
+  let figureNote = '';
+  if (amount) {
+    figure = formatAmount(amount);
+    const notes = [periodLabel(amount.period), scopeLabel(amount.scope)];
+    if (amount.kind === 'money' && amount.currency !== currency) {
+      const converted = convertMoney(amount, currency, rates);
+      notes.unshift(`= ${plain(formatConverted(converted.converted, currency))}`);
+    }
+    figureNote = notes.join(' · ');
+  }
+  const partners = partnerNames(article);
+  return {
+    name: article.initiative.name,
+    place: [countryName(article.initiative.country), partners.join(', ')].filter(Boolean).join(' · '),
+    figure,
+    figureNote,
+    sourcing: sourcingLine(article),
+  };
+}
+
+/** The rates a comparison's key figures were converted with, as one line. */
+export function ratesLine(articles: Article[], currency: string, rates: Rate[]): string {
+  const used = new Map<string, string>();
+  for (const article of articles) {
+    const amount = keyAmount(article);
+    if (amount?.kind !== 'money' || amount.currency === currency) continue;
+    const { rate } = convertMoney(amount, currency, rates);
+    if (rate) used.set(`${rate.rate.base}${rate.rate.quote}`, `1 ${rate.rate.base} = ${rate.rate.value} ${rate.rate.quote} (${rate.rate.kind}, ${formatPartialDate(partialDate(rate.rate.date))})`);
+  }
+  return used.size > 0 ? `Converted at ${[...used.values()].join('; ')}. The figures measure different things.` : 'The figures measure different things.';
+}
+
+export function comparisonCard(comparison: Comparison, left: Article, right: Article, rates: Rate[]): CardModel {
+  return {
+    kind: 'comparison',
+    kicker: 'Comparison · our analysis',
+    title: comparison.title,
+    left: comparisonSide(left, comparison.currency, rates),
+    right: comparisonSide(right, comparison.currency, rates),
+    footnote: ratesLine([left, right], comparison.currency, rates),
+  };
+}
+
+export function homeCard(title: string, subtitle: string, articles: Article[]): CardModel {
+  return { kind: 'home', title, subtitle, sides: articles.map((a) => `${a.initiative.name} (${countryName(a.initiative.country)})`) };
+}
+
+/** Alt text of a card: what the image says, in one sentence. */
+export function cardAlt(model: CardModel): string {
+  switch (model.kind) {
+    case 'home':
+      return `${model.title}: ${model.sides.join(' and ')}.`;
+    case 'article':
+    case 'page':
+      return `${model.kicker}. ${model.title}. ${model.lines.join('. ')}.`;
+    case 'comparison': {
+      const side = (s: CardSide) => `${s.name} (${s.place}): ${s.figure}${s.figureNote ? `, ${s.figureNote}` : ''}; ${s.sourcing.toLowerCase()}`;
+      return `${model.title}. ${side(model.left)}. ${side(model.right)}. ${model.footnote}`;
+    }
+  }
+}

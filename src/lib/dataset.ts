@@ -1,0 +1,181 @@
+/**
+ * The downloadable dataset: every fact of every article as one flat row (CSV) or record
+ * (JSON), with its evidence passage and, for money, the converted amount and the rate used.
+ * Pure: takes validated articles and rates; the /data/ endpoints serialise what it returns.
+ */
+import type { Article } from '../schemas/article.ts';
+import type { Rate } from '../schemas/rate.ts';
+import { FACT_LISTS, INITIATIVE_ID, type FactList } from './facts.ts';
+import { absoluteValue, convertMoney, formatAmount, roundSignificant } from './money.ts';
+
+/** Singular names of the fact lists, for the `type` column. */
+export const FACT_TYPES: Record<FactList | typeof INITIATIVE_ID, string> = {
+  initiative: 'initiative',
+  institutions: 'institution',
+  people: 'person',
+  amounts: 'amount',
+  dates: 'date',
+  locations: 'location',
+  beneficiaries: 'beneficiary',
+  claims: 'claim',
+};
+
+/** Column order of the CSV; JSON records have the same keys (with `fields` as an object). */
+export const COLUMNS = [
+  'article',
+  'type',
+  'id',
+  'path',
+  'label',
+  'fields',
+  'evidence',
+  'url',
+  'amount_value',
+  'amount_currency',
+  'converted_value',
+  'converted_value_rounded',
+  'converted_currency',
+  'rate_base',
+  'rate_quote',
+  'rate_value',
+  'rate_date',
+  'rate_kind',
+  'rate_source',
+  'rate_source_url',
+] as const;
+
+export type Column = (typeof COLUMNS)[number];
+
+export interface FactRow {
+  /** Article id (its file name and URL segment). */
+  article: string;
+  /** `initiative`, `institution`, `person`, `amount`, `date`, `location`, `beneficiary` or `claim`. */
+  type: string;
+  /** Fact id, unique within the article; also the `#fact-<id>` anchor on the article page. */
+  id: string;
+  /** Where the fact sits in the article's frontmatter, e.g. `amounts.0`. */
+  path: string;
+  /** The fact in a few English words, as the site shows it. */
+  label: string;
+  /** Every field of the fact except `id` and `evidence`, as in the frontmatter. */
+  fields: Record<string, unknown>;
+  /** Verbatim passage of the report that states it. */
+  evidence: string;
+  /** Absolute URL of the fact on its article page. */
+  url: string;
+  /** Money only: the amount as a plain number in its own currency (value × scale). */
+  amount_value: number | null;
+  amount_currency: string | null;
+  /** Money only: converted into `converted_currency`, unrounded. */
+  converted_value: number | null;
+  /** The same, to two significant figures, as the site shows it. */
+  converted_value_rounded: number | null;
+  converted_currency: string | null;
+  /** The rate used: one `rate_base` is worth `rate_value` `rate_quote`. Empty when no conversion was needed. */
+  rate_base: string | null;
+  rate_quote: string | null;
+  rate_value: number | null;
+  rate_date: string | null;
+  rate_kind: string | null;
+  /** Id of the reference that publishes the rate (content/references/), and its URL. */
+  rate_source: string | null;
+  rate_source_url: string | null;
+}
+
+export interface DatasetArticle {
+  id: string;
+  data: Article;
+  /** Currency amounts are converted to (that of the comparison the article is in); `null` for none. */
+  currency: string | null;
+  /** Absolute URL of the article page. */
+  pageUrl: string;
+}
+
+function label(type: string, fact: Record<string, unknown>, article: Article): string {
+  switch (type) {
+    case 'initiative':
+      return article.initiative.name;
+    case 'amount':
+      return formatAmount(fact as Article['amounts'][number]);
+    case 'date':
+      return `${String(fact.date)}: ${String(fact.event)}`;
+    case 'beneficiary':
+      return String(fact.who);
+    case 'claim':
+      return `${String(fact.claim)} (${String(fact.status)})`;
+    default:
+      return String(fact.name);
+  }
+}
+
+const empty = {
+  amount_value: null,
+  amount_currency: null,
+  converted_value: null,
+  converted_value_rounded: null,
+  converted_currency: null,
+  rate_base: null,
+  rate_quote: null,
+  rate_value: null,
+  rate_date: null,
+  rate_kind: null,
+  rate_source: null,
+  rate_source_url: null,
+} satisfies Partial<FactRow>;
+
+/** One row per fact, articles in the given order, facts in page order (initiative first). */
+export function factRows(articles: DatasetArticle[], rates: Rate[], referenceUrl: (id: string) => string | null): FactRow[] {
+  const rows: FactRow[] = [];
+  for (const { id: article, data, currency, pageUrl } of articles) {
+    const facts: { list: FactList | typeof INITIATIVE_ID; index: number | null; fact: Record<string, unknown> }[] = [
+      { list: INITIATIVE_ID, index: null, fact: data.initiative },
+      ...FACT_LISTS.flatMap((list) => (data[list] as Record<string, unknown>[]).map((fact, index) => ({ list, index, fact }))),
+    ];
+    for (const { list, index, fact } of facts) {
+      const type = FACT_TYPES[list];
+      const id = list === INITIATIVE_ID ? INITIATIVE_ID : String(fact.id);
+      const { id: _id, evidence, ...fields } = fact;
+      const row: FactRow = {
+        article,
+        type,
+        id,
+        path: index === null ? list : `${list}.${index}`,
+        label: label(type, fact, data),
+        fields,
+        evidence: String(evidence),
+        url: `${pageUrl}#fact-${id}`,
+        ...empty,
+      };
+      if (fact.kind === 'money') {
+        const money = fact as Extract<Article['amounts'][number], { kind: 'money' }>;
+        row.amount_value = absoluteValue(money);
+        row.amount_currency = money.currency;
+        if (currency) {
+          const converted = convertMoney(money, currency, rates);
+          row.converted_value = converted.converted;
+          row.converted_value_rounded = roundSignificant(converted.converted, 2);
+          row.converted_currency = currency;
+          if (converted.rate) {
+            const { rate } = converted.rate;
+            Object.assign(row, {
+              rate_base: rate.base,
+              rate_quote: rate.quote,
+              rate_value: rate.value,
+              rate_date: rate.date,
+              rate_kind: rate.kind,
+              rate_source: rate.source,
+              rate_source_url: referenceUrl(rate.source),
+            });
+          }
+        }
+      }
+      rows.push(row);
+    }
+  }
+  return rows;
+}
+
+/** Rows flattened for CSV: `fields` as JSON text. */
+export function csvRows(rows: FactRow[]): Record<Column, string | number | null>[] {
+  return rows.map((row) => ({ ...row, fields: JSON.stringify(row.fields) }));
+}

@@ -1,0 +1,143 @@
+/**
+ * JSON-LD (schema.org) for every page, as plain objects, and the one safe way to put it in
+ * HTML: JSON.stringify with `<`, `>`, `&` and line separators escaped, so no report text can
+ * close the script element or start markup. That escaped string is the only `set:html` on the site.
+ */
+import type { Article } from '../schemas/article.ts';
+import type { Reference } from '../schemas/reference.ts';
+import type { CardImage, PageDates } from './seo.ts';
+
+export type JsonLd = Record<string, unknown>;
+
+/** Serialises for `<script type="application/ld+json">`: inert whatever the strings contain. */
+export function serializeJsonLd(data: JsonLd | JsonLd[]): string {
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}
+
+export interface Publisher {
+  name: string;
+  /** Absolute URL of the home page. */
+  url: string;
+}
+
+const organization = (p: Publisher) => ({ '@type': 'Organization', name: p.name, url: p.url });
+
+const imageObject = (image: CardImage) => ({ '@type': 'ImageObject', url: image.url, width: image.width, height: image.height, caption: image.alt });
+
+/** The source report as a citation: what we know of it, nothing more (no URL or date when unknown). */
+export function reportCitation(article: Article): JsonLd {
+  const { source } = article;
+  return {
+    '@type': 'NewsArticle',
+    headline: source.headline,
+    inLanguage: source.language,
+    publisher: { '@type': 'Organization', name: source.outlet },
+    ...(source.byline ? { author: { '@type': 'Person', name: source.byline } } : {}),
+    ...(source.url ? { url: source.url } : {}),
+    ...(source.published ? { datePublished: source.published } : {}),
+    ...(source.translatedFrom ? { translationOfWork: { '@type': 'CreativeWork', inLanguage: source.translatedFrom } } : {}),
+  };
+}
+
+/** A secondary source used to check a claim or infer a date. */
+export function referenceCitation(ref: Reference): JsonLd {
+  return {
+    '@type': 'CreativeWork',
+    name: ref.label,
+    url: ref.url,
+    inLanguage: ref.language,
+    publisher: { '@type': 'Organization', name: ref.publisher },
+    ...(ref.date ? { datePublished: ref.date } : {}),
+  };
+}
+
+export interface ArticleLdInput {
+  kind: 'article' | 'analysis';
+  headline: string;
+  description: string;
+  /** Absolute canonical URL. */
+  url: string;
+  image: CardImage;
+  dates: PageDates;
+  publisher: Publisher;
+  citations: JsonLd[];
+  /** Absolute URLs of pages this one is built on (the article pages a comparison compares). */
+  basedOn?: string[];
+  about?: string[];
+}
+
+/** `NewsArticle` for an article page; `["NewsArticle", "AnalysisNewsArticle"]` for a comparison. */
+export function newsArticleLd(input: ArticleLdInput): JsonLd {
+  return {
+    '@context': 'https://schema.org',
+    '@type': input.kind === 'analysis' ? ['NewsArticle', 'AnalysisNewsArticle'] : 'NewsArticle',
+    headline: input.headline,
+    description: input.description,
+    url: input.url,
+    mainEntityOfPage: { '@type': 'WebPage', '@id': input.url },
+    image: imageObject(input.image),
+    datePublished: input.dates.published,
+    dateModified: input.dates.modified ?? input.dates.published,
+    inLanguage: 'en',
+    author: organization(input.publisher),
+    publisher: organization(input.publisher),
+    citation: input.citations,
+    ...(input.basedOn ? { isBasedOn: input.basedOn } : {}),
+    ...(input.about ? { about: input.about.map((name) => ({ '@type': 'Thing', name })) } : {}),
+  };
+}
+
+export interface DatasetLdInput {
+  name: string;
+  description: string;
+  url: string;
+  dates: PageDates;
+  publisher: Publisher;
+  licence: string;
+  /** Files: absolute URL, MIME type, name. */
+  files: { url: string; encodingFormat: string; name: string }[];
+  /** Absolute URLs of the article pages the rows come from. */
+  basedOn: string[];
+  keywords: string[];
+  image?: CardImage;
+}
+
+export function datasetLd(input: DatasetLdInput): JsonLd {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Dataset',
+    name: input.name,
+    description: input.description,
+    url: input.url,
+    license: input.licence,
+    isAccessibleForFree: true,
+    creator: organization(input.publisher),
+    publisher: organization(input.publisher),
+    datePublished: input.dates.published,
+    dateModified: input.dates.modified ?? input.dates.published,
+    keywords: input.keywords,
+    isBasedOn: input.basedOn,
+    distribution: input.files.map((f) => ({ '@type': 'DataDownload', name: f.name, contentUrl: f.url, encodingFormat: f.encodingFormat })),
+    ...(input.image ? { image: imageObject(input.image) } : {}),
+  };
+}
+
+/** `WebSite` for the home page, `WebPage` for others (methodology, share snippet, 404). */
+export function webPageLd(input: { type: 'WebSite' | 'WebPage'; name: string; description: string; url: string; publisher: Publisher; image?: CardImage; dates?: PageDates }): JsonLd {
+  return {
+    '@context': 'https://schema.org',
+    '@type': input.type,
+    name: input.name,
+    description: input.description,
+    url: input.url,
+    inLanguage: 'en',
+    publisher: organization(input.publisher),
+    ...(input.image ? { image: imageObject(input.image) } : {}),
+    ...(input.dates ? { datePublished: input.dates.published, dateModified: input.dates.modified ?? input.dates.published } : {}),
+  };
+}

@@ -1,0 +1,70 @@
+/**
+ * Page metadata for link cards, feeds and the sitemap: one set of dates per page, computed
+ * once here so the page, its JSON-LD, `article:*_time`, the RSS feed and the sitemap agree.
+ * Pure: content comes in as plain data (validated or read from disk), the clock never.
+ */
+import { routes } from './urls.ts';
+
+/** A card image as meta tags and JSON-LD need it. */
+export interface CardImage {
+  /** Absolute URL, with the base path. */
+  url: string;
+  width: number;
+  height: number;
+  type: 'image/png';
+  alt: string;
+}
+
+/** ISO dates (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) of a page. */
+export interface PageDates {
+  published: string;
+  /** Latest substantive change after publication; `null` when none. */
+  modified: string | null;
+}
+
+export interface DateInputs {
+  /** Day the site (and its article pages) was first published: `SITE.published`. */
+  sitePublished: string;
+  articles: string[];
+  comparisons: { id: string; published: string; updated: string | null }[];
+  corrections: { date: string; page: { kind: 'article' | 'comparison'; id: string } }[];
+}
+
+/** The latest of some ISO dates (string order is date order for same-precision ISO dates). */
+export function latest(dates: (string | null | undefined)[]): string | null {
+  const known = dates.filter((d): d is string => typeof d === 'string' && d.length > 0);
+  return known.length === 0 ? null : known.reduce((a, b) => (b > a ? b : a));
+}
+
+function dated(published: string, changes: (string | null)[]): PageDates {
+  const last = latest(changes);
+  return { published, modified: last && last > published ? last : null };
+}
+
+/**
+ * Dates of every dated page, by route (as `routes` spells it). Articles carry the site's date
+ * and are modified by their corrections; a comparison carries its own `published`/`updated`
+ * and its corrections; home, data and methodology change whenever anything does.
+ */
+export function datesByRoute(input: DateInputs): Map<string, PageDates> {
+  const map = new Map<string, PageDates>();
+  const correctionsOf = (kind: string, id: string) => input.corrections.filter((c) => c.page.kind === kind && c.page.id === id).map((c) => c.date);
+  for (const id of input.articles) map.set(routes.article(id), dated(input.sitePublished, correctionsOf('article', id)));
+  for (const c of input.comparisons) map.set(routes.comparison(c.id), dated(c.published, [c.updated, ...correctionsOf('comparison', c.id)]));
+  const everything = [...input.comparisons.flatMap((c) => [c.published, c.updated]), ...input.corrections.map((c) => c.date)];
+  for (const route of [routes.home(), routes.data(), routes.methodology()]) map.set(route, dated(input.sitePublished, everything));
+  return map;
+}
+
+/** The date a sitemap or feed should give for "last changed". */
+export function lastChanged(dates: PageDates): string {
+  return dates.modified ?? dates.published;
+}
+
+/** Shortens text for a description meta tag, at a word boundary, with an ellipsis. */
+export function truncate(text: string, max = 200): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, '')}…`;
+}

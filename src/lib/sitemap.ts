@@ -1,0 +1,35 @@
+/**
+ * Options for @astrojs/sitemap: leave out pages that are not for search (404, share snippets)
+ * and give each dated page the `<lastmod>` its page and JSON-LD show, from the same rules
+ * (`datesByRoute`), reading content from disk as the content check does.
+ */
+import { readContent } from './content-files.ts';
+import { datesByRoute, lastChanged } from './seo.ts';
+import { SITE } from '../site.ts';
+
+interface SitemapItem {
+  url: string;
+  lastmod?: string | undefined;
+}
+
+type Raw = Record<string, unknown>;
+
+export function sitemapOptions(root: string, base: string) {
+  const { files } = readContent(root);
+  const of = (collection: string) => files.filter((f) => f.collection === collection);
+  const dates = datesByRoute({
+    sitePublished: SITE.published,
+    articles: of('articles').map((f) => f.id),
+    comparisons: of('comparisons').map((f) => ({ id: f.id, published: String((f.data as Raw).published), updated: ((f.data as Raw).updated as string | null | undefined) ?? null })),
+    corrections: of('corrections').map((f) => f.data as { date: string; page: { kind: 'article' | 'comparison'; id: string } }),
+  });
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const routeOf = (url: string) => new URL(url).pathname.slice(prefix.length);
+  return {
+    filter: (url: string) => !/\/404\/?$/.test(url) && !/\/share\/$/.test(url),
+    serialize: (item: SitemapItem) => {
+      const page = dates.get(routeOf(item.url));
+      return page ? { ...item, lastmod: lastChanged(page) } : item;
+    },
+  };
+}

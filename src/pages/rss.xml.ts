@@ -1,0 +1,30 @@
+/**
+ * RSS: the comparisons and article pages, newest first. `context.site` lacks the base path,
+ * so the channel link is built from `siteUrl`; item links are absolute too.
+ */
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { getArticles, getComparisons } from '../data/queries.ts';
+import { pageDates, siteUrl } from '../data/seo.ts';
+import { dateSpan, partialDate } from '../lib/partial-date.ts';
+import { routes } from '../lib/urls.ts';
+import { SITE } from '../site.ts';
+
+export const GET: APIRoute = async () => {
+  const dates = await pageDates();
+  // A partial date is published on its first day; RSS needs a full date-time, UTC midnight.
+  const pubDate = (route: string) => new Date(dateSpan(partialDate(dates.get(route)!.published)).start);
+  const items = [
+    ...(await getComparisons()).map((c) => ({ route: routes.comparison(c.id), title: c.data.title, description: c.data.dek, categories: ['comparison'] })),
+    ...(await getArticles()).map((a) => ({ route: routes.article(a.id), title: a.data.title, description: a.data.dek, categories: ['article', a.data.initiative.name] })),
+  ];
+  return rss({
+    title: SITE.name,
+    description: SITE.description,
+    site: siteUrl(routes.home()),
+    customData: `<language>en</language>`,
+    items: items
+      .map((item) => ({ title: item.title, description: item.description, link: siteUrl(item.route), pubDate: pubDate(item.route), categories: item.categories }))
+      .sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || a.link.localeCompare(b.link)),
+  });
+};
