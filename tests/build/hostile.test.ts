@@ -1,0 +1,94 @@
+/**
+ * Hostile content stays inert: an article whose every text field carries markup and script
+ * (tests/fixtures/hostile/) is built in a temporary copy; no file in dist/ may turn that text
+ * into markup, script, event handlers or javascript: URLs.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Element, Nodes } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { visit } from 'unist-util-visit';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { applyOverlay, build, projectCopy, type BuildResult } from '../helpers/project.ts';
+
+let result: BuildResult;
+const files: string[] = [];
+
+beforeAll(() => {
+  const dir = projectCopy();
+  applyOverlay(dir, 'tests/fixtures/hostile');
+  result = build(dir);
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const path = join(d, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else files.push(path);
+    }
+  };
+  if (result.status === 0) walk(result.outDir);
+}, 120_000);
+
+/** Text content of a tree, as a reader (or a script element) sees it. */
+function toString(tree: Nodes): string {
+  let text = '';
+  visit(tree, 'text', (node: { value: string }) => {
+    text += node.value;
+  });
+  return text;
+}
+
+const URL_ATTRIBUTES = ['href', 'src', 'action', 'formAction', 'poster', 'data'];
+
+function problems(html: string): string[] {
+  const found: string[] = [];
+  visit(fromHtml(html), 'element', (node: Element) => {
+    for (const [name, value] of Object.entries(node.properties)) {
+      if (/^on/i.test(name)) found.push(`<${node.tagName}> has event handler ${name}`);
+      if (URL_ATTRIBUTES.includes(name) && /^\s*javascript:/i.test(String(value))) found.push(`<${node.tagName} ${name}="${String(value)}">`);
+    }
+    if (node.tagName === 'script') {
+      const type = String(node.properties.type ?? '');
+      const text = toString(node);
+      if (type === 'application/ld+json') JSON.parse(text);
+      else if (text.trim() !== '') found.push(`inline <script> without a hash-able purpose: ${text.slice(0, 60)}`);
+    }
+    if (['iframe', 'object', 'embed'].includes(node.tagName)) found.push(`<${node.tagName}> element`);
+    if (node.tagName === 'img' && node.properties.src === 'x') found.push('<img src=x> from hostile text');
+  });
+  return found;
+}
+
+describe('hostile content', () => {
+  it('builds', () => {
+    expect(result.status, result.output).toBe(0);
+  });
+
+  it('renders the hostile strings as text on the article page', () => {
+    const page = files.find((f) => f.endsWith(join('articles', 'hostile-test', 'index.html')));
+    expect(page).toBeDefined();
+    const text = toString(fromHtml(readFileSync(page!, 'utf8')));
+    expect(text).toContain("<script>alert('title')</script>");
+    expect(text).toContain("Mallory <script>alert('person')</script>");
+  });
+
+  it('leaves no markup, script, handler or javascript: URL from it in any HTML file', () => {
+    const found = files.filter((f) => f.endsWith('.html')).flatMap((f) => problems(readFileSync(f, 'utf8')).map((p) => `${relative(result.outDir, f)}: ${p}`));
+    expect(found).toEqual([]);
+  });
+
+  it('keeps feeds and other XML free of raw markup', () => {
+    for (const file of files.filter((f) => f.endsWith('.xml'))) {
+      expect(readFileSync(file, 'utf8'), relative(result.outDir, file)).not.toMatch(/<(script|img|iframe|svg)\b/i);
+    }
+  });
+
+  it('keeps JSON files parseable, with the strings as data', () => {
+    for (const file of files.filter((f) => f.endsWith('.json'))) expect(() => JSON.parse(readFileSync(file, 'utf8'))).not.toThrow();
+  });
+
+  it('defuses spreadsheet formulas in CSV downloads', () => {
+    for (const file of files.filter((f) => f.endsWith('.csv'))) {
+      expect(readFileSync(file, 'utf8'), relative(result.outDir, file)).not.toMatch(/(^|,)"?=HYPERLINK/m);
+    }
+  });
+});
