@@ -129,7 +129,6 @@ export function articleSections(article: Article, body: string, references: Map<
           `Role: ${label(i.role)} · Kind: ${label(i.kind)}${i.sector ? ` (${i.sector})` : ''} · Country: ${i.country ? countryName(i.country) : 'not stated'}`,
           ...(i.aliases.length > 0 ? [`Also called: ${i.aliases.join(', ')}`] : []),
         ],
-        tags: [{ label: label(i.role), tone: 'neutral' }],
       })),
     },
     {

@@ -53,7 +53,7 @@ const PERIOD_WORDS: Record<Amount['period'], string> = {
   'one-off': 'one-off',
   'per-year': 'per year',
   cumulative: 'cumulative',
-  unspecified: 'period not stated',
+  unspecified: 'not stated',
 };
 
 const SCOPE_WORDS: Record<Amount['scope'], string> = {
