@@ -17,8 +17,10 @@ export default defineConfig({
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 180_000,
-          // One browser, one server: the files share them and run one after another.
+          // One server for the run; files run one after another (each launches at most one
+          // browser), and inside a file pages are visited a few at a time: 2 cores.
           fileParallelism: false,
+          maxConcurrency: 4,
         },
       },
     ],

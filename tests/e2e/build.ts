@@ -1,0 +1,51 @@
+/**
+ * Builds the site the way the deploy workflow does (`astro build --force`, under a sub-path),
+ * but into a directory of the caller's choosing with its own content cache, so tests, the
+ * benchmark and the Lighthouse script never touch `./dist` or each other's cache.
+ */
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+
+export const TEST_BASE = '/netflix-initiatives/';
+export const TEST_SITE = 'https://example.github.io';
+
+export interface BuildOptions {
+  /** Project root (where astro.config.mjs is). */
+  root: string;
+  outDir: string;
+  cacheDir: string;
+  base?: string;
+  site?: string;
+  /** Print Astro's output as it comes (otherwise it is kept and shown only on failure). */
+  verbose?: boolean;
+}
+
+export interface BuildResult {
+  seconds: number;
+  output: string;
+}
+
+export function buildSite({ root, outDir, cacheDir, base = TEST_BASE, site = TEST_SITE, verbose = false }: BuildOptions): Promise<BuildResult> {
+  const astro = path.join(root, 'node_modules', '.bin', 'astro');
+  const started = process.hrtime.bigint();
+  return new Promise((resolve, reject) => {
+    const child = spawn(astro, ['build', '--force', '--outDir', outDir], {
+      cwd: root,
+      env: { ...process.env, BASE_PATH: base, SITE_URL: site, ASTRO_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    const keep = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (verbose) process.stderr.write(chunk);
+    };
+    child.stdout.on('data', keep);
+    child.stderr.on('data', keep);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      if (code === 0) resolve({ seconds, output });
+      else reject(new Error(`astro build failed (exit ${code}) in ${root}:\n${output.slice(-6000)}`));
+    });
+  });
+}

@@ -1,0 +1,21 @@
+// What tests/e2e/global-setup.ts hands to every e2e test file through `inject()`.
+import 'vitest';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Absolute path of the sub-path build (never ./dist). */
+    distDir: string;
+    /** `http://127.0.0.1:<port>/netflix-initiatives/`: the site as served, ending in `/`. */
+    baseUrl: string;
+    /** `http://127.0.0.1:<port>` */
+    serverOrigin: string;
+    /** `/netflix-initiatives/` */
+    basePath: string;
+    /** The origin the site was built for (`SITE_URL`): `https://example.github.io`. */
+    siteOrigin: string;
+    /** `https://example.github.io/netflix-initiatives/`: what absolute URLs in the build start with. */
+    siteUrl: string;
+    /** Chromium's path, or null when none was found (browser tests then skip, loudly). */
+    chromiumPath: string | null;
+  }
+}
