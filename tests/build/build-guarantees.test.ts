@@ -5,8 +5,11 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { applyOverlay, build, projectCopy } from '../helpers/project.ts';
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { visit } from 'unist-util-visit';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { applyOverlay, build, projectCopy, type BuildResult } from '../helpers/project.ts';
 
 const GOOD = 'tests/fixtures/good-content';
 const BAD = 'tests/fixtures/bad-content';
@@ -43,10 +46,16 @@ function digest(dir: string): Map<string, string> {
   return files;
 }
 
-describe('reproducible builds', () => {
-  it('two clean builds of the same sources give byte-identical dist/', () => {
-    const first = build(projectCopy());
-    const second = build(projectCopy());
+describe('a clean build of our content', () => {
+  let first: BuildResult;
+  let second: BuildResult;
+
+  beforeAll(() => {
+    first = build(projectCopy());
+    second = build(projectCopy());
+  }, 180_000);
+
+  it('is byte-identical when built twice from the same sources', () => {
     expect(first.status, first.output).toBe(0);
     expect(second.status, second.output).toBe(0);
     const a = digest(first.outDir);
@@ -55,5 +64,38 @@ describe('reproducible builds', () => {
     const differing = [...a].filter(([file, hash]) => b.get(file) !== hash).map(([file]) => file);
     expect(differing).toEqual([]);
     console.log(`reproducible: ${a.size} files identical across two clean builds`);
+  });
+
+  it('loads nothing from another origin, and every page carries a strict CSP', () => {
+    const pages = [...digest(first.outDir).keys()].filter((f) => f.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(3);
+    const problems: string[] = [];
+    for (const page of pages) {
+      const html = readFileSync(join(first.outDir, page), 'utf8');
+      visit(fromHtml(html), 'element', (node: Element) => {
+        const p = node.properties;
+        const loads = node.tagName === 'a' || (node.tagName === 'link' && /canonical|alternate/.test(String(p.rel))) ? [] : [p.src, p.href, p.srcSet, p.poster, p.data];
+        for (const url of loads.filter(Boolean).map(String)) {
+          if (/^(https?:)?\/\//.test(url)) problems.push(`${page}: <${node.tagName}> loads ${url}`);
+        }
+        if (node.tagName === 'a' && /^https?:/.test(String(p.href))) {
+          const rel = ([] as unknown[]).concat(p.rel ?? []).map(String);
+          if (!rel.includes('noopener') || !rel.includes('noreferrer')) problems.push(`${page}: external link without rel="noopener noreferrer": ${String(p.href)}`);
+        }
+      });
+      const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1];
+      if (!csp) problems.push(`${page}: no Content-Security-Policy meta`);
+      else {
+        const script = /script-src ([^;]+)/.exec(csp)?.[1] ?? '';
+        if (/unsafe-inline|unsafe-eval|https?:|\*/.test(script)) problems.push(`${page}: script-src allows ${script}`);
+        if (!csp.includes("default-src 'self'")) problems.push(`${page}: default-src is not 'self'`);
+      }
+      if (!html.includes('<meta name="referrer" content="no-referrer"')) problems.push(`${page}: no referrer policy`);
+    }
+    for (const css of [...digest(first.outDir).keys()].filter((f) => f.endsWith('.css'))) {
+      const text = readFileSync(join(first.outDir, css), 'utf8');
+      if (/@import|url\(\s*['"]?(https?:)?\/\//.test(text)) problems.push(`${css}: loads from another origin`);
+    }
+    expect(problems).toEqual([]);
   });
 });
