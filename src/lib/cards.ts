@@ -18,6 +18,11 @@ export function keyAmount(article: Article) {
   return article.amounts.find((a) => a.kind === 'money') ?? article.amounts[0];
 }
 
+/** The period in a card: left out when the report does not state it (the page says so in full). */
+function periodWords(period: Article['amounts'][number]['period']): string {
+  return period === 'unspecified' ? '' : periodLabel(period);
+}
+
 const shortest = (names: string[]) => names.reduce((a, b) => (b.length < a.length ? b : a));
 
 /** Named partners of the initiative other than the sponsor, shortest name each, at most two. */
@@ -50,7 +55,7 @@ export function articleCard(article: Article): CardModel {
     title: article.title,
     lines: [
       `${article.source.outlet} · ${languageLine(article)} · ${sourcingLine(article).toLowerCase()}`,
-      ...(amount ? [`Key figure: ${formatAmount(amount)} (${periodLabel(amount.period)}, ${scopeLabel(amount.scope)})`] : []),
+      ...(amount ? [`Key figure: ${formatAmount(amount)} (${[periodWords(amount.period), scopeLabel(amount.scope)].filter(Boolean).join(', ')})`] : []),
     ],
   };
 }
@@ -61,7 +66,7 @@ export function comparisonSide(article: Article, currency: string, rates: Rate[]
   let figureNote = '';
   if (amount) {
     figure = formatAmount(amount);
-    const notes = [periodLabel(amount.period), scopeLabel(amount.scope)];
+    const notes = [periodWords(amount.period), scopeLabel(amount.scope)].filter(Boolean);
     if (amount.kind === 'money' && amount.currency !== currency) {
       const converted = convertMoney(amount, currency, rates);
       notes.unshift(`= ${plain(formatConverted(converted.converted, currency))}`);
@@ -85,9 +90,9 @@ export function ratesLine(articles: Article[], currency: string, rates: Rate[]):
     const amount = keyAmount(article);
     if (amount?.kind !== 'money' || amount.currency === currency) continue;
     const { rate } = convertMoney(amount, currency, rates);
-    if (rate) used.set(`${rate.rate.base}${rate.rate.quote}`, `1 ${rate.rate.base} = ${rate.rate.value} ${rate.rate.quote} (${rate.rate.kind}, ${formatPartialDate(partialDate(rate.rate.date))})`);
+    if (rate) used.set(`${rate.rate.base}${rate.rate.quote}`, `1 ${rate.rate.base} = ${rate.rate.value} ${rate.rate.quote} (${formatPartialDate(partialDate(rate.rate.date))})`);
   }
-  return used.size > 0 ? `Converted at ${[...used.values()].join('; ')}. The figures measure different things.` : 'The figures measure different things.';
+  return used.size > 0 ? `At ${[...used.values()].join('; ')}. The figures measure different things.` : 'The figures measure different things.';
 }
 
 export function comparisonCard(comparison: Comparison, left: Article, right: Article, rates: Rate[]): CardModel {

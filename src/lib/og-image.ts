@@ -89,11 +89,11 @@ function side(s: CardSide, colour: string): Node {
   return el(
     'div',
     { display: 'flex', flexDirection: 'column', width: 520, borderLeft: `8px solid ${colour}`, paddingLeft: 22 },
-    el('div', { fontSize: 36, fontWeight: 700, color: colour }, s.name),
-    el('div', { fontSize: 24, color: MUTED }, s.place),
-    el('div', { fontSize: 40, fontWeight: 700, marginTop: 14, lineHeight: 1.15 }, s.figure),
-    el('div', { fontSize: 22, color: MUTED, marginTop: 6, lineHeight: 1.3 }, s.figureNote),
-    el('div', { fontSize: 24, marginTop: 12 }, s.sourcing),
+    el('div', { fontSize: 34, fontWeight: 700, color: colour }, s.name),
+    el('div', { fontSize: 22, color: MUTED }, s.place),
+    el('div', { fontSize: 40, fontWeight: 700, marginTop: 10, lineHeight: 1.15 }, s.figure),
+    el('div', { fontSize: 22, color: MUTED, marginTop: 4, lineHeight: 1.3 }, s.figureNote),
+    el('div', { fontSize: 24, marginTop: 10 }, s.sourcing),
   );
 }
 
@@ -108,7 +108,7 @@ export function cardTree(model: CardModel, siteName: string): Node {
     case 'comparison':
       return frame(
         model.kicker,
-        [title(model.title, 44), el('div', { display: 'flex', justifyContent: 'space-between', marginTop: 28 }, side(model.left, LEFT), side(model.right, RIGHT)), el('div', { fontSize: 22, color: MUTED, marginTop: 24 }, model.footnote)],
+        [title(model.title, 42), el('div', { display: 'flex', justifyContent: 'space-between', marginTop: 22 }, side(model.left, LEFT), side(model.right, RIGHT)), el('div', { fontSize: 22, color: MUTED, marginTop: 18 }, model.footnote)],
         siteName,
       );
   }
