@@ -2,14 +2,15 @@
  * Real builds in temporary copies: bad content stops `astro build` before anything is written,
  * naming the file and field; two clean builds of the same sources are byte-identical.
  */
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { applyOverlay, build, projectCopy, type BuildResult } from '../helpers/project.ts';
+import { applyOverlay, build, projectCopy, ROOT, type BuildResult } from '../helpers/project.ts';
 
 const GOOD = 'tests/fixtures/good-content';
 const BAD = 'tests/fixtures/bad-content';
@@ -45,6 +46,22 @@ function digest(dir: string): Map<string, string> {
   walk(dir);
   return files;
 }
+
+describe('the content cache', () => {
+  it('cannot hide a schema change: a warm rebuild without --force still fails on newly invalid content', () => {
+    const dir = projectCopy(GOOD);
+    const env = { ...process.env, BASE_PATH: '/', SITE_URL: 'https://example.github.io', ASTRO_CACHE_DIR: join(dir, '.cache') };
+    const astro = join(ROOT, 'node_modules/.bin/astro');
+    const warm = spawnSync(astro, ['build', '--outDir', join(dir, 'dist')], { cwd: dir, env, encoding: 'utf8' });
+    expect(warm.status, warm.stderr).toBe(0);
+    // Tighten a schema outside src/content.config.ts: Astro's store digest does not see this file.
+    const schema = join(dir, 'src/schemas/amount.ts');
+    writeFileSync(schema, readFileSync(schema, 'utf8').replace(".nonnegative({ error: 'value must not be negative' })", ".max(2, { error: 'value must be at most 2' })"));
+    const again = spawnSync(astro, ['build', '--outDir', join(dir, 'dist2')], { cwd: dir, env, encoding: 'utf8' });
+    expect(again.status).not.toBe(0);
+    expect(`${again.stdout}${again.stderr}`).toContain('content/articles/alpha.mdx → amounts.0.value: value must be at most 2');
+  });
+});
 
 describe('a clean build of our content', () => {
   let first: BuildResult;
