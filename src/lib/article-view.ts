@@ -77,7 +77,7 @@ export function articleSections(article: Article, body: string, references: Map<
   const institutions = new Map(article.institutions.map((i) => [i.id, i.name]));
   const { initiative } = article;
 
-  return [
+  const sections: FactSection[] = [
     {
       id: 'initiative',
       heading: 'The initiative',
@@ -168,5 +168,6 @@ export function articleSections(article: Article, body: string, references: Map<
         citations: c.checks.map((check) => citation(check.reference, references, check.says)),
       })),
     },
-  ].filter((section) => section.facts.length > 0);
+  ];
+  return sections.filter((section) => section.facts.length > 0);
 }

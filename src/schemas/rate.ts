@@ -9,7 +9,7 @@ export const rateSchema = z
     /** Currency converted to. */
     quote: currencyCode,
     /** Units of `quote` per one unit of `base`, e.g. `21.97` MXN per EUR. */
-    value: z.number().finite().positive({ error: 'a rate must be a positive number' }),
+    value: z.number().positive({ error: 'a rate must be a positive number' }),
     /** Date the rate is for (a day). */
     date: partialDateString,
     /** What kind of figure it is, e.g. "average closing rate". */
