@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
-import { anchorHrefs } from './markup.ts';
+import { anchorHrefs, startTags } from './markup.ts';
 
 export type PageType = string;
 
@@ -113,6 +113,13 @@ export function readSitemap(distDir: string, siteUrl: string): SitemapListing | 
   return listing;
 }
 
+/** Whether a page asks search engines not to index it (`<meta name="robots" content="noindex">`). */
+export function isNoindex(file: string): boolean {
+  return startTags(readFileSync(file, 'utf8')).some(
+    (t) => t.name === 'meta' && /^(robots|googlebot)$/i.test(t.attrs.get('name') ?? '') && /\bnoindex\b/i.test(t.attrs.get('content') ?? ''),
+  );
+}
+
 /** Pages reachable by following links from the home page on the test server (HTML only). */
 export async function crawl(baseUrl: string, limit = 2000): Promise<string[]> {
   const seen = new Set<string>(['']);
@@ -140,12 +147,16 @@ export interface Discovery {
   sitemap: SitemapListing | null;
 }
 
-/** Every page to test, 404 last; from the sitemap when built, else crawl + dist listing. */
+/**
+ * Every page to test, 404 last: from the sitemap when built (plus built pages marked noindex,
+ * which a sitemap rightly leaves out but readers still open), else crawl + dist listing.
+ */
 export async function discoverPages(distDir: string, baseUrl: string, siteUrl: string): Promise<Discovery> {
   const sitemap = readSitemap(distDir, siteUrl);
   let paths: string[];
   if (sitemap) {
-    paths = sitemap.paths;
+    const noindex = builtPages(distDir).filter((p) => p !== '404' && isNoindex(fileOfPath(distDir, p)));
+    paths = [...sitemap.paths, ...noindex];
   } else {
     const onDisk = builtPages(distDir).filter((p) => p !== '404');
     const crawled = (await crawl(baseUrl)).filter((p) => existsSync(fileOfPath(distDir, p)));

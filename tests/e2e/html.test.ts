@@ -1,0 +1,34 @@
+/**
+ * Every HTML file of the sub-path build is valid HTML (html-validate, settings and their
+ * justified exceptions in html-validate.config.ts). Runs without a browser.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { HtmlValidate, type Message } from 'html-validate';
+import { describe, expect, inject, test } from 'vitest';
+import { htmlValidateConfig } from './html-validate.config.ts';
+import { distFiles } from './pages.ts';
+
+const distDir = inject('distDir');
+const htmlFiles = distFiles(distDir).filter((f) => f.endsWith('.html'));
+const validator = new HtmlValidate(htmlValidateConfig);
+
+function describeMessage(file: string, m: Message): string {
+  const severity = m.severity === 2 ? 'error' : 'warning';
+  return `  ${file}:${m.line}:${m.column} ${severity} ${m.ruleId}: ${m.message}${m.selector ? `\n      at ${m.selector}` : ''}`;
+}
+
+describe('HTML is valid (html-validate:recommended)', () => {
+  test('the build has HTML pages', () => {
+    expect(htmlFiles.length).toBeGreaterThan(0);
+  });
+
+  test.concurrent.for(htmlFiles)('%s', async (file, { expect }) => {
+    const report = await validator.validateString(readFileSync(path.join(distDir, file), 'utf8'), file);
+    const messages = report.results.flatMap((r) => r.messages);
+    const warnings = messages.filter((m) => m.severity !== 2);
+    if (warnings.length > 0) console.warn(`html-validate warnings:\n${warnings.map((m) => describeMessage(file, m)).join('\n')}`);
+    const errors = messages.filter((m) => m.severity === 2);
+    expect(errors.length, `html-validate errors:\n${errors.map((m) => describeMessage(file, m)).join('\n')}`).toBe(0);
+  });
+});
