@@ -1,0 +1,66 @@
+/**
+ * A report's own arithmetic: do the rows of its tables add up to the totals it states?
+ *
+ * Derived from the data alone, no extra frontmatter:
+ * - a table cell is an amount whose evidence is a table row (cells joined by `|`);
+ * - a column is the cells of one measure (currency or unit) and one scope;
+ * - its totals are the amounts stated outside tables with the same measure and scope, except
+ *   yearly figures when the cells are not yearly (a rate per year and a stock do not add).
+ */
+import type { Amount } from '../schemas/amount.ts';
+import { absoluteValue, formatAmount } from './money.ts';
+
+export interface SumCheck {
+  /** "jobs" or "EUR". */
+  measure: string;
+  parts: { id: string; text: string }[];
+  /** Sum of the parts, as a plain number. */
+  sum: number;
+  /** The sum written like the parts ("25,000 jobs", "2 billion EUR"). */
+  sumText: string;
+  total: { id: string; text: string } | null;
+  /** `adds-up` within 0.5 %, `differs`, or `no-total` when the report states none to check. */
+  result: 'adds-up' | 'differs' | 'no-total';
+  /** Total minus sum (0 when there is no total). */
+  difference: number;
+}
+
+export function isTableCell(amount: Pick<Amount, 'evidence'>): boolean {
+  return amount.evidence.includes('|');
+}
+
+const measureOf = (a: Amount) => (a.kind === 'money' ? a.currency : a.unit);
+
+/** Writes a plain number in the scale words the parts use. */
+function writeLike(value: number, like: Amount): Amount {
+  const scale = value >= 1e9 ? 'billion' : value >= 1e6 ? 'million' : 'one';
+  const divisor = scale === 'billion' ? 1e9 : scale === 'million' ? 1e6 : 1;
+  return { ...like, value: value / divisor, scale, hedge: 'exact', hedgeWords: null };
+}
+
+export function tableSums(amounts: Amount[]): SumCheck[] {
+  const cells = amounts.filter(isTableCell);
+  const columns = new Map<string, Amount[]>();
+  for (const cell of cells) {
+    const key = `${cell.kind}:${measureOf(cell)}:${cell.scope}`;
+    columns.set(key, [...(columns.get(key) ?? []), cell]);
+  }
+  const checks: SumCheck[] = [];
+  for (const parts of columns.values()) {
+    if (parts.length < 2) continue;
+    const head = parts[0]!;
+    const sum = parts.reduce((acc, p) => acc + absoluteValue(p), 0);
+    const yearly = parts.every((p) => p.period === 'per-year');
+    const totals = amounts.filter(
+      (a) => !isTableCell(a) && a.kind === head.kind && measureOf(a) === measureOf(head) && a.scope === head.scope && (yearly || a.period !== 'per-year'),
+    );
+    const base = { measure: measureOf(head), parts: parts.map((p) => ({ id: p.id, text: formatAmount(p) })), sum, sumText: formatAmount(writeLike(sum, head)) };
+    if (totals.length === 0) checks.push({ ...base, total: null, result: 'no-total', difference: 0 });
+    for (const total of totals) {
+      const difference = absoluteValue(total) - sum;
+      const result = Math.abs(difference) <= absoluteValue(total) * 0.005 ? 'adds-up' : 'differs';
+      checks.push({ ...base, total: { id: total.id, text: formatAmount(total) }, result, difference });
+    }
+  }
+  return checks;
+}
