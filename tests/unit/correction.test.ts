@@ -1,0 +1,56 @@
+/** Corrections: the schema, and the content check resolving the page a correction affects. */
+import { cpSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { checkContentAt, readContent } from '../../src/lib/content-files.ts';
+import { correctionSchema } from '../../src/schemas/correction.ts';
+
+const FIXTURES = 'tests/fixtures/corrections';
+const example = parse(readFileSync(join(FIXTURES, 'example.yaml'), 'utf8')) as Record<string, unknown>;
+
+function contentWith(...fixtures: string[]): string {
+  const dir = mkdtempSync(join(tmpdir(), 'corrections-'));
+  cpSync('content', join(dir, 'content'), { recursive: true });
+  mkdirSync(join(dir, 'content', 'corrections'), { recursive: true });
+  for (const f of fixtures) cpSync(join(FIXTURES, f), join(dir, 'content', 'corrections', f));
+  return dir;
+}
+
+describe('correctionSchema', () => {
+  it('accepts the example', () => {
+    expect(correctionSchema.parse(example)).toMatchObject({ date: '2026-12-03', page: { kind: 'article', id: 'jalisco-lab' } });
+  });
+
+  it.each([
+    ['a month-only date', { date: '2026-12' }, 'dated to the day'],
+    ['an impossible date', { date: '2026-02-30' }, 'does not exist'],
+    ['an unknown page kind', { page: { kind: 'home', id: 'x' } }, 'page.kind'],
+    ['a missing "wrong"', { wrong: undefined }, 'wrong'],
+    ['an empty "corrected"', { corrected: '  ' }, 'corrected'],
+  ])('refuses %s', (_, change, text) => {
+    const result = correctionSchema.safeParse({ ...example, ...change });
+    expect(result.success).toBe(false);
+    const issues = result.error!.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n');
+    expect(issues).toContain(text);
+  });
+});
+
+describe('content check with corrections', () => {
+  it('the real content has no corrections yet, and that is valid', () => {
+    expect(readContent(process.cwd()).files.filter((f) => f.collection === 'corrections')).toEqual([]);
+  });
+
+  it('accepts a correction to an existing article', () => {
+    const dir = contentWith('example.yaml');
+    expect(checkContentAt(dir)).toEqual([]);
+    expect(readContent(dir).files.filter((f) => f.collection === 'corrections').map((f) => f.id)).toEqual(['example']);
+  });
+
+  it('names the file and field when the corrected page does not exist', () => {
+    expect(checkContentAt(contentWith('unknown-page.yaml'))).toEqual([
+      'content/corrections/unknown-page.yaml → page.id: corrects comparison "no-such-comparison", which is not in content/comparisons/ (or is invalid)',
+    ]);
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { newsArticleLd, serializeJsonLd } from '../../src/lib/jsonld.ts';
+
+const image = { url: 'https://o.github.io/r/og/x-0123456789.png', width: 1200, height: 630, type: 'image/png' as const, alt: 'Alt' };
+
+describe('serializeJsonLd', () => {
+  it('cannot close the script element or open markup, and parses back to the same data', () => {
+    const hostile = { headline: '</script><script>alert(1)</script> & <!-- \u2028' };
+    const text = serializeJsonLd(hostile);
+    expect(text).not.toMatch(/[<>&\u2028]/);
+    expect(JSON.parse(text)).toEqual(hostile);
+  });
+});
+
+describe('newsArticleLd', () => {
+  const base = {
+    headline: 'H',
+    description: 'D',
+    url: 'https://o.github.io/r/compare/x/',
+    image,
+    dates: { published: '2026-11-22', modified: null },
+    publisher: { name: 'Site', url: 'https://o.github.io/r/' },
+    citations: [{ '@type': 'NewsArticle', headline: 'Report' }],
+  };
+
+  it('types a comparison as NewsArticle and AnalysisNewsArticle', () => {
+    expect(newsArticleLd({ ...base, kind: 'analysis' })['@type']).toEqual(['NewsArticle', 'AnalysisNewsArticle']);
+    expect(newsArticleLd({ ...base, kind: 'article' })['@type']).toBe('NewsArticle');
+  });
+
+  it('uses published as dateModified when never modified', () => {
+    const ld = newsArticleLd({ ...base, kind: 'article' });
+    expect(ld.datePublished).toBe('2026-11-22');
+    expect(ld.dateModified).toBe('2026-11-22');
+    expect(newsArticleLd({ ...base, kind: 'article', dates: { published: '2026-11-22', modified: '2026-12-01' } }).dateModified).toBe('2026-12-01');
+  });
+
+  it('carries author, publisher, image and citations', () => {
+    const ld = newsArticleLd({ ...base, kind: 'article' });
+    expect(ld.author).toMatchObject({ '@type': 'Organization', name: 'Site' });
+    expect(ld.image).toMatchObject({ url: image.url, width: 1200, height: 630 });
+    expect(ld.citation).toEqual(base.citations);
+  });
+});

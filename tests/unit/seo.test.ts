@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { datesByRoute, lastChanged, latest, truncate } from '../../src/lib/seo.ts';
+
+const input = {
+  sitePublished: '2026-11-22',
+  articles: ['a', 'b'],
+  comparisons: [{ id: 'a-vs-b', published: '2026-11-22', updated: null }],
+  corrections: [] as { date: string; page: { kind: 'article' | 'comparison'; id: string } }[],
+};
+
+describe('datesByRoute', () => {
+  it('dates articles by the site, comparisons by their own date; nothing modified without changes', () => {
+    const dates = datesByRoute(input);
+    expect(dates.get('articles/a/')).toEqual({ published: '2026-11-22', modified: null });
+    expect(dates.get('compare/a-vs-b/')).toEqual({ published: '2026-11-22', modified: null });
+    expect(dates.get('')).toEqual({ published: '2026-11-22', modified: null });
+    expect([...dates.keys()].sort()).toEqual(['', 'articles/a/', 'articles/b/', 'compare/a-vs-b/', 'data/', 'methodology/']);
+  });
+
+  it('a correction modifies its page and the indexes, not the other pages', () => {
+    const dates = datesByRoute({ ...input, corrections: [{ date: '2026-12-03', page: { kind: 'article', id: 'a' } }] });
+    expect(dates.get('articles/a/')).toEqual({ published: '2026-11-22', modified: '2026-12-03' });
+    expect(dates.get('articles/b/')!.modified).toBeNull();
+    expect(dates.get('compare/a-vs-b/')!.modified).toBeNull();
+    expect(dates.get('methodology/')!.modified).toBe('2026-12-03');
+  });
+
+  it('an update of a comparison counts; one before publication does not', () => {
+    expect(datesByRoute({ ...input, comparisons: [{ id: 'a-vs-b', published: '2026-11-22', updated: '2026-11-30' }] }).get('compare/a-vs-b/')!.modified).toBe('2026-11-30');
+    expect(datesByRoute({ ...input, comparisons: [{ id: 'a-vs-b', published: '2026-11-22', updated: '2026-11-01' }] }).get('compare/a-vs-b/')!.modified).toBeNull();
+  });
+});
+
+describe('helpers', () => {
+  it('latest ignores nulls', () => {
+    expect(latest([null, '2025-05', undefined, '2025-07-12'])).toBe('2025-07-12');
+    expect(latest([null])).toBeNull();
+  });
+  it('lastChanged falls back to published', () => {
+    expect(lastChanged({ published: '2026-11-22', modified: null })).toBe('2026-11-22');
+  });
+  it('truncate cuts at a word with an ellipsis', () => {
+    expect(truncate('short')).toBe('short');
+    const long = 'word '.repeat(60).trim();
+    const cut = truncate(long, 50);
+    expect(cut.length).toBeLessThanOrEqual(50);
+    expect(cut.endsWith('word…')).toBe(true);
+  });
+});
