@@ -95,7 +95,7 @@ export function ratesLine(articles: Article[], currency: string, rates: Rate[]):
   return used.size > 0 ? `At ${[...used.values()].join('; ')}. The figures measure different things.` : 'The figures measure different things.';
 }
 
-export function comparisonCard(comparison: Comparison, left: Article, right: Article, rates: Rate[]): CardModel {
+export function comparisonCard(comparison: Pick<Comparison, 'title' | 'currency'>, left: Article, right: Article, rates: Rate[]): CardModel {
   return {
     kind: 'comparison',
     kicker: 'Comparison · our analysis',

@@ -20,7 +20,7 @@ const json = (await (await get(`${baseUrl}data/facts.json`)).json()) as { facts:
 
 describe('facts.csv', () => {
   const [header, ...rows] = parseCsv(csvText);
-  const records = rows.map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i] ?? ''])));
+  const records = rows.map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i] ?? ''])) as Record<string, string> & { article: string; id: string });
 
   it('is RFC 4180: CRLF line ends, a header, every row as wide as the header', () => {
     expect(csvText.endsWith('\r\n')).toBe(true);
