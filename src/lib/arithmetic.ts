@@ -8,6 +8,7 @@
  *   yearly figures when the cells are not yearly (a rate per year and a stock do not add).
  */
 import type { Amount } from '../schemas/amount.ts';
+import { scales } from '../schemas/amount.ts';
 import { absoluteValue, formatAmount } from './money.ts';
 
 export interface SumCheck {
@@ -31,12 +32,15 @@ export function isTableCell(amount: Pick<Amount, 'evidence'>): boolean {
 
 const measureOf = (a: Amount) => (a.kind === 'money' ? a.currency : a.unit);
 
-/** Writes a plain number in the scale words the parts use. */
-function writeLike(value: number, like: Amount): Amount {
-  const scale = value >= 1e9 ? 'billion' : value >= 1e6 ? 'million' : 'one';
-  const divisor = scale === 'billion' ? 1e9 : scale === 'million' ? 1e6 : 1;
-  return { ...like, value: value / divisor, scale, hedge: 'exact', hedgeWords: null };
+/** Writes a plain number in the parts' scale word when they share one, else the largest that fits. */
+function writeLike(value: number, parts: Amount[]): Amount {
+  const shared = parts.every((p) => p.scale === parts[0]!.scale) ? parts[0]!.scale : null;
+  const scale = shared ?? (value >= 1e9 ? 'billion' : value >= 1e6 ? 'million' : value >= 1e3 ? 'thousand' : 'one');
+  return { ...parts[0]!, value: value / scales[scale], scale, hedge: 'exact', hedgeWords: null };
 }
+
+/** A table cell as written, without the hedge the whole table carries ("estimated"). */
+const cellText = (a: Amount) => formatAmount({ ...a, hedge: 'exact', hedgeWords: null });
 
 export function tableSums(amounts: Amount[]): SumCheck[] {
   const cells = amounts.filter(isTableCell);
@@ -54,7 +58,7 @@ export function tableSums(amounts: Amount[]): SumCheck[] {
     const totals = amounts.filter(
       (a) => !isTableCell(a) && a.kind === head.kind && measureOf(a) === measureOf(head) && a.scope === head.scope && (yearly || a.period !== 'per-year'),
     );
-    const base = { measure: measureOf(head), parts: parts.map((p) => ({ id: p.id, text: formatAmount(p) })), sum, sumText: formatAmount(writeLike(sum, head)) };
+    const base = { measure: measureOf(head), parts: parts.map((p) => ({ id: p.id, text: cellText(p) })), sum, sumText: formatAmount(writeLike(sum, parts)) };
     if (totals.length === 0) checks.push({ ...base, total: null, result: 'no-total', difference: 0 });
     for (const total of totals) {
       const difference = absoluteValue(total) - sum;

@@ -185,8 +185,8 @@ export function sumItem(check: SumCheck, side: SideInput): Item {
     check.result === 'no-total'
       ? `Table rows ${parts} = ${check.sumText}; the report states no total to check them against.`
       : check.result === 'adds-up'
-        ? `Table rows ${parts} = ${check.sumText}, which matches the report's total of ${check.total!.text}.`
-        : `Table rows ${parts} = ${check.sumText}, but the report's total is ${check.total!.text}.`;
+        ? `Table rows ${parts} = ${check.sumText}, which matches the report’s total of ${check.total!.text}.`
+        : `Table rows ${parts} = ${check.sumText}, but the report’s total is ${check.total!.text}.`;
   return item(text, {
     tags: [{ label: check.result === 'adds-up' ? 'adds up' : check.result === 'differs' ? 'does not add up' : 'no total', tone: check.result === 'differs' ? 'contradicted' : check.result === 'adds-up' ? 'confirmed' : 'unclear' }],
     href: evidenceLink(side, check.total?.id ?? check.parts[0]!.id),

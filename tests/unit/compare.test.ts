@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { alignBy, buildComparison, mapPlaces, sourcingFacts, type ComparisonView, type Row } from '../../src/lib/compare.ts';
+import { checkContentAt } from '../../src/lib/content-files.ts';
+import { loadComparisons } from './helpers/compare-content.ts';
+
+const FIXTURE = 'tests/fixtures/three-articles';
+const fixtures = loadComparisons(FIXTURE);
+const real = loadComparisons('.');
+
+const texts = (row: Row | undefined) => row?.cells.map((items) => items.map((i) => i.text));
+const hrefs = (view: ComparisonView) =>
+  [view.overview, view.money.other, view.partners, view.places, view.focus, view.claims].flat().flatMap((r) => r.cells.flat().map((i) => i.href).filter(Boolean));
+
+describe('alignBy', () => {
+  const sides: [{ k: string; v: string }[], { k: string; v: string }[]] = [
+    [{ k: 'a', v: 'left a' }, { k: 'c', v: 'left c' }],
+    [{ k: 'b', v: 'right b' }, { k: 'a', v: 'right a1' }, { k: 'a', v: 'right a2' }],
+  ];
+  it.each([
+    [['a', 'b', 'c'], ['a', 'b', 'c']],
+    [['c', 'b', 'a'], ['c', 'b', 'a']],
+    [['a', 'z'], ['a']],
+    [['z'], []],
+  ])('order %j keeps only keys present on a side: %j', (order, expected) => {
+    const rows = alignBy(sides, (x) => x.k, order, (x) => ({ text: x.v, details: [], tags: [], citations: [] }), (k) => k.toUpperCase());
+    expect(rows.map((r) => r.id)).toEqual(expected);
+  });
+  it('puts each side in its own cell, several items per cell, none when absent', () => {
+    const rows = alignBy(sides, (x) => x.k, ['a', 'b', 'c'], (x) => ({ text: x.v, details: [], tags: [], citations: [] }), (k) => k);
+    expect(rows.map(texts)).toEqual([
+      [['left a'], ['right a1', 'right a2']],
+      [[], ['right b']],
+      [['left c'], []],
+    ]);
+  });
+});
+
+describe('generality: a third article and a second comparison need only content', () => {
+  it('the fixture content passes the real content check', () => {
+    expect(checkContentAt(FIXTURE)).toEqual([]);
+  });
+
+  it('builds both fixture comparisons, covering all three articles', () => {
+    expect(fixtures.map((f) => f.id).sort()).toEqual(['northern-vs-riverside', 'riverside-vs-harbour']);
+    const used = new Set(fixtures.flatMap((f) => f.input.sides.map((s) => s.id)));
+    expect([...used].sort()).toEqual(['harbour-school', 'northern-fund', 'riverside-lab']);
+  });
+
+  it.each(fixtures.map((f) => [f.id, f] as const))('%s: every figure links to its passage on its article page', (_id, f) => {
+    const view = buildComparison(f.input);
+    for (const link of [...hrefs(view), ...view.money.rows.map((r) => r.evidenceHref), ...view.timeline.entries.map((e) => e.href)]) {
+      expect(link).toMatch(/^\/base\/articles\/[a-z-]+\/#ev-[a-z0-9-]+$/);
+    }
+    expect(view.sides.map((s) => s.url)).toEqual(f.input.sides.map((s) => `/base/articles/${s.id}/`));
+  });
+
+  it('converts with a rate quoted either way round and names it', () => {
+    const view = buildComparison(fixtures.find((f) => f.id === 'northern-vs-riverside')!.input);
+    expect(view.money.rows.map((r) => [r.stated, r.converted, r.rate?.text, r.rate?.source.publisher])).toEqual([
+      ['10 million CAD', '≈ 6,700,000 EUR', '1 CAD = 0.67 EUR', 'Fixture Post'],
+      ['about 2 million BRL', '≈ 320,000 EUR', '1 EUR = 6.25 BRL', 'Fixture Wire'],
+    ]);
+  });
+
+  it('aligns partners by role, leaving a side empty where its report names none', () => {
+    const view = buildComparison(fixtures.find((f) => f.id === 'riverside-vs-harbour')!.input);
+    expect(view.partners.map((r) => [r.id, ...texts(r)!])).toEqual([
+      ['sponsor', ['StreamCo'], ['StreamCo']],
+      ['organiser', ['State film office'], []],
+      ['beneficiary', [], ['Harbour film school']],
+      ['people-quoted', ['Ana Lima'], []],
+      ['people-named', [], []],
+    ]);
+  });
+
+  it('checks a fixture table that does not add up', () => {
+    const view = buildComparison(fixtures.find((f) => f.id === 'riverside-vs-harbour')!.input);
+    const arithmetic = view.claims.find((r) => r.id === 'arithmetic')!;
+    expect(arithmetic.cells[0]).toEqual([]);
+    expect(arithmetic.cells[1].map((i) => [i.text, i.tags[0]?.label])).toEqual([
+      ['Table rows 300 thousand EUR + 200 thousand EUR = 500 thousand EUR, but the report’s total is 600 thousand EUR.', 'does not add up'],
+    ]);
+  });
+
+  it('maps only places inside the initiative’s country, never the country itself', () => {
+    const northern = fixtures.find((f) => f.id === 'northern-vs-riverside')!.input.sides[0].article;
+    expect(mapPlaces(northern).map((p) => p.id)).toEqual(['montreal']);
+  });
+});
+
+describe('the real comparison', () => {
+  const view = buildComparison(real[0]!.input);
+
+  it('converts the one non-euro figure and names rate, date and source', () => {
+    const converted = view.money.rows.filter((r) => r.rate);
+    expect(converted.map((r) => [r.stated, r.converted, r.rate!.text, r.rate!.date, r.rate!.source.publisher])).toEqual([
+      ['about 3 million MXN', '≈ 140,000 EUR', '1 EUR = 21.97 MXN', '2 June 2025', 'Mexico Daily Post'],
+    ]);
+    expect(view.money.rows.filter((r) => !r.rate).every((r) => r.converted === null)).toBe(true);
+  });
+
+  it('says who states each figure', () => {
+    expect(view.money.rows.map((r) => [r.side, r.named])).toEqual([[0, true], [1, false], [1, false], [1, false], [1, false]]);
+    expect(view.money.rows[0]!.statedBy).toContain('Alejandro Tavares');
+  });
+
+  it('computes the Marseille table arithmetic from the data', () => {
+    const cells = view.claims.find((r) => r.id === 'arithmetic')!.cells;
+    expect(cells[0]).toEqual([]);
+    expect(cells[1].map((i) => i.tags[0]?.label)).toEqual(['adds up', 'adds up']);
+    expect(cells[1].map((i) => i.text).join(' ')).toContain('20,000 jobs + 5,000 jobs = 25,000 jobs');
+  });
+
+  it('counts sourcing from the data', () => {
+    const [jalisco, marseille] = real[0]!.input.sides.map((s) => sourcingFacts(s.article));
+    expect(jalisco).toMatchObject({ quotedPeople: 4, figuresNamed: 4, figures: 4, datesInferred: 2 });
+    expect(marseille).toMatchObject({ namedPeople: 0, quotedPeople: 0, figuresNamed: 0, claims: { contradicted: 1 }, sums: { checked: 2, addUp: 2 } });
+  });
+
+  it('puts every date on the timeline, in date order, inferred ones marked', () => {
+    const dates = view.timeline.entries.map((e) => e.date);
+    expect(dates).toEqual([...dates].sort());
+    expect(view.timeline.layout.marks.filter((m) => m.inferred)).toHaveLength(3);
+    expect(view.timeline.entries.filter((e) => e.status === 'inferred').every((e) => e.basis && e.citation)).toBe(true);
+  });
+});

@@ -1,0 +1,30 @@
+/** Loads a content tree (real or fixture) into the inputs `buildComparison` takes, as the page does. */
+import { readContent } from '../../../src/lib/content-files.ts';
+import { evidenceAnchors } from '../../../src/lib/article-view.ts';
+import type { ComparisonInput, SideInput } from '../../../src/lib/compare.ts';
+import { articleSchema, type Article } from '../../../src/schemas/article.ts';
+import { comparisonSchema } from '../../../src/schemas/comparison.ts';
+import { rateSchema } from '../../../src/schemas/rate.ts';
+import { referenceSchema } from '../../../src/schemas/reference.ts';
+
+export function loadComparisons(root: string): { id: string; input: ComparisonInput; articles: Map<string, Article> }[] {
+  const { files, errors } = readContent(root);
+  if (errors.length > 0) throw new Error(JSON.stringify(errors));
+  const of = (collection: string) => files.filter((f) => f.collection === collection);
+  const articles = new Map(of('articles').map((f) => [f.id, { data: articleSchema.parse(f.data), body: f.body ?? '' }]));
+  const rates = of('rates').map((f) => rateSchema.parse(f.data));
+  const references = new Map(of('references').map((f) => [f.id, referenceSchema.parse(f.data)]));
+  const side = (id: string): SideInput => {
+    const entry = articles.get(id);
+    if (!entry) throw new Error(`no article ${id}`);
+    return { id, article: entry.data, url: `/base/articles/${id}/`, anchors: evidenceAnchors(entry.data, entry.body) };
+  };
+  return of('comparisons').map((f) => {
+    const c = comparisonSchema.parse(f.data);
+    return {
+      id: f.id,
+      input: { verdicts: c.verdicts, currency: c.currency, sides: [side(c.articles[0]), side(c.articles[1])], rates, references },
+      articles: new Map([...articles].map(([id, a]) => [id, a.data])),
+    };
+  });
+}
