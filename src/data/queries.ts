@@ -3,6 +3,9 @@
  * render an empty page: a missing entry or reference throws, which fails the build.
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { evidenceAnchors } from '../lib/article-view.ts';
+import type { ComparisonInput, SideInput } from '../lib/compare.ts';
+import { href, routes } from '../lib/urls.ts';
 import type { Rate } from '../schemas/rate.ts';
 import type { Reference } from '../schemas/reference.ts';
 
@@ -50,4 +53,16 @@ export async function getRates(): Promise<Rate[]> {
 /** Secondary sources by id. */
 export async function getReferences(): Promise<Map<string, Reference>> {
   return new Map((await getCollection('references')).map((r) => [r.id, r.data]));
+}
+
+/**
+ * Everything the comparison view model needs for one comparison: both articles (with their
+ * evidence anchors, computed from the body as the article page highlights them), rates and
+ * references. Used by the comparison page and the home page.
+ */
+export async function comparisonInput(comparison: ComparisonEntry): Promise<ComparisonInput> {
+  const side = (a: ArticleEntry): SideInput => ({ id: a.id, article: a.data, url: href(routes.article(a.id)), anchors: evidenceAnchors(a.data, a.body ?? '') });
+  const [left, right] = await comparedArticles(comparison);
+  const { verdicts, currency } = comparison.data;
+  return { verdicts, currency, sides: [side(left), side(right)], rates: await getRates(), references: await getReferences() };
 }

@@ -13,8 +13,8 @@ import type { Reference } from '../schemas/reference.ts';
 import { citation, voiceOf, type Citation, type Tag } from './article-view.ts';
 import { tableSums, type SumCheck } from './arithmetic.ts';
 import { countryName } from './codes.ts';
-import { evidenceLink, moneyChart, moneyRows, type MoneyChart, type MoneyRow, type MoneySide } from './money-view.ts';
-import { formatAmount, periodLabel, scopeLabel } from './money.ts';
+import { evidenceLink, moneyChart, moneyRows, periodText, type MoneyChart, type MoneyRow, type MoneySide } from './money-view.ts';
+import { formatAmount, scopeLabel } from './money.ts';
 import { comparePartialDates, formatPartialDate, partialDate } from './partial-date.ts';
 import { timelineLayout, type TimelineLayout } from './timeline.ts';
 import { INITIATIVE_ID } from './facts.ts';
@@ -174,7 +174,7 @@ function quantityRows(sides: [SideInput, SideInput]): Row[] {
     quantities,
     (q) => (q.kind === 'quantity' ? q.unit : ''),
     units,
-    (q, side) => item(formatAmount(q), { details: [q.what, `${scopeLabel(q.scope)} · ${periodLabel(q.period)}${q.periodWords ? ` (“${q.periodWords}”)` : ''}`, `Stated by ${voiceOf(sides[side]!.article, q.statedBy)}`], href: evidenceLink(sides[side]!, q.id) }),
+    (q, side) => item(formatAmount(q), { details: [q.what, `${scopeLabel(q.scope)} · ${periodText(q)}`, `Stated by ${voiceOf(sides[side]!.article, q.statedBy)}`], href: evidenceLink(sides[side]!, q.id) }),
     (unit) => `${unit[0]!.toUpperCase()}${unit.slice(1).replace(/-/g, ' ')}`,
   );
 }

@@ -3,7 +3,7 @@
  * beside it, and a bar chart on a logarithmic scale whose gridlines say so.
  */
 import type { Article } from '../schemas/article.ts';
-import type { Money } from '../schemas/amount.ts';
+import type { Amount, Money } from '../schemas/amount.ts';
 import type { Rate } from '../schemas/rate.ts';
 import type { Reference } from '../schemas/reference.ts';
 import { voiceOf } from './article-view.ts';
@@ -48,6 +48,12 @@ export interface MoneySide {
   anchors: Map<string, string>;
 }
 
+/** The period in words that stand alone in a list: "per year", "period not stated". */
+export function periodText(amount: Pick<Amount, 'period' | 'periodWords'>): string {
+  const label = amount.period === 'unspecified' ? 'period not stated' : periodLabel(amount.period);
+  return amount.periodWords ? `${label} (“${amount.periodWords}”)` : label;
+}
+
 /** "1 EUR = 21.97 MXN", always from the rate as published. */
 export function rateText(rate: Rate): string {
   return `1 ${rate.base} = ${new Intl.NumberFormat('en-GB', { maximumFractionDigits: 6 }).format(rate.value)} ${rate.quote}`;
@@ -78,7 +84,7 @@ export function moneyRows(sides: MoneySide[], currency: string, rates: Rate[], r
           id: amount.id,
           stated: formatAmount(amount),
           hedgeWords: amount.hedgeWords,
-          period: amount.periodWords ? `${periodLabel(amount.period)} (“${amount.periodWords}”)` : periodLabel(amount.period),
+          period: periodText(amount),
           scope: scopeLabel(amount.scope),
           what: amount.what,
           statedBy: voiceOf(side.article, amount.statedBy),
