@@ -20,7 +20,7 @@ export default defineConfig({
           // One server for the run; files run one after another (each launches at most one
           // browser), and inside a file pages are visited a few at a time: 2 cores.
           fileParallelism: false,
-          maxConcurrency: 4,
+          maxConcurrency: 3,
         },
       },
     ],
