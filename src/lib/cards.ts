@@ -9,6 +9,7 @@ import type { CardModel, CardSide } from './og-image.ts';
 import { countryName } from './codes.ts';
 import { convertMoney, formatAmount, formatConverted, periodLabel, scopeLabel } from './money.ts';
 import { formatPartialDate, partialDate } from './partial-date.ts';
+import { truncate } from './seo.ts';
 
 /** The card font has no "≈" glyph; cards say "about" instead. */
 const plain = (text: string) => text.replace(/≈\s*/g, 'about ');
@@ -110,8 +111,12 @@ export function homeCard(title: string, subtitle: string, articles: Article[]): 
   return { kind: 'home', title, subtitle, sides: articles.map((a) => `${a.initiative.name} (${countryName(a.initiative.country)})`) };
 }
 
-/** Alt text of a card: what the image says, in one sentence. */
+/** Alt text of a card: what the image says, at most 420 characters (Twitter's limit). */
 export function cardAlt(model: CardModel): string {
+  return truncate(altText(model), 420);
+}
+
+function altText(model: CardModel): string {
   switch (model.kind) {
     case 'home':
       return `${model.title}: ${model.sides.join(' and ')}.`;
@@ -119,7 +124,7 @@ export function cardAlt(model: CardModel): string {
     case 'page':
       return `${model.kicker}. ${model.title}. ${model.lines.join('. ')}.`;
     case 'comparison': {
-      const side = (s: CardSide) => `${s.name} (${s.place}): ${s.figure}${s.figureNote ? `, ${s.figureNote}` : ''}; ${s.sourcing.toLowerCase()}`;
+      const side = (s: CardSide) => `${s.name} (${s.place.replace(/ · /g, ', ')}): ${s.figure}${s.figureNote ? ` (${s.figureNote.replace(/^= /, 'equal to ').replace(/ · /g, ', ')})` : ''}; ${s.sourcing.toLowerCase()}`;
       return `${model.title}. ${side(model.left)}. ${side(model.right)}. ${model.footnote}`;
     }
   }

@@ -61,10 +61,15 @@ export function lastChanged(dates: PageDates): string {
   return dates.modified ?? dates.published;
 }
 
-/** Shortens text for a description meta tag, at a word boundary, with an ellipsis. */
-export function truncate(text: string, max = 200): string {
+/**
+ * Shortens text for a description meta tag: whole sentences when they fit in `max`, else cut at
+ * a word with an ellipsis.
+ */
+export function truncate(text: string, max = 300): string {
   if (text.length <= max) return text;
   const cut = text.slice(0, max - 1);
+  const sentence = Math.max(cut.lastIndexOf('. '), cut.lastIndexOf('? '), cut.lastIndexOf('! '));
+  if (sentence > max * 0.5) return cut.slice(0, sentence + 1);
   const space = cut.lastIndexOf(' ');
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, '')}…`;
 }

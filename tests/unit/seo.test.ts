@@ -46,4 +46,7 @@ describe('helpers', () => {
     expect(cut.length).toBeLessThanOrEqual(50);
     expect(cut.endsWith('word…')).toBe(true);
   });
+  it('truncate keeps whole sentences when they fit', () => {
+    expect(truncate('The first sentence is right here now. Second sentence is much longer than the limit allows.', 50)).toBe('The first sentence is right here now.');
+  });
 });
