@@ -1,0 +1,240 @@
+/**
+ * `npm run bench`: how long the site takes to build and how heavy its pages are, now and as
+ * content grows. A benchmark, not a test: it prints tables and exits 0 unless a build fails.
+ *
+ * 1. The real project, built 3 times under the sub-path (`astro build --force`, each into a
+ *    fresh temporary directory with its own cache): median build time, pages built, and bytes
+ *    per page type (HTML raw and gzip, first-visit total as in the budgets test).
+ * 2. A scale run: a temporary copy of the project (src, content, public, config, package.json,
+ *    tsconfig.json; node_modules symlinked) with N synthetic articles and N comparisons added
+ *    (N = 10, 100, 500), each checked by the content check and built once, reporting build
+ *    seconds and peak memory (max RSS, from /usr/bin/time -v, else sampled from /proc).
+ *
+ * Synthetic articles are copies of the real ones under new ids (the same body, so the
+ * evidence passages still match); comparison k pairs synthetic article k with article k+1.
+ *
+ *   npm run bench                      # everything
+ *   npm run bench -- --runs 5 --scale 10,100
+ *   npm run bench -- --scale none      # skip the scale run
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { TEST_BASE, TEST_SITE } from '../tests/e2e/build.ts';
+import { builtPages, pageType } from '../tests/e2e/pages.ts';
+import { kb, weighPage } from '../tests/e2e/weigh.ts';
+
+const root = path.resolve(import.meta.dirname, '..');
+const args = process.argv.slice(2);
+const option = (name: string, fallback: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 && args[i + 1] ? args[i + 1]! : fallback;
+};
+const runs = Number(option('runs', '3'));
+const scales = option('scale', '10,100,500') === 'none' ? [] : option('scale', '10,100,500').split(',').map(Number);
+
+interface Build {
+  seconds: number;
+  /** Peak resident memory in bytes (null when it could not be measured). */
+  peakRss: number | null;
+  outDir: string;
+}
+
+const TIME = '/usr/bin/time';
+const hasGnuTime = existsSync(TIME) && spawnSync(TIME, ['-v', 'true']).status === 0;
+
+/** Sum of VmRSS over a process and its descendants (Linux /proc), in bytes. */
+function treeRss(pid: number): number {
+  let total = 0;
+  const children = new Map<number, number[]>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+    } catch {
+      /* gone */
+    }
+  }
+  const stack = [pid];
+  while (stack.length > 0) {
+    const p = stack.pop()!;
+    try {
+      const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${p}/status`, 'utf8'));
+      if (m) total += Number(m[1]) * 1024;
+    } catch {
+      /* gone */
+    }
+    stack.push(...(children.get(p) ?? []));
+  }
+  return total;
+}
+
+/** `astro build --force` under the sub-path, timed, with peak memory. */
+function build(projectRoot: string, label: string): Promise<Build> {
+  const work = mkdtempSync(path.join(os.tmpdir(), `netflix-bench-${label}-`));
+  const outDir = path.join(work, 'dist');
+  const astro = path.join(projectRoot, 'node_modules', '.bin', 'astro');
+  const command = hasGnuTime ? TIME : astro;
+  const commandArgs = [...(hasGnuTime ? ['-v', astro] : []), 'build', '--force', '--outDir', outDir];
+  const started = process.hrtime.bigint();
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, commandArgs, {
+      cwd: projectRoot,
+      env: { ...process.env, BASE_PATH: TEST_BASE, SITE_URL: TEST_SITE, ASTRO_CACHE_DIR: path.join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (c: Buffer) => (output += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (output += c.toString()));
+    // Sampled as a cross-check and as the fallback without GNU time: the whole process tree.
+    let sampled = 0;
+    const timer = setInterval(() => (sampled = Math.max(sampled, child.pid ? treeRss(child.pid) : 0)), 100);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearInterval(timer);
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      if (code !== 0) return reject(new Error(`build of ${projectRoot} failed (exit ${code}):\n${output.slice(-4000)}`));
+      const max = /Maximum resident set size \(kbytes\): (\d+)/.exec(output);
+      const peakRss = Math.max(max ? Number(max[1]) * 1024 : 0, sampled) || null;
+      resolve({ seconds, peakRss, outDir });
+    });
+  });
+}
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+function printTable(title: string, head: string[], rows: string[][]): void {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  console.log(`\n${title}\n${line(head)}\n${widths.map((n) => '-'.repeat(n)).join('  ')}\n${rows.map(line).join('\n')}`);
+}
+
+const mb = (bytes: number | null) => (bytes === null ? 'n/a' : `${(bytes / 1024 / 1024).toFixed(0)} MB`);
+
+/** A copy of the project to grow: sources and content copied, node_modules linked. */
+function projectCopy(n: number): string {
+  const copy = mkdtempSync(path.join(os.tmpdir(), `netflix-scale-${n}-`));
+  for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+    if (existsSync(path.join(root, entry))) cpSync(path.join(root, entry), path.join(copy, entry), { recursive: true });
+  }
+  symlinkSync(path.join(root, 'node_modules'), path.join(copy, 'node_modules'), 'dir');
+  return copy;
+}
+
+/** Adds n articles (copies of the real ones, new ids and titles) and n comparisons of them. */
+function addSynthetic(copy: string, n: number): void {
+  const articlesDir = path.join(copy, 'content', 'articles');
+  const comparisonsDir = path.join(copy, 'content', 'comparisons');
+  const templates = readdirSync(articlesDir).filter((f) => f.endsWith('.mdx')).sort();
+  const comparisonTemplate = readdirSync(comparisonsDir).filter((f) => f.endsWith('.mdx')).sort()[0];
+  if (templates.length === 0 || !comparisonTemplate) throw new Error('no article or comparison to derive synthetic content from');
+  const retitle = (source: string, prefix: string) => source.replace(/^title: (["']?)/m, (_m, q: string) => `title: ${q}${prefix}`);
+  const id = (k: number) => `synthetic-${String(k).padStart(4, '0')}`;
+  const templateIds: string[] = [];
+  for (let k = 0; k < n; k++) {
+    const template = templates[k % templates.length]!;
+    templateIds.push(template.replace(/\.mdx$/, ''));
+    const source = readFileSync(path.join(articlesDir, template), 'utf8');
+    writeFileSync(path.join(articlesDir, `${id(k)}.mdx`), retitle(source, `Synthetic ${k}: `));
+  }
+  const comparison = readFileSync(path.join(comparisonsDir, comparisonTemplate), 'utf8');
+  for (let k = 0; k < n; k++) {
+    // Pair articles made from different templates, as the real comparison does.
+    let other = (k + 1) % n;
+    while (n > 1 && templateIds[other] === templateIds[k] && other !== k) other = (other + 1) % n;
+    const [a, b] = [k, other].sort((x, y) => templateIds[x]!.localeCompare(templateIds[y]!));
+    const body = retitle(comparison, `Synthetic ${k}: `).replace(/^articles: \[[^\]]*\]/m, `articles: [${id(a!)}, ${id(b!)}]`);
+    writeFileSync(path.join(comparisonsDir, `${id(k)}-vs.mdx`), body);
+  }
+}
+
+function contentCheck(copy: string): void {
+  const result = spawnSync(process.execPath, ['--experimental-strip-types', '--no-warnings', path.join(copy, 'scripts', 'check-content.ts'), copy], {
+    cwd: copy,
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) throw new Error(`synthetic content fails the content check:\n${result.stdout}${result.stderr}`);
+  process.stdout.write(`  ${result.stdout.trim()}\n`);
+}
+
+async function main(): Promise<void> {
+  console.log(`bench: ${os.cpus().length} cores, node ${process.version}, ${hasGnuTime ? 'peak memory from /usr/bin/time -v' : 'peak memory sampled from /proc'}`);
+
+  // 1. The real project.
+  const builds: Build[] = [];
+  for (let i = 0; i < runs; i++) {
+    const b = await build(root, 'site');
+    console.log(`  build ${i + 1}/${runs}: ${b.seconds.toFixed(2)} s, peak ${mb(b.peakRss)}`);
+    builds.push(b);
+  }
+  const last = builds.at(-1)!;
+  const pages = builtPages(last.outDir);
+  const types = new Map<string, { count: number; html: number; gzip: number; visit: number }>();
+  for (const p of pages) {
+    const w = weighPage(last.outDir, p, TEST_BASE, TEST_SITE);
+    const t = types.get(pageType(p)) ?? { count: 0, html: 0, gzip: 0, visit: 0 };
+    t.count++;
+    t.html += w.htmlRaw;
+    t.gzip += w.htmlGzip;
+    t.visit += w.firstVisit;
+    types.set(pageType(p), t);
+  }
+  printTable(
+    'Build (real content)',
+    ['figure', 'value'],
+    [
+      [`build time, median of ${runs}`, `${median(builds.map((b) => b.seconds)).toFixed(2)} s`],
+      ['all runs', builds.map((b) => `${b.seconds.toFixed(2)} s`).join(', ')],
+      ['peak memory, median', mb(median(builds.map((b) => b.peakRss ?? 0)))],
+      ['pages built (HTML)', String(pages.length)],
+    ],
+  );
+  printTable(
+    'Bytes per page type (mean per page)',
+    ['type', 'pages', 'HTML', 'HTML gzip', 'first visit'],
+    [...types].map(([type, t]) => [type, String(t.count), kb(t.html / t.count), kb(t.gzip / t.count), kb(t.visit / t.count)]),
+  );
+  for (const b of builds) rmSync(path.dirname(b.outDir), { recursive: true, force: true });
+
+  // 2. Scale.
+  if (scales.length === 0) return;
+  const rows: string[][] = [];
+  let previous: { n: number; seconds: number } | null = null;
+  for (const n of scales) {
+    console.log(`\nscale N=${n}: copying the project and adding ${n} articles and ${n} comparisons`);
+    const copy = projectCopy(n);
+    mkdirSync(path.join(copy, 'scripts'), { recursive: true });
+    cpSync(path.join(root, 'scripts', 'check-content.ts'), path.join(copy, 'scripts', 'check-content.ts'));
+    try {
+      addSynthetic(copy, n);
+      contentCheck(copy);
+      const b = await build(copy, `n${n}`);
+      const built = builtPages(b.outDir).length;
+      const growth = previous ? `${((b.seconds - previous.seconds) / (n - previous.n)).toFixed(3)} s` : '';
+      rows.push([String(n), String(built), `${b.seconds.toFixed(1)} s`, `${((b.seconds / built) * 1000).toFixed(0)} ms`, growth, mb(b.peakRss)]);
+      console.log(`  built ${built} pages in ${b.seconds.toFixed(1)} s, peak ${mb(b.peakRss)}`);
+      previous = { n, seconds: b.seconds };
+      rmSync(path.dirname(b.outDir), { recursive: true, force: true });
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  }
+  printTable(
+    'Scale: N synthetic articles + N comparisons (one build each)',
+    ['N', 'pages', 'build', 'per page', 'Δs per extra N', 'peak memory'],
+    rows,
+  );
+  console.log('\nGoal at N = 500: under 60 s and 1.5 GB on 2 cores, time growing linearly.');
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
