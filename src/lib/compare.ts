@@ -13,7 +13,7 @@ import type { Reference } from '../schemas/reference.ts';
 import { citation, voiceOf, type Citation, type Tag } from './article-view.ts';
 import { tableSums, type SumCheck } from './arithmetic.ts';
 import { countryName } from './codes.ts';
-import { evidenceLink, moneyChart, moneyRows, periodText, type MoneyChart, type MoneyRow, type MoneySide } from './money-view.ts';
+import { evidenceLink, moneyChart, moneyRows, periodText, scopeWarning, type MoneyChart, type MoneyRow, type MoneySide } from './money-view.ts';
 import { formatAmount, scopeLabel } from './money.ts';
 import { comparePartialDates, formatPartialDate, partialDate } from './partial-date.ts';
 import { timelineLayout, type TimelineLayout } from './timeline.ts';
@@ -73,7 +73,7 @@ export interface ComparisonView {
   sides: [SideHead, SideHead];
   verdicts: Record<Dimension, Verdict>;
   overview: Row[];
-  money: { rows: MoneyRow[]; chart: MoneyChart; currency: string; other: Row[] };
+  money: { rows: MoneyRow[]; chart: MoneyChart; currency: string; other: Row[]; warning: string | null };
   partners: Row[];
   places: Row[];
   timeline: { layout: TimelineLayout; entries: TimelineEntry[] };
@@ -309,7 +309,7 @@ export function buildComparison(input: ComparisonInput): ComparisonView {
     sides: pair(sides, (s) => ({ id: s.id, name: s.article.initiative.name, url: s.url, country: countryName(s.article.initiative.country), outlet: s.article.source.outlet })),
     verdicts,
     overview: overviewRows(sides, rows),
-    money: { rows, chart: moneyChart(rows, currency), currency, other: quantityRows(sides) },
+    money: { rows, chart: moneyChart(rows, currency), currency, other: quantityRows(sides), warning: scopeWarning(rows, [sides[0].article.initiative.name, sides[1].article.initiative.name]) },
     partners: partnerRows(sides),
     places: placeRows(sides),
     timeline: timelineOf(sides, references),

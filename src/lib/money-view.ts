@@ -29,6 +29,8 @@ export interface MoneyRow {
   hedgeWords: string | null;
   period: string;
   scope: string;
+  /** The scope as data, for comparing sides. */
+  scopeKey: Amount['scope'];
   what: string;
   statedBy: string;
   /** True when a named person, not the outlet's own voice, gives the figure. */
@@ -86,6 +88,7 @@ export function moneyRows(sides: MoneySide[], currency: string, rates: Rate[], r
           hedgeWords: amount.hedgeWords,
           period: periodText(amount),
           scope: scopeLabel(amount.scope),
+          scopeKey: amount.scope,
           what: amount.what,
           statedBy: voiceOf(side.article, amount.statedBy),
           named: amount.statedBy !== REPORT_VOICE,
@@ -176,4 +179,24 @@ export function moneyChart(rows: Pick<MoneyRow, 'id' | 'side' | 'value' | 'scope
   const ticks = [];
   for (let p = lo; p <= hi; p++) ticks.push({ x: Math.round(x(10 ** p) * 10) / 10, label: powerLabel(p) });
   return { width, height: axisY + 22, x0, ticks, groups, bars, ratio: max / min, orders: Math.floor(Math.log10(max / min)), axisY };
+}
+
+/**
+ * A warning when no money figure on one side covers the same scope as any on the other (a
+ * programme budget beside a national yearly spend); `null` when some pair is like for like.
+ */
+const SCOPE_PHRASES: Record<Amount['scope'], string> = {
+  programme: 'the programme itself',
+  project: 'single projects',
+  organisation: 'whole organisations',
+  regional: 'a whole region',
+  national: 'the whole country',
+};
+
+export function scopeWarning(rows: Pick<MoneyRow, 'side' | 'scopeKey'>[], names: [string, string]): string | null {
+  const scopes = [0, 1].map((side) => [...new Set(rows.filter((r) => r.side === side).map((r) => SCOPE_PHRASES[r.scopeKey]))]);
+  const [left, right] = scopes as [string[], string[]];
+  if (left.length === 0 || right.length === 0 || left.some((s) => right.includes(s))) return null;
+  const list = (items: string[]) => (items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : items[0]);
+  return `${names[0]}’s money figures cover ${list(left)}; ${names[1]}’s cover ${list(right)}. No figure has the same scope on both sides, so none can be set directly against another.`;
 }

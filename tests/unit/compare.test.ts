@@ -99,6 +99,10 @@ describe('the real comparison', () => {
     expect(view.money.rows.filter((r) => !r.rate).every((r) => r.converted === null)).toBe(true);
   });
 
+  it('warns that no money figure has the same scope on both sides', () => {
+    expect(view.money.warning).toBe('Jalisco Lab’s money figures cover the programme itself; Netflix in Marseille’s cover the whole country. No figure has the same scope on both sides, so none can be set directly against another.');
+  });
+
   it('says who states each figure', () => {
     expect(view.money.rows.map((r) => [r.side, r.named])).toEqual([[0, true], [1, false], [1, false], [1, false], [1, false]]);
     expect(view.money.rows[0]!.statedBy).toContain('Alejandro Tavares');

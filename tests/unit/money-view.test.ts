@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCompact, moneyChart, powerLabel, rateText } from '../../src/lib/money-view.ts';
+import { formatCompact, moneyChart, powerLabel, rateText, scopeWarning } from '../../src/lib/money-view.ts';
 import type { Rate } from '../../src/schemas/rate.ts';
 
 const rate = (base: string, quote: string, value: number): Rate => ({ base, quote, value, date: '2025-06-02', kind: 'test', source: 'ref', why: 'test' });
@@ -62,5 +62,19 @@ describe('moneyChart', () => {
   it('draws nothing for no positive figure', () => {
     expect(moneyChart([], 'EUR')).toMatchObject({ height: 0, bars: [] });
     expect(moneyChart([row('z', 0, 0)], 'EUR').bars).toEqual([]);
+  });
+});
+
+describe('scopeWarning', () => {
+  const r = (side: number, scopeKey: 'programme' | 'project' | 'regional' | 'national') => ({ side, scopeKey });
+  it.each([
+    ['programme vs national', [r(0, 'programme'), r(1, 'national')], 'A’s money figures cover the programme itself; B’s cover the whole country. No figure has the same scope on both sides, so none can be set directly against another.'],
+    ['several scopes listed', [r(0, 'programme'), r(1, 'national'), r(1, 'regional'), r(1, 'project')], 'B’s cover the whole country, a whole region and single projects.'],
+    ['one shared scope: no warning', [r(0, 'national'), r(1, 'national'), r(1, 'regional')], null],
+    ['a side without money: no warning', [r(0, 'national')], null],
+  ])('%s', (_label, rows, expected) => {
+    const warning = scopeWarning(rows, ['A', 'B']);
+    if (expected === null) expect(warning).toBeNull();
+    else expect(warning).toContain(expected);
   });
 });
