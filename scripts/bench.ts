@@ -21,7 +21,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { TEST_BASE, TEST_SITE } from '../tests/e2e/build.ts';
+import { TEST_BASE, TEST_SITE, scratchDir } from '../tests/e2e/build.ts';
 import { builtPages, pageType } from '../tests/e2e/pages.ts';
 import { kb, weighPage } from '../tests/e2e/weigh.ts';
 
@@ -74,7 +74,7 @@ function treeRss(pid: number): number {
 
 /** `astro build --force` under the sub-path, timed, with peak memory. */
 function build(projectRoot: string, label: string): Promise<Build> {
-  const work = mkdtempSync(path.join(os.tmpdir(), `netflix-bench-${label}-`));
+  const work = scratchDir(projectRoot, `bench-${label}`);
   const outDir = path.join(work, 'dist');
   const astro = path.join(projectRoot, 'node_modules', '.bin', 'astro');
   const command = hasGnuTime ? TIME : astro;

@@ -4,10 +4,25 @@
  * benchmark and the Lighthouse script never touch `./dist` or each other's cache.
  */
 import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import path from 'node:path';
 
 export const TEST_BASE = '/netflix-initiatives/';
 export const TEST_SITE = 'https://example.github.io';
+
+/**
+ * A fresh directory for one build's output and cache, inside the project (under
+ * node_modules/.cache, which git, tsconfig and vitest ignore). Inside, not in /tmp: when
+ * `--outDir` lies outside the working directory, Astro 7 writes its prerender chunks to
+ * `<project>/.astro/.prerender/` (`getOutDirWithinCwd`), which every such build shares, so two
+ * at once break each other ("Cannot find module .astro/.prerender/chunks/…"). Inside, they go
+ * to `<outDir>/.prerender/`, one per build.
+ */
+export function scratchDir(root: string, label: string): string {
+  const parent = path.join(root, 'node_modules', '.cache', 'netflix-builds');
+  mkdirSync(parent, { recursive: true });
+  return mkdtempSync(path.join(parent, `${label}-`));
+}
 
 export interface BuildOptions {
   /** Project root (where astro.config.mjs is). */
@@ -26,6 +41,7 @@ export interface BuildResult {
 }
 
 export function buildSite({ root, outDir, cacheDir, base = TEST_BASE, site = TEST_SITE, verbose = false }: BuildOptions): Promise<BuildResult> {
+  if (path.relative(root, outDir).startsWith('..')) throw new Error(`outDir ${outDir} must be inside ${root}: use scratchDir()`);
   const astro = path.join(root, 'node_modules', '.bin', 'astro');
   const started = process.hrtime.bigint();
   return new Promise((resolve, reject) => {

@@ -1,18 +1,17 @@
 /**
- * Once per e2e run: build the site under the GitHub Pages sub-path into a temporary directory
- * (never ./dist, which other work uses), serve it on 127.0.0.1 like Pages, and hand the test
+ * Once per e2e run: build the site under the GitHub Pages sub-path into a scratch directory
+ * (node_modules/.cache/netflix-builds/e2e-*, see scratchDir; never ./dist, which other work uses), serve it on 127.0.0.1 like Pages, and hand the test
  * files its address through `inject()` (types in provided.d.ts). Nothing else is started here:
  * test files launch Chromium themselves through browser.ts.
  *
  * E2E_DIST=<dir> skips the build and serves an existing sub-path build (for quick reruns).
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { chromiumPath, reportMissingBrowser } from './browser.ts';
-import { TEST_BASE, TEST_SITE, buildSite } from './build.ts';
+import { TEST_BASE, TEST_SITE, buildSite, scratchDir } from './build.ts';
 import { startServer } from './server.ts';
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
@@ -26,7 +25,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     if (!existsSync(path.join(distDir, 'index.html'))) throw new Error(`E2E_DIST=${reuse} has no index.html`);
     console.log(`e2e: serving the existing build in ${distDir} (E2E_DIST)`);
   } else {
-    tmp = await mkdtemp(path.join(os.tmpdir(), 'netflix-e2e-'));
+    tmp = scratchDir(root, 'e2e');
     distDir = path.join(tmp, 'dist');
     const { seconds } = await buildSite({ root, outDir: distDir, cacheDir: path.join(tmp, 'astro-cache') });
     console.log(`e2e: built the site under ${TEST_BASE} in ${seconds.toFixed(1)} s → ${distDir}`);
