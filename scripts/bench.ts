@@ -96,7 +96,7 @@ function build(projectRoot: string, label: string): Promise<Build> {
     child.on('close', (code) => {
       clearInterval(timer);
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      if (code !== 0) return reject(new Error(`build of ${projectRoot} failed (exit ${code}):\n${output.slice(-4000)}`));
+      if (code !== 0) return reject(new Error(`build of ${projectRoot} failed (exit ${code}):\n${output.slice(-8000)}`));
       const max = /Maximum resident set size \(kbytes\): (\d+)/.exec(output);
       const peakRss = Math.max(max ? Number(max[1]) * 1024 : 0, sampled) || null;
       resolve({ seconds, peakRss, outDir });
@@ -206,6 +206,7 @@ async function main(): Promise<void> {
   // 2. Scale.
   if (scales.length === 0) return;
   const rows: string[][] = [];
+  const failures: string[] = [];
   let previous: { n: number; seconds: number } | null = null;
   for (const n of scales) {
     console.log(`\nscale N=${n}: copying the project and adding ${n} articles and ${n} comparisons`);
@@ -215,7 +216,19 @@ async function main(): Promise<void> {
     try {
       addSynthetic(copy, n);
       contentCheck(copy);
-      const b = await build(copy, `n${n}`);
+      let b: Build;
+      try {
+        b = await build(copy, `n${n}`);
+      } catch (error) {
+        // Keep going: a failure at one N is a finding for the table, not the end of the run.
+        const message = error instanceof Error ? error.message : String(error);
+        const cause = /panicked at [^\n]*|Error: [^\n]*|\[\w+Error\][^\n]*/.exec(message)?.[0] ?? message.split('\n')[0]!;
+        const peak = /Maximum resident set size \(kbytes\): (\d+)/.exec(message);
+        console.log(`  build FAILED: ${cause}`);
+        rows.push([String(n), '-', 'FAILED', '', '', peak ? mb(Number(peak[1]) * 1024) : 'n/a']);
+        failures.push(`N=${n}: ${cause}`);
+        continue;
+      }
       const built = builtPages(b.outDir).length;
       const growth = previous ? `${((b.seconds - previous.seconds) / (n - previous.n)).toFixed(3)} s` : '';
       rows.push([String(n), String(built), `${b.seconds.toFixed(1)} s`, `${((b.seconds / built) * 1000).toFixed(0)} ms`, growth, mb(b.peakRss)]);
@@ -231,7 +244,9 @@ async function main(): Promise<void> {
     ['N', 'pages', 'build', 'per page', 'Δs per extra N', 'peak memory'],
     rows,
   );
+  if (failures.length > 0) console.log(`\nFailed builds:\n  ${failures.join('\n  ')}`);
   console.log('\nGoal at N = 500: under 60 s and 1.5 GB on 2 cores, time growing linearly.');
+  if (failures.length > 0) process.exitCode = 1;
 }
 
 main().catch((error: unknown) => {

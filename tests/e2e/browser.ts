@@ -23,12 +23,14 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ] as const;
 
-/** `CHROMIUM_PATH`, else Debian's `/usr/bin/chromium`; null when neither exists. */
+/**
+ * `CHROMIUM_PATH` when set (and null if it names nothing: a wrong setting should be seen, not
+ * papered over by another browser), else Debian's `/usr/bin/chromium`; null when there is none.
+ */
 export function findChromium(): string | null {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
-    (p): p is string => Boolean(p),
-  );
-  return candidates.find((p) => existsSync(p)) ?? null;
+  const explicit = process.env.CHROMIUM_PATH;
+  if (explicit) return existsSync(explicit) ? explicit : null;
+  return ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p)) ?? null;
 }
 
 export const chromiumPath = findChromium();
@@ -40,7 +42,7 @@ export function reportMissingBrowser(): void {
   const line = '!'.repeat(78);
   const message = [
     line,
-    '!! No Chromium found (CHROMIUM_PATH unset and /usr/bin/chromium missing).',
+    `!! No Chromium found (${process.env.CHROMIUM_PATH ? `CHROMIUM_PATH=${process.env.CHROMIUM_PATH} does not exist` : 'CHROMIUM_PATH unset and /usr/bin/chromium missing'}).`,
     '!! The BROWSER tests are SKIPPED: no console, link, axe, no-JS or screenshot checks ran.',
     '!! Install it with: apt-get install chromium   (or set CHROMIUM_PATH)',
     line,

@@ -43,6 +43,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
 
   return async () => {
     await server.close();
+    // Said again at the end, where a reader of the log looks last.
+    reportMissingBrowser();
     // KEEP_E2E_BUILD=1 keeps the build to look at (or to rerun with E2E_DIST).
     if (tmp && !process.env.KEEP_E2E_BUILD) await rm(tmp, { recursive: true, force: true });
   };
