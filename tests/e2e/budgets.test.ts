@@ -63,14 +63,14 @@ describe('performance budgets (first visit, gzip as served)', () => {
 
   test.for(weights.map((w) => [w.page, w] as const))('/%s', ([, w], { expect }) => {
     const budget = htmlBudget(w.type);
-    expect(w.problems, 'references that would fail or leave the site').toEqual([]);
-    expect(w.htmlGzip, `HTML ${kb(w.htmlGzip)} gzip over the ${kb(budget)} budget for ${w.type} pages`).toBeLessThanOrEqual(budget);
-    expect(w.cssGzip, `CSS ${kb(w.cssGzip)} gzip over ${kb(BUDGETS.cssGzip)}`).toBeLessThanOrEqual(BUDGETS.cssGzip);
-    expect(w.renderBlocking, 'render-blocking resources besides the HTML and local CSS').toEqual([]);
-    expect(w.jsRaw, `JS ${w.jsRaw} B over ${BUDGETS.jsRaw} B`).toBeLessThan(BUDGETS.jsRaw);
-    expect(w.firstVisit, `first visit ${kb(w.firstVisit)} over ${kb(BUDGETS.firstVisit)}`).toBeLessThan(BUDGETS.firstVisit);
+    expect.soft(w.problems, 'references that would fail or leave the site').toEqual([]);
+    expect.soft(w.htmlGzip, `HTML ${kb(w.htmlGzip)} gzip over the ${kb(budget)} budget for ${w.type} pages`).toBeLessThanOrEqual(budget);
+    expect.soft(w.cssGzip, `CSS ${kb(w.cssGzip)} gzip over ${kb(BUDGETS.cssGzip)}`).toBeLessThanOrEqual(BUDGETS.cssGzip);
+    expect.soft(w.renderBlocking, 'render-blocking resources besides the HTML and local CSS').toEqual([]);
+    expect.soft(w.jsRaw, `JS ${w.jsRaw} B over ${BUDGETS.jsRaw} B`).toBeLessThan(BUDGETS.jsRaw);
+    expect.soft(w.firstVisit, `first visit ${kb(w.firstVisit)} over ${kb(BUDGETS.firstVisit)}`).toBeLessThan(BUDGETS.firstVisit);
     const heavyFonts = w.resources.filter((r) => r.kind === 'font' && r.transfer > BUDGETS.font).map((r) => `${r.file}: ${kb(r.transfer)}`);
-    expect(heavyFonts, `web fonts over ${kb(BUDGETS.font)}`).toEqual([]);
+    expect.soft(heavyFonts, `web fonts over ${kb(BUDGETS.font)}`).toEqual([]);
   });
 
   test(`the whole site's CSS is at most ${BUDGETS.cssGzip / KB} KB gzip`, () => {

@@ -190,14 +190,14 @@ describe.skipIf(!hasBrowser)(`every page in Chromium (${pages.length} pages, fro
       test('loads cleanly: expected status, no console error, failed or foreign request; links and #fragments resolve', async ({ expect }) => {
         const v = await visit(target, context(width, true));
         try {
-          expect(v.status, 'HTTP status').toBe(target.status);
-          expect(v.consoleErrors, 'console errors').toEqual([]);
-          expect(v.failedRequests, 'failed requests').toEqual([]);
-          expect(v.foreignRequests, 'requests to other origins').toEqual([]);
+          expect.soft(v.status, 'HTTP status').toBe(target.status);
+          expect.soft(v.consoleErrors, 'console errors').toEqual([]);
+          expect.soft(v.failedRequests, 'failed requests').toEqual([]);
+          expect.soft(v.foreignRequests, 'requests to other origins').toEqual([]);
           const found = await linksOf(v.page);
           const ids = new Set(await v.page.evaluate(() => [...document.querySelectorAll('[id], a[name]')].map((e) => e.id || e.getAttribute('name') || '')));
           const problems = [...new Set(await links.check(v.page.url(), found, ids))];
-          expect(problems, `broken links on /${target.path}:\n  ${problems.join('\n  ')}`).toEqual([]);
+          expect.soft(problems, `broken links on /${target.path}:\n  ${problems.join('\n  ')}`).toEqual([]);
         } finally {
           await v.page.close();
         }
