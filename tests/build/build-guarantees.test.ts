@@ -10,7 +10,7 @@ import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { applyOverlay, build, projectCopy, ROOT, type BuildResult } from '../helpers/project.ts';
+import { applyOverlay, build, buildEnv, projectCopy, ROOT, type BuildResult } from '../helpers/project.ts';
 
 const GOOD = 'tests/fixtures/good-content';
 const BAD = 'tests/fixtures/bad-content';
@@ -50,7 +50,7 @@ function digest(dir: string): Map<string, string> {
 describe('the content cache', () => {
   it('cannot hide a schema change: a warm rebuild without --force still fails on newly invalid content', () => {
     const dir = projectCopy(GOOD);
-    const env = { ...process.env, BASE_PATH: '/', SITE_URL: 'https://example.github.io', ASTRO_CACHE_DIR: join(dir, '.cache') };
+    const env = { ...buildEnv(), BASE_PATH: '/', SITE_URL: 'https://example.github.io', ASTRO_CACHE_DIR: join(dir, '.cache') };
     const astro = join(ROOT, 'node_modules/.bin/astro');
     const warm = spawnSync(astro, ['build', '--outDir', join(dir, 'dist')], { cwd: dir, env, encoding: 'utf8' });
     expect(warm.status, warm.stderr).toBe(0);

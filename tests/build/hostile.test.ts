@@ -52,7 +52,14 @@ function problems(html: string): string[] {
       if (type === 'application/ld+json') JSON.parse(text);
       else if (text.trim() !== '') found.push(`inline <script> without a hash-able purpose: ${text.slice(0, 60)}`);
     }
-    if (['iframe', 'object', 'embed'].includes(node.tagName)) found.push(`<${node.tagName}> element`);
+    if (node.tagName === 'iframe') {
+      // Only a sandboxed, script-less preview of our own HTML (the email snippet) is allowed; check inside it too.
+      const sandbox = ([] as unknown[]).concat(node.properties.sandbox ?? []).map(String);
+      if (node.properties.sandbox === undefined || sandbox.some((token) => /allow-scripts/.test(token)) || node.properties.src !== undefined) {
+        found.push('<iframe> that is not a sandboxed srcdoc preview');
+      } else found.push(...problems(String(node.properties.srcDoc ?? '')).map((p) => `inside iframe srcdoc: ${p}`));
+    }
+    if (['object', 'embed'].includes(node.tagName)) found.push(`<${node.tagName}> element`);
     if (node.tagName === 'img' && node.properties.src === 'x') found.push('<img src=x> from hostile text');
   });
   return found;

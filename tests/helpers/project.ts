@@ -27,6 +27,17 @@ export function applyOverlay(dir: string, overlay: string, remove: string[] = []
   cpSync(overlay, dir, { recursive: true, filter: (src) => !src.endsWith('case.json') });
 }
 
+/**
+ * The environment for a child build, without the variables Vite sets in test workers
+ * (BASE_URL=/ among them would silently override the configured base path).
+ */
+export function buildEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX']) delete env[name];
+  for (const name of Object.keys(env)) if (name.startsWith('VITE')) delete env[name];
+  return env;
+}
+
 export interface BuildResult {
   status: number | null;
   output: string;
@@ -39,7 +50,7 @@ export function build(dir: string, base = '/netflix-initiatives/'): BuildResult 
   const result = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build', '--force', '--outDir', outDir], {
     cwd: dir,
     encoding: 'utf8',
-    env: { ...process.env, BASE_PATH: base, SITE_URL: 'https://example.github.io', ASTRO_CACHE_DIR: join(dir, '.cache'), NO_COLOR: '1', FORCE_COLOR: '0' },
+    env: { ...buildEnv(), BASE_PATH: base, SITE_URL: 'https://example.github.io', ASTRO_CACHE_DIR: join(dir, '.cache'), NO_COLOR: '1', FORCE_COLOR: '0' },
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
 }
