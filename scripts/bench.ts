@@ -98,7 +98,10 @@ function build(projectRoot: string, label: string): Promise<Build> {
     child.on('close', (code) => {
       clearInterval(timer);
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      if (code !== 0) return reject(new Error(`build of ${projectRoot} failed (exit ${code}):\n${output.slice(-8000)}`));
+      if (code !== 0) {
+        rmSync(work, { recursive: true, force: true });
+        return reject(new Error(`build of ${projectRoot} failed (exit ${code}):\n${output.slice(-8000)}`));
+      }
       const max = /Maximum resident set size \(kbytes\): (\d+)/.exec(output);
       const peakRss = Math.max(max ? Number(max[1]) * 1024 : 0, sampled) || null;
       resolve({ seconds, peakRss, outDir });
