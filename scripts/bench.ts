@@ -16,13 +16,13 @@
  *   npm run bench                      # everything
  *   npm run bench -- --runs 5 --scale 10,100
  *   npm run bench -- --scale none      # skip the scale run
- *   npm run bench -- --runs 1 --workaround-home-card   # scale run past the home-card crash
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { TEST_BASE, TEST_SITE, scratchDir } from '../tests/e2e/build.ts';
+import { buildEnv, projectCopy } from '../tests/helpers/project.ts';
 import { builtPages, pageType } from '../tests/e2e/pages.ts';
 import { kb, weighPage } from '../tests/e2e/weigh.ts';
 
@@ -33,7 +33,6 @@ const option = (name: string, fallback: string) => {
   return i >= 0 && args[i + 1] ? args[i + 1]! : fallback;
 };
 const runs = Number(option('runs', '3'));
-const workaroundHomeCard = args.includes('--workaround-home-card');
 const scales = option('scale', '10,100,500') === 'none' ? [] : option('scale', '10,100,500').split(',').map(Number);
 
 interface Build {
@@ -85,7 +84,7 @@ function build(projectRoot: string, label: string): Promise<Build> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, commandArgs, {
       cwd: projectRoot,
-      env: { ...process.env, BASE_PATH: TEST_BASE, SITE_URL: TEST_SITE, ASTRO_CACHE_DIR: path.join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
+      env: { ...buildEnv(), BASE_PATH: TEST_BASE, SITE_URL: TEST_SITE, ASTRO_CACHE_DIR: path.join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -123,16 +122,6 @@ function printTable(title: string, head: string[], rows: string[][]): void {
 
 const mb = (bytes: number | null) => (bytes === null ? 'n/a' : `${(bytes / 1024 / 1024).toFixed(0)} MB`);
 
-/** A copy of the project to grow: sources and content copied, node_modules linked. */
-function projectCopy(n: number): string {
-  const copy = mkdtempSync(path.join(os.tmpdir(), `netflix-scale-${n}-`));
-  for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-    if (existsSync(path.join(root, entry))) cpSync(path.join(root, entry), path.join(copy, entry), { recursive: true });
-  }
-  symlinkSync(path.join(root, 'node_modules'), path.join(copy, 'node_modules'), 'dir');
-  return copy;
-}
-
 /** Adds n articles (copies of the real ones, new ids and titles) and n comparisons of them. */
 function addSynthetic(copy: string, n: number): void {
   const articlesDir = path.join(copy, 'content', 'articles');
@@ -158,19 +147,6 @@ function addSynthetic(copy: string, n: number): void {
     const body = retitle(comparison, `Synthetic ${k}: `).replace(/^articles: \[[^\]]*\]/m, `articles: [${id(a!)}, ${id(b!)}]`);
     writeFileSync(path.join(comparisonsDir, `${id(k)}-vs.mdx`), body);
   }
-}
-
-/**
- * `--workaround-home-card` (measurement only, in the temporary copy): the home card lists every
- * article's initiative in one row, and past a few dozen articles resvg panics and aborts the
- * build. Capping the list at two lets the scale run measure the rest of the build.
- */
-function capHomeCard(copy: string): void {
-  const file = path.join(copy, 'src', 'lib', 'cards.ts');
-  const source = readFileSync(file, 'utf8');
-  const patched = source.replace(/sides: articles\.map\(/, 'sides: articles.slice(0, 2).map(');
-  if (patched === source) throw new Error('--workaround-home-card: homeCard in src/lib/cards.ts has changed; nothing to patch');
-  writeFileSync(file, patched);
 }
 
 function contentCheck(copy: string): void {
@@ -228,12 +204,9 @@ async function main(): Promise<void> {
   let previous: { n: number; seconds: number } | null = null;
   for (const n of scales) {
     console.log(`\nscale N=${n}: copying the project and adding ${n} articles and ${n} comparisons`);
-    const copy = projectCopy(n);
-    mkdirSync(path.join(copy, 'scripts'), { recursive: true });
-    cpSync(path.join(root, 'scripts', 'check-content.ts'), path.join(copy, 'scripts', 'check-content.ts'));
+    const copy = projectCopy();
     try {
       addSynthetic(copy, n);
-      if (workaroundHomeCard) capHomeCard(copy);
       contentCheck(copy);
       let b: Build;
       try {
@@ -260,7 +233,7 @@ async function main(): Promise<void> {
     }
   }
   printTable(
-    `Scale: N synthetic articles + N comparisons (one build each)${workaroundHomeCard ? ', home card capped (--workaround-home-card)' : ''}`,
+    `Scale: N synthetic articles + N comparisons (one build each)`,
     ['N', 'pages', 'build', 'per page', 'Δs per extra N', 'peak memory'],
     rows,
   );

@@ -107,8 +107,14 @@ export function comparisonCard(comparison: Pick<Comparison, 'title' | 'currency'
   };
 }
 
+/** The home card names at most this many initiatives: more do not fit, and resvg aborts the build on them. */
+export const HOME_CARD_SIDES = 4;
+
 export function homeCard(title: string, subtitle: string, articles: Article[]): CardModel {
-  return { kind: 'home', title, subtitle, sides: articles.map((a) => `${a.initiative.name} (${countryName(a.initiative.country)})`) };
+  const names = articles.map((a) => `${a.initiative.name} (${countryName(a.initiative.country)})`);
+  const shown = HOME_CARD_SIDES - 1;
+  const sides = names.length <= HOME_CARD_SIDES ? names : [...names.slice(0, shown), `${names.length - shown} more initiatives`];
+  return { kind: 'home', title, subtitle, sides };
 }
 
 /** Alt text of a card: what the image says, at most 420 characters (Twitter's limit). */

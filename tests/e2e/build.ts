@@ -6,6 +6,7 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import path from 'node:path';
+import { buildEnv } from '../helpers/project.ts';
 
 export const TEST_BASE = '/netflix-initiatives/';
 export const TEST_SITE = 'https://example.github.io';
@@ -47,7 +48,7 @@ export function buildSite({ root, outDir, cacheDir, base = TEST_BASE, site = TES
   return new Promise((resolve, reject) => {
     const child = spawn(astro, ['build', '--force', '--outDir', outDir], {
       cwd: root,
-      env: { ...process.env, BASE_PATH: base, SITE_URL: site, ASTRO_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' },
+      env: { ...buildEnv(), BASE_PATH: base, SITE_URL: site, ASTRO_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

@@ -5,10 +5,10 @@
  * article:modified_time and sitemap alike; the methodology page lists it; other pages do not
  * change their dates. The main build (no corrections) says "No corrections so far".
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { projectCopy } from '../helpers/project.ts';
 import { buildSite } from './build.ts';
 import { canonicalOf, distDir, jsonLdOf, metaTags, shownDates, siteUrl } from './seo-helpers.ts';
 
@@ -18,23 +18,12 @@ let out: string;
 const read = (dir: string, p: string) => readFileSync(path.join(dir, p, 'index.html'), 'utf8');
 
 beforeAll(async () => {
-  tmp = mkdtempSync(path.join(tmpdir(), 'netflix-corrections-'));
-  const project = path.join(tmp, 'project');
-  for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(path.join(root, entry), path.join(project, entry), { recursive: true });
-  symlinkSync(path.join(root, 'node_modules'), path.join(project, 'node_modules'));
+  const project = projectCopy();
+  tmp = project;
   cpSync(path.join(root, 'tests/fixtures/corrections/example.yaml'), path.join(project, 'content/corrections/example.yaml'));
   // buildSite wants the output inside the project it builds.
   out = path.join(project, 'dist-corrections');
-  // Vitest puts Vite's env (BASE_URL=/, MODE, …) into process.env of test workers; a child
-  // `astro build` inheriting it writes every URL without the base path. Build without them.
-  const viteEnv = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX'];
-  const saved = Object.fromEntries(viteEnv.map((k) => [k, process.env[k]]));
-  for (const k of viteEnv) delete process.env[k];
-  try {
-    await buildSite({ root: project, outDir: out, cacheDir: path.join(tmp, 'cache') });
-  } finally {
-    for (const [k, v] of Object.entries(saved)) if (v !== undefined) process.env[k] = v;
-  }
+  await buildSite({ root: project, outDir: out, cacheDir: path.join(project, '.cache') });
 }, 180_000);
 
 afterAll(() => {

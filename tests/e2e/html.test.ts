@@ -32,3 +32,25 @@ describe('HTML is valid (html-validate:recommended)', () => {
     expect(errors.length, `html-validate errors:\n${errors.map((m) => describeMessage(file, m)).join('\n')}`).toBe(0);
   });
 });
+
+/** Heading levels in document order; a screen reader's outline breaks where one is skipped. */
+function skippedHeadings(html: string): string[] {
+  let previous = 0;
+  const skips: string[] = [];
+  for (const match of html.matchAll(/<h([1-6])\b/g)) {
+    const level = Number(match[1]);
+    if (level > previous + 1) skips.push(`h${previous || '(none)'} → h${level}`);
+    previous = level;
+  }
+  return skips;
+}
+
+describe('headings never skip a level (axe files this under best practice, not WCAG)', () => {
+  test('the check sees a skip', () => {
+    expect(skippedHeadings('<h1>a</h1><h3>b</h3><h2>c</h2>')).toEqual(['h1 → h3']);
+  });
+
+  test.for(htmlFiles)('%s', (file) => {
+    expect(skippedHeadings(readFileSync(path.join(distDir, file), 'utf8'))).toEqual([]);
+  });
+});

@@ -36,6 +36,8 @@ describe('card models', () => {
     const card = articleCard(jalisco);
     expect(card.kind === 'article' && card.lines[0]).toContain('French translation of a Spanish original');
     expect(homeCard('T', 'S', [jalisco, marseille])).toMatchObject({ sides: ['Jalisco Lab (Mexico)', 'Netflix in Marseille (France)'] });
+    const many = Array.from({ length: 30 }, () => jalisco);
+    expect(homeCard('T', 'S', many)).toMatchObject({ sides: ['Jalisco Lab (Mexico)', 'Jalisco Lab (Mexico)', 'Jalisco Lab (Mexico)', '27 more initiatives'] });
   });
 });
 
