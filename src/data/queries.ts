@@ -12,15 +12,44 @@ import type { Reference } from '../schemas/reference.ts';
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type ComparisonEntry = CollectionEntry<'comparisons'>;
 
+/**
+ * Pages call these queries once each, so without memoisation every page would re-read and
+ * re-sort whole collections (O(N) per page, O(N²) per build). A build is one process over
+ * content that does not change, so results are kept for the process; `astro dev` recomputes
+ * on every call, so an edited file shows on reload.
+ */
+export function memo<T>(compute: () => T): () => T {
+  let cached: { value: T } | undefined;
+  return () => {
+    if (import.meta.env.DEV) return compute();
+    cached ??= { value: compute() };
+    return cached.value;
+  };
+}
+
+/** `memo` per key (an entry id). */
+export function memoBy<T>(compute: (key: string) => T): (key: string) => T {
+  const cache = new Map<string, T>();
+  return (key) => {
+    if (import.meta.env.DEV) return compute(key);
+    if (!cache.has(key)) cache.set(key, compute(key));
+    return cache.get(key)!;
+  };
+}
+
 function nonEmpty<T>(items: T[], collection: string): T[] {
   if (items.length === 0) throw new Error(`The "${collection}" collection is empty: check content/${collection}/`);
   return items;
 }
 
-/** All articles, by initiative name. */
-export async function getArticles(): Promise<ArticleEntry[]> {
+const sortedArticles = memo(async () => {
   const articles = await getCollection('articles');
   return nonEmpty(articles, 'articles').sort((a, b) => a.data.initiative.name.localeCompare(b.data.initiative.name, 'en'));
+});
+
+/** All articles, by initiative name. */
+export async function getArticles(): Promise<ArticleEntry[]> {
+  return [...(await sortedArticles())];
 }
 
 export async function getArticle(id: string): Promise<ArticleEntry> {
@@ -29,11 +58,24 @@ export async function getArticle(id: string): Promise<ArticleEntry> {
   return article;
 }
 
-/** All comparisons, newest first. */
-export async function getComparisons(): Promise<ComparisonEntry[]> {
+const sortedComparisons = memo(async () => {
   const comparisons = await getCollection('comparisons');
   return nonEmpty(comparisons, 'comparisons').sort((a, b) => b.data.published.localeCompare(a.data.published) || a.id.localeCompare(b.id));
+});
+
+/** All comparisons, newest first. */
+export async function getComparisons(): Promise<ComparisonEntry[]> {
+  return [...(await sortedComparisons())];
 }
+
+/** Article id → the comparisons it appears in, newest first. */
+const comparisonsByArticle = memo(async () => {
+  const index = new Map<string, ComparisonEntry[]>();
+  for (const c of await sortedComparisons()) {
+    for (const id of new Set(c.data.articles.map((a) => a.id))) index.set(id, [...(index.get(id) ?? []), c]);
+  }
+  return index;
+});
 
 /** The two articles a comparison refers to, left then right. */
 export async function comparedArticles(comparison: ComparisonEntry): Promise<[ArticleEntry, ArticleEntry]> {
@@ -43,16 +85,33 @@ export async function comparedArticles(comparison: ComparisonEntry): Promise<[Ar
 
 /** Comparisons an article appears in. */
 export async function comparisonsOf(articleId: string): Promise<ComparisonEntry[]> {
-  return (await getComparisons()).filter((c) => c.data.articles.some((a) => a.id === articleId));
+  return [...((await comparisonsByArticle()).get(articleId) ?? [])];
 }
 
+const rates = memo(async () => (await getCollection('rates')).map((r) => r.data));
+
 export async function getRates(): Promise<Rate[]> {
-  return (await getCollection('rates')).map((r) => r.data);
+  return [...(await rates())];
 }
+
+const references = memo(async () => new Map((await getCollection('references')).map((r) => [r.id, r.data])));
 
 /** Secondary sources by id. */
 export async function getReferences(): Promise<Map<string, Reference>> {
-  return new Map((await getCollection('references')).map((r) => [r.id, r.data]));
+  return new Map(await references());
+}
+
+/**
+ * Fact id → evidence anchor of an article, computed from its MDX body once per build (parsing
+ * the body is the costly part; an article appears in several comparisons).
+ */
+const anchorsById = memoBy(async (id: string) => {
+  const article = await getArticle(id);
+  return evidenceAnchors(article.data, article.body ?? '');
+});
+
+export async function articleAnchors(article: ArticleEntry): Promise<Map<string, string>> {
+  return new Map(await anchorsById(article.id));
 }
 
 /**
@@ -61,8 +120,8 @@ export async function getReferences(): Promise<Map<string, Reference>> {
  * references. Used by the comparison page and the home page.
  */
 export async function comparisonInput(comparison: ComparisonEntry): Promise<ComparisonInput> {
-  const side = (a: ArticleEntry): SideInput => ({ id: a.id, article: a.data, url: href(routes.article(a.id)), anchors: evidenceAnchors(a.data, a.body ?? '') });
+  const side = async (a: ArticleEntry): Promise<SideInput> => ({ id: a.id, article: a.data, url: href(routes.article(a.id)), anchors: await articleAnchors(a) });
   const [left, right] = await comparedArticles(comparison);
   const { verdicts, currency } = comparison.data;
-  return { verdicts, currency, sides: [side(left), side(right)], rates: await getRates(), references: await getReferences() };
+  return { verdicts, currency, sides: [await side(left), await side(right)], rates: await getRates(), references: await getReferences() };
 }

@@ -6,7 +6,8 @@
 import { getCollection } from 'astro:content';
 import { articleCard, cardAlt, comparisonCard, homeCard } from '../lib/cards.ts';
 import { newsArticleLd, referenceCitation, reportCitation, webPageLd, type JsonLd, type Publisher } from '../lib/jsonld.ts';
-import { CARD_HEIGHT, CARD_WIDTH, renderCard, type CardModel } from '../lib/og-image.ts';
+import { CARD_HEIGHT, CARD_WIDTH, type CardModel } from '../lib/og-image.ts';
+import { renderCards } from './card-renderer.ts';
 import { datesByRoute, truncate, type CardImage, type PageDates } from '../lib/seo.ts';
 import { absoluteUrl, routes } from '../lib/urls.ts';
 import type { Correction } from '../schemas/correction.ts';
@@ -101,11 +102,13 @@ async function cardModels(): Promise<[string, CardModel][]> {
 /** Every card, rendered once per build (memoised), keyed by `key`. */
 export function allCards(): Promise<Map<string, CardFile>> {
   cardsMemo ??= (async () => {
+    const models = await cardModels();
+    const rendered = await renderCards(models.map(([, model]) => model), SITE.name);
     const cards = new Map<string, CardFile>();
-    for (const [key, model] of await cardModels()) {
-      const { png, hash } = await renderCard(model, SITE.name);
+    models.forEach(([key, model], i) => {
+      const { png, hash } = rendered[i]!;
       cards.set(key, { key, file: `${key}-${hash}.png`, png, alt: cardAlt(model) });
-    }
+    });
     return cards;
   })();
   return cardsMemo;

@@ -71,8 +71,8 @@ export function evidenceAnchors(article: Article, body: string): Map<string, str
   return anchorsByFact(evidenceSegments(matches));
 }
 
-export function articleSections(article: Article, body: string, references: Map<string, Reference>): FactSection[] {
-  const anchors = evidenceAnchors(article, body);
+/** The fact sections of an article; `anchors` as `evidenceAnchors` computes them, when the caller already has them. */
+export function articleSections(article: Article, body: string, references: Map<string, Reference>, anchors = evidenceAnchors(article, body)): FactSection[] {
   const base = (id: string) => ({ id, domId: `fact-${id}`, evidenceHref: `#${anchors.get(id)}`, details: [] as string[], tags: [] as Tag[], citations: [] as Citation[] });
   const institutions = new Map(article.institutions.map((i) => [i.id, i.name]));
   const { initiative } = article;

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
+import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import satori from 'satori';
 
 export const CARD_WIDTH = 1200;
@@ -114,11 +114,28 @@ export function cardTree(model: CardModel, siteName: string): Node {
   }
 }
 
+/** resvg's options for a card (JSON-safe, so another thread can rasterise with the very same). */
+export const RESVG_OPTIONS = { fitTo: { mode: 'width', value: CARD_WIDTH }, font: { loadSystemFonts: false } } as const satisfies ResvgRenderOptions;
+
+/** Step 1 of 2: the card as SVG (satori: layout, text as paths). */
+export function cardSvg(model: CardModel, siteName: string): Promise<string> {
+  return satori(cardTree(model, siteName) as unknown as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: loadFonts() });
+}
+
+/** Step 2 of 2: the SVG as PNG (resvg). */
+export function svgToPng(svg: string): Uint8Array {
+  return new Uint8Array(new Resvg(svg, RESVG_OPTIONS).render().asPng());
+}
+
+/** First 10 hex digits of the PNG's SHA-256: the card's file name changes when its bytes do. */
+export function pngHash(png: Uint8Array): string {
+  return createHash('sha256').update(png).digest('hex').slice(0, 10);
+}
+
 /** Renders a card to PNG with its content hash. */
 export async function renderCard(model: CardModel, siteName: string): Promise<RenderedCard> {
-  const svg = await satori(cardTree(model, siteName) as unknown as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: loadFonts() });
-  const png = new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH }, font: { loadSystemFonts: false } }).render().asPng();
-  return { png: new Uint8Array(png), hash: createHash('sha256').update(png).digest('hex').slice(0, 10) };
+  const png = svgToPng(await cardSvg(model, siteName));
+  return { png, hash: pngHash(png) };
 }
 
 /** Reads width and height from a PNG's IHDR chunk (for tests and checks). */

@@ -69,9 +69,23 @@ export function comparePartialDates(a: PartialDate, b: PartialDate): number {
 }
 
 /** Formats at the date's own precision: "12 July 2025", "May 2025", "2025". */
+// Building an Intl.DateTimeFormat costs far more than formatting with one; they are immutable,
+// so one per locale and precision is kept (a cache of constants: output depends on input only).
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(locale: string, precision: PartialDate['precision']): Intl.DateTimeFormat {
+  const key = `${locale} ${precision}`;
+  let format = formatters.get(key);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
+    if (precision !== 'year') options.month = 'long';
+    if (precision === 'day') options.day = 'numeric';
+    format = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, format);
+  }
+  return format;
+}
+
 export function formatPartialDate(date: PartialDate, locale = 'en-GB'): string {
-  const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
-  if (date.precision !== 'year') options.month = 'long';
-  if (date.precision === 'day') options.day = 'numeric';
-  return new Intl.DateTimeFormat(locale, options).format(new Date(dateSpan(date).start));
+  return formatter(locale, date.precision).format(new Date(dateSpan(date).start));
 }

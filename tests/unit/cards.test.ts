@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleCard, cardAlt, comparisonCard, homeCard, keyAmount } from '../../src/lib/cards.ts';
 import { readContent } from '../../src/lib/content-files.ts';
+import { renderCards } from '../../src/data/card-renderer.ts';
 import { pngSize, renderCard } from '../../src/lib/og-image.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
 import { comparisonSchema } from '../../src/schemas/comparison.ts';
@@ -51,5 +52,25 @@ describe('renderCard', () => {
     expect(b.hash).toBe(a.hash);
     const other = await renderCard({ ...model, title: 'Another title' } as typeof model, 'Site');
     expect(other.hash).not.toBe(a.hash);
+  });
+});
+
+describe('renderCards (worker threads, for whole builds)', () => {
+  it('gives renderCard’s bytes, in order, across worker recycling', async () => {
+    const base = comparisonCard(comparison, jalisco, marseille, rates);
+    // More cards than a worker renders before it is replaced (40), so recycling is exercised.
+    const models = Array.from({ length: 45 }, (_, i) => (i % 3 === 0 ? articleCard(jalisco) : { ...base, title: `${base.title} ${i}` }));
+    const many = await renderCards(models, 'Site');
+    expect(many).toHaveLength(models.length);
+    for (const i of [0, 1, 2, 41, 44]) {
+      const one = await renderCard(models[i]!, 'Site');
+      expect(many[i]!.hash).toBe(one.hash);
+      expect(Buffer.from(many[i]!.png).equals(Buffer.from(one.png))).toBe(true);
+    }
+    expect(new Set(many.map((c) => c.hash)).size).toBe(31);
+  }, 60_000);
+
+  it('renders nothing for no models', async () => {
+    expect(await renderCards([], 'Site')).toEqual([]);
   });
 });
