@@ -122,27 +122,44 @@ class Rasteriser {
   }
 }
 
-/** Renders every model, in parallel; results in the order of `models`. */
-export async function renderCards(models: CardModel[], siteName: string): Promise<RenderedCard[]> {
-  const resvg = createRequire(join(process.cwd(), 'package.json')).resolve('@resvg/resvg-js');
-  const pool = Array.from({ length: Math.max(1, Math.min(availableParallelism(), models.length)) }, () => new Rasteriser(resvg));
-  const results: Promise<RenderedCard>[] = [];
-  try {
-    for (const [id, model] of models.entries()) {
-      const svg = await cardSvg(model, siteName);
-      // Keep at most two cards queued per worker, so SVG text does not pile up ahead of them.
-      let rasteriser = pool.reduce((a, b) => (b.load < a.load ? b : a));
-      while (rasteriser.load >= 2) {
-        await Promise.race(pool.map((r) => r.next()));
-        rasteriser = pool.reduce((a, b) => (b.load < a.load ? b : a));
+/**
+ * Starts rendering every model, in order, and returns one promise per model at once: a page
+ * can await its own card while later ones are still being drawn (pages render on this thread
+ * while the workers rasterise).
+ */
+export function startRenderingCards(models: CardModel[], siteName: string): Promise<RenderedCard>[] {
+  const cards = models.map(() => {
+    let settle!: { resolve: (card: RenderedCard) => void; reject: (error: unknown) => void };
+    const promise = new Promise<RenderedCard>((resolve, reject) => (settle = { resolve, reject }));
+    promise.catch(() => {}); // whoever awaits the card gets the error; no unhandled rejection
+    return { promise, ...settle };
+  });
+  void (async () => {
+    const resvg = createRequire(join(process.cwd(), 'package.json')).resolve('@resvg/resvg-js');
+    const pool = Array.from({ length: Math.max(1, Math.min(availableParallelism(), models.length)) }, () => new Rasteriser(resvg));
+    try {
+      for (const [id, model] of models.entries()) {
+        const svg = await cardSvg(model, siteName);
+        // Keep at most two cards queued per worker, so SVG text does not pile up ahead of them.
+        let rasteriser = pool.reduce((a, b) => (b.load < a.load ? b : a));
+        while (rasteriser.load >= 2) {
+          await Promise.race(pool.map((r) => r.next()));
+          rasteriser = pool.reduce((a, b) => (b.load < a.load ? b : a));
+        }
+        const card = cards[id]!;
+        rasteriser.render(id, svg).then((png) => card.resolve({ png, hash: pngHash(png) }), card.reject);
       }
-      const result = rasteriser.render(id, svg).then((png) => ({ png, hash: pngHash(png) }));
-      result.catch(() => {}); // reported by Promise.all below, not as an unhandled rejection
-      results.push(result);
+    } catch (error) {
+      for (const card of cards) card.reject(error); // no effect on cards already drawn
+    } finally {
+      await Promise.allSettled(cards.map((c) => c.promise));
+      await Promise.all(pool.map((r) => r.close()));
     }
-    return await Promise.all(results);
-  } finally {
-    await Promise.allSettled(results);
-    await Promise.all(pool.map((r) => r.close()));
-  }
+  })();
+  return cards.map((c) => c.promise);
+}
+
+/** Renders every model, in parallel; results in the order of `models`. */
+export function renderCards(models: CardModel[], siteName: string): Promise<RenderedCard[]> {
+  return Promise.all(startRenderingCards(models, siteName));
 }

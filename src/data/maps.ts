@@ -1,23 +1,24 @@
 /**
  * Country maps of articles, for the comparison page. Turning the world-atlas topologies into
  * features and projecting a country are the costly parts: both are done once per build (the
- * features once, each article's map once, however many comparisons show it).
+ * features once, each map once, however many comparisons show it).
  */
 import { countryNumeric } from '../lib/codes.ts';
 import { mapPlaces } from '../lib/compare.ts';
 import { countryMap, type CountryMap } from '../lib/geo.ts';
 import { contextCountries, detailCountries } from '../lib/world.ts';
-import { getArticle, memo, memoBy, type ArticleEntry } from './queries.ts';
+import { memo, memoBy, type ArticleEntry } from './queries.ts';
 
 const world = memo(() => ({ detail: detailCountries(), context: contextCountries() }));
 
-const mapById = memoBy(async (id: string): Promise<CountryMap> => {
-  const { data } = await getArticle(id);
+/** Keyed by what a map is drawn from (country and places), so articles that share them share one map. */
+const mapByInput = memoBy((key: string): CountryMap => {
+  const { country, places } = JSON.parse(key) as { country: string; places: ReturnType<typeof mapPlaces> };
   const { detail, context } = world();
-  return countryMap(detail, context, countryNumeric(data.initiative.country), mapPlaces(data));
+  return countryMap(detail, context, country, places);
 });
 
 /** The map of an article's country with its places marked. */
-export function articleMap(article: ArticleEntry): Promise<CountryMap> {
-  return mapById(article.id);
+export function articleMap(article: ArticleEntry): CountryMap {
+  return mapByInput(JSON.stringify({ country: countryNumeric(article.data.initiative.country), places: mapPlaces(article.data) }));
 }

@@ -7,7 +7,7 @@ import { getCollection } from 'astro:content';
 import { articleCard, cardAlt, comparisonCard, homeCard } from '../lib/cards.ts';
 import { newsArticleLd, referenceCitation, reportCitation, webPageLd, type JsonLd, type Publisher } from '../lib/jsonld.ts';
 import { CARD_HEIGHT, CARD_WIDTH, type CardModel } from '../lib/og-image.ts';
-import { renderCards } from './card-renderer.ts';
+import { startRenderingCards } from './card-renderer.ts';
 import { datesByRoute, truncate, type CardImage, type PageDates } from '../lib/seo.ts';
 import { absoluteUrl, routes } from '../lib/urls.ts';
 import type { Correction } from '../schemas/correction.ts';
@@ -83,7 +83,7 @@ export interface CardFile {
   alt: string;
 }
 
-let cardsMemo: Promise<Map<string, CardFile>> | undefined;
+let cardsMemo: Promise<Map<string, Promise<CardFile>>> | undefined;
 
 async function cardModels(): Promise<[string, CardModel][]> {
   const articles = await getArticles();
@@ -99,24 +99,33 @@ async function cardModels(): Promise<[string, CardModel][]> {
   return models;
 }
 
-/** Every card, rendered once per build (memoised), keyed by `key`. */
-export function allCards(): Promise<Map<string, CardFile>> {
+/** Every card, keyed by `key`, each a promise: rendering starts on first use, once per build (memoised). */
+function cardJobs(): Promise<Map<string, Promise<CardFile>>> {
   cardsMemo ??= (async () => {
     const models = await cardModels();
-    const rendered = await renderCards(models.map(([, model]) => model), SITE.name);
-    const cards = new Map<string, CardFile>();
-    models.forEach(([key, model], i) => {
-      const { png, hash } = rendered[i]!;
-      cards.set(key, { key, file: `${key}-${hash}.png`, png, alt: cardAlt(model) });
-    });
-    return cards;
+    const rendered = startRenderingCards(models.map(([, model]) => model), SITE.name);
+    return new Map(
+      models.map(([key, model], i) => {
+        const card = rendered[i]!.then(({ png, hash }): CardFile => ({ key, file: `${key}-${hash}.png`, png, alt: cardAlt(model) }));
+        card.catch(() => {}); // reported to whoever awaits it (the og/ route awaits them all)
+        return [key, card];
+      }),
+    );
   })();
   return cardsMemo;
 }
 
+/** Every card, rendered (waits for all of them). */
+export async function allCards(): Promise<Map<string, CardFile>> {
+  const cards = new Map<string, CardFile>();
+  for (const [key, card] of await cardJobs()) cards.set(key, await card);
+  return cards;
+}
+
 export async function cardImage(key: string): Promise<CardImage> {
-  const card = (await allCards()).get(key);
-  if (!card) throw new Error(`no card "${key}"`);
+  const job = (await cardJobs()).get(key);
+  if (!job) throw new Error(`no card "${key}"`);
+  const card = await job;
   return { url: siteUrl(routes.card(card.file)), width: CARD_WIDTH, height: CARD_HEIGHT, type: 'image/png', alt: card.alt };
 }
 
