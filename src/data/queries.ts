@@ -77,6 +77,11 @@ const comparisonsByArticle = memo(async () => {
   return index;
 });
 
+/** `getStaticPaths` of every route with one page per comparison (the comparison and its share page). */
+export async function comparisonPaths() {
+  return (await getComparisons()).map((comparison) => ({ params: { id: comparison.id }, props: { comparison } }));
+}
+
 /** The two articles a comparison refers to, left then right. */
 export async function comparedArticles(comparison: ComparisonEntry): Promise<[ArticleEntry, ArticleEntry]> {
   const [left, right] = comparison.data.articles;

@@ -5,7 +5,7 @@
  */
 import { getCollection } from 'astro:content';
 import { articleCard, cardAlt, comparisonCard, homeCard } from '../lib/cards.ts';
-import { newsArticleLd, referenceCitation, reportCitation, webPageLd, type JsonLd, type Publisher } from '../lib/jsonld.ts';
+import { newsArticleLd, referenceCitation, reportCitation, webPageLd, type ArticleLdInput, type JsonLd, type Publisher } from '../lib/jsonld.ts';
 import { CARD_HEIGHT, CARD_WIDTH, type CardModel } from '../lib/og-image.ts';
 import { startRenderingCards } from './card-renderer.ts';
 import { datesByRoute, truncate, type CardImage, type PageDates } from '../lib/seo.ts';
@@ -141,65 +141,68 @@ function claimReferences(entry: ArticleEntry, references: Awaited<ReturnType<typ
   });
 }
 
-export async function articleSeo(entry: ArticleEntry): Promise<PageSeo> {
-  const path = routes.article(entry.id);
-  const image = await cardImage(`article-${entry.id}`);
+/** What an article or a comparison page says of itself; the rest of its SEO is derived alike. */
+interface NewsPage {
+  page: Correction['page'];
+  path: string;
+  title: string;
+  dek: string;
+  citations: ArticleLdInput['citations'];
+  about: string[];
+  basedOn?: string[];
+}
+
+async function newsPageSeo({ page, path, title, dek, citations, about, basedOn }: NewsPage): Promise<PageSeo> {
+  const image = await cardImage(`${page.kind}-${page.id}`);
   const dates = await datesOf(path);
-  const references = await getReferences();
-  const description = truncate(entry.data.dek);
+  const description = truncate(dek);
   return {
-    title: entry.data.title,
+    title,
     description,
     path,
     type: 'article',
     image,
     dates,
-    corrections: await correctionsOf('article', entry.id),
+    corrections: await correctionsOf(page.kind, page.id),
     jsonLd: [
       newsArticleLd({
-        kind: 'article',
-        headline: entry.data.title,
+        kind: page.kind === 'comparison' ? 'analysis' : 'article',
+        headline: title,
         description,
         url: siteUrl(path),
         image,
         dates,
         publisher,
-        citations: [reportCitation(entry.data), ...claimReferences(entry, references)],
-        about: [entry.data.initiative.name],
+        citations,
+        about,
+        ...(basedOn ? { basedOn } : {}),
       }),
     ],
   };
 }
 
-export async function comparisonSeo(entry: ComparisonEntry): Promise<PageSeo> {
-  const path = routes.comparison(entry.id);
-  const image = await cardImage(`comparison-${entry.id}`);
-  const dates = await datesOf(path);
-  const [left, right] = await comparedArticles(entry);
-  const description = truncate(entry.data.dek);
-  return {
+export async function articleSeo(entry: ArticleEntry): Promise<PageSeo> {
+  return newsPageSeo({
+    page: { kind: 'article', id: entry.id },
+    path: routes.article(entry.id),
     title: entry.data.title,
-    description,
-    path,
-    type: 'article',
-    image,
-    dates,
-    corrections: await correctionsOf('comparison', entry.id),
-    jsonLd: [
-      newsArticleLd({
-        kind: 'analysis',
-        headline: entry.data.title,
-        description,
-        url: siteUrl(path),
-        image,
-        dates,
-        publisher,
-        citations: [reportCitation(left.data), reportCitation(right.data)],
-        basedOn: [siteUrl(routes.article(left.id)), siteUrl(routes.article(right.id))],
-        about: [left.data.initiative.name, right.data.initiative.name],
-      }),
-    ],
-  };
+    dek: entry.data.dek,
+    citations: [reportCitation(entry.data), ...claimReferences(entry, await getReferences())],
+    about: [entry.data.initiative.name],
+  });
+}
+
+export async function comparisonSeo(entry: ComparisonEntry): Promise<PageSeo> {
+  const [left, right] = await comparedArticles(entry);
+  return newsPageSeo({
+    page: { kind: 'comparison', id: entry.id },
+    path: routes.comparison(entry.id),
+    title: entry.data.title,
+    dek: entry.data.dek,
+    citations: [reportCitation(left.data), reportCitation(right.data)],
+    about: [left.data.initiative.name, right.data.initiative.name],
+    basedOn: [siteUrl(routes.article(left.id)), siteUrl(routes.article(right.id))],
+  });
 }
 
 export async function homeSeo(): Promise<PageSeo> {
