@@ -23,7 +23,8 @@ export default defineConfig({
     // The reports hold no code; Shiki's inline styles would also need CSP exceptions.
     syntaxHighlight: false,
     // remark-gfm explicitly (gfm: false stops unified() adding its own copy); MDX inherits this.
-    processor: unified({ gfm: false, remarkPlugins: [remarkGfm], rehypePlugins: [rehypeEvidence] }),
+    // No smartypants: the reports are shown as received (their straight apostrophes stay straight).
+    processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm], rehypePlugins: [rehypeEvidence] }),
   },
   // GitHub Pages sends no custom headers, so the policy travels as a <meta>. Astro hashes the
   // scripts and styles it emits; nothing else runs, and nothing loads from another origin.

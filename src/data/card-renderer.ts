@@ -1,165 +1,92 @@
 /**
- * Renders many cards at once, for `allCards()`. Satori (layout to SVG) runs here; resvg (SVG to
- * PNG, the larger part of a card's cost) runs in worker threads, one per core, with the same
- * options as `svgToPng`, so the bytes and hashes are those `renderCard` gives.
+ * Draws many cards at once, for the build. Satori (layout to SVG) and resvg (SVG to PNG) both run
+ * in worker threads, one per core, with the fonts and options `renderCard` uses, so the bytes are
+ * those `renderCard` gives. The page-rendering thread only sends element trees: pages go on
+ * rendering while cards are drawn (pages name their card by `cardId`, without waiting for it).
  *
- * Why workers, besides using every core: resvg's images live in native memory that V8 does not
- * count, so a build that rendered every card in one thread kept them all until a late garbage
- * collection (5.6 GB peak at 1,000 cards). A worker is replaced after RECYCLE_AFTER cards, and
- * ending a worker frees its native memory at once.
+ * Memory: resvg's images live in native memory that V8 does not count, and are freed only when
+ * their JS handles are collected. Rasterising alone, a thread made too little garbage to collect
+ * them (5.6 GB peak at 1,000 cards). Satori's layout makes plenty, so a worker that does both
+ * collects as it goes: 1,000 cards in two workers peak at about 480 MB for the whole process.
  */
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { cardSvg, pngHash, RESVG_OPTIONS, type CardModel, type RenderedCard } from '../lib/og-image.ts';
+import { CARD_HEIGHT, CARD_WIDTH, fontFiles, RESVG_OPTIONS, type CardTree } from '../lib/og-image.ts';
 
-const RECYCLE_AFTER = 40;
-
-// CommonJS, evaluated as the worker's main script: receives SVG text, returns PNG bytes.
+// CommonJS, evaluated as the worker's main script: receives a card's tree, answers its PNG bytes.
 const WORKER = `
+const { readFileSync } = require('node:fs');
 const { parentPort, workerData } = require('node:worker_threads');
+const satoriModule = require(workerData.satori);
+const satori = satoriModule.default || satoriModule;
 const { Resvg } = require(workerData.resvg);
-parentPort.on('message', ({ id, svg }) => {
+const fonts = workerData.fonts.map(({ path, ...font }) => ({ ...font, data: readFileSync(path) }));
+parentPort.on('message', async (tree) => {
   try {
+    const svg = await satori(tree, { width: workerData.width, height: workerData.height, fonts });
     const png = new Uint8Array(new Resvg(svg, workerData.options).render().asPng());
-    parentPort.postMessage({ id, png }, [png.buffer]);
+    parentPort.postMessage({ png }, [png.buffer]);
   } catch (error) {
-    parentPort.postMessage({ id, error: String(error && error.stack || error) });
+    parentPort.postMessage({ error: String((error && error.stack) || error) });
   }
 });
 `;
 
-interface Job {
-  resolve: (png: Uint8Array) => void;
-  reject: (error: Error) => void;
-}
-
-/** One worker at a time, replaced after RECYCLE_AFTER cards once it has answered them all. */
-class Rasteriser {
-  private worker: { thread: Worker; send: (id: number, svg: string) => void } | undefined;
-  private readonly jobs = new Map<number, Job>();
-  private sent = 0;
-  /** Cards asked for and not yet answered (including those waiting for a fresh worker). */
-  private pending = 0;
-  private ready: Promise<void> = Promise.resolve();
-  private waiters: (() => void)[] = [];
-
-  constructor(private readonly resvg: string) {}
-
-  get load(): number {
-    return this.pending;
-  }
-
-  /** Resolves when this rasteriser next answers a card. */
-  next(): Promise<void> {
-    return new Promise((resolve) => this.waiters.push(resolve));
-  }
-
-  private settle(id: number, outcome: { png: Uint8Array } | { error: Error }): void {
-    const job = this.jobs.get(id);
-    if (!job) return;
-    this.jobs.delete(id);
-    this.pending--;
-    if ('png' in outcome) job.resolve(outcome.png);
-    else job.reject(outcome.error);
-    for (const wake of this.waiters.splice(0)) wake();
-  }
-
-  private spawn(): { thread: Worker; send: (id: number, svg: string) => void } {
-    const worker = new Worker(WORKER, { eval: true, workerData: { resvg: this.resvg, options: RESVG_OPTIONS } });
-    const mine = new Set<number>();
-    worker.on('message', (message: { id: number; png?: Uint8Array; error?: string }) => {
-      mine.delete(message.id);
-      this.settle(message.id, message.png ? { png: message.png } : { error: new Error(`card rasterisation failed: ${message.error}`) });
-    });
-    const fail = (error: Error) => {
-      for (const id of [...mine]) this.settle(id, { error });
-      mine.clear();
+/** Sends one tree to a worker and waits for its answer (or its death). */
+function draw(worker: Worker, tree: CardTree): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const done = () => worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+    const onMessage = (answer: { png?: Uint8Array; error?: string }) => {
+      done();
+      if (answer.png) resolve(answer.png);
+      else reject(new Error(`card rendering failed: ${answer.error}`));
     };
-    worker.on('error', fail);
-    worker.on('exit', (code) => fail(new Error(`card worker exited (code ${code}) before answering`)));
-    const send = (id: number, svg: string) => {
-      mine.add(id);
-      worker.postMessage({ id, svg });
-    };
-    return { thread: worker, send };
-  }
-
-  render(id: number, svg: string): Promise<Uint8Array> {
-    this.pending++;
-    if (!this.worker || this.sent >= RECYCLE_AFTER) {
-      const old = this.worker;
-      this.sent = 0;
-      // Ending a worker frees resvg's native memory; wait until it has answered everything.
-      this.ready = this.ready
-        .then(async () => {
-          while (old && this.jobs.size > 0) await this.next();
-          await old?.thread.terminate();
-        })
-        .then(() => {
-          this.worker = this.spawn();
-        });
-    }
-    this.sent++;
-    return new Promise((resolve, reject) => {
-      void this.ready.then(
-        () => {
-          this.jobs.set(id, { resolve, reject });
-          this.worker!.send(id, svg);
-        },
-        (error: Error) => {
-          this.pending--;
-          reject(error);
-        },
-      );
-    });
-  }
-
-  async close(): Promise<void> {
-    await this.ready.catch(() => {});
-    await this.worker?.thread.terminate();
-  }
+    const onError = (error: Error) => (done(), reject(error));
+    const onExit = (code: number) => (done(), reject(new Error(`card worker exited (code ${code}) before answering`)));
+    worker.on('message', onMessage).on('error', onError).on('exit', onExit);
+    worker.postMessage(tree);
+  });
 }
 
 /**
- * Starts rendering every model, in order, and returns one promise per model at once: a page
- * can await its own card while later ones are still being drawn (pages render on this thread
- * while the workers rasterise).
+ * Starts drawing every tree and returns one promise per tree at once, in order. Each lane (one
+ * per core) takes the next tree from a shared queue, in its own worker, replaced after a failure.
  */
-export function startRenderingCards(models: CardModel[], siteName: string): Promise<RenderedCard>[] {
-  const cards = models.map(() => {
-    let settle!: { resolve: (card: RenderedCard) => void; reject: (error: unknown) => void };
-    const promise = new Promise<RenderedCard>((resolve, reject) => (settle = { resolve, reject }));
-    promise.catch(() => {}); // whoever awaits the card gets the error; no unhandled rejection
-    return { promise, ...settle };
-  });
-  void (async () => {
-    const resvg = createRequire(join(process.cwd(), 'package.json')).resolve('@resvg/resvg-js');
-    const pool = Array.from({ length: Math.max(1, Math.min(availableParallelism(), models.length)) }, () => new Rasteriser(resvg));
-    try {
-      for (const [id, model] of models.entries()) {
-        const svg = await cardSvg(model, siteName);
-        // Keep at most two cards queued per worker, so SVG text does not pile up ahead of them.
-        let rasteriser = pool.reduce((a, b) => (b.load < a.load ? b : a));
-        while (rasteriser.load >= 2) {
-          await Promise.race(pool.map((r) => r.next()));
-          rasteriser = pool.reduce((a, b) => (b.load < a.load ? b : a));
-        }
-        const card = cards[id]!;
-        rasteriser.render(id, svg).then((png) => card.resolve({ png, hash: pngHash(png) }), card.reject);
+export function startRenderingCards(trees: CardTree[]): Promise<Uint8Array>[] {
+  const jobs = trees.map((tree) => ({ tree, ...Promise.withResolvers<Uint8Array>() }));
+  for (const job of jobs) job.promise.catch(() => {}); // whoever awaits the card gets the error
+  const require = createRequire(join(process.cwd(), 'package.json'));
+  const workerData = {
+    satori: require.resolve('satori'),
+    resvg: require.resolve('@resvg/resvg-js'),
+    fonts: fontFiles(),
+    width: CARD_WIDTH,
+    height: CARD_HEIGHT,
+    options: RESVG_OPTIONS,
+  };
+  const queue = [...jobs];
+  const lane = async () => {
+    let worker: Worker | undefined;
+    for (let job = queue.shift(); job; job = queue.shift()) {
+      try {
+        worker ??= new Worker(WORKER, { eval: true, workerData });
+        job.resolve(await draw(worker, job.tree));
+      } catch (error) {
+        job.reject(error);
+        await worker?.terminate();
+        worker = undefined;
       }
-    } catch (error) {
-      for (const card of cards) card.reject(error); // no effect on cards already drawn
-    } finally {
-      await Promise.allSettled(cards.map((c) => c.promise));
-      await Promise.all(pool.map((r) => r.close()));
     }
-  })();
-  return cards.map((c) => c.promise);
+    await worker?.terminate();
+  };
+  const lanes = Math.min(availableParallelism(), trees.length);
+  for (let i = 0; i < lanes; i++) void lane();
+  return jobs.map((job) => job.promise);
 }
 
-/** Renders every model, in parallel; results in the order of `models`. */
-export function renderCards(models: CardModel[], siteName: string): Promise<RenderedCard[]> {
-  return Promise.all(startRenderingCards(models, siteName));
+/** Draws every tree, in parallel; results in the order of `trees`. */
+export function renderCards(trees: CardTree[]): Promise<Uint8Array[]> {
+  return Promise.all(startRenderingCards(trees));
 }

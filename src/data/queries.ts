@@ -2,9 +2,9 @@
  * The one module pages use to read collections. It fails loudly where Astro alone would
  * render an empty page: a missing entry or reference throws, which fails the build.
  */
-import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { evidenceAnchors } from '../lib/article-view.ts';
+import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import type { ComparisonInput, SideInput } from '../lib/compare.ts';
+import { recordedAnchors } from '../lib/rehype-evidence.ts';
 import { href, routes } from '../lib/urls.ts';
 import type { Rate } from '../schemas/rate.ts';
 import type { Reference } from '../schemas/reference.ts';
@@ -107,12 +107,12 @@ export async function getReferences(): Promise<Map<string, Reference>> {
 }
 
 /**
- * Fact id → evidence anchor of an article, computed from its MDX body once per build (parsing
- * the body is the costly part; an article appears in several comparisons).
+ * Fact id → evidence anchor of an article, as the highlighter placed them while compiling the
+ * MDX (recorded in its `remarkPluginFrontmatter`); read once per build.
  */
 const anchorsById = memoBy(async (id: string) => {
-  const article = await getArticle(id);
-  return evidenceAnchors(article.data, article.body ?? '');
+  const { remarkPluginFrontmatter } = await render(await getArticle(id));
+  return recordedAnchors(remarkPluginFrontmatter, `content/articles/${id}.mdx`);
 });
 
 export async function articleAnchors(article: ArticleEntry): Promise<Map<string, string>> {

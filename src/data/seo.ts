@@ -6,7 +6,7 @@
 import { getCollection } from 'astro:content';
 import { articleCard, cardAlt, comparisonCard, homeCard } from '../lib/cards.ts';
 import { newsArticleLd, referenceCitation, reportCitation, webPageLd, type ArticleLdInput, type JsonLd, type Publisher } from '../lib/jsonld.ts';
-import { CARD_HEIGHT, CARD_WIDTH, type CardModel } from '../lib/og-image.ts';
+import { CARD_HEIGHT, CARD_WIDTH, cardId, cardTree, type CardModel, type CardTree } from '../lib/og-image.ts';
 import { startRenderingCards } from './card-renderer.ts';
 import { datesByRoute, truncate, type CardImage, type PageDates } from '../lib/seo.ts';
 import { absoluteUrl, routes } from '../lib/urls.ts';
@@ -77,13 +77,11 @@ async function datesOf(route: string): Promise<PageDates> {
 export interface CardFile {
   /** `home`, `article-<id>`, `comparison-<id>`, `data`, `methodology`. */
   key: string;
-  /** File name under og/: `<key>-<hash>.png`. */
+  /** File name under og/: `<key>-<cardId>.png`. */
   file: string;
-  png: Uint8Array;
+  tree: CardTree;
   alt: string;
 }
-
-let cardsMemo: Promise<Map<string, Promise<CardFile>>> | undefined;
 
 async function cardModels(): Promise<[string, CardModel][]> {
   const articles = await getArticles();
@@ -99,33 +97,37 @@ async function cardModels(): Promise<[string, CardModel][]> {
   return models;
 }
 
-/** Every card, keyed by `key`, each a promise: rendering starts on first use, once per build (memoised). */
-function cardJobs(): Promise<Map<string, Promise<CardFile>>> {
-  cardsMemo ??= (async () => {
-    const models = await cardModels();
-    const rendered = startRenderingCards(models.map(([, model]) => model), SITE.name);
-    return new Map(
-      models.map(([key, model], i) => {
-        const card = rendered[i]!.then(({ png, hash }): CardFile => ({ key, file: `${key}-${hash}.png`, png, alt: cardAlt(model) }));
-        card.catch(() => {}); // reported to whoever awaits it (the og/ route awaits them all)
-        return [key, card];
-      }),
-    );
-  })();
+let cardsMemo: Promise<Map<string, CardFile>> | undefined;
+
+/** Every card, keyed by `key`, named but not drawn (once per build). */
+export function cardFiles(): Promise<Map<string, CardFile>> {
+  cardsMemo ??= cardModels().then(
+    (models) =>
+      new Map(
+        models.map(([key, model]) => {
+          const tree = cardTree(model, SITE.name);
+          return [key, { key, file: `${key}-${cardId(tree)}.png`, tree, alt: cardAlt(model) }];
+        }),
+      ),
+  );
   return cardsMemo;
 }
 
-/** Every card, rendered (waits for all of them). */
-export async function allCards(): Promise<Map<string, CardFile>> {
-  const cards = new Map<string, CardFile>();
-  for (const [key, card] of await cardJobs()) cards.set(key, await card);
-  return cards;
+let drawingMemo: Promise<{ file: string; png: Promise<Uint8Array> }[]> | undefined;
+
+/** Starts drawing every card in worker threads (once per build); each PNG is a promise. */
+export function drawCards(): Promise<{ file: string; png: Promise<Uint8Array> }[]> {
+  drawingMemo ??= cardFiles().then((cards) => {
+    const list = [...cards.values()];
+    const pngs = startRenderingCards(list.map((card) => card.tree));
+    return list.map((card, i) => ({ file: card.file, png: pngs[i]! }));
+  });
+  return drawingMemo;
 }
 
 export async function cardImage(key: string): Promise<CardImage> {
-  const job = (await cardJobs()).get(key);
-  if (!job) throw new Error(`no card "${key}"`);
-  const card = await job;
+  const card = (await cardFiles()).get(key);
+  if (!card) throw new Error(`no card "${key}"`);
   return { url: siteUrl(routes.card(card.file)), width: CARD_WIDTH, height: CARD_HEIGHT, type: 'image/png', alt: card.alt };
 }
 

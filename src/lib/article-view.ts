@@ -64,15 +64,19 @@ export function voiceOf(article: Article, id: string): string {
   return person.title ? `${person.name} (${person.title})` : person.name;
 }
 
-/** Fact id → fragment of its highlighted passage, computed from the body as the highlighter does. */
+/**
+ * Fact id → anchor of its highlighted passage, read from the MDX source. The build takes the
+ * anchors the highlighter recorded (`recordedAnchors`); this reading is how tests and content
+ * checks get the same answer without Astro.
+ */
 export function evidenceAnchors(article: Article, body: string): Map<string, string> {
   const { matches, misses } = locateEvidence(blocksFromMdx(body), factsOf(article));
   if (misses.length > 0) throw new Error(`evidence not found for ${misses.map((m) => m.id).join(', ')}`);
   return anchorsByFact(evidenceSegments(matches));
 }
 
-/** The fact sections of an article; `anchors` as `evidenceAnchors` computes them, when the caller already has them. */
-export function articleSections(article: Article, body: string, references: Map<string, Reference>, anchors = evidenceAnchors(article, body)): FactSection[] {
+/** The fact sections of an article; `anchors` maps fact ids to their passages' anchors. */
+export function articleSections(article: Article, references: Map<string, Reference>, anchors: Map<string, string>): FactSection[] {
   const base = (id: string) => ({ id, domId: `fact-${id}`, evidenceHref: `#${anchors.get(id)}`, details: [] as string[], tags: [] as Tag[], citations: [] as Citation[] });
   const institutions = new Map(article.institutions.map((i) => [i.id, i.name]));
   const { initiative } = article;

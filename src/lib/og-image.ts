@@ -2,8 +2,11 @@
  * Link-card images (Open Graph / Twitter): 1200×630 PNGs drawn at build time with satori
  * (layout → SVG) and resvg (SVG → PNG), from plain card models. Fonts come from the
  * `@fontsource/noto-sans` package on disk (latin + latin-ext, so "Cinémathèque" and
- * "Kourtrajmé" render); nothing is fetched. Output is deterministic: same model, same bytes,
- * same content hash in the file name, so link previewers re-fetch only when a card changes.
+ * "Kourtrajmé" render); nothing is fetched. Output is deterministic: same model, same bytes.
+ *
+ * A card's file name carries `cardId`, a hash of everything that decides its pixels (the element
+ * tree, the fonts, the renderers' versions and options), so link previewers re-fetch only when a
+ * card changes, and pages can name their card before it is drawn.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -35,15 +38,11 @@ export type CardModel =
   | { kind: 'comparison'; kicker: string; title: string; left: CardSide; right: CardSide; footnote: string }
   | { kind: 'page'; kicker: string; title: string; lines: string[] };
 
-export interface RenderedCard {
-  png: Uint8Array;
-  /** First 10 hex digits of the PNG's SHA-256. */
-  hash: string;
-}
-
-// Satori takes element trees shaped like React elements; this keeps them readable.
+// Satori takes element trees shaped like React elements (plain JSON); this keeps them readable.
 type Node = { type: string; props: { style?: Record<string, unknown>; children?: Child | Child[] } };
 type Child = Node | string;
+/** A card as satori's input: plain JSON, so it can be hashed and sent to another thread. */
+export type CardTree = Node;
 const el = (type: string, style: Record<string, unknown>, ...children: Child[]): Node => ({ type, props: { style, children } });
 
 const INK = '#1c1b19';
@@ -53,17 +52,32 @@ const ACCENT = '#8a2b1d';
 const LEFT = '#1f5f8b';
 const RIGHT = '#8a4b0f';
 
-let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | undefined;
+/** A font as satori takes it, less its bytes: `path` is the file on disk. */
+export interface FontFile {
+  name: string;
+  path: string;
+  weight: 400 | 700;
+  style: 'normal';
+}
 
-/** Reads the font files once. Resolved from the project root, as the build runs there. */
-function loadFonts() {
-  if (fonts) return fonts;
+/** The card fonts' files, resolved from the project root (the build runs there). */
+export function fontFiles(): FontFile[] {
   const require = createRequire(join(process.cwd(), 'package.json'));
-  const file = (subset: string, weight: 400 | 700) =>
-    readFileSync(require.resolve(`@fontsource/noto-sans/files/noto-sans-${subset}-${weight}-normal.woff`));
-  fonts = (['latin', 'latin-ext'] as const).flatMap((subset) =>
-    ([400, 700] as const).map((weight) => ({ name: 'Noto Sans', data: file(subset, weight), weight, style: 'normal' as const })),
+  return (['latin', 'latin-ext'] as const).flatMap((subset) =>
+    ([400, 700] as const).map((weight) => ({
+      name: 'Noto Sans',
+      path: require.resolve(`@fontsource/noto-sans/files/noto-sans-${subset}-${weight}-normal.woff`),
+      weight,
+      style: 'normal' as const,
+    })),
   );
+}
+
+let fonts: (Omit<FontFile, 'path'> & { data: Buffer })[] | undefined;
+
+/** Reads the font files once. */
+function loadFonts() {
+  fonts ??= fontFiles().map(({ path, ...font }) => ({ ...font, data: readFileSync(path) }));
   return fonts;
 }
 
@@ -97,8 +111,8 @@ function side(s: CardSide, colour: string): Node {
   );
 }
 
-/** The element tree of a card (exported for tests). */
-export function cardTree(model: CardModel, siteName: string): Node {
+/** The element tree of a card. */
+export function cardTree(model: CardModel, siteName: string): CardTree {
   switch (model.kind) {
     case 'home':
       return frame('Two reports, checked', [title(model.title, 64), line(model.subtitle), el('div', { display: 'flex', gap: 24, marginTop: 28, fontSize: 30, fontWeight: 700 }, ...model.sides.map((s, i) => el('div', { color: i === 0 ? LEFT : RIGHT }, s)))], siteName);
@@ -117,25 +131,33 @@ export function cardTree(model: CardModel, siteName: string): Node {
 /** resvg's options for a card (JSON-safe, so another thread can rasterise with the very same). */
 export const RESVG_OPTIONS = { fitTo: { mode: 'width', value: CARD_WIDTH }, font: { loadSystemFonts: false } } as const satisfies ResvgRenderOptions;
 
-/** Step 1 of 2: the card as SVG (satori: layout, text as paths). */
-export function cardSvg(model: CardModel, siteName: string): Promise<string> {
-  return satori(cardTree(model, siteName) as unknown as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: loadFonts() });
+let fingerprint: string | undefined;
+
+/** What decides a card's pixels besides its tree: renderer versions, options, size and font bytes. */
+function rendererFingerprint(): string {
+  if (fingerprint) return fingerprint;
+  const require = createRequire(join(process.cwd(), 'package.json'));
+  const version = (name: string) => (require(`${name}/package.json`) as { version: string }).version;
+  const hash = createHash('sha256').update(
+    JSON.stringify({ satori: version('satori'), resvg: version('@resvg/resvg-js'), size: [CARD_WIDTH, CARD_HEIGHT], options: RESVG_OPTIONS }),
+  );
+  for (const font of loadFonts()) hash.update(JSON.stringify([font.name, font.weight, font.style])).update(font.data);
+  fingerprint = hash.digest('hex');
+  return fingerprint;
 }
 
-/** Step 2 of 2: the SVG as PNG (resvg). */
-export function svgToPng(svg: string): Uint8Array {
+/**
+ * 10 hex digits of a SHA-256 over the card's tree and the renderer fingerprint: it changes when
+ * the card's text, layout, fonts or renderer change, and is known without drawing the card.
+ */
+export function cardId(tree: CardTree): string {
+  return createHash('sha256').update(rendererFingerprint()).update(JSON.stringify(tree)).digest('hex').slice(0, 10);
+}
+
+/** Draws a card on this thread: satori (layout, text as paths) then resvg (SVG to PNG). */
+export async function renderCard(tree: CardTree): Promise<Uint8Array> {
+  const svg = await satori(tree as unknown as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: loadFonts() });
   return new Uint8Array(new Resvg(svg, RESVG_OPTIONS).render().asPng());
-}
-
-/** First 10 hex digits of the PNG's SHA-256: the card's file name changes when its bytes do. */
-export function pngHash(png: Uint8Array): string {
-  return createHash('sha256').update(png).digest('hex').slice(0, 10);
-}
-
-/** Renders a card to PNG with its content hash. */
-export async function renderCard(model: CardModel, siteName: string): Promise<RenderedCard> {
-  const png = svgToPng(await cardSvg(model, siteName));
-  return { png, hash: pngHash(png) };
 }
 
 /** Reads width and height from a PNG's IHDR chunk (for tests and checks). */

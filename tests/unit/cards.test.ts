@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { articleCard, cardAlt, comparisonCard, homeCard, keyAmount } from '../../src/lib/cards.ts';
 import { readContent } from '../../src/lib/content-files.ts';
-import { renderCards } from '../../src/data/card-renderer.ts';
-import { pngSize, renderCard } from '../../src/lib/og-image.ts';
+import { renderCards, startRenderingCards } from '../../src/data/card-renderer.ts';
+import { cardId, cardTree, pngSize, renderCard } from '../../src/lib/og-image.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
 import { comparisonSchema } from '../../src/schemas/comparison.ts';
 import { rateSchema } from '../../src/schemas/rate.ts';
@@ -42,35 +42,45 @@ describe('card models', () => {
   });
 });
 
-describe('renderCard', () => {
+describe('renderCard and cardId', () => {
+  const tree = cardTree(comparisonCard(comparison, jalisco, marseille, rates), 'Site');
+
   it('draws a 1200×630 PNG under 300 KB, the same bytes every time', async () => {
+    const [a, b] = [await renderCard(tree), await renderCard(tree)];
+    expect(pngSize(a)).toEqual({ width: 1200, height: 630 });
+    expect(a.byteLength).toBeLessThan(300 * 1024);
+    expect(Buffer.from(b).equals(Buffer.from(a))).toBe(true);
+  });
+
+  it('names a card by its tree: same tree, same id; any change of text or site name, another id', () => {
+    expect(cardId(tree)).toMatch(/^[0-9a-f]{10}$/);
+    expect(cardId(structuredClone(tree))).toBe(cardId(tree));
     const model = comparisonCard(comparison, jalisco, marseille, rates);
-    const [a, b] = [await renderCard(model, 'Site'), await renderCard(model, 'Site')];
-    expect(pngSize(a.png)).toEqual({ width: 1200, height: 630 });
-    expect(a.png.byteLength).toBeLessThan(300 * 1024);
-    expect(a.hash).toMatch(/^[0-9a-f]{10}$/);
-    expect(b.hash).toBe(a.hash);
-    const other = await renderCard({ ...model, title: 'Another title' } as typeof model, 'Site');
-    expect(other.hash).not.toBe(a.hash);
+    expect(cardId(cardTree({ ...model, title: `${model.title}.` }, 'Site'))).not.toBe(cardId(tree));
+    expect(cardId(cardTree(model, 'Another site'))).not.toBe(cardId(tree));
   });
 });
 
 describe('renderCards (worker threads, for whole builds)', () => {
-  it('gives renderCard’s bytes, in order, across worker recycling', async () => {
+  it('gives renderCard’s bytes, in order, whichever worker drew them', async () => {
     const base = comparisonCard(comparison, jalisco, marseille, rates);
-    // More cards than a worker renders before it is replaced (40), so recycling is exercised.
-    const models = Array.from({ length: 45 }, (_, i) => (i % 3 === 0 ? articleCard(jalisco) : { ...base, title: `${base.title} ${i}` }));
-    const many = await renderCards(models, 'Site');
-    expect(many).toHaveLength(models.length);
-    for (const i of [0, 1, 2, 41, 44]) {
-      const one = await renderCard(models[i]!, 'Site');
-      expect(many[i]!.hash).toBe(one.hash);
-      expect(Buffer.from(many[i]!.png).equals(Buffer.from(one.png))).toBe(true);
-    }
-    expect(new Set(many.map((c) => c.hash)).size).toBe(31);
+    const trees = Array.from({ length: 45 }, (_, i) => cardTree(i % 3 === 0 ? articleCard(jalisco) : { ...base, title: `${base.title} ${i}` }, 'Site'));
+    const many = await renderCards(trees);
+    expect(many).toHaveLength(trees.length);
+    for (const i of [0, 1, 2, 41, 44]) expect(Buffer.from(many[i]!).equals(Buffer.from(await renderCard(trees[i]!)))).toBe(true);
+    expect(new Set(many.map((png) => Buffer.from(png).toString('base64'))).size).toBe(31);
   }, 60_000);
 
-  it('renders nothing for no models', async () => {
-    expect(await renderCards([], 'Site')).toEqual([]);
+  it('a card that cannot be drawn rejects with the reason, and the others are still drawn', async () => {
+    const good = cardTree(articleCard(jalisco), 'Site');
+    const bad = { type: 'div', props: { style: { display: 'no-such-display' }, children: 'x' } } as unknown as typeof good;
+    const [first, second, third] = startRenderingCards([good, bad, good]);
+    await expect(second).rejects.toThrow(/card rendering failed/);
+    expect(pngSize(await first!)).toEqual({ width: 1200, height: 630 });
+    expect(pngSize(await third!)).toEqual({ width: 1200, height: 630 });
+  }, 60_000);
+
+  it('renders nothing for no trees', async () => {
+    expect(await renderCards([])).toEqual([]);
   });
 });

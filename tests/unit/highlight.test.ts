@@ -13,19 +13,20 @@ import { blocksFromHast, blocksFromMdx } from '../../src/lib/body-text.ts';
 import { normalise } from '../../src/lib/evidence.ts';
 import { evidenceAnchors } from '../../src/lib/article-view.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
-import rehypeEvidence from '../../src/lib/rehype-evidence.ts';
+import rehypeEvidence, { recordedAnchors } from '../../src/lib/rehype-evidence.ts';
 
 const dir = 'content/articles';
 const articles = readdirSync(dir).filter((f) => f.endsWith('.mdx'));
 
 function split(source: string) {
   const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(source)!;
-  return { frontmatter: parse(match[1]!, { schema: 'yaml-1.1' }) as unknown, body: match[2]! };
+  return { frontmatter: parse(match[1]!, { schema: 'yaml-1.1' }) as Record<string, unknown>, body: match[2]! };
 }
 
-async function render(body: string, frontmatter: unknown) {
+async function render(body: string, frontmatter: Record<string, unknown>) {
   let before: string[] = [];
   let html = '';
+  const pluginFrontmatter = structuredClone(frontmatter);
   const capture = () => (tree: Root) => {
     before = blocksFromHast(tree).map((b) => normalise(b.text).text);
   };
@@ -33,13 +34,13 @@ async function render(body: string, frontmatter: unknown) {
   const result = await compile(body, {
     remarkPlugins: [remarkGfm],
     rehypePlugins: [capture, () => (tree: Root, file: { data: Record<string, unknown> }) => {
-      file.data.astro = { frontmatter };
+      file.data.astro = { frontmatter: pluginFrontmatter };
       highlight(tree, file as never);
     }],
     outputFormat: 'function-body',
   });
   html = String(result);
-  return { before, html };
+  return { before, html, pluginFrontmatter };
 }
 
 describe.each(articles)('%s', (name) => {
@@ -50,9 +51,12 @@ describe.each(articles)('%s', (name) => {
     expect(before).toEqual(blocksFromMdx(body));
   });
 
-  it('highlights one mark per evidence anchor the page links to', async () => {
-    const { html } = await render(body, frontmatter);
-    const anchors = new Set(evidenceAnchors(articleSchema.parse(frontmatter), body).values());
+  it('highlights one mark per evidence anchor, and records for pages the anchors the source reading gives', async () => {
+    const { html, pluginFrontmatter } = await render(body, frontmatter);
+    const fromSource = evidenceAnchors(articleSchema.parse(frontmatter), body);
+    const recorded = recordedAnchors(pluginFrontmatter, name);
+    expect(recorded).toEqual(fromSource);
+    const anchors = new Set(recorded.values());
     const ids = [...html.matchAll(/id: "(ev-[a-z0-9-]+)"/g)].map((m) => m[1]);
     expect(new Set(ids)).toEqual(anchors);
     expect(ids.length).toBe(anchors.size);
@@ -60,6 +64,11 @@ describe.each(articles)('%s', (name) => {
 });
 
 describe('rehypeEvidence', () => {
+  it('recordedAnchors refuses an entry the plugin did not annotate, naming the file', () => {
+    expect(() => recordedAnchors({}, 'content/articles/x.mdx')).toThrow(/content\/articles\/x\.mdx: no evidence anchors recorded/);
+    expect(() => recordedAnchors({ evidenceAnchors: { a: 1 } }, 'x')).toThrow(/no evidence anchors/);
+  });
+
   it('fails the build with the fact id when a passage is missing from the rendered text', async () => {
     await expect(render('Un texte.\n', { initiative: { evidence: 'Autre texte' } })).rejects.toThrow(/initiative: evidence passage not found/);
   });

@@ -1,9 +1,12 @@
-/** Card images: `og/<key>-<hash>.png`, rendered once per build by `allCards()`. */
+/**
+ * Card images: `og/<key>-<cardId>.png`. Listing them starts drawing them all in worker threads,
+ * while the other pages render; each card's response waits for its own PNG.
+ */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { allCards, type CardFile } from '../../data/seo.ts';
+import { drawCards } from '../../data/seo.ts';
 
 export const getStaticPaths = (async () =>
-  [...(await allCards()).values()].map((card) => ({ params: { file: card.file.replace(/\.png$/, '') }, props: { card } }))) satisfies GetStaticPaths;
+  (await drawCards()).map(({ file, png }) => ({ params: { file: file.replace(/\.png$/, '') }, props: { png } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ card: CardFile }> = ({ props }) =>
-  new Response(props.card.png as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': 'image/png' } });
+export const GET: APIRoute<{ png: Promise<Uint8Array> }> = async ({ props }) =>
+  new Response((await props.png) as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': 'image/png' } });
