@@ -1,21 +1,27 @@
 /**
  * Draws many cards at once, for the build. Satori (layout to SVG) and resvg (SVG to PNG) both run
  * in worker threads, one per core, with the fonts and options `renderCard` uses, so the bytes are
- * those `renderCard` gives. The page-rendering thread only sends element trees: pages go on
- * rendering while cards are drawn (pages name their card by `cardId`, without waiting for it).
+ * those `renderCard` gives. The main thread only hands over element trees and collects PNGs:
+ * pages go on rendering while cards are drawn (they name their card by `cardId`, without
+ * waiting for it).
  *
- * Memory: resvg's images live in native memory that V8 does not count, and are freed only when
- * their JS handles are collected. Rasterising alone, a thread made too little garbage to collect
- * them (5.6 GB peak at 1,000 cards). Satori's layout makes plenty, so a worker that does both
- * collects as it goes: 1,000 cards in two workers peak at about 480 MB for the whole process.
+ * Memory: resvg's images live in native memory that V8 does not count; they are freed by
+ * finalizers that run on the worker's event loop after a garbage collection. Each worker lets its
+ * loop turn after every card: without that, 1,000 cards peaked at 3.6 GB; with it, at about
+ * 500 MB for the whole process (measured; rasterising on the page thread once peaked at 5.6 GB).
  */
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { CARD_HEIGHT, CARD_WIDTH, fontFiles, RESVG_OPTIONS, type CardTree } from '../lib/og-image.ts';
+import { siteCards } from '../lib/cards.ts';
+import type { Valid } from '../lib/content-check.ts';
+import { CARD_HEIGHT, CARD_WIDTH, cardFileName, cardTree, fontFiles, RESVG_OPTIONS, type CardTree } from '../lib/og-image.ts';
+import { SITE } from '../site.ts';
 
-// CommonJS, evaluated as the worker's main script: receives a card's tree, answers its PNG bytes.
+// CommonJS, evaluated as the worker's main script. Workers take the next card from a shared
+// counter and post each PNG back, so they never wait for the main thread, which may be busy
+// for long stretches (compiling MDX) while they draw.
 const WORKER = `
 const { readFileSync } = require('node:fs');
 const { parentPort, workerData } = require('node:worker_threads');
@@ -23,40 +29,33 @@ const satoriModule = require(workerData.satori);
 const satori = satoriModule.default || satoriModule;
 const { Resvg } = require(workerData.resvg);
 const fonts = workerData.fonts.map(({ path, ...font }) => ({ ...font, data: readFileSync(path) }));
-parentPort.on('message', async (tree) => {
-  try {
-    const svg = await satori(tree, { width: workerData.width, height: workerData.height, fonts });
-    const png = new Uint8Array(new Resvg(svg, workerData.options).render().asPng());
-    parentPort.postMessage({ png }, [png.buffer]);
-  } catch (error) {
-    parentPort.postMessage({ error: String((error && error.stack) || error) });
+const { trees, next } = workerData;
+(async () => {
+  for (let i = Atomics.add(next, 0, 1); i < trees.length; i = Atomics.add(next, 0, 1)) {
+    try {
+      const svg = await satori(trees[i], { width: workerData.width, height: workerData.height, fonts });
+      const png = new Uint8Array(new Resvg(svg, workerData.options).render().asPng());
+      parentPort.postMessage({ i, png }, [png.buffer]);
+    } catch (error) {
+      parentPort.postMessage({ i, error: String((error && error.stack) || error) });
+    }
+    // Let the event loop turn: resvg's native images are freed by finalizers that run there.
+    await new Promise((resolve) => setImmediate(resolve));
   }
-});
+})();
 `;
 
-/** Sends one tree to a worker and waits for its answer (or its death). */
-function draw(worker: Worker, tree: CardTree): Promise<Uint8Array> {
-  return new Promise((resolve, reject) => {
-    const done = () => worker.off('message', onMessage).off('error', onError).off('exit', onExit);
-    const onMessage = (answer: { png?: Uint8Array; error?: string }) => {
-      done();
-      if (answer.png) resolve(answer.png);
-      else reject(new Error(`card rendering failed: ${answer.error}`));
-    };
-    const onError = (error: Error) => (done(), reject(error));
-    const onExit = (code: number) => (done(), reject(new Error(`card worker exited (code ${code}) before answering`)));
-    worker.on('message', onMessage).on('error', onError).on('exit', onExit);
-    worker.postMessage(tree);
-  });
-}
-
 /**
- * Starts drawing every tree and returns one promise per tree at once, in order. Each lane (one
- * per core) takes the next tree from a shared queue, in its own worker, replaced after a failure.
+ * Starts drawing every tree and returns one promise per tree at once, in order. A card that
+ * cannot be drawn rejects with the reason, and the others are still drawn. By default one worker
+ * per core but one: the build's main thread stays busy (compiling MDX, then rendering pages)
+ * the whole time the cards are drawn, and a third thread on two cores slowed it more than the
+ * cards gained (N=500 build, measured).
  */
-export function startRenderingCards(trees: CardTree[]): Promise<Uint8Array>[] {
-  const jobs = trees.map((tree) => ({ tree, ...Promise.withResolvers<Uint8Array>() }));
+export function startRenderingCards(trees: CardTree[], workers = Math.max(1, availableParallelism() - 1)): Promise<Uint8Array>[] {
+  const jobs = trees.map(() => Promise.withResolvers<Uint8Array>());
   for (const job of jobs) job.promise.catch(() => {}); // whoever awaits the card gets the error
+  if (trees.length === 0) return [];
   const require = createRequire(join(process.cwd(), 'package.json'));
   const workerData = {
     satori: require.resolve('satori'),
@@ -65,28 +64,67 @@ export function startRenderingCards(trees: CardTree[]): Promise<Uint8Array>[] {
     width: CARD_WIDTH,
     height: CARD_HEIGHT,
     options: RESVG_OPTIONS,
+    trees,
+    next: new Int32Array(new SharedArrayBuffer(4)),
   };
-  const queue = [...jobs];
-  const lane = async () => {
-    let worker: Worker | undefined;
-    for (let job = queue.shift(); job; job = queue.shift()) {
-      try {
-        worker ??= new Worker(WORKER, { eval: true, workerData });
-        job.resolve(await draw(worker, job.tree));
-      } catch (error) {
-        job.reject(error);
-        await worker?.terminate();
-        worker = undefined;
-      }
-    }
-    await worker?.terminate();
-  };
-  const lanes = Math.min(availableParallelism(), trees.length);
-  for (let i = 0; i < lanes; i++) void lane();
+  const count = Math.min(workers, trees.length);
+  let running = count;
+  let failure: Error | undefined;
+  for (let w = 0; w < count; w++) {
+    const worker = new Worker(WORKER, { eval: true, workerData });
+    worker.on('message', ({ i, png, error }: { i: number; png?: Uint8Array; error?: string }) => {
+      if (png) jobs[i]!.resolve(png);
+      else jobs[i]!.reject(new Error(`card rendering failed: ${error}`));
+    });
+    worker.on('error', (error) => (failure ??= error));
+    // Once every worker has ended, a card still unsettled was claimed by a worker that died.
+    worker.on('exit', () => {
+      if (--running > 0) return;
+      const reason = failure ?? new Error('card was not drawn: every card worker has ended');
+      for (const job of jobs) job.reject(reason); // no effect on cards already drawn
+    });
+  }
   return jobs.map((job) => job.promise);
 }
 
-/** Draws every tree, in parallel; results in the order of `trees`. */
+/** Draws every tree, on every core; results in the order of `trees`. */
 export function renderCards(trees: CardTree[]): Promise<Uint8Array[]> {
-  return Promise.all(startRenderingCards(trees));
+  return Promise.all(startRenderingCards(trees, availableParallelism()));
+}
+
+// ---- drawing ahead of the pages ----------------------------------------------------------
+//
+// Astro runs page code (and so the og route) only after compiling every MDX file, a stretch in
+// which the build keeps about one core busy. The content guard has the checked content long
+// before that, so `drawCardsEarly` starts the workers then, and hands the promises to the og
+// route through a global: the integration and the pages are separate module instances in one
+// process. The og route takes only cards whose file name (a hash of the card's tree) it expects,
+// and draws any other itself, so the handoff can make the build faster but never wrong.
+
+const EARLY = Symbol.for('netflix-initiatives.early-cards');
+type EarlyCards = Map<string, Promise<Uint8Array>>;
+const slot = globalThis as typeof globalThis & { [EARLY]?: EarlyCards };
+
+/** Starts drawing every card of the site from the checked content (the build, at config time). */
+export function drawCardsEarly(valid: Valid): void {
+  const cards = siteCards(
+    {
+      articles: [...valid.articles].map(([id, { data }]) => ({ id, data })),
+      comparisons: [...valid.comparisons].map(([id, { data }]) => ({ id, data, articles: data.articles })),
+      rates: [...valid.rates.values()].map((r) => r.data),
+    },
+    SITE,
+  ).map(({ key, model }) => {
+    const tree = cardTree(model, SITE.name);
+    return { file: cardFileName(key, tree), tree };
+  });
+  const pngs = startRenderingCards(cards.map((card) => card.tree));
+  slot[EARLY] = new Map(cards.map((card, i) => [card.file, pngs[i]!]));
+}
+
+/** The cards drawn early, by file name (empty when none were); hands them over once. */
+export function takeEarlyCards(): EarlyCards {
+  const early = slot[EARLY] ?? new Map();
+  delete slot[EARLY];
+  return early;
 }

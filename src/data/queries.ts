@@ -3,6 +3,7 @@
  * render an empty page: a missing entry or reference throws, which fails the build.
  */
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
+import { byInitiativeName } from '../lib/cards.ts';
 import type { ComparisonInput, SideInput } from '../lib/compare.ts';
 import { recordedAnchors } from '../lib/rehype-evidence.ts';
 import { href, routes } from '../lib/urls.ts';
@@ -44,7 +45,7 @@ function nonEmpty<T>(items: T[], collection: string): T[] {
 
 const sortedArticles = memo(async () => {
   const articles = await getCollection('articles');
-  return nonEmpty(articles, 'articles').sort((a, b) => a.data.initiative.name.localeCompare(b.data.initiative.name, 'en'));
+  return nonEmpty(articles, 'articles').sort(byInitiativeName);
 });
 
 /** All articles, by initiative name. */

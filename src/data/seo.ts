@@ -4,10 +4,10 @@
  * one function and spread the result: `<BaseLayout {...await articleSeo(article)}>`.
  */
 import { getCollection } from 'astro:content';
-import { articleCard, cardAlt, comparisonCard, homeCard } from '../lib/cards.ts';
+import { cardAlt, siteCards, type CardContent } from '../lib/cards.ts';
 import { newsArticleLd, referenceCitation, reportCitation, webPageLd, type ArticleLdInput, type JsonLd, type Publisher } from '../lib/jsonld.ts';
-import { CARD_HEIGHT, CARD_WIDTH, cardId, cardTree, type CardModel, type CardTree } from '../lib/og-image.ts';
-import { startRenderingCards } from './card-renderer.ts';
+import { CARD_HEIGHT, CARD_WIDTH, cardFileName, cardTree, type CardTree } from '../lib/og-image.ts';
+import { startRenderingCards, takeEarlyCards } from './card-renderer.ts';
 import { datesByRoute, truncate, type CardImage, type PageDates } from '../lib/seo.ts';
 import { absoluteUrl, routes } from '../lib/urls.ts';
 import type { Correction } from '../schemas/correction.ts';
@@ -83,44 +83,42 @@ export interface CardFile {
   alt: string;
 }
 
-async function cardModels(): Promise<[string, CardModel][]> {
-  const articles = await getArticles();
-  const rates = await getRates();
-  const models: [string, CardModel][] = [['home', homeCard(SITE.name, SITE.description, articles.map((a) => a.data))]];
-  for (const a of articles) models.push([`article-${a.id}`, articleCard(a.data)]);
-  for (const c of await getComparisons()) {
-    const [left, right] = await comparedArticles(c);
-    models.push([`comparison-${c.id}`, comparisonCard(c.data, left.data, right.data, rates)]);
-  }
-  models.push(['data', { kind: 'page', kicker: 'Get the data', title: 'Every fact of both reports, as CSV and JSON', lines: ['One row per fact, with the verbatim passage that states it', 'Money converted with a dated, sourced exchange rate · JSON Schema'] }]);
-  models.push(['methodology', { kind: 'page', kicker: 'Methodology and corrections', title: 'How facts are extracted, checked and corrected', lines: ['Every fact carries the passage that states it; the build proves it is in the text', 'Inferred dates and converted amounts are labelled as such'] }]);
-  return models;
-}
-
 let cardsMemo: Promise<Map<string, CardFile>> | undefined;
 
 /** Every card, keyed by `key`, named but not drawn (once per build). */
 export function cardFiles(): Promise<Map<string, CardFile>> {
-  cardsMemo ??= cardModels().then(
-    (models) =>
-      new Map(
-        models.map(([key, model]) => {
-          const tree = cardTree(model, SITE.name);
-          return [key, { key, file: `${key}-${cardId(tree)}.png`, tree, alt: cardAlt(model) }];
-        }),
-      ),
-  );
+  cardsMemo ??= (async () => {
+    const content: CardContent = {
+      articles: (await getArticles()).map(({ id, data }) => ({ id, data })),
+      comparisons: (await getComparisons()).map(({ id, data }) => ({ id, data, articles: [data.articles[0].id, data.articles[1].id] })),
+      rates: await getRates(),
+    };
+    return new Map(
+      siteCards(content, SITE).map(({ key, model }) => {
+        const tree = cardTree(model, SITE.name);
+        return [key, { key, file: cardFileName(key, tree), tree, alt: cardAlt(model) }];
+      }),
+    );
+  })();
   return cardsMemo;
 }
 
 let drawingMemo: Promise<{ file: string; png: Promise<Uint8Array> }[]> | undefined;
 
-/** Starts drawing every card in worker threads (once per build); each PNG is a promise. */
+/**
+ * Every card's PNG, as a promise (once per build): those the content guard started drawing
+ * early (`drawCardsEarly`), and the rest drawn now in worker threads.
+ */
 export function drawCards(): Promise<{ file: string; png: Promise<Uint8Array> }[]> {
   drawingMemo ??= cardFiles().then((cards) => {
+    const early = takeEarlyCards();
     const list = [...cards.values()];
-    const pngs = startRenderingCards(list.map((card) => card.tree));
-    return list.map((card, i) => ({ file: card.file, png: pngs[i]! }));
+    const missing = list.filter((card) => !early.has(card.file));
+    // One line in the build log; a build test reads it to prove the early drawing is used.
+    console.info(`[cards] ${list.length - missing.length} of ${list.length} cards drawn ahead of the pages${early.size > 0 && missing.length > 0 ? `; ${missing.length} differ from the early read and are drawn now` : ''}`);
+    const drawn = startRenderingCards(missing.map((card) => card.tree));
+    const late = new Map(missing.map((card, i) => [card.file, drawn[i]!]));
+    return list.map((card) => ({ file: card.file, png: early.get(card.file) ?? late.get(card.file)! }));
   });
   return drawingMemo;
 }

@@ -117,6 +117,45 @@ export function homeCard(title: string, subtitle: string, articles: Article[]): 
   return { kind: 'home', title, subtitle, sides };
 }
 
+/** Order of initiatives wherever the site lists them: by name, in English collation. */
+export function byInitiativeName(a: { data: Article }, b: { data: Article }): number {
+  return a.data.initiative.name.localeCompare(b.data.initiative.name, 'en');
+}
+
+/** What the site's cards are drawn from: plain data, from Astro's collections or from the content files. */
+export interface CardContent {
+  articles: { id: string; data: Article }[];
+  comparisons: { id: string; data: Pick<Comparison, 'title' | 'currency'>; articles: [string, string] }[];
+  rates: Rate[];
+}
+
+/**
+ * Every card of the site, by key: `home`, `article-<id>`, `comparison-<id>`, `data` and
+ * `methodology`. Pages name their cards from this; the build starts drawing from it early.
+ */
+export function siteCards(content: CardContent, site: { name: string; description: string }): { key: string; model: CardModel }[] {
+  const articles = [...content.articles].sort(byInitiativeName);
+  const byId = new Map(articles.map((a) => [a.id, a.data]));
+  const article = (id: string) => {
+    const found = byId.get(id);
+    if (!found) throw new Error(`no article "${id}" for a comparison card`);
+    return found;
+  };
+  return [
+    { key: 'home', model: homeCard(site.name, site.description, articles.map((a) => a.data)) },
+    ...articles.map((a) => ({ key: `article-${a.id}`, model: articleCard(a.data) })),
+    ...content.comparisons.map((c) => ({ key: `comparison-${c.id}`, model: comparisonCard(c.data, article(c.articles[0]), article(c.articles[1]), content.rates) })),
+    {
+      key: 'data',
+      model: { kind: 'page', kicker: 'Get the data', title: 'Every fact of both reports, as CSV and JSON', lines: ['One row per fact, with the verbatim passage that states it', 'Money converted with a dated, sourced exchange rate · JSON Schema'] },
+    },
+    {
+      key: 'methodology',
+      model: { kind: 'page', kicker: 'Methodology and corrections', title: 'How facts are extracted, checked and corrected', lines: ['Every fact carries the passage that states it; the build proves it is in the text', 'Inferred dates and converted amounts are labelled as such'] },
+    },
+  ];
+}
+
 /** Alt text of a card: what the image says, at most 420 characters (Twitter's limit). */
 export function cardAlt(model: CardModel): string {
   return truncate(altText(model), 420);

@@ -53,7 +53,8 @@ function zodErrors(file: string, error: z.ZodError): ContentError[] {
   }));
 }
 
-interface Valid {
+/** The entries that passed their schema, parsed, by id. */
+export interface Valid {
   articles: Map<string, { file: ContentFile; data: Article }>;
   comparisons: Map<string, { file: ContentFile; data: Comparison }>;
   rates: Map<string, { file: ContentFile; data: Rate }>;
@@ -62,6 +63,11 @@ interface Valid {
 }
 
 export function checkContent(files: ContentFile[]): ContentError[] {
+  return checkedContent(files).errors;
+}
+
+/** The check's errors, and the entries that passed their schema (meaningful when there are no errors). */
+export function checkedContent(files: ContentFile[]): { errors: ContentError[]; valid: Valid } {
   const errors: ContentError[] = [];
   const valid: Valid = { articles: new Map(), comparisons: new Map(), rates: new Map(), references: new Set(), corrections: new Map() };
   const ids = new Map<string, string>();
@@ -105,7 +111,7 @@ export function checkContent(files: ContentFile[]): ContentError[] {
   }
 
   errors.push(...checkReferences(valid));
-  return errors;
+  return { errors, valid };
 }
 
 function checkEvidence(file: ContentFile): ContentError[] {

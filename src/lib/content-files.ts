@@ -1,23 +1,24 @@
 /**
- * Reads `content/` from disk into the shape `checkContent` takes. YAML is read as Astro reads
- * frontmatter (YAML 1.1: an unquoted 2025-07-12 becomes a Date, which the schemas refuse).
+ * Reads `content/` from disk into the shape `checkContent` takes. YAML is read with the parser
+ * and version Astro itself uses (js-yaml's `load`), so the check sees what Astro will see: an
+ * unquoted 2025-07-12, for one, becomes a Date, which the schemas refuse.
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parse } from 'yaml';
-import { checkContent, COLLECTIONS, formatError, type CollectionName, type ContentError, type ContentFile } from './content-check.ts';
+import { load } from 'js-yaml';
+import { checkedContent, COLLECTIONS, formatError, type CollectionName, type ContentError, type ContentFile, type Valid } from './content-check.ts';
 
 const EXTENSIONS: Record<CollectionName, string> = { articles: '.mdx', comparisons: '.mdx', rates: '.yaml', references: '.yaml', corrections: '.yaml' };
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)([\s\S]*)$/;
 
 // The build reads content twice in one process (the sitemap's dates at config load, then the
-// content guard), and YAML parsing is most of the cost (~5 ms a file). The same text always
-// parses to the same value, so each text is parsed once; callers get their own copy.
+// content guard), and YAML parsing is a large part of the cost. The same text always parses to
+// the same value, so each text is parsed once; callers get their own copy.
 const parsed = new Map<string, unknown>();
 
 function parseYaml(text: string): unknown {
-  if (!parsed.has(text)) parsed.set(text, parse(text, { schema: 'yaml-1.1', prettyErrors: true }));
+  if (!parsed.has(text)) parsed.set(text, load(text));
   return structuredClone(parsed.get(text));
 }
 
@@ -52,6 +53,12 @@ export function readContent(root: string): { files: ContentFile[]; errors: Conte
 
 /** Reads and checks all content under `root`; returns every error, formatted. */
 export function checkContentAt(root: string): string[] {
+  return checkedContentAt(root).errors;
+}
+
+/** Reads and checks all content under `root`: every error, formatted, and the valid entries. */
+export function checkedContentAt(root: string): { errors: string[]; valid: Valid } {
   const { files, errors } = readContent(root);
-  return [...errors, ...checkContent(files)].map(formatError);
+  const checked = checkedContent(files);
+  return { errors: [...errors, ...checked.errors].map(formatError), valid: checked.valid };
 }

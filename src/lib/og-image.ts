@@ -154,6 +154,11 @@ export function cardId(tree: CardTree): string {
   return createHash('sha256').update(rendererFingerprint()).update(JSON.stringify(tree)).digest('hex').slice(0, 10);
 }
 
+/** A card's file name under og/: `<key>-<cardId>.png`. */
+export function cardFileName(key: string, tree: CardTree): string {
+  return `${key}-${cardId(tree)}.png`;
+}
+
 /** Draws a card on this thread: satori (layout, text as paths) then resvg (SVG to PNG). */
 export async function renderCard(tree: CardTree): Promise<Uint8Array> {
   const svg = await satori(tree as unknown as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: loadFonts() });

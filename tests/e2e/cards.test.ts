@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import ogs from 'open-graph-scraper';
 import { XMLParser } from 'fast-xml-parser';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { pngSize } from '../../src/lib/og-image.ts';
 import { discoverPages } from './pages.ts';
 import { baseUrl, canonicalOf, distDir, get, jsonLdOf, local, metaTags, shownDates, siteUrl, types } from './seo-helpers.ts';
@@ -71,6 +71,14 @@ describe('link cards on every page', () => {
     expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
     expect(png.byteLength).toBeLessThan(300 * 1024);
     pictures.set(url, createHash('sha256').update(png).digest('hex'));
+  });
+
+  const buildLog = inject('buildLog');
+  it.skipIf(buildLog === null)('every card was drawn ahead of the pages, from the content guard’s read of the content', () => {
+    const line = /\[cards\] (\d+) of (\d+) cards drawn ahead of the pages/.exec(buildLog!);
+    expect(line, 'the build log has no [cards] line').not.toBeNull();
+    expect(Number(line![1])).toBe(Number(line![2]));
+    expect(Number(line![2])).toBe(new Set(pages.map((p) => metaTags(htmlOf(p.file)).get('og:image'))).size);
   });
 
   it('card names and pictures correspond one to one: a new picture gets a new name', () => {

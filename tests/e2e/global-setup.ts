@@ -20,6 +20,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const reuse = process.env.E2E_DIST;
   let tmp: string | null = null;
   let distDir: string;
+  let buildLog: string | null = null;
   if (reuse) {
     distDir = path.resolve(reuse);
     if (!existsSync(path.join(distDir, 'index.html'))) throw new Error(`E2E_DIST=${reuse} has no index.html`);
@@ -27,7 +28,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   } else {
     tmp = scratchDir(root, 'e2e');
     distDir = path.join(tmp, 'dist');
-    const { seconds } = await buildSite({ root, outDir: distDir, cacheDir: path.join(tmp, 'astro-cache') });
+    const { seconds, output } = await buildSite({ root, outDir: distDir, cacheDir: path.join(tmp, 'astro-cache') });
+    buildLog = output;
     console.log(`e2e: built the site under ${TEST_BASE} in ${seconds.toFixed(1)} s → ${distDir}`);
   }
   const server = await startServer({ dist: distDir, base: TEST_BASE });
@@ -40,6 +42,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('siteOrigin', TEST_SITE);
   project.provide('siteUrl', new URL(TEST_BASE, TEST_SITE).href);
   project.provide('chromiumPath', chromiumPath);
+  project.provide('buildLog', buildLog);
 
   return async () => {
     await server.close();

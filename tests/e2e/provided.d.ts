@@ -17,5 +17,7 @@ declare module 'vitest' {
     siteUrl: string;
     /** Chromium's path, or null when none was found (browser tests then skip, loudly). */
     chromiumPath: string | null;
+    /** Astro's output for the build, or null when an existing build was served (E2E_DIST). */
+    buildLog: string | null;
   }
 }

@@ -2,13 +2,13 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { checkContentAt, readContent } from '../../src/lib/content-files.ts';
 import { correctionSchema } from '../../src/schemas/correction.ts';
 
 const FIXTURES = 'tests/fixtures/corrections';
-const example = parse(readFileSync(join(FIXTURES, 'example.yaml'), 'utf8')) as Record<string, unknown>;
+const example = load(readFileSync(join(FIXTURES, 'example.yaml'), 'utf8')) as Record<string, unknown>;
 
 function contentWith(...fixtures: string[]): string {
   const dir = mkdtempSync(join(tmpdir(), 'corrections-'));

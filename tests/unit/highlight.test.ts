@@ -6,7 +6,7 @@
 import { compile } from '@mdx-js/mdx';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { load } from 'js-yaml';
 import remarkGfm from 'remark-gfm';
 import type { Root } from 'hast';
 import { blocksFromHast, blocksFromMdx } from '../../src/lib/body-text.ts';
@@ -20,7 +20,7 @@ const articles = readdirSync(dir).filter((f) => f.endsWith('.mdx'));
 
 function split(source: string) {
   const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(source)!;
-  return { frontmatter: parse(match[1]!, { schema: 'yaml-1.1' }) as Record<string, unknown>, body: match[2]! };
+  return { frontmatter: load(match[1]!) as Record<string, unknown>, body: match[2]! };
 }
 
 async function render(body: string, frontmatter: Record<string, unknown>) {
