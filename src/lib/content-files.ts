@@ -12,16 +12,6 @@ const EXTENSIONS: Record<CollectionName, string> = { articles: '.mdx', compariso
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)([\s\S]*)$/;
 
-// The build reads content twice in one process (the sitemap's dates at config load, then the
-// content guard), and YAML parsing is a large part of the cost. The same text always parses to
-// the same value, so each text is parsed once; callers get their own copy.
-const parsed = new Map<string, unknown>();
-
-function parseYaml(text: string): unknown {
-  if (!parsed.has(text)) parsed.set(text, load(text));
-  return structuredClone(parsed.get(text));
-}
-
 export function readContent(root: string): { files: ContentFile[]; errors: ContentError[] } {
   const files: ContentFile[] = [];
   const errors: ContentError[] = [];
@@ -41,8 +31,8 @@ export function readContent(root: string): { files: ContentFile[]; errors: Conte
             errors.push({ file: path, field: '(frontmatter)', message: 'no frontmatter: the file must start with a --- fenced YAML block' });
             continue;
           }
-          files.push({ collection, path, id, data: parseYaml(match[1]!), body: match[2]! });
-        } else files.push({ collection, path, id, data: parseYaml(source) });
+          files.push({ collection, path, id, data: load(match[1]!), body: match[2]! });
+        } else files.push({ collection, path, id, data: load(source) });
       } catch (error) {
         errors.push({ file: path, field: '(frontmatter)', message: `malformed YAML: ${(error as Error).message.split('\n')[0]}` });
       }
