@@ -1,7 +1,7 @@
 /**
- * Draws many cards at once, for the build. Satori (layout to SVG) and resvg (SVG to PNG) both run
- * in worker threads, one per core, with the fonts and options `renderCard` uses, so the bytes are
- * those `renderCard` gives. The main thread only hands over element trees and collects PNGs:
+ * Draws cards in worker threads (card-worker.cjs): satori lays each card out as SVG, resvg
+ * rasterises it, and the worker encodes the PNG. The main thread only hands over element trees
+ * and collects PNGs:
  * pages go on rendering while cards are drawn (they name their card by `cardId`, without
  * waiting for it).
  *
@@ -18,32 +18,9 @@ import { siteCards } from '../lib/cards.ts';
 import type { Valid } from '../lib/content-check.ts';
 import { CARD_HEIGHT, CARD_WIDTH, cardFileName, cardTree, fontFiles, RESVG_OPTIONS, type CardTree } from '../lib/og-image.ts';
 import { SITE } from '../site.ts';
-
-// CommonJS, evaluated as the worker's main script. Workers take the next card from a shared
-// counter and post each PNG back, so they never wait for the main thread, which may be busy
-// for long stretches (compiling MDX) while they draw.
-const WORKER = `
-const { readFileSync } = require('node:fs');
-const { parentPort, workerData } = require('node:worker_threads');
-const satoriModule = require(workerData.satori);
-const satori = satoriModule.default || satoriModule;
-const { Resvg } = require(workerData.resvg);
-const fonts = workerData.fonts.map(({ path, ...font }) => ({ ...font, data: readFileSync(path) }));
-const { trees, next } = workerData;
-(async () => {
-  for (let i = Atomics.add(next, 0, 1); i < trees.length; i = Atomics.add(next, 0, 1)) {
-    try {
-      const svg = await satori(trees[i], { width: workerData.width, height: workerData.height, fonts });
-      const png = new Uint8Array(new Resvg(svg, workerData.options).render().asPng());
-      parentPort.postMessage({ i, png }, [png.buffer]);
-    } catch (error) {
-      parentPort.postMessage({ i, error: String((error && error.stack) || error) });
-    }
-    // Let the event loop turn: resvg's native images are freed by finalizers that run there.
-    await new Promise((resolve) => setImmediate(resolve));
-  }
-})();
-`;
+// The worker's main script, as text (Vite's ?raw): evaluated with `eval: true`, it needs no
+// path that differs between the source tree, the built prerender bundle and the test runner.
+import WORKER from './card-worker.cjs?raw';
 
 /**
  * Starts drawing every tree and returns one promise per tree at once, in order. A card that
@@ -87,9 +64,9 @@ export function startRenderingCards(trees: CardTree[], workers = Math.max(1, ava
   return jobs.map((job) => job.promise);
 }
 
-/** Draws every tree, on every core; results in the order of `trees`. */
-export function renderCards(trees: CardTree[]): Promise<Uint8Array[]> {
-  return Promise.all(startRenderingCards(trees, availableParallelism()));
+/** Draws every tree (by default on every core); results in the order of `trees`. */
+export function renderCards(trees: CardTree[], workers = availableParallelism()): Promise<Uint8Array[]> {
+  return Promise.all(startRenderingCards(trees, workers));
 }
 
 // ---- drawing ahead of the pages ----------------------------------------------------------

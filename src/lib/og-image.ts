@@ -1,6 +1,7 @@
 /**
  * Link-card images (Open Graph / Twitter): 1200×630 PNGs drawn at build time with satori
- * (layout → SVG) and resvg (SVG → PNG), from plain card models. Fonts come from the
+ * (layout → SVG) and resvg (SVG → PNG), from plain card models. This module turns models into
+ * element trees and names; src/data/card-renderer.ts draws them in worker threads. Fonts come from the
  * `@fontsource/noto-sans` package on disk (latin + latin-ext, so "Cinémathèque" and
  * "Kourtrajmé" render); nothing is fetched. Output is deterministic: same model, same bytes.
  *
@@ -12,8 +13,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
-import satori from 'satori';
+import type { ResvgRenderOptions } from '@resvg/resvg-js';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -157,12 +157,6 @@ export function cardId(tree: CardTree): string {
 /** A card's file name under og/: `<key>-<cardId>.png`. */
 export function cardFileName(key: string, tree: CardTree): string {
   return `${key}-${cardId(tree)}.png`;
-}
-
-/** Draws a card on this thread: satori (layout, text as paths) then resvg (SVG to PNG). */
-export async function renderCard(tree: CardTree): Promise<Uint8Array> {
-  const svg = await satori(tree as unknown as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: loadFonts() });
-  return new Uint8Array(new Resvg(svg, RESVG_OPTIONS).render().asPng());
 }
 
 /** Reads width and height from a PNG's IHDR chunk (for tests and checks). */
