@@ -9,7 +9,7 @@ import { formatPartialDate, partialDate } from '../lib/partial-date.ts';
 import { routes } from '../lib/urls.ts';
 import { articleSchema } from '../schemas/article.ts';
 import { SITE } from '../site.ts';
-import { comparisonsOf, getArticles, getRates, getReferences } from './queries.ts';
+import { comparisonsOf, getArticles, getRates, getReferences, memo } from './queries.ts';
 import { pageDates, siteUrl } from './seo.ts';
 
 /** The download files, in the order the page lists them. */
@@ -23,24 +23,19 @@ export const DATA_FILES = [
 
 export const dataFileUrl = (name: string) => siteUrl(routes.dataFile(name));
 
-let rowsMemo: Promise<FactRow[]> | undefined;
-
 /** Every fact of every article, converted to the currency of the first comparison it is in. */
-export function datasetRows(): Promise<FactRow[]> {
-  rowsMemo ??= (async () => {
-    const references = await getReferences();
-    const articles = await Promise.all(
-      (await getArticles()).map(async (a) => ({
-        id: a.id,
-        data: a.data,
-        currency: (await comparisonsOf(a.id))[0]?.data.currency ?? null,
-        pageUrl: siteUrl(routes.article(a.id)),
-      })),
-    );
-    return factRows(articles, await getRates(), (id) => references.get(id)?.url ?? null);
-  })();
-  return rowsMemo;
-}
+export const datasetRows = memo(async (): Promise<FactRow[]> => {
+  const references = await getReferences();
+  const articles = await Promise.all(
+    (await getArticles()).map(async (a) => ({
+      id: a.id,
+      data: a.data,
+      currency: (await comparisonsOf(a.id))[0]?.data.currency ?? null,
+      pageUrl: siteUrl(routes.article(a.id)),
+    })),
+  );
+  return factRows(articles, await getRates(), (id) => references.get(id)?.url ?? null);
+});
 
 /** JSON Schema (draft 2020-12) of what an editor writes in an article's frontmatter. */
 export function articleJsonSchema(): Record<string, unknown> {

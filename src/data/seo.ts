@@ -12,7 +12,7 @@ import { datesByRoute, truncate, type CardImage, type PageDates } from '../lib/s
 import { absoluteUrl, routes } from '../lib/urls.ts';
 import type { Correction } from '../schemas/correction.ts';
 import { SITE } from '../site.ts';
-import { comparedArticles, getArticles, getComparisons, getRates, getReferences, type ArticleEntry, type ComparisonEntry } from './queries.ts';
+import { comparedArticles, getArticles, memo, getComparisons, getRates, getReferences, type ArticleEntry, type ComparisonEntry } from './queries.ts';
 
 /** Absolute URL on this site, with the base path. */
 export const siteUrl = (path: string) => absoluteUrl(path, import.meta.env.SITE ?? 'http://localhost:4321');
@@ -36,15 +36,11 @@ export interface PageSeo {
 
 // ---- corrections -------------------------------------------------------------------------
 
-let correctionsMemo: Promise<Correction[]> | undefined;
-
 /** All corrections, newest first (the collection may be empty: Astro then logs one warning). */
-export function getCorrections(): Promise<Correction[]> {
-  correctionsMemo ??= getCollection('corrections').then((list) =>
-    list.map((c) => c.data).sort((a, b) => b.date.localeCompare(a.date) || a.page.id.localeCompare(b.page.id)),
-  );
-  return correctionsMemo;
-}
+export const getCorrections = memo(
+  (): Promise<Correction[]> =>
+    getCollection('corrections').then((list) => list.map((c) => c.data).sort((a, b) => b.date.localeCompare(a.date) || a.page.id.localeCompare(b.page.id))),
+);
 
 async function correctionsOf(kind: Correction['page']['kind'], id: string): Promise<Correction[]> {
   return (await getCorrections()).filter((c) => c.page.kind === kind && c.page.id === id).reverse();
@@ -52,19 +48,16 @@ async function correctionsOf(kind: Correction['page']['kind'], id: string): Prom
 
 // ---- dates -------------------------------------------------------------------------------
 
-let datesMemo: Promise<Map<string, PageDates>> | undefined;
-
 /** Dates of every dated page, by route: one computation for pages, feed and (via the same helper) sitemap. */
-export function pageDates(): Promise<Map<string, PageDates>> {
-  datesMemo ??= (async () =>
+export const pageDates = memo(
+  async (): Promise<Map<string, PageDates>> =>
     datesByRoute({
       sitePublished: SITE.published,
       articles: (await getArticles()).map((a) => a.id),
       comparisons: (await getComparisons()).map((c) => ({ id: c.id, published: c.data.published, updated: c.data.updated })),
       corrections: await getCorrections(),
-    }))();
-  return datesMemo;
-}
+    }),
+);
 
 async function datesOf(route: string): Promise<PageDates> {
   const dates = (await pageDates()).get(route);
@@ -83,34 +76,27 @@ export interface CardFile {
   alt: string;
 }
 
-let cardsMemo: Promise<Map<string, CardFile>> | undefined;
-
-/** Every card, keyed by `key`, named but not drawn (once per build). */
-export function cardFiles(): Promise<Map<string, CardFile>> {
-  cardsMemo ??= (async () => {
-    const content: CardContent = {
-      articles: (await getArticles()).map(({ id, data }) => ({ id, data })),
-      comparisons: (await getComparisons()).map(({ id, data }) => ({ id, data, articles: [data.articles[0].id, data.articles[1].id] })),
-      rates: await getRates(),
-    };
-    return new Map(
-      siteCards(content, SITE).map(({ key, model }) => {
-        const tree = cardTree(model, SITE.name);
-        return [key, { key, file: cardFileName(key, tree), tree, alt: cardAlt(model) }];
-      }),
-    );
-  })();
-  return cardsMemo;
-}
-
-let drawingMemo: Promise<{ file: string; png: Promise<Uint8Array> }[]> | undefined;
+/** Every card, keyed by `key`, named but not drawn (once per build; on every call in dev). */
+export const cardFiles = memo(async (): Promise<Map<string, CardFile>> => {
+  const content: CardContent = {
+    articles: (await getArticles()).map(({ id, data }) => ({ id, data })),
+    comparisons: (await getComparisons()).map(({ id, data }) => ({ id, data, articles: [data.articles[0].id, data.articles[1].id] })),
+    rates: await getRates(),
+  };
+  return new Map(
+    siteCards(content, SITE).map(({ key, model }) => {
+      const tree = cardTree(model, SITE.name);
+      return [key, { key, file: cardFileName(key, tree), tree, alt: cardAlt(model) }];
+    }),
+  );
+});
 
 /**
  * Every card's PNG, as a promise (once per build): those the content guard started drawing
  * early (`drawCardsEarly`), and the rest drawn now in worker threads.
  */
-export function drawCards(): Promise<{ file: string; png: Promise<Uint8Array> }[]> {
-  drawingMemo ??= cardFiles().then((cards) => {
+export const drawCards = memo((): Promise<{ file: string; png: Promise<Uint8Array> }[]> =>
+  cardFiles().then((cards) => {
     const early = takeEarlyCards();
     const list = [...cards.values()];
     const missing = list.filter((card) => !early.has(card.file));
@@ -119,9 +105,8 @@ export function drawCards(): Promise<{ file: string; png: Promise<Uint8Array> }[
     const drawn = startRenderingCards(missing.map((card) => card.tree));
     const late = new Map(missing.map((card, i) => [card.file, drawn[i]!]));
     return list.map((card) => ({ file: card.file, png: early.get(card.file) ?? late.get(card.file)! }));
-  });
-  return drawingMemo;
-}
+  }),
+);
 
 export async function cardImage(key: string): Promise<CardImage> {
   const card = (await cardFiles()).get(key);
