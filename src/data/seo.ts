@@ -36,10 +36,16 @@ export interface PageSeo {
 
 // ---- corrections -------------------------------------------------------------------------
 
-/** All corrections, newest first (the collection may be empty: Astro then logs one warning). */
+// Usually there are none, and Astro's getCollection warns on an empty collection (on every call
+// in dev). Same folder and pattern as the corrections loader in src/content.config.ts.
+const hasCorrections = () => Object.keys(import.meta.glob('/content/corrections/*.yaml', { query: '?raw' })).length > 0;
+
+/** All corrections, newest first. */
 export const getCorrections = memo(
-  (): Promise<Correction[]> =>
-    getCollection('corrections').then((list) => list.map((c) => c.data).sort((a, b) => b.date.localeCompare(a.date) || a.page.id.localeCompare(b.page.id))),
+  async (): Promise<Correction[]> =>
+    hasCorrections()
+      ? (await getCollection('corrections')).map((c) => c.data).sort((a, b) => b.date.localeCompare(a.date) || a.page.id.localeCompare(b.page.id))
+      : [],
 );
 
 async function correctionsOf(kind: Correction['page']['kind'], id: string): Promise<Correction[]> {
