@@ -64,11 +64,6 @@ export function startRenderingCards(trees: CardTree[], workers = Math.max(1, ava
   return jobs.map((job) => job.promise);
 }
 
-/** Draws every tree (by default on every core); results in the order of `trees`. */
-export function renderCards(trees: CardTree[], workers = availableParallelism()): Promise<Uint8Array[]> {
-  return Promise.all(startRenderingCards(trees, workers));
-}
-
 // ---- drawing ahead of the pages ----------------------------------------------------------
 //
 // Astro runs page code (and so the og route) only after compiling every MDX file, a stretch in

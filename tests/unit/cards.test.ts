@@ -2,13 +2,16 @@
 import { describe, expect, it } from 'vitest';
 import { articleCard, cardAlt, comparisonCard, homeCard, keyAmount } from '../../src/lib/cards.ts';
 import { readContent } from '../../src/lib/content-files.ts';
-import { renderCards, startRenderingCards } from '../../src/data/card-renderer.ts';
+import { availableParallelism } from 'node:os';
+import { startRenderingCards } from '../../src/data/card-renderer.ts';
 import { cardId, cardTree, pngSize } from '../../src/lib/og-image.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
 import { comparisonSchema } from '../../src/schemas/comparison.ts';
 import { rateSchema } from '../../src/schemas/rate.ts';
 
 const { files } = readContent(process.cwd());
+/** Every tree drawn (by default on every core), in order. */
+const renderCards = (trees: Parameters<typeof startRenderingCards>[0], workers = availableParallelism()) => Promise.all(startRenderingCards(trees, workers));
 const article = (id: string) => articleSchema.parse(files.find((f) => f.collection === 'articles' && f.id === id)!.data);
 const jalisco = article('jalisco-lab');
 const marseille = article('netflix-marseille');
