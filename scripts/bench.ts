@@ -2,8 +2,8 @@
  * `npm run bench`: how long the site takes to build and how heavy its pages are, now and as
  * content grows. A benchmark, not a test: it prints tables and exits 0 unless a build fails.
  *
- * 1. The real project, built 3 times under the sub-path (`astro build --force`, each into a
- *    fresh temporary directory with its own cache): median build time, pages built, and bytes
+ * 1. The real project, built 3 times under the sub-path with its own build script (`npm run
+ *    build`, each into a fresh temporary directory with its own cache): median build time, pages built, and bytes
  *    per page type (HTML raw and gzip, first-visit total as in the budgets test).
  * 2. A scale run: a temporary copy of the project (src, content, public, config, package.json,
  *    tsconfig.json; node_modules symlinked) with N synthetic articles and N comparisons added
@@ -73,18 +73,32 @@ function treeRss(pid: number): number {
   return total;
 }
 
-/** `astro build --force` under the sub-path, timed, with peak memory. */
+/**
+ * The project's `npm run build`, under the sub-path, timed, with peak memory. The script runs
+ * as npm runs it (`sh -c`, node_modules/.bin first on PATH) but without npm's own process, so
+ * its settings (such as the allocator's) count and npm's memory does not.
+ */
 function build(projectRoot: string, label: string): Promise<Build> {
   const work = scratchDir(projectRoot, `bench-${label}`);
   const outDir = path.join(work, 'dist');
-  const astro = path.join(projectRoot, 'node_modules', '.bin', 'astro');
-  const command = hasGnuTime ? TIME : astro;
-  const commandArgs = [...(hasGnuTime ? ['-v', astro] : []), 'build', '--force', '--outDir', outDir];
+  const script = (JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { scripts: { build: string } }).scripts.build;
+  const shellArgs = ['-c', `${script} --outDir "$BENCH_OUT_DIR"`];
+  const command = hasGnuTime ? TIME : 'sh';
+  const commandArgs = hasGnuTime ? ['-v', 'sh', ...shellArgs] : shellArgs;
+  const env = buildEnv();
   const started = process.hrtime.bigint();
   return new Promise((resolve, reject) => {
     const child = spawn(command, commandArgs, {
       cwd: projectRoot,
-      env: { ...buildEnv(), BASE_PATH: TEST_BASE, SITE_URL: TEST_SITE, ASTRO_CACHE_DIR: path.join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
+      env: {
+        ...env,
+        PATH: `${path.join(projectRoot, 'node_modules', '.bin')}${path.delimiter}${env.PATH ?? ''}`,
+        BENCH_OUT_DIR: outDir,
+        BASE_PATH: TEST_BASE,
+        SITE_URL: TEST_SITE,
+        ASTRO_CACHE_DIR: path.join(work, 'cache'),
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

