@@ -1,8 +1,8 @@
 /**
  * Runs the content check before Astro builds anything: bad content stops `astro build` with
  * every error (file, field, reason) and no page is written. In `astro dev` it only logs, so the
- * server stays up while an editor fixes the file. When a build's content is clean, it starts
- * drawing the link cards from it at once (see `drawCardsEarly`).
+ * server stays up while an editor fixes the file. As soon as a build's data is valid, it starts
+ * drawing the link cards from it (see `drawCardsEarly`).
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
@@ -14,11 +14,10 @@ export default function contentGuard(): AstroIntegration {
     name: 'content-guard',
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
-        const { errors, valid } = checkedContentAt(fileURLToPath(config.root));
-        if (errors.length === 0) {
-          if (command === 'build') drawCardsEarly(valid);
-          return;
-        }
+        // Cards need only valid data, so they start before the bodies are checked; if a body
+        // then fails, the build stops here and the cards drawn so far are simply dropped.
+        const { errors } = checkedContentAt(fileURLToPath(config.root), command === 'build' ? drawCardsEarly : undefined);
+        if (errors.length === 0) return;
         const report = `${errors.length} content error${errors.length === 1 ? '' : 's'}:\n${errors.map((e) => `  ${e}`).join('\n')}`;
         if (command === 'build' || command === 'sync') throw new Error(report);
         logger.error(report);

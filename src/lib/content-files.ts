@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { load } from 'js-yaml';
-import { checkedContent, COLLECTIONS, formatError, type CollectionName, type ContentError, type ContentFile, type Valid } from './content-check.ts';
+import { checkBodies, checkedData, COLLECTIONS, formatError, type CollectionName, type ContentError, type ContentFile, type Valid } from './content-check.ts';
 
 const EXTENSIONS: Record<CollectionName, string> = { articles: '.mdx', comparisons: '.mdx', rates: '.yaml', references: '.yaml', corrections: '.yaml' };
 
@@ -46,9 +46,14 @@ export function checkContentAt(root: string): string[] {
   return checkedContentAt(root).errors;
 }
 
-/** Reads and checks all content under `root`: every error, formatted, and the valid entries. */
-export function checkedContentAt(root: string): { errors: string[]; valid: Valid } {
+/**
+ * Reads and checks all content under `root`: every error, formatted, and the valid entries.
+ * `whenDataValid` is called with them as soon as every file has been read and its data has
+ * passed (schemas, references), before the slower check of the bodies.
+ */
+export function checkedContentAt(root: string, whenDataValid?: (valid: Valid) => void): { errors: string[]; valid: Valid } {
   const { files, errors } = readContent(root);
-  const checked = checkedContent(files);
-  return { errors: [...errors, ...checked.errors].map(formatError), valid: checked.valid };
+  const data = checkedData(files);
+  if (errors.length === 0 && data.errors.length === 0) whenDataValid?.(data.valid);
+  return { errors: [...errors, ...data.errors, ...checkBodies(files)].map(formatError), valid: data.valid };
 }
