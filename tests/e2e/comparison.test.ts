@@ -1,0 +1,73 @@
+/**
+ * The comparison page's navigation, as a reader on a phone uses it: each dimension is a section
+ * with a stable id, listed in the sections menu; its "Link to this section" control copies the
+ * section's full address (the only script on the site) and is a plain #anchor link without
+ * JavaScript; each section ends with a way back to the menu.
+ */
+import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { dimensions } from '../../src/schemas/comparison.ts';
+import { VIEWPORTS, launchBrowser } from './browser.ts';
+import { discoverPages } from './pages.ts';
+
+const baseUrl = inject('baseUrl');
+const hasBrowser = inject('chromiumPath') !== null;
+const { pages } = await discoverPages(inject('distDir'), baseUrl, inject('siteUrl'));
+const comparisons = pages.filter((p) => p.type === 'comparison');
+
+describe.each(comparisons.map((p) => [p.path, p] as const))('%s', (_path, page) => {
+  const html = readFileSync(page.file, 'utf8');
+
+  test('lists every dimension in the sections menu, each a section with that id', () => {
+    const menu = /<nav aria-label="Sections" class="toc" id="sections">([\s\S]*?)<\/nav>/.exec(html)?.[1];
+    expect(menu, 'a sections menu with id="sections"').toBeDefined();
+    const listed = [...menu!.matchAll(/href="#([^"]+)"/g)].map((m) => m[1]);
+    expect(listed).toEqual([...dimensions, 'analysis']);
+    for (const id of dimensions) expect(html).toContain(`<section id="${id}"`);
+  });
+
+  test('each dimension section has a link to itself and ends with a link back to the menu', () => {
+    for (const id of dimensions) {
+      const section = new RegExp(`<section id="${id}"[\\s\\S]*?</section>`).exec(html)?.[0] ?? '';
+      expect(section, id).toMatch(new RegExp(`<a class="copy-link" href="#${id}" data-copy-link>`));
+      expect(section, id).toMatch(/<p class="to-sections"><a href="#sections">Back to the list of sections<\/a><\/p>\s*<\/section>$/);
+    }
+  });
+});
+
+describe.skipIf(!hasBrowser || comparisons.length === 0)('copy-link control in Chromium', () => {
+  let browser: Browser;
+  const page = comparisons[0]!;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  test('with JavaScript, copies the section’s full address, announces it and shows it in the address bar', async () => {
+    const context = await browser.newContext({ viewport: VIEWPORTS.phone });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseUrl).origin });
+    const tab = await context.newPage();
+    await tab.goto(page.url);
+    await tab.click('#money a[data-copy-link]');
+    await expect.poll(() => tab.textContent('#money [data-copy-status]')).toBe('Link copied');
+    expect(await tab.evaluate(() => navigator.clipboard.readText())).toBe(`${page.url}#money`);
+    expect(tab.url()).toBe(`${page.url}#money`);
+    await context.close();
+  });
+
+  test('without JavaScript, goes to the section; the last link of a section goes back to the menu', async () => {
+    const context = await browser.newContext({ viewport: VIEWPORTS.phone, javaScriptEnabled: false });
+    const tab = await context.newPage();
+    await tab.goto(page.url);
+    await tab.click('#claims a[data-copy-link]');
+    expect(tab.url()).toBe(`${page.url}#claims`);
+    await tab.click('#claims .to-sections a');
+    expect(tab.url()).toBe(`${page.url}#sections`);
+    expect(await tab.evaluate(() => Math.abs(document.getElementById('sections')!.getBoundingClientRect().top))).toBeLessThan(5);
+    expect(await tab.textContent('#claims [data-copy-status]')).toBe('');
+    await context.close();
+  });
+});
