@@ -3,8 +3,9 @@
  * content grows. A benchmark, not a test: it prints tables and exits 0 unless a build fails.
  *
  * 1. The real project, built 3 times under the sub-path with its own build script (`npm run
- *    build`, each into a fresh temporary directory with its own cache): median build time, pages built, and bytes
- *    per page type (HTML raw and gzip, first-visit total as in the budgets test).
+ *    build`, each into a fresh temporary directory with its own cache): median build time,
+ *    pages built, and bytes per page type (HTML raw and gzip, first-visit total as in the
+ *    budgets test).
  * 2. A scale run: a temporary copy of the project (src, content, public, config, package.json,
  *    tsconfig.json; node_modules symlinked) with N synthetic articles and N comparisons added
  *    (N = 10, 100, 500), each checked by the content check and built once, reporting build

@@ -6,7 +6,7 @@ import { mkdtempSync, readdirSync, readFileSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContentAt } from '../../src/lib/content-files.ts';
+import { checkContentAt, checkedContentAt } from '../../src/lib/content-files.ts';
 import { applyOverlay } from '../helpers/project.ts';
 
 const GOOD = 'tests/fixtures/good-content';
@@ -43,5 +43,25 @@ describe('bad content', () => {
     const named = errors.filter((e) => e.startsWith(`${file} → ${field}: `));
     expect(named, `errors were:\n${errors.join('\n')}`).not.toEqual([]);
     expect(named.join('\n')).toContain(message);
+  });
+});
+
+describe('the early hand-off of valid data (the build starts drawing cards from it)', () => {
+  const handedOver = (root: string) => {
+    let valid: unknown = null;
+    const { errors } = checkedContentAt(root, (v) => (valid = v));
+    return { errors, valid };
+  };
+
+  it('hands over valid data, before and regardless of the body check', () => {
+    expect(handedOver(GOOD).valid).not.toBeNull();
+    const { errors, valid } = handedOver(contentWith('evidence-not-in-body'));
+    expect(valid, 'the bodies are checked after the hand-off').not.toBeNull();
+    expect(errors.join('\n')).toContain('evidence');
+  });
+
+  it('hands over nothing when a schema or a reference fails', () => {
+    expect(handedOver(contentWith('impossible-date')).valid).toBeNull();
+    expect(handedOver(contentWith('inferred-date-unknown-source')).valid).toBeNull();
   });
 });
