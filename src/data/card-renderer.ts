@@ -14,9 +14,9 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { siteCards } from '../lib/cards.ts';
+import { siteCards, type CardContent } from '../lib/cards.ts';
 import type { Valid } from '../lib/content-check.ts';
-import { CARD_HEIGHT, CARD_WIDTH, cardFileName, cardTree, fontFiles, RESVG_OPTIONS, type CardTree } from '../lib/og-image.ts';
+import { CARD_HEIGHT, CARD_WIDTH, cardFileName, cardTree, fontFiles, RESVG_OPTIONS, type CardModel, type CardTree } from '../lib/og-image.ts';
 import { SITE } from '../site.ts';
 // The worker's main script, as text (Vite's ?raw): evaluated with `eval: true`, it needs no
 // path that differs between the source tree, the built prerender bundle and the test runner.
@@ -77,18 +77,23 @@ const EARLY = Symbol.for('netflix-initiatives.early-cards');
 type EarlyCards = Map<string, Promise<Uint8Array>>;
 const slot = globalThis as typeof globalThis & { [EARLY]?: EarlyCards };
 
+/**
+ * Every card of the site, with the element tree it is drawn from and its file name: the one
+ * naming both the early drawing and the pages use, so their file names agree.
+ */
+export function namedCards(content: CardContent): { key: string; model: CardModel; tree: CardTree; file: string }[] {
+  return siteCards(content, SITE).map(({ key, model }) => {
+    const tree = cardTree(model, SITE.name);
+    return { key, model, tree, file: cardFileName(key, tree) };
+  });
+}
+
 /** Starts drawing every card of the site from the checked content (the build, at config time). */
 export function drawCardsEarly(valid: Valid): void {
-  const cards = siteCards(
-    {
-      articles: [...valid.articles].map(([id, { data }]) => ({ id, data })),
-      comparisons: [...valid.comparisons].map(([id, { data }]) => ({ id, data, articles: data.articles })),
-      rates: [...valid.rates.values()].map((r) => r.data),
-    },
-    SITE,
-  ).map(({ key, model }) => {
-    const tree = cardTree(model, SITE.name);
-    return { file: cardFileName(key, tree), tree };
+  const cards = namedCards({
+    articles: [...valid.articles].map(([id, { data }]) => ({ id, data })),
+    comparisons: [...valid.comparisons].map(([id, { data }]) => ({ id, data, articles: data.articles })),
+    rates: [...valid.rates.values()].map((r) => r.data),
   });
   const pngs = startRenderingCards(cards.map((card) => card.tree));
   slot[EARLY] = new Map(cards.map((card, i) => [card.file, pngs[i]!]));

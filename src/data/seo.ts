@@ -4,10 +4,10 @@
  * one function and spread the result: `<BaseLayout {...await articleSeo(article)}>`.
  */
 import { getCollection } from 'astro:content';
-import { cardAlt, siteCards, type CardContent } from '../lib/cards.ts';
+import { cardAlt, type CardContent } from '../lib/cards.ts';
 import { newsArticleLd, referenceCitation, reportCitation, webPageLd, type ArticleLdInput, type JsonLd, type Publisher } from '../lib/jsonld.ts';
-import { CARD_HEIGHT, CARD_WIDTH, cardFileName, cardTree, type CardTree } from '../lib/og-image.ts';
-import { startRenderingCards, takeEarlyCards } from './card-renderer.ts';
+import { CARD_HEIGHT, CARD_WIDTH, type CardTree } from '../lib/og-image.ts';
+import { namedCards, startRenderingCards, takeEarlyCards } from './card-renderer.ts';
 import { datesByRoute, truncate, type CardImage, type PageDates } from '../lib/seo.ts';
 import { absoluteUrl, routes } from '../lib/urls.ts';
 import type { Correction } from '../schemas/correction.ts';
@@ -89,12 +89,7 @@ export const cardFiles = memo(async (): Promise<Map<string, CardFile>> => {
     comparisons: (await getComparisons()).map(({ id, data }) => ({ id, data, articles: [data.articles[0].id, data.articles[1].id] })),
     rates: await getRates(),
   };
-  return new Map(
-    siteCards(content, SITE).map(({ key, model }) => {
-      const tree = cardTree(model, SITE.name);
-      return [key, { key, file: cardFileName(key, tree), tree, alt: cardAlt(model) }];
-    }),
-  );
+  return new Map(namedCards(content).map(({ key, model, tree, file }) => [key, { key, file, tree, alt: cardAlt(model) }]));
 });
 
 /**

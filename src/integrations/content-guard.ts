@@ -7,7 +7,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { drawCardsEarly } from '../data/card-renderer.ts';
-import { checkedContentAt } from '../lib/content-files.ts';
+import { checkContentAt } from '../lib/content-files.ts';
 
 export default function contentGuard(): AstroIntegration {
   return {
@@ -16,7 +16,7 @@ export default function contentGuard(): AstroIntegration {
       'astro:config:setup': ({ config, command, logger }) => {
         // Cards need only valid data, so they start before the bodies are checked; if a body
         // then fails, the build stops here and the cards drawn so far are simply dropped.
-        const { errors } = checkedContentAt(fileURLToPath(config.root), command === 'build' ? drawCardsEarly : undefined);
+        const errors = checkContentAt(fileURLToPath(config.root), command === 'build' ? drawCardsEarly : undefined);
         if (errors.length === 0) return;
         const report = `${errors.length} content error${errors.length === 1 ? '' : 's'}:\n${errors.map((e) => `  ${e}`).join('\n')}`;
         if (command === 'build' || command === 'sync') throw new Error(report);

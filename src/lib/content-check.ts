@@ -62,16 +62,6 @@ export interface Valid {
   corrections: Map<string, { file: ContentFile; data: Correction }>;
 }
 
-export function checkContent(files: ContentFile[]): ContentError[] {
-  return checkedContent(files).errors;
-}
-
-/** The check's errors, and the entries that passed their schema (meaningful when there are no errors). */
-export function checkedContent(files: ContentFile[]): { errors: ContentError[]; valid: Valid } {
-  const data = checkedData(files);
-  return { errors: [...data.errors, ...checkBodies(files)], valid: data.valid };
-}
-
 /**
  * Everything but the bodies: collections, file names, schemas and references. Cheap next to
  * `checkBodies`, so a build can start work that needs only valid data (the link cards) first.

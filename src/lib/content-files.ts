@@ -1,7 +1,8 @@
 /**
- * Reads `content/` from disk into the shape `checkContent` takes. YAML is read with the parser
- * and version Astro itself uses (js-yaml's `load`), so the check sees what Astro will see: an
- * unquoted 2025-07-12, for one, becomes a Date, which the schemas refuse.
+ * Reads `content/` from disk into the shape the content check (`checkedData`, `checkBodies`)
+ * takes. YAML is read with the parser and version Astro itself uses (js-yaml's `load`), so the
+ * check sees what Astro will see: an unquoted 2025-07-12, for one, becomes a Date, which the
+ * schemas refuse.
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -41,19 +42,14 @@ export function readContent(root: string): { files: ContentFile[]; errors: Conte
   return { files, errors };
 }
 
-/** Reads and checks all content under `root`; returns every error, formatted. */
-export function checkContentAt(root: string): string[] {
-  return checkedContentAt(root).errors;
-}
-
 /**
- * Reads and checks all content under `root`: every error, formatted, and the valid entries.
- * `whenDataValid` is called with them as soon as every file has been read and its data has
+ * Reads and checks all content under `root`; returns every error, formatted. `whenDataValid`,
+ * if given, receives the valid entries as soon as every file has been read and its data has
  * passed (schemas, references), before the slower check of the bodies.
  */
-export function checkedContentAt(root: string, whenDataValid?: (valid: Valid) => void): { errors: string[]; valid: Valid } {
+export function checkContentAt(root: string, whenDataValid?: (valid: Valid) => void): string[] {
   const { files, errors } = readContent(root);
   const data = checkedData(files);
   if (errors.length === 0 && data.errors.length === 0) whenDataValid?.(data.valid);
-  return { errors: [...errors, ...data.errors, ...checkBodies(files)].map(formatError), valid: data.valid };
+  return [...errors, ...data.errors, ...checkBodies(files)].map(formatError);
 }

@@ -6,7 +6,7 @@ import { mkdtempSync, readdirSync, readFileSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContentAt, checkedContentAt } from '../../src/lib/content-files.ts';
+import { checkContentAt } from '../../src/lib/content-files.ts';
 import { applyOverlay } from '../helpers/project.ts';
 
 const GOOD = 'tests/fixtures/good-content';
@@ -49,7 +49,7 @@ describe('bad content', () => {
 describe('the early hand-off of valid data (the build starts drawing cards from it)', () => {
   const handedOver = (root: string) => {
     let valid: unknown = null;
-    const { errors } = checkedContentAt(root, (v) => (valid = v));
+    const errors = checkContentAt(root, (v) => (valid = v));
     return { errors, valid };
   };
 
