@@ -9,6 +9,8 @@ export type Dimension = (typeof dimensions)[number];
 export const verdictSchema = z.object({
   /** Which dimension (closed list; also the section's `#anchor`). */
   dimension: z.enum(dimensions),
+  /** The finding in a few words, for the scorecard at the top of the page: "Announced about eight weeks apart". */
+  short: text.max(48, { error: 'short must be at most 48 characters: a few words for the scorecard' }),
   /** Our finding in one line. */
   finding: text,
   /** Whether the two sides can be compared on this dimension. */

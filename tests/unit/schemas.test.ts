@@ -141,7 +141,7 @@ describe('article cross-field rules', () => {
 });
 
 describe('comparison and rate', () => {
-  const verdicts = dimensions.map((dimension) => ({ dimension, finding: 'F', comparable: 'partly', why: 'W' }));
+  const verdicts = dimensions.map((dimension) => ({ dimension, short: 'S', finding: 'F', comparable: 'partly', why: 'W' }));
   const comparison = { title: 'T', dek: 'D', published: '2026-11-22', articles: ['a', 'b'], currency: 'EUR', verdicts };
 
   it('accepts a comparison with one verdict per dimension', () => {
