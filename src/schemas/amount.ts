@@ -9,6 +9,11 @@ export const scales = { one: 1, thousand: 1e3, million: 1e6, billion: 1e9 } as c
 export const hedges = ['exact', 'about', 'nearly', 'more-than', 'at-least', 'up-to', 'estimated'] as const;
 export const periods = ['one-off', 'per-year', 'cumulative', 'unspecified'] as const;
 export const scopes = ['programme', 'project', 'organisation', 'regional', 'national'] as const;
+/**
+ * What a money figure measures (closed list). Figures of different measures are never set
+ * side by side in a chart, a ratio or a "times larger" sentence.
+ */
+export const measures = ['investment', 'spending', 'budget', 'economic-impact'] as const;
 export const units = ['jobs', 'square-metres', 'courses', 'companies', 'clips', 'projects', 'productions'] as const;
 
 const common = {
@@ -34,6 +39,8 @@ const common = {
   statedBy: slug,
   /** Verbatim passage that states it. */
   evidence,
+  /** Our English rendering of `evidence` when the report is not in English; shown labelled as our translation. */
+  gloss: text.nullable().default(null),
 };
 
 export const moneySchema = z.object({
@@ -41,6 +48,12 @@ export const moneySchema = z.object({
   kind: z.literal('money'),
   /** ISO 4217 currency of the figure as stated, e.g. `MXN`. */
   currency: currencyCode,
+  /**
+   * What the money is: `investment` (money put into this initiative), `spending` (an
+   * organisation's spending or production budget at large), `budget` (the initiative's own
+   * budget), `economic-impact` (an estimated effect on an economy, not money spent).
+   */
+  measure: z.enum(measures),
   ...common,
 });
 

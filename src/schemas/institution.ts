@@ -38,6 +38,8 @@ export const institutionSchema = z.object({
   id: slug,
   /** Name as the report writes it, e.g. "Commission du film de Jalisco (Filma)". */
   name: text,
+  /** Our English rendering of `name` when it is not in English ("Jalisco Film Commission"); shown labelled as our translation. */
+  nameGloss: text.nullable().default(null),
   /** Other names the report uses for it, e.g. `["Filma Jalisco"]`. */
   aliases: z.array(text).default([]),
   /** Kind of body (closed list). */
