@@ -94,6 +94,7 @@ export function drawCardsEarly(valid: Valid): void {
     articles: [...valid.articles].map(([id, { data }]) => ({ id, data })),
     comparisons: [...valid.comparisons].map(([id, { data }]) => ({ id, data, articles: data.articles })),
     rates: [...valid.rates.values()].map((r) => r.data),
+    references: new Map([...valid.references].map(([id, r]) => [id, r.data])),
   });
   const pngs = startRenderingCards(cards.map((card) => card.tree));
   slot[EARLY] = new Map(cards.map((card, i) => [card.file, pngs[i]!]));

@@ -5,23 +5,31 @@
 import type { Article } from '../schemas/article.ts';
 import type { Comparison } from '../schemas/comparison.ts';
 import type { Rate } from '../schemas/rate.ts';
+import type { Reference } from '../schemas/reference.ts';
 import type { CardModel, CardSide } from './og-image.ts';
 import { countryName } from './codes.ts';
-import { convertMoney, formatAmount, formatConverted, periodLabel, scopeLabel } from './money.ts';
-import { formatPartialDate, partialDate } from './partial-date.ts';
+import { articleFacts, statusWords, type FigureView } from './fact-view.ts';
 import { truncate } from './seo.ts';
-
-/** The card font has no "≈" glyph; cards say "about" instead. */
-const plain = (text: string) => text.replace(/≈\s*/g, 'about ');
 
 /** The article's key figure: its first money amount (editors list the main one first), else its first amount. */
 export function keyAmount(article: Article) {
   return article.amounts.find((a) => a.kind === 'money') ?? article.amounts[0];
 }
 
-/** The period in a card: left out when the report does not state it (the page says so in full). */
-function periodWords(period: Article['amounts'][number]['period']): string {
-  return period === 'unspecified' ? '' : periodLabel(period);
+/** The key figure's view, converted into `currency` when given. */
+function keyFigure(article: Article, currency: string | null, rates: Rate[], references: Map<string, Reference>): FigureView | undefined {
+  const amount = keyAmount(article);
+  return amount && articleFacts({ article, currency, rates, references }).figures.find((f) => f.id === amount.id);
+}
+
+/** What a card says beside a figure: measure, scope, the period when stated, and a check status in words. */
+function figureNotes(figure: FigureView): string[] {
+  return [
+    ...(figure.status ? [statusWords(figure.status)] : []),
+    ...(figure.measureLabel ? [figure.measureLabel] : []),
+    ...(figure.periodKey === 'unspecified' ? [] : [figure.period]),
+    figure.scope,
+  ];
 }
 
 const shortest = (names: string[]) => names.reduce((a, b) => (b.length < a.length ? b : a));
@@ -34,44 +42,30 @@ export function partnerNames(article: Article): string[] {
     .map((i) => shortest([i.name, ...i.aliases]));
 }
 
-/** "4 named people quoted" / "No named person quoted". */
-export function sourcingLine(article: Article): string {
-  const n = article.people.filter((p) => p.quoted).length;
-  return n === 0 ? 'No named person quoted' : `${n} named ${n === 1 ? 'person' : 'people'} quoted`;
-}
-
-function languageLine(article: Article): string {
-  const languages = new Intl.DisplayNames(['en'], { type: 'language' });
-  const { source } = article;
-  const lang = languages.of(source.language) ?? source.language;
-  return source.translatedFrom ? `${lang} translation of a ${languages.of(source.translatedFrom)} original` : `in ${lang}`;
-}
-
-export function articleCard(article: Article): CardModel {
-  const amount = keyAmount(article);
+export function articleCard(article: Article, references: Map<string, Reference>): CardModel {
+  const figure = keyFigure(article, null, [], references);
+  const facts = articleFacts({ article, currency: null, rates: [], references });
   const place = countryName(article.initiative.country);
   return {
     kind: 'article',
     kicker: `Report · ${article.initiative.name} · ${place}`,
     title: article.title,
     lines: [
-      `${article.source.outlet} · ${languageLine(article)} · ${sourcingLine(article).toLowerCase()}`,
-      ...(amount ? [`Key figure: ${formatAmount(amount)} (${[periodWords(amount.period), scopeLabel(amount.scope)].filter(Boolean).join(', ')})`] : []),
+      `${article.source.outlet} · ${facts.languageLine} · ${facts.sourcing.line.toLowerCase()}`,
+      ...(figure ? [`Key figure: ${figure.stated} (${figureNotes(figure).join(', ')})`] : []),
     ],
   };
 }
 
-export function comparisonSide(article: Article, currency: string, rates: Rate[]): CardSide {
-  const amount = keyAmount(article);
+export function comparisonSide(article: Article, currency: string, rates: Rate[], references: Map<string, Reference>): CardSide {
+  const view = keyFigure(article, currency, rates, references);
   let figure = 'No figure given';
   let figureNote = '';
-  if (amount) {
-    figure = formatAmount(amount);
-    const notes = [periodWords(amount.period), scopeLabel(amount.scope)].filter(Boolean);
-    if (amount.kind === 'money' && amount.currency !== currency) {
-      const converted = convertMoney(amount, currency, rates);
-      notes.unshift(`= ${plain(formatConverted(converted.converted, currency))}`);
-    }
+  if (view) {
+    figure = view.stated;
+    const notes = figureNotes(view);
+    // The card font has no "≈" glyph; cards say "about" instead.
+    if (view.converted) notes.unshift(`= ${view.converted.plain} at ${view.converted.rate.text} (${view.converted.rate.date}, ${view.converted.rate.source.publisher})`);
     figureNote = notes.join(' · ');
   }
   const partners = partnerNames(article);
@@ -80,30 +74,25 @@ export function comparisonSide(article: Article, currency: string, rates: Rate[]
     place: [countryName(article.initiative.country), partners.join(', ')].filter(Boolean).join(' · '),
     figure,
     figureNote,
-    sourcing: sourcingLine(article),
+    sourcing: articleFacts({ article, currency: null, rates: [], references }).sourcing.line,
   };
 }
 
-/** The rates a comparison's key figures were converted with, as one line. */
-export function ratesLine(articles: Article[], currency: string, rates: Rate[]): string {
-  const used = new Map<string, string>();
-  for (const article of articles) {
-    const amount = keyAmount(article);
-    if (amount?.kind !== 'money' || amount.currency === currency) continue;
-    const { rate } = convertMoney(amount, currency, rates);
-    if (rate) used.set(`${rate.rate.base}${rate.rate.quote}`, `1 ${rate.rate.base} = ${rate.rate.value} ${rate.rate.quote} (${formatPartialDate(partialDate(rate.rate.date))})`);
-  }
-  return used.size > 0 ? `At ${[...used.values()].join('; ')}. The figures measure different things.` : 'The figures measure different things.';
+/** The card's footnote: whether the key figures measure the same thing, and so may be set side by side. */
+export function measuresLine(articles: Article[], currency: string, rates: Rate[], references: Map<string, Reference>): string {
+  const measures = articles.map((a) => keyFigure(a, currency, rates, references)?.measure ?? null);
+  const same = measures[0] !== null && measures.every((m) => m === measures[0]);
+  return same ? 'Both figures measure the same thing; the page sets them side by side.' : 'The figures measure different things: they are not set against each other.';
 }
 
-export function comparisonCard(comparison: Pick<Comparison, 'title' | 'currency'>, left: Article, right: Article, rates: Rate[]): CardModel {
+export function comparisonCard(comparison: Pick<Comparison, 'title' | 'currency'>, left: Article, right: Article, rates: Rate[], references: Map<string, Reference>): CardModel {
   return {
     kind: 'comparison',
     kicker: 'Comparison · our analysis',
     title: comparison.title,
-    left: comparisonSide(left, comparison.currency, rates),
-    right: comparisonSide(right, comparison.currency, rates),
-    footnote: ratesLine([left, right], comparison.currency, rates),
+    left: comparisonSide(left, comparison.currency, rates, references),
+    right: comparisonSide(right, comparison.currency, rates, references),
+    footnote: measuresLine([left, right], comparison.currency, rates, references),
   };
 }
 
@@ -127,6 +116,8 @@ export interface CardContent {
   articles: { id: string; data: Article }[];
   comparisons: { id: string; data: Pick<Comparison, 'title' | 'currency'>; articles: [string, string] }[];
   rates: Rate[];
+  /** Secondary sources by id: a converted figure names its rate's source. */
+  references: Map<string, Reference>;
 }
 
 /**
@@ -143,8 +134,8 @@ export function siteCards(content: CardContent, site: { name: string; descriptio
   };
   return [
     { key: 'home', model: homeCard(site.name, site.description, articles.map((a) => a.data)) },
-    ...articles.map((a) => ({ key: `article-${a.id}`, model: articleCard(a.data) })),
-    ...content.comparisons.map((c) => ({ key: `comparison-${c.id}`, model: comparisonCard(c.data, article(c.articles[0]), article(c.articles[1]), content.rates) })),
+    ...articles.map((a) => ({ key: `article-${a.id}`, model: articleCard(a.data, content.references) })),
+    ...content.comparisons.map((c) => ({ key: `comparison-${c.id}`, model: comparisonCard(c.data, article(c.articles[0]), article(c.articles[1]), content.rates, content.references) })),
     {
       key: 'data',
       model: { kind: 'page', kicker: 'Get the data', title: 'Every fact of both reports, as CSV and JSON', lines: ['One row per fact, with the verbatim passage that states it', 'Money converted with a dated, sourced exchange rate · JSON Schema'] },

@@ -57,7 +57,7 @@ const PERIOD_WORDS: Record<Amount['period'], string> = {
 };
 
 const SCOPE_WORDS: Record<Amount['scope'], string> = {
-  programme: 'this programme',
+  programme: 'this initiative',
   project: 'one project',
   organisation: 'whole organisation',
   regional: 'regional',

@@ -8,6 +8,7 @@ import { cardId, cardTree, pngSize } from '../../src/lib/og-image.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
 import { comparisonSchema } from '../../src/schemas/comparison.ts';
 import { rateSchema } from '../../src/schemas/rate.ts';
+import { referenceSchema } from '../../src/schemas/reference.ts';
 
 const { files } = readContent(process.cwd());
 /** Every tree drawn (by default on every core), in order. */
@@ -17,16 +18,19 @@ const jalisco = article('jalisco-lab');
 const marseille = article('netflix-marseille');
 const comparison = comparisonSchema.parse(files.find((f) => f.collection === 'comparisons')!.data);
 const rates = files.filter((f) => f.collection === 'rates').map((f) => rateSchema.parse(f.data));
+const references = new Map(files.filter((f) => f.collection === 'references').map((f) => [f.id, referenceSchema.parse(f.data)]));
 
 describe('card models', () => {
   it('the comparison card shows both sides with their key figures, converted, from the data', () => {
-    const card = comparisonCard(comparison, jalisco, marseille, rates);
+    const card = comparisonCard(comparison, jalisco, marseille, rates, references);
     if (card.kind !== 'comparison') throw new Error('wrong kind');
     expect(card.left).toMatchObject({ name: 'Jalisco Lab', figure: 'about 3 million MXN', sourcing: '4 named people quoted' });
-    expect(card.left.figureNote).toContain('= about 140,000 EUR');
+    expect(card.left.figureNote).toContain('= about 140,000 EUR at 1 EUR = 21.97 MXN (2 June 2025, Mexico Daily Post)');
+    expect(card.right.figureNote).toContain('an organisation’s spending');
+    expect(cardAlt(card)).toContain('equal to about 140,000 EUR at 1 EUR = 21.97 MXN (2 June 2025, Mexico Daily Post)');
     expect(card.right).toMatchObject({ name: 'Netflix in Marseille', figure: '250 million EUR', sourcing: 'No named person quoted' });
     expect(card.right.place).toContain('Kourtrajmé');
-    expect(card.footnote).toContain('1 EUR = 21.97 MXN');
+    expect(card.footnote).toBe('The figures measure different things: they are not set against each other.');
     expect(JSON.stringify(card)).not.toContain('≈');
     expect(cardAlt(card)).toContain('Jalisco Lab');
   });
@@ -37,8 +41,8 @@ describe('card models', () => {
   });
 
   it('article cards say where the report comes from', () => {
-    const card = articleCard(jalisco);
-    expect(card.kind === 'article' && card.lines[0]).toContain('French translation of a Spanish original');
+    const card = articleCard(jalisco, references);
+    expect(card.kind === 'article' && card.lines[0]).toContain('French, translated from Spanish');
     expect(homeCard('T', 'S', [jalisco, marseille])).toMatchObject({ sides: ['Jalisco Lab (Mexico)', 'Netflix in Marseille (France)'] });
     const many = Array.from({ length: 30 }, () => jalisco);
     expect(homeCard('T', 'S', many)).toMatchObject({ sides: ['Jalisco Lab (Mexico)', 'Jalisco Lab (Mexico)', 'Jalisco Lab (Mexico)', '27 more initiatives'] });
@@ -46,7 +50,7 @@ describe('card models', () => {
 });
 
 describe('cards: drawing and naming', () => {
-  const tree = cardTree(comparisonCard(comparison, jalisco, marseille, rates), 'Site');
+  const tree = cardTree(comparisonCard(comparison, jalisco, marseille, rates, references), 'Site');
 
   it('draws a valid 1200×630 PNG under 300 KB, the same bytes every time', async () => {
     const [a, b] = await renderCards([tree, tree]);
@@ -64,7 +68,7 @@ describe('cards: drawing and naming', () => {
   it('names a card by its tree: same tree, same id; any change of text or site name, another id', () => {
     expect(cardId(tree)).toMatch(/^[0-9a-f]{10}$/);
     expect(cardId(structuredClone(tree))).toBe(cardId(tree));
-    const model = comparisonCard(comparison, jalisco, marseille, rates);
+    const model = comparisonCard(comparison, jalisco, marseille, rates, references);
     expect(cardId(cardTree({ ...model, title: `${model.title}.` }, 'Site'))).not.toBe(cardId(tree));
     expect(cardId(cardTree(model, 'Another site'))).not.toBe(cardId(tree));
   });
@@ -72,8 +76,8 @@ describe('cards: drawing and naming', () => {
 
 describe('renderCards (worker threads, for whole builds)', () => {
   it('gives each tree its own picture, in order, whichever worker drew it', async () => {
-    const base = comparisonCard(comparison, jalisco, marseille, rates);
-    const trees = Array.from({ length: 45 }, (_, i) => cardTree(i % 3 === 0 ? articleCard(jalisco) : { ...base, title: `${base.title} ${i}` }, 'Site'));
+    const base = comparisonCard(comparison, jalisco, marseille, rates, references);
+    const trees = Array.from({ length: 45 }, (_, i) => cardTree(i % 3 === 0 ? articleCard(jalisco, references) : { ...base, title: `${base.title} ${i}` }, 'Site'));
     const many = await renderCards(trees);
     expect(many).toHaveLength(trees.length);
     const alone = await renderCards([trees[0]!, trees[1]!, trees[44]!], 1);
@@ -82,7 +86,7 @@ describe('renderCards (worker threads, for whole builds)', () => {
   }, 60_000);
 
   it('a card that cannot be drawn rejects with the reason, and the others are still drawn', async () => {
-    const good = cardTree(articleCard(jalisco), 'Site');
+    const good = cardTree(articleCard(jalisco, references), 'Site');
     const bad = { type: 'div', props: { style: { display: 'no-such-display' }, children: 'x' } } as unknown as typeof good;
     const [first, second, third] = startRenderingCards([good, bad, good]);
     await expect(second).rejects.toThrow(/card rendering failed/);

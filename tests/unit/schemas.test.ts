@@ -19,6 +19,7 @@ function issues(schema: z.ZodType, value: unknown): string[] {
 const money = {
   id: 'netflix-contribution',
   kind: 'money',
+  measure: 'investment',
   value: 3,
   scale: 'million',
   currency: 'MXN',
