@@ -97,6 +97,8 @@ export interface DotGroup {
   note: string;
   /** Totals drawn without their parts: "2 billion EUR is the sum of …; the parts are not drawn". */
   omitted: string[];
+  /** Each converted dot's figure as stated and its rate line: "Jalisco Lab: about 3 million MXN as stated, converted at 1 EUR = 21.97 MXN, …". */
+  rates: string[];
   width: number;
   height: number;
   x0: number;
@@ -113,7 +115,7 @@ export interface MoneyChart {
   caption: string;
 }
 
-type ChartRow = Pick<MoneyRow, 'id' | 'side' | 'value' | 'scope' | 'period' | 'measure' | 'status' | 'stated' | 'sumOf' | 'partOf'>;
+type ChartRow = Pick<MoneyRow, 'id' | 'side' | 'value' | 'scope' | 'period' | 'measure' | 'status' | 'stated' | 'sumOf' | 'partOf'> & { converted?: MoneyRow['converted'] };
 
 const capitalise = (text: string) => `${text[0]!.toUpperCase()}${text.slice(1)}`;
 
@@ -162,7 +164,8 @@ function dotGroup(measure: Measure, rows: ChartRow[], names: string[], currency:
       ? 'One figure of this measure: nothing to set it against.'
       : `The largest is ${ratioWords(ratio)} the smallest; ${scale === 'log' ? 'logarithmic scale, each gridline ten times the one before' : 'ordinary (linear) scale'}.`;
   const axisY = rows.length * rowHeight + 4;
-  return { measure, title: capitalise(measureLabel(measure)), scale, note, omitted: [], width, height: axisY + 20, x0, x1, axisY, ticks: ticks.map((t) => ({ ...t, x: round(t.x) })), dots };
+  const rates = [...new Set(rows.flatMap((r) => (r.converted ? [`${names[r.side]}: ${r.stated} as stated, converted at ${r.converted.rate.line}.`] : [])))];
+  return { measure, title: capitalise(measureLabel(measure)), scale, note, omitted: [], rates, width, height: axisY + 20, x0, x1, axisY, ticks: ticks.map((t) => ({ ...t, x: round(t.x) })), dots };
 }
 
 /**
