@@ -28,7 +28,8 @@ function figureNotes(figure: FigureView): string[] {
     ...(figure.status ? [statusWords(figure.status)] : []),
     ...(figure.measureLabel ? [figure.measureLabel] : []),
     ...(figure.periodKey === 'unspecified' ? [] : [figure.period]),
-    figure.scope,
+    // "money put into the initiative" already says the scope is the initiative.
+    ...(figure.measure === 'investment' && figure.scopeKey === 'programme' ? [] : [figure.scope]),
   ];
 }
 
@@ -82,7 +83,7 @@ export function comparisonSide(article: Article, currency: string, rates: Rate[]
 export function measuresLine(articles: Article[], currency: string, rates: Rate[], references: Map<string, Reference>): string {
   const measures = articles.map((a) => keyFigure(a, currency, rates, references)?.measure ?? null);
   const same = measures[0] !== null && measures.every((m) => m === measures[0]);
-  return same ? 'Both figures measure the same thing; the page sets them side by side.' : 'The figures measure different things: they are not set against each other.';
+  return same ? 'Both figures measure the same thing; the page sets them side by side.' : 'The figures measure different things: not compared.';
 }
 
 export function comparisonCard(comparison: Pick<Comparison, 'title' | 'currency'>, left: Article, right: Article, rates: Rate[], references: Map<string, Reference>): CardModel {
@@ -160,7 +161,8 @@ function altText(model: CardModel): string {
     case 'page':
       return `${model.kicker}. ${model.title}. ${model.lines.join('. ')}.`;
     case 'comparison': {
-      const side = (s: CardSide) => `${s.name} (${s.place.replace(/ · /g, ', ')}): ${s.figure}${s.figureNote ? ` (${s.figureNote.replace(/^= /, 'equal to ').replace(/ · /g, ', ')})` : ''}; ${s.sourcing.toLowerCase()}`;
+      // Both sides and the footnote must fit in the 420 characters: the place is left to the page.
+      const side = (s: CardSide) => `${s.name}: ${s.figure}${s.figureNote ? ` (${s.figureNote.replace(/^= /, 'equal to ').replace(/ · /g, ', ')})` : ''}; ${s.sourcing.toLowerCase()}`;
       return `${model.title}. ${side(model.left)}. ${side(model.right)}. ${model.footnote}`;
     }
   }

@@ -30,7 +30,7 @@ describe('card models', () => {
     expect(cardAlt(card)).toContain('equal to about 140,000 EUR at 1 EUR = 21.97 MXN (2 June 2025, Mexico Daily Post)');
     expect(card.right).toMatchObject({ name: 'Netflix in Marseille', figure: '250 million EUR', sourcing: 'No named person quoted' });
     expect(card.right.place).toContain('Kourtrajmé');
-    expect(card.footnote).toBe('The figures measure different things: they are not set against each other.');
+    expect(card.footnote).toBe('The figures measure different things: not compared.');
     expect(JSON.stringify(card)).not.toContain('≈');
     expect(cardAlt(card)).toContain('Jalisco Lab');
   });
@@ -96,5 +96,16 @@ describe('renderCards (worker threads, for whole builds)', () => {
 
   it('renders nothing for no trees', async () => {
     expect(await renderCards([])).toEqual([]);
+  });
+});
+
+describe('card alt text', () => {
+  it('keeps both sides, the conversion with its rate, and the measures note within 420 characters', () => {
+    const alt = cardAlt(comparisonCard(comparison, jalisco, marseille, rates, references));
+    expect(alt.length).toBeLessThanOrEqual(420);
+    expect(alt).not.toMatch(/…$/);
+    expect(alt).toContain('equal to about 140,000 EUR at 1 EUR = 21.97 MXN (2 June 2025, Mexico Daily Post)');
+    expect(alt).toContain('Netflix in Marseille: 250 million EUR');
+    expect(alt).toContain('The figures measure different things');
   });
 });
