@@ -13,7 +13,7 @@ import type { Reference } from '../schemas/reference.ts';
 import { citation, type Citation, type Tag } from './article-view.ts';
 import { tableSums, type SumCheck } from './arithmetic.ts';
 import { countryName } from './codes.ts';
-import { articleFacts, convertedText, statusWords, voiceOf, type ArticleFacts, type CheckView, type FigureView, type SourcingFacts } from './fact-view.ts';
+import { articleFacts, checksByFact, convertedText, statusOf, statusWords, voiceOf, type ArticleFacts, type CheckView, type FigureView, type SourcingFacts } from './fact-view.ts';
 import { evidenceLink, moneyChart, moneyRows, scopeWarning, type MoneyChart, type MoneyRow, type MoneySide } from './money-view.ts';
 import { formatAmount } from './money.ts';
 import { comparePartialDates, formatPartialDate, partialDate } from './partial-date.ts';
@@ -228,7 +228,7 @@ const SUM_TAGS: Record<SumCheck['result'], Tag> = {
   'no-total': { label: 'no total', tone: 'unclear' },
 };
 
-export function sumItem(check: SumCheck, side: SideInput): Item {
+export function sumItem(check: SumCheck, side: SideInput, checks: Map<string, CheckView[]> = new Map()): Item {
   const parts = check.parts.map((p) => p.text).join(' + ');
   const total = check.total?.text;
   const text = {
@@ -238,10 +238,11 @@ export function sumItem(check: SumCheck, side: SideInput): Item {
     'hedge-differs': `Table rows ${parts} = exactly ${check.sumText}, while the report’s total is ${total}: the rows do not show the “more than”.`,
   }[check.result];
   const scopes = check.scopes ? [`The report labels the rows ${check.scopes.parts} and the total ${check.scopes.total}.`] : [];
-  return item(text, { details: scopes, tags: [SUM_TAGS[check.result]], href: evidenceLink(side, check.total?.id ?? check.parts[0]!.id) });
+  const status = check.total ? statusTags(checks.get(check.total.id)).map((t) => ({ ...t, label: `total ${t.label}` })) : [];
+  return item(text, { details: scopes, tags: [SUM_TAGS[check.result], ...status], href: evidenceLink(side, check.total?.id ?? check.parts[0]!.id) });
 }
 
-function claimRows(sides: [SideInput, SideInput], references: Map<string, Reference>): Row[] {
+function claimRows(sides: [SideInput, SideInput], references: Map<string, Reference>, facts: [ArticleFacts, ArticleFacts]): Row[] {
   const rows = alignBy(
     pair(sides, (s) => s.article.claims),
     (c) => c.status,
@@ -255,7 +256,7 @@ function claimRows(sides: [SideInput, SideInput], references: Map<string, Refere
       }),
     (status) => CLAIM_LABELS[status as (typeof claimStatuses)[number]],
   );
-  return [...rows, { id: 'arithmetic', label: 'The report’s own arithmetic', cells: pair(sides, (s) => tableSums(s.article.amounts).map((c) => sumItem(c, s))) }];
+  return [...rows, { id: 'arithmetic', label: 'The report’s own arithmetic', cells: pair(sides, (s, i) => tableSums(s.article.amounts).map((c) => sumItem(c, s, facts[i]!.checks))) }];
 }
 
 function sourcingRows(sides: [SideInput, SideInput], all: [ArticleFacts, ArticleFacts]): Row[] {
@@ -347,10 +348,12 @@ export function factLabel(article: Article, id: string): string {
   const find = <T extends { id: string }>(list: T[]) => list.find((x) => x.id === id);
   const claim = find(article.claims);
   if (claim) return `our check, ${claim.status}: ${clip(claim.claim)}`;
+  const status = statusOf(checksByFact(article).get(id) ?? []);
+  const flag = status ? ` (${statusWords(status)})` : '';
   const amount = find(article.amounts);
-  if (amount) return amount.kind === 'money' ? `${formatAmount(amount)}` : formatAmount(amount);
+  if (amount) return `${formatAmount(amount)}${flag}`;
   const date = find(article.dates);
-  if (date) return `${formatPartialDate(partialDate(date.date))}${date.status === 'inferred' ? ' (inferred)' : ''}: ${clip(date.event, 50)}`;
+  if (date) return `${formatPartialDate(partialDate(date.date))}${date.status === 'inferred' ? ' (inferred)' : ''}: ${date.event}${flag}`;
   const named = find(article.institutions) ?? find(article.people) ?? find(article.locations);
   if (named) return named.name;
   const beneficiary = find(article.beneficiaries);
@@ -377,6 +380,6 @@ export function buildComparison(input: ComparisonInput): ComparisonView {
     timeline: timelineOf(sides, references, facts),
     focus: focusRows(sides, facts),
     sourcing: sourcingRows(sides, facts),
-    claims: claimRows(sides, references),
+    claims: claimRows(sides, references, facts),
   };
 }

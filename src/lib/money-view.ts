@@ -5,7 +5,7 @@
  */
 import type { Article } from '../schemas/article.ts';
 import type { Amount } from '../schemas/amount.ts';
-import { MEASURE_ORDER, measureLabel, type ArticleFacts, type FigureView, type Measure } from './fact-view.ts';
+import { MEASURE_ORDER, measureLabel, statusWords, type ArticleFacts, type FigureView, type Measure } from './fact-view.ts';
 
 export interface MoneyRow extends FigureView {
   side: number;
@@ -184,7 +184,7 @@ export function moneyChart(rows: ChartRow[], names: string[], currency: string, 
     const group = dotGroup(measure, shown, names, currency, width);
     group.omitted = shown
       .filter((r) => r.sumOf.length > 0)
-      .map((r) => `${r.stated} is the sum of ${r.sumOf.map((id) => byId.get(`${id}:${r.side}`)?.stated ?? id).join(' + ')} in the report’s own table; the parts are not drawn.`);
+      .map((r) => `${r.stated}${r.status ? ` (${statusWords(r.status)})` : ''} is the sum of ${r.sumOf.map((id) => byId.get(`${id}:${r.side}`)?.stated ?? id).join(' + ')} in the report’s own table; the parts are not drawn.`);
     groups.push(group);
   }
   const caption =

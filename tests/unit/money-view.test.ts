@@ -86,7 +86,7 @@ describe('moneyChart', () => {
     ];
     const [group] = moneyChart(rows, names, 'EUR').groups;
     expect(group!.dots.map((d) => d.id)).toEqual(['total']);
-    expect(group!.omitted).toEqual(['2000000000 EUR is the sum of 1500000000 EUR + 500000000 EUR in the report’s own table; the parts are not drawn.']);
+    expect(group!.omitted).toEqual(['2000000000 EUR (contradicted by other reporting) is the sum of 1500000000 EUR + 500000000 EUR in the report’s own table; the parts are not drawn.']);
     expect(group!.dots[0]!.value).toBe('≈ 2 billion EUR · contradicted');
   });
 
