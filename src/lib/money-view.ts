@@ -191,8 +191,8 @@ export function moneyChart(rows: ChartRow[], names: string[], currency: string, 
     groups.length === 0
       ? ''
       : groups.length === 1
-        ? `Money figures converted to ${currency}, on one axis: all measure ${measureLabel(groups[0]!.measure)}.`
-        : `Money figures converted to ${currency}, one axis per measure: figures that measure different things are never on one axis or compared.`;
+        ? `Money in ${currency}, one axis: all figures measure ${measureLabel(groups[0]!.measure)}.`
+        : `Money in ${currency}, one axis per measure: figures of different measures are never compared.`;
   return { currency, groups, caption };
 }
 
