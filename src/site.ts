@@ -1,15 +1,39 @@
-/** Site-wide settings: the product's name and description, used by layouts, cards and feeds. */
-export const SITE = {
-  name: 'Netflix initiatives, checked',
-  description:
-    'Two news reports on Netflix training and culture projects, in Jalisco and Marseille, turned into checked data and compared side by side.',
-  locale: 'en',
-  /**
-   * Day the site and its article pages were first published. Article pages have no date of
-   * their own (the reports' own dates are often unknown), so page, JSON-LD, `article:*_time`,
-   * RSS and sitemap all use this for them; corrections set their modified date.
-   */
-  published: '2026-11-22',
-  /** Licence of our data (fields we wrote); quoted evidence passages stay their outlets' text. */
-  dataLicence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
-} as const;
+/**
+ * Site-wide settings, read once from `content/site.yaml` (schema: `src/schemas/site.ts`), so
+ * every word the site says about itself is editable content. A missing or invalid file stops
+ * whatever imports this with an error naming the file and the field.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { load } from 'js-yaml';
+import { siteSchema, type SiteCopy } from './schemas/site.ts';
+
+export const SITE_FILE = 'content/site.yaml';
+
+/** Parses the site copy; throws with the file and field on any problem. */
+export function parseSiteCopy(source: string, file = SITE_FILE): SiteCopy {
+  let data: unknown;
+  try {
+    data = load(source);
+  } catch (error) {
+    throw new Error(`${file} → (yaml): malformed YAML: ${(error as Error).message.split('\n')[0]}`);
+  }
+  const result = siteSchema.safeParse(data);
+  if (!result.success) {
+    const issues = result.error.issues.map((i) => `${file} → ${i.path.join('.') || '(root)'}: ${i.message}`);
+    throw new Error(issues.join('\n'));
+  }
+  return result.data;
+}
+
+function readSiteCopy(root: string): SiteCopy {
+  let source: string;
+  try {
+    source = readFileSync(join(root, SITE_FILE), 'utf8');
+  } catch {
+    throw new Error(`${SITE_FILE} → (file): missing: the site's name, description and licence live there (see src/schemas/site.ts)`);
+  }
+  return parseSiteCopy(source);
+}
+
+export const SITE: SiteCopy = readSiteCopy(process.cwd());

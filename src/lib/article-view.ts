@@ -56,7 +56,7 @@ export function citation(id: string, references: Map<string, Reference>, says?: 
   return { label: ref.label, publisher: ref.publisher, url: ref.url, date: ref.date ? formatPartialDate(partialDate(ref.date)) : null, says };
 }
 
-/** Who states something: "Alejandro Tavares (directeur de Filma Jalisco)" or "the report, in its own voice". */
+/** Who states something: "Ana Lima (head of the state film office)" or "the report, in its own voice". */
 export function voiceOf(article: Article, id: string): string {
   if (id === REPORT_VOICE) return 'the report, in its own voice (no named source)';
   const person = article.people.find((p) => p.id === id);

@@ -28,7 +28,7 @@ const common = {
   periodWords: text.nullable().default(null),
   /** What the figure covers: this programme, one project, a whole organisation, a region, a nation. */
   scope: z.enum(scopes),
-  /** What it counts or pays for, in one English phrase: "Netflix's participation in Jalisco Lab". */
+  /** What it counts or pays for, in one English phrase: "the sponsor's contribution to the programme". */
   what: text,
   /** Who states it: a person id from `people`, or `report` for the outlet's own voice. */
   statedBy: slug,

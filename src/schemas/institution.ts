@@ -34,11 +34,11 @@ export const institutionRoles = [
 ] as const;
 
 export const institutionSchema = z.object({
-  /** Stable slug, unique among all facts of the article, e.g. `filma-jalisco`. */
+  /** Stable slug, unique among all facts of the article, e.g. `state-film-office`. */
   id: slug,
-  /** Name as the report writes it, e.g. "Commission du film de Jalisco (Filma)". */
+  /** Name as the report writes it, e.g. "Commission du film de l’État (CFE)". */
   name: text,
-  /** Other names the report uses for it, e.g. `["Filma Jalisco"]`. */
+  /** Other names the report uses for it, e.g. `["CFE"]`. */
   aliases: z.array(text).default([]),
   /** Kind of body (closed list). */
   kind: z.enum(institutionKinds),

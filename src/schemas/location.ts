@@ -6,7 +6,7 @@ export const placeKinds = ['city', 'state', 'country', 'site'] as const;
 export const placeRoles = ['host-city', 'host-region', 'host-country', 'venue', 'headquarters', 'event-city', 'mentioned'] as const;
 
 export const locationSchema = z.object({
-  /** Stable slug, unique among all facts of the article, e.g. `puerto-vallarta`. */
+  /** Stable slug, unique among all facts of the article, e.g. `porto-alegre`. */
   id: slug,
   /** Name as the report writes it ("Mexico" may mean Mexico City: say so in `note`). */
   name: text,

@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 import { evidence, slug, text } from './common.ts';
 
 export const personSchema = z.object({
-  /** Stable slug, unique among all facts of the article, e.g. `alejandro-tavares`. */
+  /** Stable slug, unique among all facts of the article, e.g. `ana-lima`. */
   id: slug,
   /** Name as printed. */
   name: text,
