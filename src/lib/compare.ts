@@ -290,7 +290,7 @@ function timelineOf(sides: [SideInput, SideInput], references: Map<string, Refer
     })),
   );
   entries.sort((a, b) => comparePartialDates(partialDate(a.date), partialDate(b.date)) || a.side - b.side);
-  const layout = timelineLayout(sides.flatMap((s, side) => s.article.dates.map((d) => ({ key: `${side}-${d.id}`, side, date: d.date, status: d.status, tense: d.tense }))));
+  const layout = timelineLayout(sides.flatMap((s, side) => s.article.dates.map((d) => ({ key: `${side}-${d.id}`, side, date: d.date, event: d.event, status: d.status, tense: d.tense }))));
   return { layout, entries };
 }
 
