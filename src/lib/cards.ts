@@ -92,7 +92,7 @@ export function ratesLine(articles: Article[], currency: string, rates: Rate[]):
     const amount = keyAmount(article);
     if (amount?.kind !== 'money' || amount.currency === currency) continue;
     const { rate } = convertMoney(amount, currency, rates);
-    if (rate) used.set(`${rate.rate.base}${rate.rate.quote}`, `1 ${rate.rate.base} = ${rate.rate.value} ${rate.rate.quote} (${formatPartialDate(partialDate(rate.rate.date))})`);
+    if (rate) used.set(`${rate.rate.base}${rate.rate.quote}`, `1 ${rate.rate.base} = ${rate.rate.approximate ? 'about ' : ''}${rate.rate.value} ${rate.rate.quote} (${formatPartialDate(partialDate(rate.rate.date))})`);
   }
   const [a, b] = articles.map(keyAmount);
   const caveat = a && b && !sameMeasure(a, b) ? 'The figures measure different things.' : '';

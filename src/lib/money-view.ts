@@ -58,7 +58,7 @@ export function periodText(amount: Pick<Amount, 'period' | 'periodWords'>): stri
 
 /** "1 EUR = 21.97 MXN", always from the rate as published. */
 export function rateText(rate: Rate): string {
-  return `1 ${rate.base} = ${new Intl.NumberFormat('en-GB', { maximumFractionDigits: 6 }).format(rate.value)} ${rate.quote}`;
+  return `1 ${rate.base} = ${rate.approximate ? 'about ' : ''}${new Intl.NumberFormat('en-GB', { maximumFractionDigits: 6 }).format(rate.value)} ${rate.quote}`;
 }
 
 export function evidenceLink(side: MoneySide, factId: string): string {

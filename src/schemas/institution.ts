@@ -12,6 +12,7 @@ export const institutionKinds = [
   'academy',
   'public-plan',
   'event',
+  'non-profit',
 ] as const;
 
 export const institutionRoles = [
@@ -48,6 +49,8 @@ export const institutionSchema = z.object({
   role: z.enum(institutionRoles),
   /** What the report says it does in the initiative, in one English sentence. */
   does: text,
+  /** True when the body does not exist yet: the report describes it as proposed or planned. */
+  proposed: z.boolean().default(false),
   /** ISO 3166-1 alpha-2 country it belongs to; `null` when neither report nor context says. */
   country: countryCode.nullable(),
   /** Verbatim passage that names it in this role. */
