@@ -107,7 +107,8 @@ type Box = [number, number, number, number];
 const overlaps = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
 
 /**
- * Each label takes the first of right, left, above, below its marker that stays inside the
+ * Each label takes the first of right, left, above, below its marker (then right or left a line
+ * higher or lower) that stays inside the
  * frame and clear of other markers and of labels already placed; if none is clear, the first
  * inside the frame; failing that, the first candidate moved into the frame. A label is never
  * clipped by the frame's edge.
@@ -126,6 +127,10 @@ export function placeLabels(points: Omit<PlacedPoint, 'anchor' | 'labelX' | 'lab
       { anchor: 'middle', labelX: p.x, labelY: p.y - gap, box: [p.x - w / 2, p.y - gap - fontSize, p.x + w / 2, p.y - gap] },
       { anchor: 'middle', labelX: p.x, labelY: p.y + gap + fontSize * 0.8, box: [p.x - w / 2, p.y + gap, p.x + w / 2, p.y + gap + fontSize] },
     ];
+    // Then the same beside the marker, a line higher or lower (two places close together).
+    for (const dy of [-fontSize * 1.2, fontSize * 1.2]) {
+      for (const c of candidates.slice(0, 2)) candidates.push({ ...c, labelY: c.labelY + dy, box: [c.box[0], c.box[1] + dy, c.box[2], c.box[3] + dy] });
+    }
     const clear = (box: Box) =>
       box[0] >= 0 && box[2] <= width && box[1] >= 0 && box[3] <= height && !placed.some((b) => overlaps(b, box)) && !markers.some((m, j) => j !== i && overlaps(m, box));
     const inside = (box: Box) => box[0] >= 0 && box[2] <= width && box[1] >= 0 && box[3] <= height;

@@ -51,6 +51,8 @@ export interface TimelineGap {
   y: number;
   days: number;
   label: string;
+  /** The label, wrapped to the frame; the first line's baseline is `y` minus the others' height. */
+  lines: string[];
   labelX: number;
   anchor: 'start' | 'middle' | 'end';
 }
@@ -106,7 +108,7 @@ export function distanceWords(days: number, exact: boolean): string {
   const n = (count: number, unit: string) => `${count} ${unit}${count === 1 ? '' : 's'}`;
   if (days < 14) return exact ? n(days, 'day') : `${about}${n(Math.max(1, Math.round(days / 7)), 'week')}`;
   if (days < 120) return `about ${n(Math.round(days / 7), 'week')}`;
-  if (days < 730) return `about ${n(Math.round(days / 30.44), 'month')}`;
+  if (days < 548) return `about ${n(Math.round(days / 30.44), 'month')}`;
   return `about ${n(Math.round(days / 365.25), 'year')}`;
 }
 
@@ -208,20 +210,29 @@ export function timelineLayout(items: TimelineInput[], width = 340, fontSize = 1
     }
   }
 
-  const gap = gapBetween(parsed, x, y + fontSize, width, fontSize);
-  if (gap) y += fontSize * 2.2;
+  const gap = gapBetween(parsed, x, y + fontSize, width, fontSize, lineHeight);
+  if (gap) y = gap.y + fontSize * 1.2;
   const axisY = round(y + 4);
-  const ticks = ticksFor(start, end, width - PAD * 2, fontSize).map(({ t, label }) => {
+  // A label that would run past the right edge is set to end at its tick; a tick whose label
+  // would then touch the one before it is left out.
+  const ticks: TimelineLayout['ticks'] = [];
+  let lastRight = -Infinity;
+  for (const { t, label } of ticksFor(start, end, width - PAD * 2, fontSize)) {
     const tx = round(x(t));
-    return { x: tx, label, anchor: tx + textWidth(label, fontSize) > width ? ('end' as const) : ('start' as const) };
-  });
+    const w = textWidth(label, fontSize);
+    const anchor = tx + w > width ? ('end' as const) : ('start' as const);
+    const left = anchor === 'end' ? tx - w : tx;
+    if (left < lastRight + 6) continue;
+    ticks.push({ x: tx, label, anchor });
+    lastRight = left + w;
+  }
   return { width, height: Math.ceil(axisY + fontSize * 2), ticks, bands, lanes, marks, gap, axisY, lineHeight, start, end };
 }
 
 type Parsed = { item: TimelineInput; date: ReturnType<typeof partialDate>; span: { start: number; end: number } };
 
 /** The gap between the two sides' first past events, when both have one and they differ. */
-function gapBetween(parsed: Parsed[], x: (t: number) => number, y: number, width: number, fontSize: number): TimelineGap | null {
+function gapBetween(parsed: Parsed[], x: (t: number) => number, top: number, width: number, fontSize: number, lineHeight: number): TimelineGap | null {
   const firstOf = (side: number) =>
     parsed.filter((p) => p.item.side === side && p.item.tense === 'past').sort((a, b) => a.span.start - b.span.start)[0];
   const sides = [...new Set(parsed.map((p) => p.item.side))].sort((a, b) => a - b);
@@ -235,11 +246,16 @@ function gapBetween(parsed: Parsed[], x: (t: number) => number, y: number, width
   const label = `First events ${distanceWords(days, exact)} apart${inferred ? ' (a date inferred)' : ''}`;
   const x1 = round(x(Math.min(a.span.start, b.span.start)));
   const x2 = round(x(Math.max(a.span.start, b.span.start)));
+  // The label is bold: a wider estimate per character.
+  const bold = fontSize * 1.1;
+  const lines = wrap(label, Math.floor(width / (bold * 0.55)));
+  const y = round(top + (lines.length - 1) * lineHeight);
   const mid = (x1 + x2) / 2;
-  const half = textWidth(label, fontSize) / 2;
-  if (mid - half < 0) return { x1, x2, y, days, label, labelX: 0, anchor: 'start' };
-  if (mid + half > width) return { x1, x2, y, days, label, labelX: width, anchor: 'end' };
-  return { x1, x2, y, days, label, labelX: round(mid), anchor: 'middle' };
+  const half = Math.max(...lines.map((l) => textWidth(l, bold))) / 2;
+  const gap = { x1, x2, y, days, label, lines };
+  if (mid - half < 0) return { ...gap, labelX: 0, anchor: 'start' };
+  if (mid + half > width) return { ...gap, labelX: width, anchor: 'end' };
+  return { ...gap, labelX: round(mid), anchor: 'middle' };
 }
 
 /** Days between two partial dates' first days (b − a), for prose such as "about two months later". */

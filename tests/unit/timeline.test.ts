@@ -58,11 +58,14 @@ describe('timelineLayout', () => {
     [['2024', '2026'], 36],
     [['2021-08-02', '2025-03'], 44],
     [['2001', '2024'], 288],
+    [['2004', '2030'], 324],
   ])('spaces ticks so their labels never touch: %j (%i months)', (dates, months) => {
     const l = timelineLayout(dates.map((d, i) => item(`k${i}`, 0, d)), 340);
     expect(Math.round((l.end - l.start) / (86_400_000 * 30.44))).toBe(months);
     expect(l.ticks.length).toBeGreaterThan(0);
-    l.ticks.slice(1).forEach((t, i) => expect(t.x - l.ticks[i]!.x).toBeGreaterThan(textWidth(l.ticks[i]!.label, 12)));
+    const box = (t: (typeof l.ticks)[number]) => (t.anchor === 'end' ? [t.x - textWidth(t.label, 12), t.x] : [t.x, t.x + textWidth(t.label, 12)]);
+    l.ticks.slice(1).forEach((t, i) => expect(box(t)[0]!).toBeGreaterThan(box(l.ticks[i]!)[1]!));
+    for (const t of l.ticks) expect(box(t)[1]!).toBeLessThanOrEqual(340);
   });
 
   it('gives a year to every tick where the year changes, so a span of years never reads "Aug, Aug, Aug"', () => {
