@@ -3,7 +3,7 @@
  * day as a point, a month or a year as a bar covering it. Each mark is labelled with its event
  * and date; inferred dates stay marked. Within a side, what happened comes first and what is
  * planned (horizons such as "by 2025") sits in its own lane below. The gap between the two
- * sides' first events is drawn and measured. Ticks carry a year whenever the year changes.
+ * sides' first events is drawn and measured. When the axis crosses a year, every tick names its year.
  */
 import { dateSpan, formatPartialDate, partialDate, type Precision } from './partial-date.ts';
 
@@ -119,16 +119,18 @@ interface Tick {
 
 /**
  * Ticks aligned to calendar boundaries (every `step` days from the 1st, every `step` months
- * from January, every `step` years from a multiple of `step`), the coarsest-but-one-fitting
- * step, each labelled with its year when it differs from the tick before.
+ * from January, every `step` years from a multiple of `step`), the finest step whose labels fit.
  */
 function ticksFor(start: number, end: number, plotWidth: number, fontSize: number): Tick[] {
   const days = (end - start) / DAY;
   const minGap = (label: string) => textWidth(label, fontSize) + 8;
   const fits = (count: number, widest: string) => count <= 1 || plotWidth / count >= minGap(widest);
   const first = new Date(start);
-  const withYears = (dates: Date[], plain: Intl.DateTimeFormat, yearly: Intl.DateTimeFormat): Tick[] =>
-    dates.map((d, i) => ({ t: d.getTime(), label: (i === 0 || d.getUTCFullYear() !== dates[i - 1]!.getUTCFullYear() ? yearly : plain).format(d) }));
+  // Within one year, only the first tick names it; across years, every tick does.
+  const withYears = (dates: Date[], plain: Intl.DateTimeFormat, yearly: Intl.DateTimeFormat): Tick[] => {
+    const oneYear = dates.every((d) => d.getUTCFullYear() === dates[0]!.getUTCFullYear());
+    return dates.map((d, i) => ({ t: d.getTime(), label: (i === 0 || !oneYear ? yearly : plain).format(d) }));
+  };
 
   if (days <= 62) {
     const step = [1, 2, 7, 14].find((s) => fits(days / s, '30 Sep')) ?? 14;

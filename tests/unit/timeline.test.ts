@@ -68,7 +68,11 @@ describe('timelineLayout', () => {
     for (const t of l.ticks) expect(box(t)[1]!).toBeLessThanOrEqual(340);
   });
 
-  it('gives a year to every tick where the year changes, so a span of years never reads "Aug, Aug, Aug"', () => {
+  it('names the year on every tick when the axis crosses a year, so it never reads "Aug 2021, Aug, Aug"', () => {
+    const twoYears = timelineLayout([item('a', 0, '2025'), item('b', 1, '2026', 'stated', 'planned'), item('c', 1, '2025-07-12')], 340).ticks.map((t) => t.label);
+    expect(twoYears.length).toBeGreaterThan(2);
+    expect(new Set(twoYears).size).toBe(twoYears.length);
+    for (const label of twoYears) expect(label).toMatch(/\d{4}/);
     const l = timelineLayout([item('a', 0, '2021-08-02'), item('b', 1, '2025-03')], 340);
     const labels = l.ticks.map((t) => t.label);
     expect(new Set(labels).size).toBe(labels.length);
