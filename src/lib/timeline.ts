@@ -81,9 +81,9 @@ const monthYearFormat = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', mont
 const dayFormat = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'short' });
 const dayYearFormat = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' });
 
-/** Estimated width of an SVG label, for keeping it inside the frame. */
+/** Estimated width of an SVG label, for keeping it inside the frame (wide enough for DejaVu Sans digits, the widest fallback). */
 export function textWidth(text: string, fontSize: number): number {
-  return text.length * fontSize * 0.55;
+  return text.length * fontSize * 0.62;
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
@@ -176,7 +176,7 @@ export function timelineLayout(items: TimelineInput[], width = 340, fontSize = 1
   const start = Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), 1);
   const end = Date.UTC(last.getUTCFullYear(), last.getUTCMonth() + 1, 1); // exclusive
   const x = (t: number) => PAD + ((t - start) / (end - start)) * (width - PAD * 2);
-  const maxChars = Math.floor((width - PAD) / (fontSize * 0.55));
+  const maxChars = Math.floor((width - PAD) / (fontSize * 0.62));
 
   const lineHeight = fontSize * 1.25;
   const bandHead = fontSize * 1.8;
@@ -250,7 +250,7 @@ function gapBetween(parsed: Parsed[], x: (t: number) => number, top: number, wid
   const x2 = round(x(Math.max(a.span.start, b.span.start)));
   // The label is bold: a wider estimate per character.
   const bold = fontSize * 1.1;
-  const lines = wrap(label, Math.floor(width / (bold * 0.55)));
+  const lines = wrap(label, Math.floor(width / (bold * 0.62)));
   const y = round(top + (lines.length - 1) * lineHeight);
   const mid = (x1 + x2) / 2;
   const half = Math.max(...lines.map((l) => textWidth(l, bold))) / 2;
