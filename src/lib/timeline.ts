@@ -233,10 +233,18 @@ export function timelineLayout(items: TimelineInput[], width = 340, fontSize = 1
 
 type Parsed = { item: TimelineInput; date: ReturnType<typeof partialDate>; span: { start: number; end: number } };
 
-/** The gap between the two sides' first past events, when both have one and they differ. */
+/**
+ * The gap between the two sides' first past events, when both have one and they differ. A side's
+ * first event given only as a month or year yields to a day-precise event inside that period
+ * (the summit "in May" and the summit on 19 May), so the gap is measured as precisely as the data allow.
+ */
 function gapBetween(parsed: Parsed[], x: (t: number) => number, top: number, width: number, fontSize: number, lineHeight: number): TimelineGap | null {
-  const firstOf = (side: number) =>
-    parsed.filter((p) => p.item.side === side && p.item.tense === 'past').sort((a, b) => a.span.start - b.span.start)[0];
+  const firstOf = (side: number) => {
+    const past = parsed.filter((p) => p.item.side === side && p.item.tense === 'past').sort((a, b) => a.span.start - b.span.start);
+    const first = past[0];
+    if (!first || first.date.precision === 'day') return first;
+    return past.find((p) => p.date.precision === 'day' && p.span.start >= first.span.start && p.span.start <= first.span.end) ?? first;
+  };
   const sides = [...new Set(parsed.map((p) => p.item.side))].sort((a, b) => a - b);
   if (sides.length !== 2) return null;
   const [a, b] = sides.map(firstOf);
