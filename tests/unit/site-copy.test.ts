@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { sameMeasure, siteCards } from '../../src/lib/cards.ts';
 import { capitalise, countWord, reports, theReports } from '../../src/lib/counts.ts';
-import { parseSiteCopy, SITE } from '../../src/site.ts';
+import { checkContentAt } from '../../src/lib/content-files.ts';
+import { parseSiteCopy } from '../../src/lib/site-copy.ts';
+import { SITE } from '../../src/site.ts';
 import { loadComparisons } from './helpers/compare-content.ts';
 
 const many = loadComparisons('tests/fixtures/many-reports');
@@ -63,6 +65,12 @@ describe('content/site.yaml', () => {
     ['name: N\ndescription: D\nlocale: en\ndataLicence: { name: L, url: "javascript:x" }', 'content/site.yaml → dataLicence.url:'],
     ['name: N\ndescription: D\nlocale: en\nkeyword: [x]\ndataLicence: { name: L, url: "https://x.org/" }', 'keyword'],
   ])('refuses %j naming the file and field', (source, message) => {
-    expect(() => parseSiteCopy(source)).toThrow(message);
+    const result = parseSiteCopy(source);
+    expect('issues' in result && result.issues.map((i) => `${i.file} → ${i.field}: ${i.message}`).join('\n')).toContain(message);
+  });
+
+  it('the content check reports a missing site file with the content errors', () => {
+    expect(checkContentAt('tests/fixtures/bad-content/unknown-role').join('\n')).toContain('content/site.yaml → (file): missing');
+    expect(checkContentAt('tests/fixtures/many-reports').join('\n')).not.toContain('site.yaml');
   });
 });
