@@ -4,6 +4,7 @@
  */
 import type { Article } from '../schemas/article.ts';
 import type { Rate } from '../schemas/rate.ts';
+import type { Claim } from '../schemas/claim.ts';
 import type { Reference } from '../schemas/reference.ts';
 import { blocksFromMdx } from './body-text.ts';
 import { countryName } from './codes.ts';
@@ -64,13 +65,18 @@ export function citation(id: string, references: Map<string, Reference>, says?: 
 /** The tag of a fact covered by a claim check: its status, in words. */
 function checkTags(checks: CheckView[] | undefined): Tag[] {
   const worst = checks?.[0];
-  return worst && worst.status !== 'confirmed' ? [{ label: worst.words, tone: worst.status }] : [];
+  return worst && (worst.status === 'contradicted' || worst.status === 'unclear') ? [{ label: worst.words, tone: worst.status }] : [];
 }
 
 /** Money conversion for the article page: the currency of the comparison the article is in. */
 export interface MoneyContext {
   currency: string | null;
   rates: Rate[];
+}
+
+/** A claim's status as a tag; a claim no other source covers is not a finding, so it gets no tone. */
+export function claimTag(status: Claim['status']): Tag {
+  return status === 'unchecked' ? { label: 'no other source', tone: 'neutral' } : { label: statusWords(status), tone: status };
 }
 
 /**
@@ -115,6 +121,7 @@ export function articleSections(article: Article, references: Map<string, Refere
           f.what,
           `${f.measureLabel ? `Measures: ${f.measureLabel} · ` : ''}Period: ${f.period} · Scope: ${f.scope}`,
           `Stated by ${f.statedBy}`,
+          ...(f.currencyBasis ? [`Currency not named in the report; our reading: ${f.currencyBasis}`] : []),
         ],
         ...(f.gloss ? { gloss: f.gloss } : {}),
         tags: [
@@ -128,14 +135,14 @@ export function articleSections(article: Article, references: Map<string, Refere
       heading: 'Dates',
       facts: article.dates.map((d) => ({
         ...base(d.id),
-        title: formatPartialDate(partialDate(d.date)),
-        details: [d.event, ...(d.status === 'inferred' && d.basis ? [`Inferred: ${d.basis}`] : [])],
+        title: d.date === null ? 'No date given' : formatPartialDate(partialDate(d.date)),
+        details: [d.event, ...(d.status === 'inferred' && d.basis ? [`Inferred${d.basisKind === 'report-metadata' ? ' from the report’s own metadata' : ''}: ${d.basis}`] : [])],
         tags: [
           { label: d.status === 'inferred' ? 'inferred by us' : 'stated', tone: d.status === 'inferred' ? 'inferred' : 'neutral' },
           ...(d.tense === 'planned' ? [{ label: 'planned', tone: 'neutral' as const }] : []),
           ...checkTags(facts.checks.get(d.id)),
         ],
-        citations: d.status === 'inferred' && d.basisSource ? [citation(d.basisSource, references)] : [],
+        citations: d.status === 'inferred' && d.basisKind === 'reference' && d.basisSource ? [citation(d.basisSource, references)] : [],
       })),
     },
     {
@@ -150,6 +157,7 @@ export function articleSections(article: Article, references: Map<string, Refere
           `Role: ${label(i.role)} · Kind: ${label(i.kind)}${i.sector ? ` (${i.sector})` : ''} · Country: ${i.country ? countryName(i.country) : 'not stated'}`,
           ...(i.aliases.length > 0 ? [`Also called: ${i.aliases.join(', ')}`] : []),
         ],
+        tags: i.proposed ? [{ label: 'proposed, not yet in existence', tone: 'neutral' }] : [],
       })),
     },
     {
@@ -160,7 +168,7 @@ export function articleSections(article: Article, references: Map<string, Refere
         title: p.name,
         ...(p.title ? { quote: p.title } : {}),
         ...(p.titleGloss ? { gloss: p.titleGloss } : {}),
-        details: p.affiliation ? [`Affiliation: ${institutions.get(p.affiliation)}`] : [],
+        details: [...(p.affiliation ? [`Affiliation: ${institutions.get(p.affiliation)}`] : []), ...(p.affiliationNote ? [`Note: ${p.affiliationNote}`] : [])],
         tags: p.quoted ? [{ label: 'quoted', tone: 'neutral' }] : [],
       })),
     },
@@ -185,7 +193,7 @@ export function articleSections(article: Article, references: Map<string, Refere
         ...base(c.id),
         title: c.claim,
         details: [`Claimed by ${voiceOf(article, c.claimant)}`],
-        tags: [{ label: statusWords(c.status), tone: c.status }],
+        tags: [claimTag(c.status)],
         citations: c.checks.map((check) => citation(check.reference, references, check.says)),
       })),
     },

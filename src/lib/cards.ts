@@ -8,6 +8,7 @@ import type { Rate } from '../schemas/rate.ts';
 import type { Reference } from '../schemas/reference.ts';
 import type { CardModel, CardSide } from './og-image.ts';
 import { countryName } from './codes.ts';
+import { capitalise, reports, theReports } from './counts.ts';
 import { articleFacts, statusWords, type FigureView } from './fact-view.ts';
 import { truncate } from './seo.ts';
 
@@ -79,11 +80,22 @@ export function comparisonSide(article: Article, currency: string, rates: Rate[]
   };
 }
 
-/** The card's footnote: whether the key figures measure the same thing, and so may be set side by side. */
-export function measuresLine(articles: Article[], currency: string, rates: Rate[], references: Map<string, Reference>): string {
-  const measures = articles.map((a) => keyFigure(a, currency, rates, references)?.measure ?? null);
-  const same = measures[0] !== null && measures.every((m) => m === measures[0]);
-  return same ? 'Both figures measure the same thing; the page sets them side by side.' : 'The figures measure different things: not compared.';
+/** The card's footnote: a caveat when the key figures do not measure the same thing. */
+export function measuresLine(articles: Article[]): string {
+  const [a, b] = articles.map(keyAmount);
+  return a && b && !sameMeasure(a, b) ? 'The figures measure different things.' : '';
+}
+
+type AmountFact = Article['amounts'][number];
+
+/**
+ * Whether two key figures count the same kind of thing (for money: the same measure) over the
+ * same period and scope. Only then may a card set them side by side without a caveat; it never
+ * claims they are equal.
+ */
+export function sameMeasure(a: AmountFact, b: AmountFact): boolean {
+  const unitOf = (x: AmountFact) => (x.kind === 'money' ? `money:${x.measure}` : x.unit);
+  return unitOf(a) === unitOf(b) && a.period === b.period && a.scope === b.scope && a.period !== 'unspecified';
 }
 
 export function comparisonCard(comparison: Pick<Comparison, 'title' | 'currency'>, left: Article, right: Article, rates: Rate[], references: Map<string, Reference>): CardModel {
@@ -93,7 +105,7 @@ export function comparisonCard(comparison: Pick<Comparison, 'title' | 'currency'
     title: comparison.title,
     left: comparisonSide(left, comparison.currency, rates, references),
     right: comparisonSide(right, comparison.currency, rates, references),
-    footnote: measuresLine([left, right], comparison.currency, rates, references),
+    footnote: measuresLine([left, right]),
   };
 }
 
@@ -104,7 +116,7 @@ export function homeCard(title: string, subtitle: string, articles: Article[]): 
   const names = articles.map((a) => `${a.initiative.name} (${countryName(a.initiative.country)})`);
   const shown = HOME_CARD_SIDES - 1;
   const sides = names.length <= HOME_CARD_SIDES ? names : [...names.slice(0, shown), `${names.length - shown} more initiatives`];
-  return { kind: 'home', title, subtitle, sides };
+  return { kind: 'home', kicker: `${capitalise(reports(articles.length))}, checked`, title, subtitle, sides };
 }
 
 /** Order of initiatives wherever the site lists them: by name, in English collation. */
@@ -139,7 +151,7 @@ export function siteCards(content: CardContent, site: { name: string; descriptio
     ...content.comparisons.map((c) => ({ key: `comparison-${c.id}`, model: comparisonCard(c.data, article(c.articles[0]), article(c.articles[1]), content.rates, content.references) })),
     {
       key: 'data',
-      model: { kind: 'page', kicker: 'Get the data', title: 'Every fact of both reports, as CSV and JSON', lines: ['One row per fact, with the verbatim passage that states it', 'Money converted with a dated, sourced exchange rate · JSON Schema'] },
+      model: { kind: 'page', kicker: 'Get the data', title: `Every fact of ${theReports(articles.length)}, as CSV and JSON`, lines: ['One row per fact, with the verbatim passage that states it', 'Money converted with a dated, sourced exchange rate · JSON Schema'] },
     },
     {
       key: 'methodology',
@@ -163,7 +175,7 @@ function altText(model: CardModel): string {
     case 'comparison': {
       // Both sides and the footnote must fit in the 420 characters: the place is left to the page.
       const side = (s: CardSide) => `${s.name}: ${s.figure}${s.figureNote ? ` (${s.figureNote.replace(/^= /, 'equal to ').replace(/ · /g, ', ')})` : ''}; ${s.sourcing.toLowerCase()}`;
-      return `${model.title}. ${side(model.left)}. ${side(model.right)}. ${model.footnote}`;
+      return [`${model.title}.`, `${side(model.left)}.`, `${side(model.right)}.`, model.footnote].filter(Boolean).join(' ');
     }
   }
 }

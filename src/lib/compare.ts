@@ -10,7 +10,7 @@ import { claimStatuses } from '../schemas/claim.ts';
 import type { Dimension, RestsOn, Verdict } from '../schemas/comparison.ts';
 import type { Rate } from '../schemas/rate.ts';
 import type { Reference } from '../schemas/reference.ts';
-import { citation, type Citation, type Tag } from './article-view.ts';
+import { citation, claimTag, type Citation, type Tag } from './article-view.ts';
 import { tableSums, type SumCheck } from './arithmetic.ts';
 import { countryName } from './codes.ts';
 import { articleFacts, checksByFact, convertedText, statusOf, statusWords, voiceOf, type ArticleFacts, type CheckView, type FigureView, type SourcingFacts } from './fact-view.ts';
@@ -63,9 +63,10 @@ export interface SideHead {
 export interface TimelineEntry {
   side: number;
   id: string;
-  date: string;
+  /** `null` for a planned event the report gives no date for (listed last). */
+  date: string | null;
   event: string;
-  status: 'stated' | 'inferred';
+  status: 'stated' | 'inferred' | 'undated';
   /** The claim check that covers this date, when it is contradicted or unclear. */
   check: { status: 'contradicted' | 'unclear'; words: string } | null;
   basis: string | null;
@@ -116,7 +117,7 @@ const item = (text: string, rest: Partial<Item> = {}): Item => ({ text, details:
 /** The tag a covered fact carries wherever it is shown: the status, in words. */
 export function statusTags(checks: CheckView[] | undefined): Tag[] {
   const worst = checks?.[0];
-  return worst && worst.status !== 'confirmed' ? [{ label: worst.words, tone: worst.status }] : [];
+  return worst && (worst.status === 'contradicted' || worst.status === 'unclear') ? [{ label: worst.words, tone: worst.status }] : [];
 }
 
 /** A money or quantity figure as a row item: stated, converted with its rate, measure, scope, period, voice, status. */
@@ -158,6 +159,7 @@ const CLAIM_LABELS: Record<(typeof claimStatuses)[number], string> = {
   contradicted: 'Contradicted by other reporting',
   unclear: 'Not settled by other reporting',
   confirmed: 'Confirmed by other reporting',
+  unchecked: 'No other source to check against',
 };
 
 const pair = <T>(sides: [SideInput, SideInput], f: (side: SideInput, index: number) => T): [T, T] => [f(sides[0], 0), f(sides[1], 1)];
@@ -246,11 +248,11 @@ function claimRows(sides: [SideInput, SideInput], references: Map<string, Refere
   const rows = alignBy(
     pair(sides, (s) => s.article.claims),
     (c) => c.status,
-    ['contradicted', 'unclear', 'confirmed'] satisfies (typeof claimStatuses)[number][],
+    ['contradicted', 'unclear', 'confirmed', 'unchecked'] satisfies (typeof claimStatuses)[number][],
     (c, side) =>
       item(c.claim, {
         details: [`Claimed by ${voiceOf(sides[side]!.article, c.claimant)}`],
-        tags: [{ label: statusWords(c.status), tone: c.status }],
+        tags: [claimTag(c.status)],
         citations: c.checks.map((check) => citation(check.reference, references, check.says)),
         href: evidenceLink(sides[side]!, c.id),
       }),
@@ -307,13 +309,13 @@ function timelineOf(sides: [SideInput, SideInput], references: Map<string, Refer
         return view.checkStatus ? { status: view.checkStatus, words: statusWords(view.checkStatus) } : null;
       })(),
       basis: d.status === 'inferred' ? (d.basis ?? null) : null,
-      citation: d.status === 'inferred' && d.basisSource ? citation(d.basisSource, references) : null,
+      citation: d.status === 'inferred' && d.basisKind === 'reference' && d.basisSource ? citation(d.basisSource, references) : null,
       planned: d.tense === 'planned',
       href: evidenceLink(s, d.id),
     })),
   );
-  entries.sort((a, b) => comparePartialDates(partialDate(a.date), partialDate(b.date)) || a.side - b.side);
-  const layout = timelineLayout(sides.flatMap((s, side) => s.article.dates.map((d) => ({ key: `${side}-${d.id}`, side, date: d.date, status: d.status, tense: d.tense }))));
+  entries.sort((a, b) => (a.date === null || b.date === null ? Number(a.date === null) - Number(b.date === null) : comparePartialDates(partialDate(a.date), partialDate(b.date))) || a.side - b.side);
+  const layout = timelineLayout(sides.flatMap((s, side) => s.article.dates.flatMap((d) => (d.status === 'undated' ? [] : [{ key: `${side}-${d.id}`, side, date: d.date, event: d.event, status: d.status, tense: d.tense }]))));
   return { layout, entries };
 }
 
@@ -353,7 +355,7 @@ export function factLabel(article: Article, id: string): string {
   const amount = find(article.amounts);
   if (amount) return `${formatAmount(amount)}${flag}`;
   const date = find(article.dates);
-  if (date) return `${formatPartialDate(partialDate(date.date))}${date.status === 'inferred' ? ' (inferred)' : ''}: ${date.event}${flag}`;
+  if (date) return `${date.date === null ? 'no date given' : formatPartialDate(partialDate(date.date))}${date.status === 'inferred' ? ' (inferred)' : ''}: ${date.event}${flag}`;
   const named = find(article.institutions) ?? find(article.people) ?? find(article.locations);
   if (named) return named.name;
   const beneficiary = find(article.beneficiaries);

@@ -6,7 +6,7 @@
 import type { Article } from '../schemas/article.ts';
 import type { Rate } from '../schemas/rate.ts';
 import type { Reference } from '../schemas/reference.ts';
-import { articleFacts, statusSuffix, statusWords, type CheckView } from './fact-view.ts';
+import { articleFacts, statusWords, type CheckView } from './fact-view.ts';
 import { FACT_LISTS, INITIATIVE_ID, type FactList } from './facts.ts';
 import { absoluteValue } from './money.ts';
 
@@ -155,7 +155,7 @@ export function factRows(articles: DatasetArticle[], rates: Rate[], references: 
         type,
         id,
         path: index === null ? list : `${list}.${index}`,
-        label: own || !status ? rowLabel : `${rowLabel}${status === 'confirmed' ? ' [confirmed by other reporting]' : statusSuffix({ status })}`,
+        label: own || !status ? rowLabel : `${rowLabel} [${statusWords(status)}]`,
         check_status: status,
         check_claims: checks.length > 0 ? (own ? id : checks.map((c) => c.claimId).join(' ')) : null,
         fields,

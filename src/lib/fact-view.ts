@@ -17,6 +17,8 @@ import { convertMoney, formatAmount, formatConverted, roundSignificant, scopeLab
 import { formatPartialDate, partialDate } from './partial-date.ts';
 
 export type CheckStatus = Claim['status'];
+/** The statuses a reader must see beside a fact wherever it is shown. */
+export type Flag = 'contradicted' | 'unclear';
 export type Measure = Money['measure'];
 
 /** A claim check that bears on a fact. */
@@ -86,7 +88,9 @@ export interface FigureView {
   /** "money put into the initiative". */
   measureLabel: string | null;
   what: string;
-  /** "Alejandro Tavares (directeur de Filma Jalisco)" or "the report, in its own voice (no named source)". */
+  /** How we read a currency the report does not name (a bare "$"); `null` when it names it. */
+  currencyBasis: string | null;
+  /** "Ana Lima (directora de la oficina)" or "the report, in its own voice (no named source)". */
   statedBy: string;
   /** True when a named person, not the outlet's own voice, gives the figure. */
   named: boolean;
@@ -99,7 +103,7 @@ export interface FigureView {
   /** Checks covering it, worst first. */
   checks: CheckView[];
   /** The worst status that needs saying (contradicted, unclear), or null. */
-  status: Exclude<CheckStatus, 'confirmed'> | null;
+  status: Flag | null;
   /** Ids of the figures this one is the sum of, per the report's own arithmetic (rows that add up to it). */
   sumOf: string[];
   /** Id of the total this figure is a part of, or null. */
@@ -112,25 +116,26 @@ export interface FigureView {
 
 export interface DateView {
   id: string;
-  /** ISO partial date. */
-  iso: string;
-  /** "12 July 2025". */
+  /** ISO partial date; null for an announced event with no date. */
+  iso: string | null;
+  /** "12 July 2025", or "no date given". */
   text: string;
   event: string;
-  status: 'stated' | 'inferred';
+  status: 'stated' | 'inferred' | 'undated';
   basis: string | null;
   basisSource: SourceView | null;
   planned: boolean;
   checks: CheckView[];
-  checkStatus: Exclude<CheckStatus, 'confirmed'> | null;
+  checkStatus: Flag | null;
 }
 
-const STATUS_ORDER: CheckStatus[] = ['contradicted', 'unclear', 'confirmed'];
+const STATUS_ORDER: CheckStatus[] = ['contradicted', 'unclear', 'confirmed', 'unchecked'];
 
 const STATUS_WORDS: Record<CheckStatus, string> = {
   contradicted: 'contradicted by other reporting',
   unclear: 'not settled by other reporting',
   confirmed: 'confirmed by other reporting',
+  unchecked: 'no other source to check against',
 };
 
 /** "contradicted by other reporting". */
@@ -159,7 +164,7 @@ export function periodText(amount: Pick<Amount, 'period' | 'periodWords'>): stri
   return amount.periodWords ? `${label} (“${amount.periodWords}”)` : label;
 }
 
-/** Who states something: "Alejandro Tavares (directeur de Filma Jalisco)" or "the report, in its own voice". */
+/** Who states something: "Ana Lima (directora de la oficina)" or "the report, in its own voice". */
 export function voiceOf(article: Article, id: string): string {
   if (id === REPORT_VOICE) return 'the report, in its own voice (no named source)';
   const person = article.people.find((p) => p.id === id);
@@ -192,7 +197,7 @@ export function sourceView(id: string, references: Map<string, Reference>): Sour
   };
 }
 
-/** "Mexico Daily Post, 2 June 2025" or "Made in Marseille, 8 October 2025 (report of a visit on 8 October 2025)". */
+/** "2 June 2025", or "8 October 2025 (report of a visit on 8 October 2025)". */
 export function sourceDateText(source: SourceView): string {
   const date = source.date ?? 'no date shown';
   return source.dateNote ? `${date} (${source.dateNote})` : date;
@@ -200,7 +205,7 @@ export function sourceDateText(source: SourceView): string {
 
 /** "1 EUR = 21.97 MXN", always from the rate as published. */
 export function rateText(rate: Rate): string {
-  return `1 ${rate.base} = ${new Intl.NumberFormat('en-GB', { maximumFractionDigits: 6 }).format(rate.value)} ${rate.quote}`;
+  return `1 ${rate.base} = ${rate.approximate ? 'about ' : ''}${new Intl.NumberFormat('en-GB', { maximumFractionDigits: 6 }).format(rate.value)} ${rate.quote}`;
 }
 
 export function rateView(rate: Rate, references: Map<string, Reference>): RateView {
@@ -228,13 +233,13 @@ export function checksByFact(article: Article): Map<string, CheckView[]> {
 }
 
 /** The status a reader must see beside the fact: the worst check, unless all confirm. */
-export function statusOf(checks: CheckView[]): Exclude<CheckStatus, 'confirmed'> | null {
+export function statusOf(checks: CheckView[]): Flag | null {
   const worst = checks[0]?.status;
   return worst === 'contradicted' || worst === 'unclear' ? worst : null;
 }
 
 /** "contradicted by other reporting" or "", to append beside a figure in plain text. */
-export function statusSuffix(view: { status: Exclude<CheckStatus, 'confirmed'> | null }): string {
+export function statusSuffix(view: { status: Flag | null }): string {
   return view.status ? ` [${statusWords(view.status)}]` : '';
 }
 
@@ -290,6 +295,7 @@ export function articleFacts({ article, currency, rates, references }: FactsInpu
       measure: amount.kind === 'money' ? amount.measure : null,
       measureLabel: amount.kind === 'money' ? measureLabel(amount.measure) : null,
       what: amount.what,
+      currencyBasis: amount.kind === 'money' ? amount.currencyBasis : null,
       statedBy: voiceOf(article, amount.statedBy),
       named: amount.statedBy !== REPORT_VOICE,
       original,
@@ -309,11 +315,11 @@ export function articleFacts({ article, currency, rates, references }: FactsInpu
     return {
       id: d.id,
       iso: d.date,
-      text: formatPartialDate(partialDate(d.date)),
+      text: d.date === null ? 'no date given' : formatPartialDate(partialDate(d.date)),
       event: d.event,
       status: d.status,
       basis: d.status === 'inferred' ? (d.basis ?? null) : null,
-      basisSource: d.status === 'inferred' && d.basisSource ? sourceView(d.basisSource, references) : null,
+      basisSource: d.status === 'inferred' && d.basisKind === 'reference' && d.basisSource ? sourceView(d.basisSource, references) : null,
       planned: d.tense === 'planned',
       checks: factChecks,
       checkStatus: statusOf(factChecks),
@@ -355,7 +361,7 @@ export function sourcingFacts(article: Article): SourcingFacts {
     figuresNamed: article.amounts.filter((a) => a.statedBy !== REPORT_VOICE).length,
     dates: article.dates.length,
     datesInferred: article.dates.filter((d) => d.status === 'inferred').length,
-    claims: { contradicted: count('contradicted'), unclear: count('unclear'), confirmed: count('confirmed') },
+    claims: { contradicted: count('contradicted'), unclear: count('unclear'), confirmed: count('confirmed'), unchecked: count('unchecked') },
     sums: { checked: sums.length, addUp: sums.filter((s) => s.result === 'adds-up').length },
     line: quoted === 0 ? 'No named person quoted' : `${quoted} named ${quoted === 1 ? 'person' : 'people'} quoted`,
   };

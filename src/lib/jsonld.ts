@@ -32,7 +32,7 @@ const imageObject = (image: CardImage) => ({ '@type': 'ImageObject', url: image.
 /**
  * The source report as a citation: what we know of it, nothing more (no URL or date when unknown).
  * The byline is a plain credit (`creditText`): as printed, it does not say whether it names a
- * person or an organisation ("YC / informador").
+ * person or an organisation (initials and an outlet name, "AB / outlet").
  */
 export function reportCitation(article: Article): JsonLd {
   const { source } = article;

@@ -74,7 +74,7 @@ function niceStep(max: number): number {
 export interface Dot {
   id: string;
   side: number;
-  /** Who and what: "Jalisco Lab · this initiative · period not stated". */
+  /** Who and what: "Riverside Lab · this initiative · period not stated". */
   label: string;
   /** "≈ 140 thousand EUR" and, when covered by a contradicted or unclear check, its status. */
   value: string;
@@ -97,7 +97,7 @@ export interface DotGroup {
   note: string;
   /** Totals drawn without their parts: "2 billion EUR is the sum of …; the parts are not drawn". */
   omitted: string[];
-  /** Each converted dot's figure as stated and its rate line: "Jalisco Lab: about 3 million MXN as stated, converted at 1 EUR = 21.97 MXN, …". */
+  /** Each converted dot's figure as stated and its rate line: "Riverside Lab: about 3 million MXN as stated, converted at 1 EUR = 21.97 MXN, …". */
   rates: string[];
   width: number;
   height: number;

@@ -14,7 +14,8 @@ export const scopes = ['programme', 'project', 'organisation', 'regional', 'nati
  * side by side in a chart, a ratio or a "times larger" sentence.
  */
 export const measures = ['investment', 'spending', 'budget', 'economic-impact'] as const;
-export const units = ['jobs', 'square-metres', 'courses', 'companies', 'clips', 'projects', 'productions'] as const;
+/** What a quantity counts; `days` to `years` are durations ("a three-year pilot", "over 20 years"). */
+export const units = ['jobs', 'square-metres', 'courses', 'companies', 'clips', 'projects', 'productions', 'people', 'days', 'weeks', 'months', 'years'] as const;
 
 const common = {
   /** Stable slug, unique among all facts of the article, e.g. `netflix-contribution`. */
@@ -33,7 +34,7 @@ const common = {
   periodWords: text.nullable().default(null),
   /** What the figure covers: this programme, one project, a whole organisation, a region, a nation. */
   scope: z.enum(scopes),
-  /** What it counts or pays for, in one English phrase: "Netflix's participation in Jalisco Lab". */
+  /** What it counts or pays for, in one English phrase: "the sponsor's contribution to the programme". */
   what: text,
   /** Who states it: a person id from `people`, or `report` for the outlet's own voice. */
   statedBy: slug,
@@ -54,6 +55,12 @@ export const moneySchema = z.object({
    * budget), `economic-impact` (an estimated effect on an economy, not money spent).
    */
   measure: z.enum(measures),
+  /**
+   * How we read the currency when the report does not name it (a bare "$"), in one English
+   * sentence: "The report writes "$"; the programme and its outlet are Australian." `null` when
+   * the report names the currency.
+   */
+  currencyBasis: text.nullable().default(null),
   ...common,
 });
 

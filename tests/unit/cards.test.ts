@@ -30,7 +30,7 @@ describe('card models', () => {
     expect(cardAlt(card)).toContain('equal to about 140,000 EUR at 1 EUR = 21.97 MXN (2 June 2025, Mexico Daily Post)');
     expect(card.right).toMatchObject({ name: 'Netflix in Marseille', figure: '250 million EUR', sourcing: 'No named person quoted' });
     expect(card.right.place).toContain('Kourtrajmé');
-    expect(card.footnote).toBe('The figures measure different things: not compared.');
+    expect(card.footnote).toBe('The figures measure different things.');
     expect(JSON.stringify(card)).not.toContain('≈');
     expect(cardAlt(card)).toContain('Jalisco Lab');
   });
@@ -106,6 +106,6 @@ describe('card alt text', () => {
     expect(alt).not.toMatch(/…$/);
     expect(alt).toContain('equal to about 140,000 EUR at 1 EUR = 21.97 MXN (2 June 2025, Mexico Daily Post)');
     expect(alt).toContain('Netflix in Marseille: 250 million EUR');
-    expect(alt).toContain('The figures measure different things');
+    expect(alt).toContain('The figures measure different things.');
   });
 });
