@@ -119,7 +119,7 @@ export function articleSections(article: Article, references: Map<string, Refere
         details: [
           ...(f.converted ? [convertedText(f.converted)] : []),
           f.what,
-          `${f.measureLabel ? `Measures: ${f.measureLabel} · ` : ''}Period: ${f.period} · Scope: ${f.scope}`,
+          `${f.measureLabel ? `Measures: ${f.measureLabel} · ` : ''}Period: ${f.periodKey === 'unspecified' ? 'not stated' : f.period} · Scope: ${f.scope}`,
           `Stated by ${f.statedBy}`,
           ...(f.currencyBasis ? [`Currency not named in the report; our reading: ${f.currencyBasis}`] : []),
         ],
