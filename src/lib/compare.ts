@@ -315,7 +315,12 @@ function timelineOf(sides: [SideInput, SideInput], references: Map<string, Refer
     })),
   );
   entries.sort((a, b) => (a.date === null || b.date === null ? Number(a.date === null) - Number(b.date === null) : comparePartialDates(partialDate(a.date), partialDate(b.date))) || a.side - b.side);
-  const layout = timelineLayout(sides.flatMap((s, side) => s.article.dates.flatMap((d) => (d.status === 'undated' ? [] : [{ key: `${side}-${d.id}`, side, date: d.date, event: d.event, status: d.status, tense: d.tense }]))));
+  // A mark's label carries the status of a check that covers its date, in words, as the table does.
+  const flagged = (side: number, id: string, event: string) => {
+    const status = facts[side]!.dates.find((v) => v.id === id)?.checkStatus;
+    return status ? `${event} (${status})` : event;
+  };
+  const layout = timelineLayout(sides.flatMap((s, side) => s.article.dates.flatMap((d) => (d.status === 'undated' ? [] : [{ key: `${side}-${d.id}`, side, date: d.date, event: flagged(side, d.id, d.event), status: d.status, tense: d.tense }]))));
   return { layout, entries };
 }
 

@@ -123,6 +123,20 @@ describe('the real comparison', () => {
     expect(marseille).toMatchObject({ namedPeople: 0, quotedPeople: 0, figuresNamed: 0, claims: { contradicted: 1 }, sums: { checked: 2, addUp: 1 } });
   });
 
+  it('carries a covering check’s status to the timeline table and the chart’s labels', () => {
+    expect(view.timeline.entries.find((e) => e.id === 'jobs-horizon')!.check).toEqual({ status: 'contradicted', words: 'contradicted by other reporting' });
+    expect(view.timeline.entries.find((e) => e.id === 'launch')!.check).toBeNull();
+    const mark = view.timeline.layout.marks.find((m) => m.key === '1-jobs-horizon')!;
+    expect(mark.lines.join(' ')).toContain('(contradicted)');
+  });
+
+  it('links what each verdict and the finding rest on, status included', () => {
+    expect(view.findingRestsOn.length).toBeGreaterThan(0);
+    const money = view.restsOn.money.map((l) => l.text);
+    expect(money).toContain('Netflix in Marseille: about 2 billion EUR (contradicted by other reporting)');
+    expect(view.restsOn.money.every((l) => /^(\/base\/articles\/[a-z-]+\/#fact-[a-z0-9-]+|https:\/\/)/.test(l.href))).toBe(true);
+  });
+
   it('puts every date on the timeline, in date order, inferred ones marked', () => {
     const dates = view.timeline.entries.map((e) => e.date);
     expect(dates).toEqual([...dates].sort());
