@@ -67,7 +67,7 @@ export function comparisonSide(article: Article, currency: string, rates: Rate[]
     figure = view.stated;
     const notes = figureNotes(view);
     // The card font has no "≈" glyph; cards say "about" instead.
-    if (view.converted) notes.unshift(`= ${view.converted.plain} at ${view.converted.rate.text} (${view.converted.rate.date}, ${view.converted.rate.source.publisher})`);
+    if (view.converted) notes.unshift(`= ${view.converted.plain} at ${view.converted.rate.short}`);
     figureNote = notes.join(' · ');
   }
   const partners = partnerNames(article);

@@ -54,6 +54,8 @@ export interface RateView {
   source: SourceView;
   /** "1 EUR = 21.97 MXN, average closing rate of 2 June 2025 (Mexico Daily Post)": the one format. */
   line: string;
+  /** The same, where space is short (cards): "1 EUR = 21.97 MXN (2 June 2025, Mexico Daily Post)". */
+  short: string;
   /** The rate as stored, for the downloads. */
   data: Rate;
 }
@@ -212,7 +214,7 @@ export function rateView(rate: Rate, references: Map<string, Reference>): RateVi
   const source = sourceView(rate.source, references);
   const date = formatPartialDate(partialDate(rate.date));
   const text = rateText(rate);
-  return { text, value: rate.value, kind: rate.kind, date, source, line: `${text}, ${rate.kind} of ${date} (${source.publisher})`, data: rate };
+  return { text, value: rate.value, kind: rate.kind, date, source, line: `${text}, ${rate.kind} of ${date} (${source.publisher})`, short: `${text} (${date}, ${source.publisher})`, data: rate };
 }
 
 /** "≈ 140,000 EUR at 1 EUR = 21.97 MXN, average closing rate of 2 June 2025 (Mexico Daily Post)". */
