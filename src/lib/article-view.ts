@@ -10,7 +10,7 @@ import { blocksFromMdx } from './body-text.ts';
 import { countryName } from './codes.ts';
 import { anchorsByFact, evidenceSegments, locateEvidence } from './evidence.ts';
 import { factsOf, INITIATIVE_ID } from './facts.ts';
-import { articleFacts, convertedText, sourceView, statusWords, voiceOf, type CheckView } from './fact-view.ts';
+import { articleFacts, convertedText, sourceDateText, sourceView, statusWords, voiceOf, type CheckView } from './fact-view.ts';
 import { formatPartialDate, partialDate } from './partial-date.ts';
 
 export { voiceOf };
@@ -29,6 +29,8 @@ export interface Citation {
   date: string | null;
   /** What the date is when not plain publication ("visit of 8 October 2025"); shown beside it. */
   dateNote: string | null;
+  /** The date with its note, as every citation shows it: "8 October 2025 (visit of 8 October 2025)", "no date shown". */
+  dateText: string;
   /** What the cited source says, when the citation backs a claim check. */
   says?: string;
 }
@@ -58,8 +60,9 @@ export interface FactSection {
 const label = (text: string) => text.replace(/-/g, ' ');
 
 export function citation(id: string, references: Map<string, Reference>, says?: string): Citation {
-  const { label, publisher, url, date, dateNote } = sourceView(id, references);
-  return { label, publisher, url, date, dateNote, ...(says ? { says } : {}) };
+  const view = sourceView(id, references);
+  const { label, publisher, url, date, dateNote } = view;
+  return { label, publisher, url, date, dateNote, dateText: sourceDateText(view), ...(says ? { says } : {}) };
 }
 
 /** The tag of a fact covered by a claim check: its status, in words. */

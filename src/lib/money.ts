@@ -49,13 +49,6 @@ const HEDGE_WORDS: Record<Amount['hedge'], string> = {
   estimated: 'an estimated',
 };
 
-const PERIOD_WORDS: Record<Amount['period'], string> = {
-  'one-off': 'one-off',
-  'per-year': 'per year',
-  cumulative: 'cumulative',
-  unspecified: 'not stated',
-};
-
 const SCOPE_WORDS: Record<Amount['scope'], string> = {
   programme: 'this initiative',
   project: 'one project',
@@ -79,12 +72,6 @@ const UNIT_WORDS: Record<string, [string, string]> = {
   years: ['year', 'years'],
 };
 
-export function hedgeLabel(hedge: Amount['hedge']): string {
-  return HEDGE_WORDS[hedge];
-}
-export function periodLabel(period: Amount['period']): string {
-  return PERIOD_WORDS[period];
-}
 export function scopeLabel(scope: Amount['scope']): string {
   return SCOPE_WORDS[scope];
 }
@@ -108,13 +95,6 @@ export function formatAmount(amount: Amount): string {
 /** A converted money amount, rounded to two significant figures: "≈ 140,000 EUR". */
 export function formatConverted(value: number, currency: string): string {
   return `≈ ${new Intl.NumberFormat('en-GB').format(roundSignificant(value, 2))} ${currency}`;
-}
-
-const currencyNames = new Intl.DisplayNames(['en'], { type: 'currency' });
-
-/** "MXN" → "Mexican Peso". */
-export function currencyName(code: string): string {
-  return currencyNames.of(code) ?? code;
 }
 
 export interface ConvertedMoney {
