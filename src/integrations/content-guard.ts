@@ -7,18 +7,22 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { drawCardsEarly } from '../data/card-renderer.ts';
-import { checkContentAt } from '../lib/content-files.ts';
+import { checkContentAt, reportErrors } from '../lib/content-files.ts';
+import { siteSettings } from '../lib/site-config.ts';
 
 export default function contentGuard(): AstroIntegration {
   return {
     name: 'content-guard',
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
+        // A production build must know its public origin; `astro dev` and `preview` default to localhost.
+        siteSettings(process.env, command === 'build');
         // Cards need only valid data, so they start before the bodies are checked; if a body
         // then fails, the build stops here and the cards drawn so far are simply dropped.
-        const errors = checkContentAt(fileURLToPath(config.root), command === 'build' ? drawCardsEarly : undefined);
+        const root = fileURLToPath(config.root);
+        const errors = checkContentAt(root, command === 'build' ? drawCardsEarly : undefined);
+        const report = reportErrors(root, errors);
         if (errors.length === 0) return;
-        const report = `${errors.length} content error${errors.length === 1 ? '' : 's'}:\n${errors.map((e) => `  ${e}`).join('\n')}`;
         if (command === 'build' || command === 'sync') throw new Error(report);
         logger.error(report);
       },

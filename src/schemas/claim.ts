@@ -3,11 +3,11 @@
  * This is our analysis layer; the claim's own words stay in `evidence`.
  */
 import { z } from 'astro/zod';
-import { evidence, slug, text } from './common.ts';
+import { evidence, slug, text, record } from './common.ts';
 
 export const claimStatuses = ['confirmed', 'contradicted', 'unclear'] as const;
 
-export const claimSchema = z.object({
+export const claimSchema = record({
   /** Stable slug, unique among all facts of the article, e.g. `two-billion-by-2025`. */
   id: slug,
   /** The claim, in one English sentence, attributed: "The report says …". */
@@ -19,7 +19,7 @@ export const claimSchema = z.object({
   /** What other reporting says, one entry per source consulted. */
   checks: z
     .array(
-      z.object({
+      record({
         /** Id of the secondary source in `content/references/`. */
         reference: slug,
         /** What that source says, paraphrased in one or two English sentences. */

@@ -1,6 +1,6 @@
 /** Dates the report gives or implies, at the precision it gives them. */
 import { z } from 'astro/zod';
-import { evidence, partialDateString, slug, text } from './common.ts';
+import { evidence, partialDateString, slug, text, record } from './common.ts';
 
 const common = {
   /** Stable slug, unique among all facts of the article, e.g. `launch`. */
@@ -16,14 +16,14 @@ const common = {
 };
 
 /** A date the text states. */
-const statedDate = z.object({
+const statedDate = record({
   /** `stated` when the text gives the date; `inferred` when we derive it (then `basis` is required). */
   status: z.literal('stated'),
   ...common,
 });
 
 /** A date we infer; the inference and what it rests on are shown wherever the date is. */
-const inferredDate = z.object({
+const inferredDate = record({
   /** `stated` when the text gives the date; `inferred` when we derive it (then `basis` is required). */
   status: z.literal('inferred'),
   /** How we got it, in one or two English sentences. */

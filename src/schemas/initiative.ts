@@ -1,10 +1,10 @@
 /** What the report is about: the initiative, in one record. */
 import { z } from 'astro/zod';
-import { countryCode, evidence, text } from './common.ts';
+import { countryCode, evidence, text, record } from './common.ts';
 
 export const initiativeKinds = ['training-programme', 'school-and-heritage-projects', 'investment', 'other'] as const;
 
-export const initiativeSchema = z.object({
+export const initiativeSchema = record({
   /** Short name used on the site, e.g. "Jalisco Lab". */
   name: text,
   /** What kind of initiative it is (closed list). */
