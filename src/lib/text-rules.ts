@@ -74,14 +74,17 @@ const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback
 
 /** Why a BCP 47 language tag is refused (malformed, not canonical, or a language no one can name), or null. */
 export function languageTagProblem(tag: string): string | null {
+  const invalid = `must be a BCP 47 language tag such as "fr" or "es-MX" (not "${tag}")`;
   let canonical: string;
   try {
+    // The primary language is an ISO 639 code (2 or 3 letters); ICU alone also accepts 5-8 letters.
+    if (!/^[a-zA-Z]{2,3}(?:-|$)/.test(tag)) return invalid;
     [canonical = ''] = Intl.getCanonicalLocales(tag);
   } catch {
-    return `"${tag}" is not a valid BCP 47 language tag (e.g. "fr", "es-MX")`;
+    return invalid;
   }
-  if (canonical !== tag) return `"${tag}" is not in canonical form: write "${canonical}"`;
-  if (languageNames.of(tag) === undefined || languageNames.of(tag) === tag) return `"${tag}" is not a known language (e.g. "fr", "es-MX")`;
+  if (canonical !== tag) return `must be a BCP 47 language tag in canonical form: write "${canonical}" (not "${tag}")`;
+  if (languageNames.of(tag) === undefined || languageNames.of(tag) === tag) return `must be a BCP 47 language tag of a known language (not "${tag}")`;
   return null;
 }
 
