@@ -95,7 +95,7 @@ export function checkBody(source: string): BodyProblem[] {
 
   source.split(/\r?\n/).forEach((line, i) => {
     const hidden = hiddenCharacterIn(line, false);
-    if (hidden) problems.push({ line: i + 1, message: `the text ${hidden.replace('say so in source.notes', 'note it in source.notes')}` });
+    if (hidden) problems.push({ line: i + 1, message: `the text ${hidden.replace(/: delete it.*$/, ': delete it (if the report truly holds it, say so in source.notes)')}` });
   });
   return problems.sort((a, b) => a.line - b.line);
 }

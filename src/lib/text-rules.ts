@@ -40,7 +40,8 @@ export const MAX_WORD_LENGTH = 40;
 
 /** Why a display text is refused for an unbreakable word, or null. */
 export function overlongWord(text: string): string | null {
-  const word = text.split(/[\s\-‐–—/]+/u).find((w) => [...w].length > MAX_WORD_LENGTH);
+  // Addresses are exempt: they appear in notes, never on cards, and pages break them anywhere.
+  const word = text.split(/\s+/u).filter((w) => !/^https?:\/\//.test(w)).flatMap((w) => w.split(/[-‐–—/]+/u)).find((w) => [...w].length > MAX_WORD_LENGTH);
   return word ? `has a word of ${[...word].length} characters ("${word.slice(0, 24)}…"); at most ${MAX_WORD_LENGTH} fit a card or a phone column: add spaces or hyphens` : null;
 }
 
