@@ -83,7 +83,8 @@ export function checkBody(source: string): BodyProblem[] {
         break;
       case 'link':
       case 'definition': {
-        const problem = webUrlProblem(node.url);
+        // An e-mail address in the text becomes a mailto: link (GFM autolink): harmless, kept.
+        const problem = /^mailto:[^\s:/?#]+@[^\s:/?#]+$/.test(node.url) ? null : webUrlProblem(node.url);
         if (problem) add(node, `link to "${node.url.slice(0, 60)}": ${problem}`);
         break;
       }

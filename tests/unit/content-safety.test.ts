@@ -3,7 +3,10 @@
  * body check, hidden characters, URLs, language tags, key suggestions, plausible rates, the
  * deploy settings, the per-page CSP, and the error report that never loses an error.
  */
+import { compile } from '@mdx-js/mdx';
+import type { Root } from 'hast';
 import { mkdtempSync, readFileSync } from 'node:fs';
+import remarkGfm from 'remark-gfm';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -15,6 +18,7 @@ import { ERRORS_FILE, readContent, reportErrors } from '../../src/lib/content-fi
 import { cardTree } from '../../src/lib/og-image.ts';
 import { pagePolicy } from '../../src/lib/page-csp.ts';
 import { plausibleRate, rateProblem } from '../../src/lib/rate-ranges.ts';
+import rehypeEvidence from '../../src/lib/rehype-evidence.ts';
 import { siteSettings } from '../../src/lib/site-config.ts';
 import { closestKey, hiddenCharacterIn, languageTagProblem, MAX_WORD_LENGTH, overlongWord, webUrlProblem } from '../../src/lib/text-rules.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
@@ -27,6 +31,8 @@ describe('a body is text', () => {
   it('accepts Markdown, GFM tables, escaped braces and angle brackets, and the allowlisted elements', () => {
     const body = [
       '## A heading',
+      '',
+      'Write to someone@example.org or see www.example.org.',
       '',
       'Text with *emphasis*, a [link](https://example.org/a?b=c) and 3 \\< 5, \\{braces\\}, &lt;tags&gt; and &#123;this&#125;.',
       '',
@@ -217,5 +223,27 @@ describe('machine outputs escape what their format needs', () => {
     expect(csvCell('a;b')).toBe('"a;b"');
     expect(csvCell('a\tb')).toBe('"a\tb"');
     expect(parseCsv(toCsv(['x', 'y'], [{ x: 'a;b', y: 'c\td' }]))).toEqual([['x', 'y'], ['a;b', 'c\td']]);
+  });
+});
+
+describe('rendered bodies', () => {
+  const render = async (body: string, frontmatter: Record<string, unknown>) => {
+    const highlight = rehypeEvidence();
+    const file = { data: { astro: { frontmatter } } };
+    return String(await compile(body, { remarkPlugins: [remarkGfm], rehypePlugins: [() => (tree: Root) => highlight(tree, file)], outputFormat: 'function-body' }));
+  };
+
+  it('highlights the right words of a decomposed (NFD) body, rendered as NFC', async () => {
+    const body = 'Le programme cou\u0302te environ trois millions de pesos.'.normalize('NFD');
+    const out = await render(body, { amounts: [{ id: 'budget', evidence: 'coûte environ trois millions' }] });
+    expect(out).toContain('"ev-budget"');
+    expect(out).toContain('children: "coûte environ trois millions"');
+    expect(out).not.toContain('\u0302');
+  });
+
+  it('gives body headings ids under body-, which no page anchor uses', async () => {
+    const out = await render('## ev-budget\n\n## fact-budget\n\n## FAQ\n\n## FAQ', {});
+    for (const id of ['body-ev-budget', 'body-fact-budget', 'body-faq', 'body-faq-1']) expect(out).toContain(`id: "${id}"`);
+    expect(out).not.toMatch(/id: "(ev|fact)-/);
   });
 });
