@@ -7,6 +7,7 @@ import remarkGfm from 'remark-gfm';
 import buildMemory from './src/integrations/build-memory.ts';
 import contentGuard from './src/integrations/content-guard.ts';
 import pageCsp from './src/integrations/page-csp.ts';
+import { remarkBodyGuard } from './src/lib/body-check.ts';
 import rehypeEvidence from './src/lib/rehype-evidence.ts';
 import { siteSettings } from './src/lib/site-config.ts';
 import { sitemapOptions } from './src/lib/sitemap.ts';
@@ -27,7 +28,8 @@ export default defineConfig({
     syntaxHighlight: false,
     // remark-gfm explicitly (gfm: false stops unified() adding its own copy); MDX inherits this.
     // No smartypants: the reports are shown as received (their straight apostrophes stay straight).
-    processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm], rehypePlugins: [rehypeEvidence] }),
+    // remarkBodyGuard refuses to compile a body holding code, even in `astro dev`.
+    processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm, remarkBodyGuard], rehypePlugins: [rehypeEvidence] }),
   },
   // GitHub Pages sends no custom headers, so the policy travels as a <meta>. Astro writes it;
   // `pageCsp` then fits it to each page (its own hashes, style attributes only where used).

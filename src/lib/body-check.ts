@@ -47,16 +47,9 @@ function attributeProblems(node: MdxJsxFlowElement | MdxJsxTextElement, name: st
   });
 }
 
-/** Every reason the body is not plain, safe text; an unparsable body is one problem at its line. */
-export function checkBody(source: string): BodyProblem[] {
+/** Every reason a parsed body is not plain, safe text: code, components, markup, unsafe links. */
+export function problemsInTree(tree: Root): BodyProblem[] {
   const problems: BodyProblem[] = [];
-  let tree: Root;
-  try {
-    tree = parseMdx(source);
-  } catch (error) {
-    const e = error as { line?: number; reason?: string; message: string };
-    return [{ line: e.line ?? 1, message: `the body does not parse as Markdown: ${e.reason ?? e.message} (${ESCAPE_HINT})` }];
-  }
   const add = (node: { position?: { start: { line: number } } }, message: string) => problems.push({ line: node.position?.start.line ?? 1, message });
 
   visit(tree, (node) => {
@@ -93,10 +86,35 @@ export function checkBody(source: string): BodyProblem[] {
         break;
     }
   });
+  return problems;
+}
 
+/** Every reason the body is not plain, safe text; an unparsable body is one problem at its line. */
+export function checkBody(source: string): BodyProblem[] {
+  let tree: Root;
+  try {
+    tree = parseMdx(source);
+  } catch (error) {
+    const e = error as { line?: number; reason?: string; message: string };
+    return [{ line: e.line ?? 1, message: `the body does not parse as Markdown: ${e.reason ?? e.message} (${ESCAPE_HINT})` }];
+  }
+  const problems = problemsInTree(tree);
   source.split(/\r?\n/).forEach((line, i) => {
     const hidden = hiddenCharacterIn(line, false);
     if (hidden) problems.push({ line: i + 1, message: `the text ${hidden.replace(/: delete it.*$/, ': delete it (if the report truly holds it, say so in source.notes)')}` });
   });
   return problems.sort((a, b) => a.line - b.line);
+}
+
+/**
+ * Remark plugin, in the MDX pipeline itself: refuses to compile a body holding code or markup
+ * outside the allowlist, so not even `astro dev` (where the content check only logs) runs it.
+ */
+export function remarkBodyGuard() {
+  return (tree: Root, file: { path?: string }) => {
+    const problems = problemsInTree(tree);
+    if (problems.length > 0) {
+      throw new Error(`${file.path ?? 'body'}: the body is not plain text (run npm run check:content): ${problems.map((p) => `line ${p.line}: ${p.message}`).join('; ')}`);
+    }
+  };
 }

@@ -11,7 +11,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startRenderingCards } from '../../src/data/card-renderer.ts';
-import { checkBody } from '../../src/lib/body-check.ts';
+import { checkBody, remarkBodyGuard } from '../../src/lib/body-check.ts';
 import { csvCell, parseCsv, toCsv } from '../../src/lib/csv.ts';
 import { articleCard, comparisonCard } from '../../src/lib/cards.ts';
 import { ERRORS_FILE, readContent, reportErrors } from '../../src/lib/content-files.ts';
@@ -73,6 +73,20 @@ describe('a body is text', () => {
   it('allows direction marks and joiners in a body, but not bidi overrides', () => {
     expect(checkBody('فارسی\u200cها and \u200fmark')).toEqual([]);
     expect(lines('one\n\ntwo \u202e three')).toEqual([expect.stringMatching(/^3: the text contains a bidi control character.*\(U\+202E\)/)]);
+  });
+});
+
+describe('the MDX pipeline itself refuses code (so even astro dev never runs it)', () => {
+  const compileGuarded = (body: string) => compile(body, { remarkPlugins: [remarkGfm, remarkBodyGuard], outputFormat: 'function-body' });
+
+  it('refuses to compile ESM, expressions and components, naming the line', async () => {
+    await expect(compileGuarded('Text.\n\nexport const leak = process.env')).rejects.toThrow(/line 3: `import`\/`export` is code/);
+    await expect(compileGuarded('{process.exit(0)}')).rejects.toThrow(/line 1: \{process.exit\(0\)\} is an expression/);
+    await expect(compileGuarded('<Foo />')).rejects.toThrow(/<Foo> is a component/);
+  });
+
+  it('compiles a plain body', async () => {
+    await expect(compileGuarded('# Title\n\n<div lang="fr">\n\nTexte \\{ ok \\}.\n\n</div>')).resolves.toBeDefined();
   });
 });
 
