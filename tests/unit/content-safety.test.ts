@@ -5,7 +5,8 @@
  */
 import { compile } from '@mdx-js/mdx';
 import type { Root } from 'hast';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import remarkGfm from 'remark-gfm';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -215,6 +216,20 @@ describe('the error report', () => {
     expect(report).toMatch(/^2000 content errors \(full list in .*content-errors\.txt\)/);
     expect(report).toMatch(/2000 content errors: see .*content-errors\.txt$/);
   });
+
+  it('npm run check:content through a pipe: the console says 2,000 and where, the file holds all 2,000', () => {
+    const root = mkdtempSync(join(tmpdir(), 'content-errors-'));
+    cpSync('tests/fixtures/good-content/content', join(root, 'content'), { recursive: true });
+    const alpha = readFileSync(join(root, 'content/articles/alpha.mdx'), 'utf8');
+    const bad = alpha.replace('dek: ', 'deck: "x"\ndek: ').replace('    status: inferred\n', '    status: inferred\n    staus: stated\n');
+    for (let i = 0; i < 1000; i++) writeFileSync(join(root, `content/articles/bad-${i}.mdx`), bad);
+    const run = spawnSync('sh', ['-c', `node --experimental-strip-types --no-warnings scripts/check-content.ts ${root} 2>&1 | cat`], { encoding: 'utf8' });
+    expect(run.stdout).toMatch(/^2000 content errors \(full list in /);
+    expect(run.stdout.trim()).toMatch(/2000 content errors: see .*content-errors\.txt$/);
+    const listed = readFileSync(join(root, ERRORS_FILE), 'utf8').trim().split('\n');
+    expect(listed).toHaveLength(2000);
+    expect(listed).toContain('content/articles/bad-999.mdx → dates.0.staus: unknown field "staus": did you mean "status"?');
+  }, 60_000);
 });
 
 describe('what the check lets through, a card can draw', () => {
