@@ -1,5 +1,6 @@
 /** What the report is about: the initiative, in one record. */
 import { z } from 'astro/zod';
+import { isMappable } from '../lib/mappable.ts';
 import { countryCode, evidence, text, record } from './common.ts';
 
 export const initiativeKinds = ['training-programme', 'school-and-heritage-projects', 'investment', 'other'] as const;
@@ -11,8 +12,10 @@ export const initiativeSchema = record({
   kind: z.enum(initiativeKinds),
   /** Id of the institution (in `institutions`) that funds or promotes it, e.g. `netflix`. */
   sponsor: text,
-  /** ISO 3166-1 alpha-2 country where it takes place. */
-  country: countryCode,
+  /** ISO 3166-1 alpha-2 country where it takes place (drawn as a map: one the map data has). */
+  country: countryCode.refine(isMappable, {
+    error: (issue) => `the country maps have no shape for "${String(issue.input)}" (Natural Earth folds it into another country or leaves it out): give the country it belongs to, and the place in locations`,
+  }),
   /** One sentence, in English, of what it is: our summary, backed by `evidence`. */
   summary: text,
   /** Verbatim passage of the body that names and describes the initiative. */

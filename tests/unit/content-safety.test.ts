@@ -25,6 +25,9 @@ import { closestKey, hiddenCharacterIn, languageTagProblem, MAX_WORD_LENGTH, ove
 import { articleSchema } from '../../src/schemas/article.ts';
 import { comparisonSchema } from '../../src/schemas/comparison.ts';
 import { rateSchema } from '../../src/schemas/rate.ts';
+import countries from 'i18n-iso-countries';
+import detailTopology from 'world-atlas/countries-50m.json';
+import { UNMAPPED_COUNTRIES } from '../../src/lib/mappable.ts';
 
 const lines = (source: string) => checkBody(source).map((p) => `${p.line}: ${p.message}`);
 
@@ -230,6 +233,15 @@ describe('the error report', () => {
     expect(listed).toHaveLength(2000);
     expect(listed).toContain('content/articles/bad-999.mdx → dates.0.staus: unknown field "staus": did you mean "status"?');
   }, 60_000);
+});
+
+describe('what the check lets through, a map can draw', () => {
+  it('lists exactly the valid country codes the map data has no shape for', () => {
+    const geometries = (detailTopology as unknown as { objects: { countries: { geometries: { id?: string; type: string | null }[] } } }).objects.countries.geometries;
+    const ids = new Set(geometries.filter((g) => g.type).map((g) => String(g.id)));
+    const missing = Object.keys(countries.getAlpha2Codes()).filter((c) => !ids.has(countries.alpha2ToNumeric(c) ?? 'none'));
+    expect([...missing].sort()).toEqual([...UNMAPPED_COUNTRIES]);
+  });
 });
 
 describe('what the check lets through, a card can draw', () => {
