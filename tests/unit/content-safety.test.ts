@@ -25,6 +25,8 @@ import { closestKey, hiddenCharacterIn, languageTagProblem, MAX_WORD_LENGTH, ove
 import { articleSchema } from '../../src/schemas/article.ts';
 import { comparisonSchema } from '../../src/schemas/comparison.ts';
 import { rateSchema } from '../../src/schemas/rate.ts';
+import { correctionSchema } from '../../src/schemas/correction.ts';
+import { referenceSchema } from '../../src/schemas/reference.ts';
 import countries from 'i18n-iso-countries';
 import detailTopology from 'world-atlas/countries-50m.json';
 import { UNMAPPED_COUNTRIES } from '../../src/lib/mappable.ts';
@@ -149,6 +151,29 @@ describe('strict schemas, at every level', () => {
       expect(result.success).toBe(false);
       expect(result.error!.issues.map((i) => i.message).join('\n')).toContain(message);
     }
+  });
+
+  it('every object in every content schema refuses unknown keys (new fields use record() too)', () => {
+    type Def = { type: string; catchall?: { _zod: { def: Def } }; shape?: Record<string, unknown> } & Record<string, unknown>;
+    const loose: string[] = [];
+    const seen = new Set<unknown>();
+    const walk = (schema: unknown, path: string) => {
+      if (!schema || typeof schema !== 'object' || !('_zod' in schema) || seen.has(schema)) return;
+      seen.add(schema);
+      const def = (schema as { _zod: { def: Def } })._zod.def;
+      if (def.type === 'object') {
+        if (def.catchall?._zod.def.type !== 'never') loose.push(path || '(root)');
+        for (const [key, field] of Object.entries(def.shape ?? {})) walk(field, path ? `${path}.${key}` : key);
+        return;
+      }
+      for (const value of Object.values(def)) {
+        if (Array.isArray(value)) value.forEach((v) => walk(v, path));
+        else walk(value, path);
+      }
+    };
+    for (const [name, schema] of Object.entries({ articleSchema, comparisonSchema, rateSchema, referenceSchema, correctionSchema })) walk(schema, name);
+    expect(seen.size).toBeGreaterThan(50);
+    expect(loose).toEqual([]);
   });
 
   it('normalises text and evidence to NFC', () => {
