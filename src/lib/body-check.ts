@@ -5,8 +5,8 @@
  * and a few inline elements a faithful report needs (see `ALLOWED`), with no other attributes
  * and links only to absolute http(s) addresses.
  */
-import type { Root } from 'mdast';
-import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import type { Nodes, Root } from 'mdast';
+import type {} from 'remark-mdx';
 import { visit } from 'unist-util-visit';
 import { parseMdx } from './body-text.ts';
 import { hiddenCharacterIn, languageTagProblem, webUrlProblem } from './text-rules.ts';
@@ -29,8 +29,11 @@ export interface BodyProblem {
 
 const ESCAPE_HINT = 'to show the character itself, write \\{ or &#123; for "{", \\< or &lt; for "<"';
 
-function attributeProblems(node: MdxJsxFlowElement | MdxJsxTextElement, name: string, allowed: readonly string[]): string[] {
-  return node.attributes.flatMap((attribute: MdxJsxAttribute | MdxJsxExpressionAttribute) => {
+/** A JSX element in a body (`remark-mdx` adds these node types to mdast). */
+type JsxElement = Extract<Nodes, { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement' }>;
+
+function attributeProblems(node: JsxElement, name: string, allowed: readonly string[]): string[] {
+  return node.attributes.flatMap((attribute) => {
     if (attribute.type === 'mdxJsxExpressionAttribute') return [`<${name}> has a {…} attribute spread: not allowed in a body`];
     const value = attribute.value;
     if (value !== null && value !== undefined && typeof value !== 'string') return [`<${name} ${attribute.name}={…}>: attribute values must be plain quoted text`];
