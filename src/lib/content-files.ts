@@ -7,6 +7,7 @@
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { load } from 'js-yaml';
+import { readSiteCopy, SITE_FILE } from './site-copy.ts';
 import { checkBodies, checkedData, COLLECTIONS, formatError, type CollectionName, type ContentError, type ContentFile, type Valid } from './content-check.ts';
 
 const EXTENSIONS: Record<CollectionName, string> = { articles: '.mdx', comparisons: '.mdx', rates: '.yaml', references: '.yaml', corrections: '.yaml' };
@@ -21,8 +22,8 @@ export function readContent(root: string): { files: ContentFile[]; errors: Conte
   const errors: ContentError[] = [];
   if (existsSync(join(root, 'content'))) {
     for (const name of readdirSync(join(root, 'content')).sort()) {
-      if (name !== NOTES && !(COLLECTIONS as readonly string[]).includes(name)) {
-        errors.push({ file: `content/${name}`, field: '(file name)', message: `no collection reads this: content/ holds only ${COLLECTIONS.map((c) => `${c}/`).join(', ')} (and ${NOTES} notes)` });
+      if (name !== NOTES && `content/${name}` !== SITE_FILE && !(COLLECTIONS as readonly string[]).includes(name)) {
+        errors.push({ file: `content/${name}`, field: '(file name)', message: `no collection reads this: content/ holds only ${COLLECTIONS.map((c) => `${c}/`).join(', ')}, ${SITE_FILE.slice('content/'.length)} (and ${NOTES} notes)` });
       }
     }
   }
@@ -63,7 +64,9 @@ export function readContent(root: string): { files: ContentFile[]; errors: Conte
  * passed (schemas, references), before the slower check of the bodies.
  */
 export function checkContentAt(root: string, whenDataValid?: (valid: Valid) => void): string[] {
-  const { files, errors } = readContent(root);
+  const { files, errors: readErrors } = readContent(root);
+  const site = readSiteCopy(root);
+  const errors = [...readErrors, ...('issues' in site ? site.issues : [])];
   const data = checkedData(files);
   if (errors.length === 0 && data.errors.length === 0) whenDataValid?.(data.valid);
   return [...errors, ...data.errors, ...checkBodies(files)].map(formatError);

@@ -3,9 +3,10 @@
  * This is our analysis layer; the claim's own words stay in `evidence`.
  */
 import { z } from 'astro/zod';
-import { evidence, slug, text, record } from './common.ts';
+import { evidence, record, slug, text } from './common.ts';
 
-export const claimStatuses = ['confirmed', 'contradicted', 'unclear'] as const;
+/** `unchecked`: no other source covers the claim, so it stands on the report alone (then `checks` is empty). */
+export const claimStatuses = ['confirmed', 'contradicted', 'unclear', 'unchecked'] as const;
 
 export const claimSchema = record({
   /** Stable slug, unique among all facts of the article, e.g. `two-billion-by-2025`. */
@@ -26,9 +27,13 @@ export const claimSchema = record({
         says: text,
       }),
     )
-    .min(1, { error: 'a checked claim needs at least one reference' }),
+    .default([]),
   /** Verbatim passage of the body that makes the claim. */
   evidence,
-});
+})
+  .superRefine((c, ctx) => {
+    if (c.status === 'unchecked' && c.checks.length > 0) ctx.addIssue({ code: 'custom', path: ['checks'], message: 'an unchecked claim has no checks: set a status from them, or remove them' });
+    if (c.status !== 'unchecked' && c.checks.length === 0) ctx.addIssue({ code: 'custom', path: ['checks'], message: 'a checked claim needs at least one reference (or status: unchecked when no other source covers it)' });
+  });
 
 export type Claim = z.output<typeof claimSchema>;

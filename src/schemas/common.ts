@@ -16,11 +16,11 @@ export function record<T extends z.ZodRawShape>(shape: T) {
   });
 }
 
-/** A stable, lower-case slug (`filma-jalisco`): ids become URLs and `#anchors`. */
+/** A stable, lower-case slug (`state-film-office`): ids become URLs and `#anchors`. */
 export const slug = z
   .string()
   .max(80, { error: 'must be at most 80 characters' })
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be a lower-case slug (a-z, 0-9, single hyphens), e.g. "filma-jalisco"' });
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be a lower-case slug (a-z, 0-9, single hyphens), e.g. "state-film-office"' });
 
 /**
  * The verbatim passage of the article body that states the fact. The content check proves it

@@ -1,12 +1,12 @@
 /** What the report is about: the initiative, in one record. */
 import { z } from 'astro/zod';
 import { isMappable } from '../lib/mappable.ts';
-import { countryCode, evidence, text, record } from './common.ts';
+import { countryCode, evidence, record, text } from './common.ts';
 
 export const initiativeKinds = ['training-programme', 'school-and-heritage-projects', 'investment', 'other'] as const;
 
 export const initiativeSchema = record({
-  /** Short name used on the site, e.g. "Jalisco Lab". */
+  /** Short name used on the site, e.g. "Riverside Lab". */
   name: text,
   /** What kind of initiative it is (closed list). */
   kind: z.enum(initiativeKinds),

@@ -27,6 +27,7 @@ import { comparisonSchema } from '../../src/schemas/comparison.ts';
 import { rateSchema } from '../../src/schemas/rate.ts';
 import { correctionSchema } from '../../src/schemas/correction.ts';
 import { referenceSchema } from '../../src/schemas/reference.ts';
+import { siteSchema } from '../../src/schemas/site.ts';
 import countries from 'i18n-iso-countries';
 import detailTopology from 'world-atlas/countries-50m.json';
 import { UNMAPPED_COUNTRIES } from '../../src/lib/mappable.ts';
@@ -171,7 +172,7 @@ describe('strict schemas, at every level', () => {
         else walk(value, path);
       }
     };
-    for (const [name, schema] of Object.entries({ articleSchema, comparisonSchema, rateSchema, referenceSchema, correctionSchema })) walk(schema, name);
+    for (const [name, schema] of Object.entries({ articleSchema, comparisonSchema, rateSchema, referenceSchema, correctionSchema, siteSchema })) walk(schema, name);
     expect(seen.size).toBeGreaterThan(50);
     expect(loose).toEqual([]);
   });
