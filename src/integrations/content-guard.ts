@@ -1,8 +1,10 @@
 /**
  * Runs the content check before Astro builds anything: bad content stops `astro build` with
- * every error (file, field, reason) and no page is written. In `astro dev` it only logs, so the
- * server stays up while an editor fixes the file. As soon as a build's data is valid, it starts
- * drawing the link cards from it (see `drawCardsEarly`).
+ * the count and first errors (file, field or line, reason), the full list in
+ * `content-errors.txt`, and no page is written; so does a build without `SITE_URL`. In
+ * `astro dev` it only logs, so the server stays up while an editor fixes the file (a body
+ * holding code still never compiles: see `remarkBodyGuard`). As soon as a build's data is
+ * valid, it starts drawing the link cards from it (see `drawCardsEarly`).
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
