@@ -102,8 +102,3 @@ export function timelineLayout(items: TimelineInput[], width = 340, fontSize = 1
   }
   return { width, height: Math.ceil(axisY + fontSize * 2), ticks, bands, marks, axisY, start, end };
 }
-
-/** Days between two partial dates' first days (b − a), for prose such as "about two months later". */
-export function daysBetween(a: string, b: string): number {
-  return Math.round((dateSpan(partialDate(b)).start - dateSpan(partialDate(a)).start) / DAY);
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysBetween, timelineLayout, type TimelineInput } from '../../src/lib/timeline.ts';
+import { timelineLayout, type TimelineInput } from '../../src/lib/timeline.ts';
 
 const item = (key: string, side: number, date: string, status: 'stated' | 'inferred' = 'stated', tense: 'past' | 'planned' = 'past'): TimelineInput => ({ key, side, date, status, tense });
 
@@ -59,13 +59,4 @@ describe('timelineLayout', () => {
   it('lays out nothing for no dates', () => {
     expect(timelineLayout([])).toMatchObject({ height: 0, marks: [] });
   });
-});
-
-describe('daysBetween', () => {
-  it.each([
-    ['2025-05-19', '2025-07-12', 54],
-    ['2025-05', '2025-07-12', 72],
-    ['2025', '2026', 365],
-    ['2025-07-12', '2025-05-19', -54],
-  ])('%s → %s: %i days', (a, b, expected) => expect(daysBetween(a, b)).toBe(expected));
 });
