@@ -4,7 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
-import buildMemory from './src/integrations/build-memory.ts';
+import cards from './src/integrations/cards.ts';
 import contentGuard from './src/integrations/content-guard.ts';
 import rehypeEvidence from './src/lib/rehype-evidence.ts';
 import { sitemapOptions } from './src/lib/sitemap.ts';
@@ -12,6 +12,7 @@ import { sitemapOptions } from './src/lib/sitemap.ts';
 // A fork deploys to https://<owner>.github.io/<repo>/ unchanged: the deploy workflow sets both.
 const site = process.env.SITE_URL || 'http://localhost:4321';
 const base = process.env.BASE_PATH || '/';
+const linkCards = cards();
 
 export default defineConfig({
   site,
@@ -50,6 +51,7 @@ export default defineConfig({
       },
     },
   },
+  // The content guard hands the checked data to the cards, which draw while the pages build.
   // The sitemap reads the same content and date rules as the pages, so its <lastmod> agrees with them.
-  integrations: [buildMemory(), contentGuard(), mdx(), sitemap(sitemapOptions(process.cwd(), base))],
+  integrations: [linkCards, contentGuard({ whenDataValid: linkCards.draw }), mdx(), sitemap(sitemapOptions(process.cwd(), base))],
 });
