@@ -51,7 +51,9 @@ export function fontFiles(root: string): FontFile[] {
 export function rendererFingerprint(root: string): string {
   const require = createRequire(join(root, 'package.json'));
   const version = (name: string) => (require(`${name}/package.json`) as { version: string }).version;
-  const hash = createHash('sha256').update(JSON.stringify({ satori: version('satori'), resvg: version('@resvg/resvg-js'), size: [CARD_WIDTH, CARD_HEIGHT], options: RESVG_OPTIONS }));
+  const hash = createHash('sha256').update(
+    JSON.stringify({ satori: version('satori'), resvg: version('@resvg/resvg-js'), size: [CARD_WIDTH, CARD_HEIGHT], options: RESVG_OPTIONS }),
+  );
   for (const font of fontFiles(root)) hash.update(JSON.stringify([font.name, font.weight, font.style])).update(readFileSync(font.path));
   return hash.digest('hex');
 }
