@@ -6,17 +6,18 @@
  *   worker threads (card-worker.mjs) while Astro compiles and renders the pages.
  * - Each drawn card is kept in `<cacheDir>/cards/<hash>.png`, the hash taken over everything that
  *   decides its pixels (element tree, fonts, renderer versions and options), so an unchanged card
- *   is never drawn twice. `astro build --force` clears only Astro's data store, not this folder.
+ *   is never drawn twice. `astro build --force` clears only Astro's data store, not this folder;
+ *   a build leaves in it only its own cards.
  * - When the build is done, the cards are copied to `dist/og/<key>-<cardId>.png`, the names the
  *   pages link to. A card that failed to draw fails the build.
  * - In `astro dev` a middleware draws a requested card from the content as it is on disk.
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { namedCards, type NamedCard } from '../lib/card-files.ts';
@@ -170,12 +171,15 @@ export default function cards(): CardsIntegration {
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
-        if (!drawing) throw new Error('cards(): no checked content was handed over, so no card was drawn (is the content guard listed after it?)');
+        if (!drawing || !setup) throw new Error('cards(): no checked content was handed over, so no card was drawn (is the content guard listed after it?)');
         const failures = await drawing.failures;
         if (failures.length > 0) throw new Error(`${failures.length} card${failures.length === 1 ? '' : 's'} could not be drawn:\n${failures.join('\n')}`);
         const out = fileURLToPath(new URL('og/', dir));
         mkdirSync(out, { recursive: true });
         for (const card of drawing.cards) copyFileSync(card.cached, join(out, card.file));
+        // The cache keeps this build's cards only, so it stays the size of the site.
+        const kept = new Set(drawing.cards.map((card) => basename(card.cached)));
+        for (const name of readdirSync(setup.cache)) if (!kept.has(name)) rmSync(join(setup.cache, name), { force: true });
         logger.info(`og/: ${drawing.cards.length} cards, ${drawing.drawn} drawn, ${drawing.cards.length - drawing.drawn} from the cache`);
       },
     },

@@ -1,5 +1,5 @@
 /** Card models over the real content, and real drawing in worker threads (size, determinism, failures). */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -122,13 +122,15 @@ describe('the cards integration', () => {
     return logged.join('\n');
   }
 
-  it('writes every card to og/ under the name the pages use, and never draws an unchanged card twice', async () => {
+  it('writes every card to og/ under the name the pages use, never draws an unchanged card twice, and keeps only its own cards', async () => {
     const cache = join(out, 'cache');
     const cold = await build(cache, join(out, 'dist1'));
     const names = readdirSync(join(out, 'dist1', 'og')).sort();
     expect(names.length).toBeGreaterThan(4);
     expect(cold).toMatch(new RegExp(`${names.length} cards, ${names.length} drawn, 0 from the cache`));
+    writeFileSync(join(cache, 'no-longer-used.png'), '');
     const warm = await build(cache, join(out, 'dist2'));
+    expect(readdirSync(cache)).toHaveLength(names.length);
     expect(warm).toMatch(new RegExp(`${names.length} cards, 0 drawn, ${names.length} from the cache`));
     expect(readdirSync(join(out, 'dist2', 'og')).sort()).toEqual(names);
     for (const name of names) expect(readFileSync(join(out, 'dist2', 'og', name)).equals(readFileSync(join(out, 'dist1', 'og', name)))).toBe(true);
