@@ -65,21 +65,29 @@ export interface CardJob {
   path: string;
 }
 
+/** Cards being drawn. */
+export interface Drawing {
+  /** Resolves once every worker has ended, with one message per card that could not be drawn (empty when all were). */
+  done: Promise<string[]>;
+  /** Starts more workers on the same queue, for when the main thread has nothing left to do. */
+  widen(workers: number): void;
+}
+
 /**
- * Draws every job in worker threads and resolves, once all have ended, with one message per card
- * that could not be drawn (empty when all were). By default one worker per core but one: the
- * build's main thread stays busy compiling MDX and rendering pages the whole time.
+ * Draws every job in worker threads that take the next job from a shared counter. By default one
+ * worker per core but one: the build's main thread stays busy compiling MDX and rendering pages.
  */
-export function drawCards(jobs: CardJob[], fonts: FontFile[], workers = Math.max(1, availableParallelism() - 1)): Promise<string[]> {
-  if (jobs.length === 0) return Promise.resolve([]);
+export function drawCards(jobs: CardJob[], fonts: FontFile[], workers = Math.max(1, availableParallelism() - 1)): Drawing {
+  if (jobs.length === 0) return { done: Promise.resolve([]), widen: () => {} };
   const settled = new Array<boolean>(jobs.length).fill(false);
   const failures: string[] = [];
   const workerData = { fonts, jobs, next: new Int32Array(new SharedArrayBuffer(4)), width: CARD_WIDTH, height: CARD_HEIGHT, options: RESVG_OPTIONS };
-  const count = Math.min(workers, jobs.length);
   const { promise, resolve } = Promise.withResolvers<string[]>();
-  let running = count;
+  let running = 0;
+  let finished = false;
   let crash: Error | undefined;
-  for (let w = 0; w < count; w++) {
+  const start = () => {
+    running++;
     const worker = new Worker(new URL('./card-worker.mjs', import.meta.url), { workerData });
     worker.on('message', ({ i, error }: { i: number; error?: string }) => {
       settled[i] = true;
@@ -88,12 +96,19 @@ export function drawCards(jobs: CardJob[], fonts: FontFile[], workers = Math.max
     worker.on('error', (error) => (crash ??= error));
     worker.on('exit', () => {
       if (--running > 0) return;
+      finished = true;
       // A card still unsettled was claimed by a worker that died.
       jobs.forEach((job, i) => settled[i] || failures.push(`${job.path}: not drawn (${crash?.message ?? 'its worker ended'})`));
       resolve(failures);
     });
-  }
-  return promise;
+  };
+  for (let w = 0; w < Math.min(workers, jobs.length); w++) start();
+  return {
+    done: promise,
+    widen: (more) => {
+      for (let w = 0; w < more && !finished; w++) start();
+    },
+  };
 }
 
 /** The plain data the cards are made from, as the content check parsed it. */
@@ -125,11 +140,11 @@ function startDrawing(content: CardContent, setup: Setup) {
   const cards = cachedCards(content, setup);
   const missing = cards.filter((card) => !existsSync(card.cached));
   mkdirSync(setup.cache, { recursive: true });
-  const failures = drawCards(
+  const pool = drawCards(
     missing.map((card) => ({ tree: card.tree, path: card.cached })),
     setup.fonts,
   );
-  return { cards, drawn: missing.length, failures };
+  return { cards, drawn: missing.length, pool };
 }
 
 export type CardsIntegration = AstroIntegration & {
@@ -162,7 +177,7 @@ export default function cards(): CardsIntegration {
           const card = errors.length + data.errors.length === 0 ? cachedCards(cardContent(data.valid), setup).find((c) => c.file === file) : undefined;
           if (!card) return next();
           mkdirSync(setup.cache, { recursive: true });
-          const ready = existsSync(card.cached) ? Promise.resolve([]) : drawCards([{ tree: card.tree, path: card.cached }], setup.fonts, 1);
+          const ready = existsSync(card.cached) ? Promise.resolve([]) : drawCards([{ tree: card.tree, path: card.cached }], setup.fonts, 1).done;
           ready.then((failures) => {
             if (failures.length > 0) return next(new Error(failures.join('\n')));
             res.setHeader('Content-Type', 'image/png');
@@ -172,7 +187,9 @@ export default function cards(): CardsIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!drawing || !setup) throw new Error('cards(): no checked content was handed over, so no card was drawn (is the content guard listed after it?)');
-        const failures = await drawing.failures;
+        // The pages are written: the main thread's core can draw the cards still queued.
+        drawing.pool.widen(1);
+        const failures = await drawing.pool.done;
         if (failures.length > 0) throw new Error(`${failures.length} card${failures.length === 1 ? '' : 's'} could not be drawn:\n${failures.join('\n')}`);
         const out = fileURLToPath(new URL('og/', dir));
         mkdirSync(out, { recursive: true });

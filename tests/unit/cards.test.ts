@@ -21,7 +21,7 @@ let n = 0;
 /** Draws every tree into its own file; resolves with the PNGs in order and the failures. */
 async function draw(trees: CardJob['tree'][], workers?: number) {
   const jobs = trees.map((tree) => ({ tree, path: join(out, `${n++}.png`) }));
-  const failures = await drawCards(jobs, fonts, workers);
+  const failures = await drawCards(jobs, fonts, workers).done;
   return { failures, pngs: jobs.map((job) => (failures.some((f) => f.startsWith(job.path)) ? undefined : new Uint8Array(readFileSync(job.path)))) };
 }
 const article = (id: string) => articleSchema.parse(files.find((f) => f.collection === 'articles' && f.id === id)!.data);
@@ -106,7 +106,7 @@ describe('drawCards (worker threads, for whole builds)', () => {
   }, 60_000);
 
   it('draws nothing for no jobs', async () => {
-    expect(await drawCards([], fonts)).toEqual([]);
+    expect(await drawCards([], fonts).done).toEqual([]);
   });
 });
 
