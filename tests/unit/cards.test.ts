@@ -72,7 +72,7 @@ describe('cards: drawing and naming', () => {
     const decoded = new Resvg(svg).render();
     expect([decoded.width, decoded.height]).toEqual([1200, 630]);
     expect(decoded.pixels.some((v) => v !== 0)).toBe(true);
-  });
+  }, 60_000);
 
   it('names a card by its tree: same tree, same id; any change of text or site name, another id', () => {
     expect(cardId(tree)).toMatch(/^[0-9a-f]{10}$/);
