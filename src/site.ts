@@ -10,6 +10,8 @@ export const SITE = {
    * RSS and sitemap all use this for them; corrections set their modified date.
    */
   published: '2026-11-22',
+  /** Where readers report an error (a `mailto:` address or an issue form's URL); shown in every page's footer. */
+  reportError: 'mailto:corrections@example.org?subject=Error%20on%20Netflix%20initiatives%2C%20checked',
   /** Licence of our data (fields we wrote); quoted evidence passages stay their outlets' text. */
   dataLicence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
 } as const;
