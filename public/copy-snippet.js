@@ -1,19 +1,19 @@
-// Copy buttons for the newsletter snippet: "Copy HTML" copies the source; "Copy for visual
+// Copy controls for the newsletter snippet: "Copy HTML" copies the source; "Copy for visual
 // editors" copies rich text (text/html with a plain-text fallback). Without this script, or
-// without the Clipboard API, the buttons stay hidden and the textarea is selected by hand.
+// without the Clipboard API, they are plain links to the box, whose text is selected by hand.
 for (const box of document.querySelectorAll('[data-snippet]')) {
   const buttons = box.querySelector('[data-copy-buttons]');
   const source = box.querySelector('textarea');
   const status = box.querySelector('[data-copy-status]');
   if (!buttons || !source || !navigator.clipboard) continue;
-  buttons.hidden = false;
   const say = (text) => {
     status.textContent = text;
     setTimeout(() => (status.textContent = ''), 2500);
   };
   buttons.addEventListener('click', (event) => {
-    const button = event.target instanceof Element && event.target.closest('button[data-copy]');
+    const button = event.target instanceof Element && event.target.closest('[data-copy]');
     if (!button) return;
+    event.preventDefault();
     const html = source.value;
     const copy =
       button.dataset.copy === 'rich' && typeof ClipboardItem === 'function'
@@ -26,7 +26,11 @@ for (const box of document.querySelectorAll('[data-snippet]')) {
         : navigator.clipboard.writeText(html);
     copy.then(
       () => say(button.dataset.copy === 'rich' ? 'Copied as rich text' : 'HTML copied'),
-      () => say('Could not copy: select the text in the box'),
+      () => {
+        say('Could not copy: select the text in the box');
+        source.focus();
+        source.select();
+      },
     );
   });
 }
