@@ -169,7 +169,8 @@ export function siteCards(content: CardContent, site: { name: string; descriptio
   // Newest first, then by id: the order of the home page.
   const lead = [...comparisons].sort((a, b) => b.data.published.localeCompare(a.data.published) || a.id.localeCompare(b.id))[0];
   return [
-    { key: 'home', model: lead?.model ?? homeCard(site.name, site.description, articles.map((a) => a.data)) },
+    // Its own kicker keeps one picture per card name.
+    { key: 'home', model: lead ? { ...lead.model, kicker: 'Latest comparison · our analysis' } : homeCard(site.name, site.description, articles.map((a) => a.data)) },
     ...articles.map((a) => ({ key: `article-${a.id}`, model: articleCard(a.data) })),
     ...comparisons.map((c) => ({ key: `comparison-${c.id}`, model: c.model })),
     {

@@ -47,7 +47,7 @@ describe('card models', () => {
   it('the home card is the lead comparison’s', () => {
     const content = { articles: [{ id: 'jalisco-lab', data: jalisco }, { id: 'netflix-marseille', data: marseille }], comparisons: [{ id: 'old', data: { ...comparison, published: '2020-01-01' }, articles: ['jalisco-lab', 'netflix-marseille'] as [string, string] }, { id: 'new', data: { ...comparison, title: 'Newest' }, articles: ['netflix-marseille', 'jalisco-lab'] as [string, string] }] };
     const cards = new Map(siteCards({ ...content, rates }, { name: 'S', description: 'D' }).map((c) => [c.key, c.model]));
-    expect(cards.get('home')).toEqual(cards.get('comparison-new'));
+    expect(cards.get('home')).toEqual({ ...cards.get('comparison-new'), kicker: 'Latest comparison · our analysis' });
   });
 
   it('the key figure is the first money amount', () => {
