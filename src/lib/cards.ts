@@ -166,11 +166,12 @@ export function siteCards(content: CardContent, site: { name: string; descriptio
     return found;
   };
   const comparisons = content.comparisons.map((c) => ({ ...c, model: comparisonCard(c.data, article(c.articles[0]), article(c.articles[1]), content.rates) }));
+  const leadCard = (model: CardModel): CardModel => (model.kind === 'comparison' ? { ...model, kicker: 'Latest comparison · our analysis' } : model);
   // Newest first, then by id: the order of the home page.
   const lead = [...comparisons].sort((a, b) => b.data.published.localeCompare(a.data.published) || a.id.localeCompare(b.id))[0];
   return [
     // Its own kicker keeps one picture per card name.
-    { key: 'home', model: lead ? { ...lead.model, kicker: 'Latest comparison · our analysis' } : homeCard(site.name, site.description, articles.map((a) => a.data)) },
+    { key: 'home', model: lead ? leadCard(lead.model) : homeCard(site.name, site.description, articles.map((a) => a.data)) },
     ...articles.map((a) => ({ key: `article-${a.id}`, model: articleCard(a.data) })),
     ...comparisons.map((c) => ({ key: `comparison-${c.id}`, model: c.model })),
     {
