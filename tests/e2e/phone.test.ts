@@ -152,6 +152,33 @@ describe.skipIf(!hasBrowser)('a phone reader in Chromium', () => {
       }
     });
 
+    test('most of its text is readable: under a tenth of the visible characters are small (< 15 px) and muted grey', async () => {
+      const page = await open(target.url);
+      const { small, total } = await page.evaluate(() => {
+        const muted = getComputedStyle(document.createElement('div')).color;
+        const probe = document.createElement('span');
+        probe.style.color = 'var(--muted)';
+        document.body.append(probe);
+        const grey = getComputedStyle(probe).color;
+        probe.remove();
+        let small = 0;
+        let total = 0;
+        const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const el = node.parentElement!;
+          const n = (node.textContent ?? '').trim().length;
+          if (n === 0 || !el.checkVisibility() || el.closest('details:not([open]) > :not(summary)')) continue;
+          total += n;
+          const style = getComputedStyle(el);
+          if (parseFloat(style.fontSize) < 15 && (style.color === grey || style.color === muted)) small += n;
+        }
+        return { small, total };
+      });
+      expect(total).toBeGreaterThan(500);
+      expect(small / total).toBeLessThan(0.1);
+      await close(page);
+    });
+
     for (const colorScheme of ['light', 'dark'] as const) {
       test(`prints on at most 6 A4 pages in the light palette with a ${colorScheme} preference, links at 4.5:1 or more`, async () => {
         const page = await open(target.url, { colorScheme });
@@ -203,6 +230,20 @@ describe.skipIf(!hasBrowser)('a phone reader in Chromium', () => {
     const page = await open(target.url, { width: 320 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     await close(page);
+  });
+
+  test('at 1280 px the header and footer line up with the content column', async () => {
+    for (const target of [comparisons[0]!, articles[0]!]) {
+      const page = await open(target.url, { width: 1280 });
+      const left = await page.evaluate(() => ({
+        header: document.querySelector('.site-header a')!.getBoundingClientRect().left,
+        footer: document.querySelector('.site-footer p')!.getBoundingClientRect().left,
+        content: document.querySelector('main h1')!.getBoundingClientRect().left,
+      }));
+      expect(Math.abs(left.header - left.content), target.path).toBeLessThan(1);
+      expect(Math.abs(left.footer - left.content), target.path).toBeLessThan(1);
+      await close(page);
+    }
   });
 
   test('every page offers Methodology and Data in the header, and a way to report an error', async () => {
