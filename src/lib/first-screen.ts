@@ -12,7 +12,7 @@ export interface KeyMoney {
   figure: string;
   /** As stated, when converted ("about 3 million MXN"). */
   stated: string | null;
-  /** "programme, one-off; per Alejandro Tavares" or "…; the report's own figure". */
+  /** "programme, one-off; per <name of who states it>" or "…; the report’s own figure". */
   note: string;
   /** The conversion's rate, value, date and source, when there is a conversion. */
   rate: { text: string; source: string; url: string } | null;

@@ -15,7 +15,7 @@ export interface Passage {
   lang: string;
   /** Our English rendering, when we have one; always shown labelled as our translation. */
   gloss: string | null;
-  /** "Alejandro Tavares (directeur…)" or "the report, in its own voice (no named source)". */
+  /** "<Name> (<title>)" or "the report, in its own voice (no named source)". */
   by: string;
   /** The highlighted passage in the full text. */
   href: string;
