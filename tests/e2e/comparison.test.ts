@@ -1,6 +1,6 @@
 /**
  * The comparison page's navigation, as a reader on a phone uses it: each dimension is a section
- * with a stable id, listed in the sections menu; its "Link to this section" control copies the
+ * with a stable id, listed in the sections menu; its "Link" control copies the
  * section's full address and is a plain #anchor link without JavaScript; the menu stays at the
  * top of the screen while the reader scrolls (CSS sticky, no script).
  */
