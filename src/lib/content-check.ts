@@ -9,6 +9,7 @@ import { comparisonSchema, type Comparison } from '../schemas/comparison.ts';
 import { correctionSchema, type Correction } from '../schemas/correction.ts';
 import { rateSchema, type Rate } from '../schemas/rate.ts';
 import { referenceSchema } from '../schemas/reference.ts';
+import { checkBody } from './body-check.ts';
 import { blocksFromMdx } from './body-text.ts';
 import { describeMiss, locateEvidence } from './evidence.ts';
 import { factsOf } from './facts.ts';
@@ -30,11 +31,13 @@ export interface ContentFile {
   data: unknown;
   /** MDX body, for articles and comparisons. */
   body?: string;
+  /** Line of the file on which the body starts (1-based), so body errors name the file's line. */
+  bodyLine?: number;
 }
 
 export interface ContentError {
   file: string;
-  /** Dotted field path (`amounts.0.evidence`), or `(file)` / `(body)` / `(frontmatter)`. */
+  /** Dotted field path (`amounts.0.evidence`), `line <n>` in a body, or `(file)` / `(body)` / `(frontmatter)`. */
   field: string;
   message: string;
 }
@@ -46,11 +49,15 @@ export function formatError(e: ContentError): string {
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 function zodErrors(file: string, error: z.ZodError): ContentError[] {
-  return error.issues.map((issue) => ({
-    file,
-    field: issue.path.length > 0 ? issue.path.join('.') : '(frontmatter)',
-    message: /received undefined$/.test(issue.message) ? `required field is missing (${issue.message})` : issue.message,
-  }));
+  const field = (path: PropertyKey[]) => (path.length > 0 ? path.map(String).join('.') : '(frontmatter)');
+  return error.issues.flatMap((issue) => {
+    // One error per unknown key, at the key itself (the message holds one part per key).
+    if (issue.code === 'unrecognized_keys') {
+      const parts = issue.message.split('; ');
+      return issue.keys.map((key, i) => ({ file, field: field([...issue.path, key]), message: parts.length === issue.keys.length ? parts[i]! : issue.message }));
+    }
+    return [{ file, field: field(issue.path), message: /received undefined$/.test(issue.message) ? `required field is missing (${issue.message})` : issue.message }];
+  });
 }
 
 /** The entries that passed their schema, parsed, by id. */
@@ -112,18 +119,21 @@ export function checkedData(files: ContentFile[]): { errors: ContentError[]; val
   return { errors, valid };
 }
 
-/** Proves every article's evidence passages are in its body (parses every body: the costly part). */
+/**
+ * Proves every body is plain text (no code, no markup outside the allowlist) and every
+ * article's evidence passages are in its body. Parses every body: the costly part.
+ */
 export function checkBodies(files: ContentFile[]): ContentError[] {
-  return files.filter((file) => file.collection === 'articles').flatMap(checkEvidence);
+  return files.filter((file) => file.body !== undefined).flatMap((file) => {
+    const problems = checkBody(file.body!);
+    const errors = problems.map((p) => ({ file: file.path, field: `line ${p.line + (file.bodyLine ?? 1) - 1}`, message: p.message }));
+    if (problems.some((p) => p.message.startsWith('the body does not parse'))) return errors;
+    return file.collection === 'articles' ? [...errors, ...checkEvidence(file)] : errors;
+  });
 }
 
 function checkEvidence(file: ContentFile): ContentError[] {
-  let blocks: string[];
-  try {
-    blocks = blocksFromMdx(file.body ?? '');
-  } catch (error) {
-    return [{ file: file.path, field: '(body)', message: `the MDX body does not parse: ${(error as Error).message}` }];
-  }
+  const blocks = blocksFromMdx(file.body ?? '');
   const facts = factsOf(file.data);
   const { misses } = locateEvidence(blocks, facts);
   const byId = new Map(facts.map((f) => [f.id, f.path]));

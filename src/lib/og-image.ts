@@ -117,7 +117,8 @@ const line = (text: string) => el('div', { fontSize: 28, color: MUTED, marginTop
 function side(s: CardSide, colour: string): Node {
   return el(
     'div',
-    { display: 'flex', flexDirection: 'column', borderLeft: `10px solid ${colour}`, paddingLeft: 20, marginTop: 14 },
+    // A word too long for the square is cut at its edge, never drawn over the band.
+    { display: 'flex', flexDirection: 'column', borderLeft: `10px solid ${colour}`, paddingLeft: 20, marginTop: 14, overflow: 'hidden' },
     el('div', { fontSize: 28, fontWeight: 700, color: colour }, s.name),
     el('div', { fontSize: 76, fontWeight: 700, lineHeight: 1.05 }, s.big),
     el('div', { fontSize: 22, color: MUTED, lineHeight: 1.25 }, [s.figureNote, s.sourcing.toLowerCase()].filter(Boolean).join(' · ')),

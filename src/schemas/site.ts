@@ -1,8 +1,8 @@
 /** Site-wide copy (`content/site.yaml`): the product's name and its words about the reports as a whole. */
 import { z } from 'astro/zod';
-import { languageTag, text, webUrl } from './common.ts';
+import { languageTag, record, text, webUrl } from './common.ts';
 
-export const siteSchema = z.strictObject({
+export const siteSchema = record({
   /** The product's name, in the header, titles, feeds and cards. */
   name: text,
   /** One sentence on what the site is, for the home page, feeds and link cards; it names no count of reports. */
@@ -14,7 +14,7 @@ export const siteSchema = z.strictObject({
   /** Where readers report an error, shown in every page's footer: a `mailto:` address or an issue form's `https:` URL. */
   reportError: z.string().regex(/^(mailto:[^@\s]+@[^@\s]+|https:\/\/\S+)$/, { error: 'reportError must be a mailto: address or an https: URL' }),
   /** Licence of our data (fields we wrote); quoted evidence passages stay their outlets' text. */
-  dataLicence: z.strictObject({
+  dataLicence: record({
     /** Its short name, e.g. "CC BY 4.0". */
     name: text,
     /** Where it is published. */
