@@ -8,12 +8,12 @@ import type { Rate } from '../schemas/rate.ts';
 import type { CardModel, CardSide } from './og-image.ts';
 import { countryName } from './codes.ts';
 import { capitalise, reports, theReports } from './counts.ts';
-import { convertMoney, formatAmount, formatConverted, periodLabel, scopeLabel } from './money.ts';
+import { convertMoney, formatAmount, hedgeLabel, periodLabel, scopeLabel } from './money.ts';
+import { COMPARABLE_WORDS } from './first-screen.ts';
 import { formatPartialDate, partialDate } from './partial-date.ts';
 import { truncate } from './seo.ts';
 
-/** The card font has no "≈" glyph; cards say "about" instead. */
-const plain = (text: string) => text.replace(/≈\s*/g, 'about ');
+/* The card font has no "≈" glyph: cards say "about" instead. */
 
 /** The article's key figure: its first money amount (editors list the main one first), else its first amount. */
 export function keyAmount(article: Article) {
@@ -62,22 +62,36 @@ export function articleCard(article: Article): CardModel {
   };
 }
 
+/** "€140k", "€250m", "€2bn" (two significant digits, as conversions are shown everywhere): a figure short enough to set at 76 px in the card's square. */
+export function shortMoney(value: number, currency: string): string {
+  const text = new Intl.NumberFormat('en-GB', { style: 'currency', currency, notation: 'compact', maximumSignificantDigits: 2 }).format(value);
+  return text.replace(/(\d)K$/, '$1k').replace(/(\d)M$/, '$1m').replace(/(\d)B$/, '$1bn').replace(/(\d)T$/, '$1tn');
+}
+
+/** The key figure, large: in the comparison's currency, with the report's hedge ("about" too when we converted it). */
+export function bigFigure(amount: Article['amounts'][number] | undefined, currency: string, rates: Rate[]): string {
+  if (!amount) return 'No figure';
+  if (amount.kind !== 'money') return formatAmount(amount);
+  const converted = amount.currency !== currency;
+  const hedge = hedgeLabel(amount.hedge) || (converted ? 'about' : '');
+  return [hedge, shortMoney(convertMoney(amount, currency, rates).converted, currency)].filter(Boolean).join(' ');
+}
+
 export function comparisonSide(article: Article, currency: string, rates: Rate[]): CardSide {
   const amount = keyAmount(article);
   let figure = 'No figure given';
   let figureNote = '';
+  const big = bigFigure(amount, currency, rates);
   if (amount) {
     figure = formatAmount(amount);
     const notes = [periodWords(amount.period), scopeLabel(amount.scope)].filter(Boolean);
-    if (amount.kind === 'money' && amount.currency !== currency) {
-      const converted = convertMoney(amount, currency, rates);
-      notes.unshift(`= ${plain(formatConverted(converted.converted, currency))}`);
-    }
+    if (amount.kind === 'money' && amount.currency !== currency) notes.unshift(`${figure} as stated`);
     figureNote = notes.join(' · ');
   }
   const partners = partnerNames(article);
   return {
     name: article.initiative.name,
+    big,
     place: [countryName(article.initiative.country), partners.join(', ')].filter(Boolean).join(' · '),
     figure,
     figureNote,
@@ -110,7 +124,15 @@ export function sameMeasure(a: AmountFact, b: AmountFact): boolean {
   return unitOf(a) === unitOf(b) && a.period === b.period && a.scope === b.scope && a.period !== 'unspecified';
 }
 
-export function comparisonCard(comparison: Pick<Comparison, 'title' | 'currency'>, left: Article, right: Article, rates: Rate[]): CardModel {
+export type CardComparison = Pick<Comparison, 'title' | 'currency' | 'verdicts' | 'published'>;
+
+/** The card's one verdict line: the money verdict, since the card's figures are money. */
+export function verdictLine(comparison: Pick<Comparison, 'verdicts'>): string {
+  const money = comparison.verdicts.find((v) => v.dimension === 'money');
+  return money ? `${COMPARABLE_WORDS[money.comparable]}: ${money.short}` : '';
+}
+
+export function comparisonCard(comparison: CardComparison, left: Article, right: Article, rates: Rate[]): CardModel {
   return {
     kind: 'comparison',
     kicker: 'Comparison · our analysis',
@@ -118,6 +140,7 @@ export function comparisonCard(comparison: Pick<Comparison, 'title' | 'currency'
     left: comparisonSide(left, comparison.currency, rates),
     right: comparisonSide(right, comparison.currency, rates),
     footnote: ratesLine([left, right], comparison.currency, rates),
+    verdict: verdictLine(comparison),
   };
 }
 
@@ -139,13 +162,14 @@ export function byInitiativeName(a: { data: Article }, b: { data: Article }): nu
 /** What the site's cards are drawn from: plain data, from Astro's collections or from the content files. */
 export interface CardContent {
   articles: { id: string; data: Article }[];
-  comparisons: { id: string; data: Pick<Comparison, 'title' | 'currency'>; articles: [string, string] }[];
+  comparisons: { id: string; data: CardComparison; articles: [string, string] }[];
   rates: Rate[];
 }
 
 /**
  * Every card of the site, by key: `home`, `article-<id>`, `comparison-<id>`, `data` and
  * `methodology`. Pages name their cards from this; the build starts drawing from it early.
+ * The home card is the lead (newest) comparison's, as the home page leads with it.
  */
 export function siteCards(content: CardContent, site: { name: string; description: string }): { key: string; model: CardModel }[] {
   const articles = [...content.articles].sort(byInitiativeName);
@@ -155,10 +179,15 @@ export function siteCards(content: CardContent, site: { name: string; descriptio
     if (!found) throw new Error(`no article "${id}" for a comparison card`);
     return found;
   };
+  const comparisons = content.comparisons.map((c) => ({ ...c, model: comparisonCard(c.data, article(c.articles[0]), article(c.articles[1]), content.rates) }));
+  const leadCard = (model: CardModel): CardModel => (model.kind === 'comparison' ? { ...model, kicker: 'Latest comparison · our analysis' } : model);
+  // Newest first, then by id: the order of the home page.
+  const lead = [...comparisons].sort((a, b) => b.data.published.localeCompare(a.data.published) || a.id.localeCompare(b.id))[0];
   return [
-    { key: 'home', model: homeCard(site.name, site.description, articles.map((a) => a.data)) },
+    // Its own kicker keeps one picture per card name.
+    { key: 'home', model: lead ? leadCard(lead.model) : homeCard(site.name, site.description, articles.map((a) => a.data)) },
     ...articles.map((a) => ({ key: `article-${a.id}`, model: articleCard(a.data) })),
-    ...content.comparisons.map((c) => ({ key: `comparison-${c.id}`, model: comparisonCard(c.data, article(c.articles[0]), article(c.articles[1]), content.rates) })),
+    ...comparisons.map((c) => ({ key: `comparison-${c.id}`, model: c.model })),
     {
       key: 'data',
       model: { kind: 'page', kicker: 'Get the data', title: `Every fact of ${theReports(articles.length)}, as CSV and JSON`, lines: ['One row per fact, with the verbatim passage that states it', 'Money converted with a dated, sourced exchange rate · JSON Schema'] },
@@ -183,8 +212,8 @@ function altText(model: CardModel): string {
     case 'page':
       return `${model.kicker}. ${model.title}. ${model.lines.join('. ')}.`;
     case 'comparison': {
-      const side = (s: CardSide) => `${s.name} (${s.place.replace(/ · /g, ', ')}): ${s.figure}${s.figureNote ? ` (${s.figureNote.replace(/^= /, 'equal to ').replace(/ · /g, ', ')})` : ''}; ${s.sourcing.toLowerCase()}`;
-      return `${model.title}. ${side(model.left)}. ${side(model.right)}. ${model.footnote}`;
+      const side = (s: CardSide) => `${s.name} (${s.place.replace(/ · /g, ', ')}): ${s.big}${s.figureNote ? ` (${s.figureNote.replace(/ · /g, ', ')})` : ''}; ${s.sourcing.toLowerCase()}`;
+      return `${model.title}. ${side(model.left)}. ${side(model.right)}. ${model.verdict}. ${model.footnote}`;
     }
   }
 }

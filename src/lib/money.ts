@@ -79,6 +79,10 @@ const UNIT_WORDS: Record<string, [string, string]> = {
   years: ['year', 'years'],
 };
 
+/** The hedge in our words: "about", "more than"; empty for `exact`. */
+export function hedgeLabel(hedge: Amount['hedge']): string {
+  return HEDGE_WORDS[hedge];
+}
 export function periodLabel(period: Amount['period']): string {
   return PERIOD_WORDS[period];
 }

@@ -25,6 +25,8 @@ export const comparisonFields = record({
     title: text,
     /** One- or two-sentence standfirst under the headline: our main finding. */
     dek: text,
+    /** Our conclusion in at most two sentences, shown under the scorecard at the top of the page. */
+    conclusion: text.nullable().default(null),
     /** Date we published the comparison. */
     published: partialDateString,
     /** Date of the last substantive update, if any. */

@@ -36,7 +36,7 @@ describe('cards follow the number of reports', () => {
   });
 
   it('a comparison card says the figures measure different things only when they do', () => {
-    const cards = siteCards({ articles: articlesOf(4), comparisons: many.map((c) => ({ id: c.id, data: { title: c.id, currency: c.input.currency }, articles: [c.input.sides[0].id, c.input.sides[1].id] })), rates }, SITE);
+    const cards = siteCards({ articles: articlesOf(4), comparisons: many.map((c) => ({ id: c.id, data: { title: c.id, currency: c.input.currency, verdicts: c.input.verdicts, published: '2026-01-01' }, articles: [c.input.sides[0].id, c.input.sides[1].id] })), rates }, SITE);
     for (const c of many) {
       const card = cards.find((x) => x.key === `comparison-${c.id}`)!.model;
       const [a, b] = c.input.sides.map((s) => s.article.amounts.find((x) => x.kind === 'money') ?? s.article.amounts[0]);
