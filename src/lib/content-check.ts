@@ -1,6 +1,7 @@
 /**
  * The content check: validates every content file against its schema, proves every evidence
- * passage is in its article's body, and resolves every reference between collections.
+ * passage states what we show of its fact and is in its article's body, and resolves every
+ * reference between collections.
  * Pure: takes parsed files, returns errors naming the file, the field path and the reason.
  */
 import type { z } from 'astro/zod';
@@ -11,6 +12,7 @@ import { rateSchema, type Rate } from '../schemas/rate.ts';
 import { referenceSchema } from '../schemas/reference.ts';
 import { blocksFromMdx } from './body-text.ts';
 import { describeMiss, locateEvidence } from './evidence.ts';
+import { evidenceValueIssues } from './evidence-values.ts';
 import { factsOf } from './facts.ts';
 import { findRate } from './money.ts';
 
@@ -88,7 +90,10 @@ export function checkedData(files: ContentFile[]): { errors: ContentError[]; val
     if (file.collection === 'articles') {
       const parsed = articleSchema.safeParse(file.data);
       if (!parsed.success) errors.push(...zodErrors(file.path, parsed.error));
-      else valid.articles.set(file.id, { file, data: parsed.data });
+      else {
+        valid.articles.set(file.id, { file, data: parsed.data });
+        errors.push(...evidenceValueIssues(parsed.data).map((issue) => ({ file: file.path, ...issue })));
+      }
     } else if (file.collection === 'comparisons') {
       const parsed = comparisonSchema.safeParse(file.data);
       if (!parsed.success) errors.push(...zodErrors(file.path, parsed.error));
