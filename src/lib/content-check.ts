@@ -12,7 +12,7 @@ import { rateSchema, type Rate } from '../schemas/rate.ts';
 import { referenceSchema } from '../schemas/reference.ts';
 import { blocksFromMdx } from './body-text.ts';
 import { describeMiss, locateEvidence } from './evidence.ts';
-import { evidenceValueIssues } from './evidence-values.ts';
+import { evidenceValueIssues, quotedWordIssues } from './evidence-values.ts';
 import { factsOf } from './facts.ts';
 import { findRate } from './money.ts';
 
@@ -119,20 +119,42 @@ export function checkedData(files: ContentFile[]): { errors: ContentError[]; val
 
 /** Proves every article's evidence passages are in its body (parses every body: the costly part). */
 export function checkBodies(files: ContentFile[]): ContentError[] {
-  return files.filter((file) => file.collection === 'articles').flatMap(checkEvidence);
+  const bodies = new Map<string, string[]>();
+  const errors = files.filter((file) => file.collection === 'articles').flatMap((file) => checkEvidence(file, bodies));
+  for (const file of files.filter((f) => f.collection === 'comparisons')) errors.push(...checkComparisonQuotes(file, bodies));
+  return errors;
 }
 
-function checkEvidence(file: ContentFile): ContentError[] {
+/** Checks an article's passages and quoted words against its body; keeps the body's blocks in `bodies`. */
+function checkEvidence(file: ContentFile, bodies: Map<string, string[]>): ContentError[] {
   let blocks: string[];
   try {
     blocks = blocksFromMdx(file.body ?? '');
   } catch (error) {
     return [{ file: file.path, field: '(body)', message: `the MDX body does not parse: ${(error as Error).message}` }];
   }
+  bodies.set(file.id, blocks);
   const facts = factsOf(file.data);
   const { misses } = locateEvidence(blocks, facts);
   const byId = new Map(facts.map((f) => [f.id, f.path]));
-  return misses.map((miss) => ({ file: file.path, field: `${byId.get(miss.id)}.evidence`, message: describeMiss(miss) }));
+  return [
+    ...misses.map((miss) => ({ file: file.path, field: `${byId.get(miss.id)}.evidence`, message: describeMiss(miss) })),
+    ...quotedWordIssues(file.data, blocks).map((issue) => ({ file: file.path, ...issue })),
+  ];
+}
+
+/** Words a comparison quotes (frontmatter or body) must be in one of the two compared articles' bodies. */
+function checkComparisonQuotes(file: ContentFile, bodies: Map<string, string[]>): ContentError[] {
+  const ids = (file.data as { articles?: unknown } | null)?.articles;
+  const sources = Array.isArray(ids) ? ids.flatMap((id) => bodies.get(String(id)) ?? []) : [];
+  if (sources.length === 0) return [];
+  let blocks: string[];
+  try {
+    blocks = blocksFromMdx(file.body ?? '');
+  } catch (error) {
+    return [{ file: file.path, field: '(body)', message: `the MDX body does not parse: ${(error as Error).message}` }];
+  }
+  return quotedWordIssues(file.data, sources, blocks, 'the text of either compared report').map((issue) => ({ file: file.path, ...issue }));
 }
 
 function checkReferences({ articles, comparisons, rates, references, corrections }: Valid): ContentError[] {

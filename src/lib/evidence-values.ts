@@ -292,6 +292,45 @@ export function containsWords(evidence: string, words: string): boolean {
   );
 }
 
+/** Keys whose text is not ours: passages, the report's own headline, what other sources say and the basis of an inference (their quotes are those sources'). */
+const NOT_OUR_WORDS = new Set(['evidence', 'headline', 'says', 'basis', 'url']);
+
+/** The words inside double quotes or guillemets, curly or straight: `An “elite” workshop` → `["elite"]`. */
+export function quotedSpans(text: string): string[] {
+  return [...text.normalize('NFC').replace(/[«»“”„‟″]/g, '"').replace(/\s+/g, ' ').matchAll(/"([^"]+)"/g)].map((m) => m[1]!.trim()).filter((q) => q.length > 0);
+}
+
+/** True when every part of a quoted span (parts split at an ellipsis) is in one of the texts. */
+export function quoteIn(texts: string[], span: string): boolean {
+  const parts = span
+    .split(/…|\.\.\.|\[…\]/)
+    .map((p) => p.replace(/^[\s.,;:!?]+|[\s.,;:!?]+$/gu, ''))
+    .filter((p) => p.length > 0);
+  return parts.length > 0 && parts.every((part) => texts.some((text) => containsWords(text, part)));
+}
+
+/** Every text field of raw frontmatter written in our voice, with its dotted path. */
+function ourTexts(value: unknown, path: string[] = []): { field: string; text: string }[] {
+  if (typeof value === 'string') return NOT_OUR_WORDS.has(path.findLast((p) => !/^\d+$/.test(p)) ?? '') ? [] : [{ field: path.join('.'), text: value }];
+  if (Array.isArray(value)) return value.flatMap((v, i) => ourTexts(v, [...path, String(i)]));
+  if (typeof value === 'object' && value !== null) return Object.entries(value).flatMap(([k, v]) => ourTexts(v, [...path, k]));
+  return [];
+}
+
+/**
+ * Words we put in quotation marks in our own text (frontmatter fields, and the body's blocks for
+ * a comparison) that are not in `sources` (the body blocks of the article, or of both compared
+ * articles), as whole words, ignoring case. Quotes in `NOT_OUR_WORDS` fields are skipped: they are the sources'.
+ */
+export function quotedWordIssues(frontmatter: unknown, sources: string[], ownBody: string[] = [], where = "the report's text"): EvidenceIssue[] {
+  const fields = [...ourTexts(frontmatter), ...ownBody.map((text) => ({ field: '(body)', text }))];
+  return fields.flatMap(({ field, text }) =>
+    quotedSpans(text)
+      .filter((span) => !quoteIn(sources, span))
+      .map((span) => ({ field, message: `“${span}” is shown in quotation marks but is not in ${where} (quote the report's words exactly, or drop the quotation marks and say whose words they are)` })),
+  );
+}
+
 /** The evidence as quoted in an error: whole when short, else its start and end. */
 export function excerpt(evidence: string, max = 90): string {
   const text = evidence.replace(/\s+/g, ' ').trim();
