@@ -5,8 +5,11 @@
  * - An amount's value, with its scale, is written in its evidence: in digits with any common
  *   grouping ("3,000,000", "11 000", "25.000", "1,5"), in digits with a scale word ("250 millions",
  *   "1.5 billion", "2 mil"), or in English, French or Spanish words ("trois millions", "veinticinco",
- *   "twenty-five"). A number in the evidence only counts whole: 5 is not found in "25", "1.5",
+ *   "twenty-five"). The amount counts, not how it is split: value 3, scale million is also found
+ *   as "3,000,000". A number in the evidence only counts whole: 5 is not found in "25", "1.5",
  *   "5,000", "5 million" or "vingt-cinq".
+ *   Not read: fractions in words ("one and a half billion"), approximations ("une dizaine"),
+ *   abbreviations other than "bn", Roman numerals.
  * - A stated date's year, month and day are each written in its evidence: the year in digits, the
  *   month by name (English, French, Spanish) or in a numeric date, the day next to its month
  *   ("20 septembre", "July 12", "1er mai") or in a numeric date. Inferred dates are not checked:
@@ -15,6 +18,7 @@
  *   characters ("de", "a" or "à Jalisco" identify nothing).
  * - Words the site shows in quotation marks as the report's own (an amount's `hedgeWords` and
  *   `periodWords`, a person's `title`) are in that fact's evidence, as whole words, ignoring case.
+ * - Words we put in quotation marks in our own text are in the report's body (`quotedWordIssues`).
  *
  * Pure: works on validated article data and returns errors as field path + message.
  */
@@ -75,7 +79,7 @@ const SCALE_WORDS: Record<Exclude<Scale, 'one'>, string[]> = {
   billion: ['billion', 'billions', 'bn', 'milliard', 'milliards', 'mil millones'],
 };
 /** Every scale word and abbreviation: a number followed by one of these is a larger number. */
-const ANY_SCALE = new Set([...Object.values(SCALE_WORDS).flatMap((w) => w.flatMap((x) => x.split(' '))), 'trillion', 'billón', 'billones', 'mn', 'bn', 'md', 'k']);
+const ANY_SCALE = new Set([...Object.values(SCALE_WORDS).flatMap((w) => w.flatMap((x) => x.split(' '))), 'trillion', 'billón', 'billones', 'mn', 'md', 'k']);
 
 /** Every word the spellers use for numbers, in all three languages (connectors excepted). */
 const NUMBER_WORDS: Set<string> = (() => {
@@ -120,18 +124,35 @@ export function numberDigits(n: number): string[] {
   return [...forms];
 }
 
-/** The token before `at` and the one before that (skipping spaces and simple punctuation). */
-function tokensBefore(text: string, at: number): [string, string] {
-  const words = text.slice(Math.max(0, at - 40), at).split(/[\s,;:()|/]+/).filter(Boolean);
-  return [words.at(-1) ?? '', words.at(-2) ?? ''];
+/**
+ * The two words before `at`, nearest first, lower case and without surrounding punctuation;
+ * punctuation between words ends the run ("2025, two" has no word before "two").
+ */
+function wordsBefore(text: string, at: number): [string, string] {
+  const run: string[] = [];
+  if (text[at - 1] !== ' ') return ['', ''];
+  for (const token of text.slice(Math.max(0, at - 40), at).split(' ').reverse().slice(1)) {
+    if (run.length === 2 || token === '' || /[^\p{L}\p{N}'.]$/u.test(token)) break;
+    run.push(token.replace(/^[^\p{L}\p{N}]+/u, ''));
+    if (/^[^\p{L}\p{N}]/u.test(token)) break;
+  }
+  return [run[0] ?? '', run[1] ?? ''];
 }
 
-function tokensAfter(text: string, at: number): [string, string] {
-  const words = text.slice(at, at + 40).split(/[\s,;:()|/]+/).filter(Boolean);
-  return [words[0] ?? '', words[1] ?? ''];
+/** The two words after `end`, nearest first, on the same terms as `wordsBefore`. */
+function wordsAfter(text: string, end: number): [string, string] {
+  const run: string[] = [];
+  if (text[end] !== ' ') return ['', ''];
+  for (const token of text.slice(end + 1, end + 40).split(' ')) {
+    if (run.length === 2 || token === '' || /^[^\p{L}\p{N}]/u.test(token)) break;
+    run.push(token.replace(/[^\p{L}\p{N}]+$/u, ''));
+    if (/[^\p{L}\p{N}]$/u.test(token)) break;
+  }
+  return [run[0] ?? '', run[1] ?? ''];
 }
 
-const isNumberToken = (token: string) => /^\d/.test(token) || NUMBER_WORDS.has(token);
+/** Words that multiply what comes before them: digits before "mil" or "hundred" make a larger number. */
+const MULTIPLIERS = new Set([...ANY_SCALE, 'hundred', 'hundreds', 'cent', 'cents', 'cien', 'ciento', 'cientos']);
 
 /** True when the candidate at [start, end) is a whole number written in digits, not part of a larger one. */
 function digitsStandAlone(text: string, start: number, end: number, candidate: string): boolean {
@@ -141,19 +162,22 @@ function digitsStandAlone(text: string, start: number, end: number, candidate: s
   // "2 500": a leading group of up to three digits makes 500 part of 2,500.
   if (/(?:^|[^\d.,])\d{1,3} $/.test(before) && /^\d{3}(?!\d)/.test(candidate)) return false;
   if (/^\d/.test(after) || /^[.,']\d/.test(after) || /^ \d{3}(?!\d)/.test(after)) return false;
+  if (/\p{L}$/u.test(candidate) && /^\p{L}/u.test(after)) return false;
   const attached = /^\p{L}+/u.exec(after)?.[0];
   if (attached && ANY_SCALE.has(attached)) return false;
   // "3 million" is not 3, and "2 mil millones" is not 2 thousand.
-  return !ANY_SCALE.has(tokensAfter(text, end)[0]);
+  return !ANY_SCALE.has(wordsAfter(text, end)[0]);
 }
 
 /** True when the word candidate at [start, end) is a whole number, not part of a compound. */
-function wordsStandAlone(text: string, start: number, end: number): boolean {
+function wordsStandAlone(text: string, start: number, end: number, candidate: string): boolean {
   if (/[\p{L}\d]/u.test(text[start - 1] ?? '') || /[\p{L}\d]/u.test(text[end] ?? '')) return false;
-  const [previous, beforePrevious] = tokensBefore(text, start);
-  if (isNumberToken(previous) || (CONNECTORS.has(previous) && isNumberToken(beforePrevious))) return false;
-  const [next, afterNext] = tokensAfter(text, end);
-  return !(isNumberToken(next) || (CONNECTORS.has(next) && isNumberToken(afterNext)));
+  const [previous, beforePrevious] = wordsBefore(text, start);
+  if (NUMBER_WORDS.has(previous) || (CONNECTORS.has(previous) && NUMBER_WORDS.has(beforePrevious))) return false;
+  // "3 mil" is 3,000, but "2025 two" is two.
+  if (/^\d/.test(previous) && MULTIPLIERS.has(candidate.split(' ')[0]!)) return false;
+  const [next, afterNext] = wordsAfter(text, end);
+  return !(NUMBER_WORDS.has(next) || (CONNECTORS.has(next) && NUMBER_WORDS.has(afterNext)));
 }
 
 function occurrences(text: string, candidate: string): number[] {
@@ -167,14 +191,17 @@ export function amountSpellings(value: number, scale: Scale): { digits: string[]
   const total = value * scales[scale];
   const digits = new Set(numberDigits(total));
   const words = new Set(numberWords(total));
-  if (scale === 'one') numberDigits(value).forEach((d) => digits.add(d));
-  else {
-    for (const word of SCALE_WORDS[scale]) {
-      for (const d of numberDigits(value)) {
+  // The same amount with any scale word: 3 million is "3 million", "3,000,000" or "3 000 thousand".
+  for (const [name, factor] of Object.entries(scales) as [Scale, number][]) {
+    if (name === 'one') continue;
+    const scaled = Number((total / factor).toPrecision(12));
+    if (scaled < 1 || String(scaled).replace('.', '').length > 6) continue;
+    for (const word of SCALE_WORDS[name]) {
+      for (const d of numberDigits(scaled)) {
         digits.add(`${d} ${word}`);
         digits.add(`${d}${word}`);
       }
-      for (const w of numberWords(value)) words.add(`${w} ${word}`);
+      for (const w of numberWords(scaled)) words.add(`${w} ${word}`);
     }
   }
   return { digits: [...digits], words: [...words] };
@@ -187,7 +214,7 @@ export function statesAmount(evidence: string, value: number, scale: Scale): boo
   for (const candidate of digits) {
     if (occurrences(text, candidate).some((at) => digitsStandAlone(text, at, at + candidate.length, candidate))) return true;
   }
-  return words.some((candidate) => occurrences(text, candidate).some((at) => wordsStandAlone(text, at, at + candidate.length)));
+  return words.some((candidate) => occurrences(text, candidate).some((at) => wordsStandAlone(text, at, at + candidate.length, candidate)));
 }
 
 const english = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 6 });
@@ -347,7 +374,7 @@ function amountIssues(a: Amount, i: number): EvidenceIssue[] {
   if (!statesAmount(a.evidence, a.value, a.scale)) {
     issues.push({
       field: `amounts.${i}.value`,
-      message: `${describeAmount(a.value, a.scale)} is not stated in the evidence ${excerpt(a.evidence)} (value and scale are the number as the passage writes it: "trois millions" is value 3, scale million)`,
+      message: `${describeAmount(a.value, a.scale)} is not stated in the evidence ${excerpt(a.evidence)} (write the number as the passage does: "trois millions" is value 3, scale million)`,
     });
   }
   for (const key of ['hedgeWords', 'periodWords'] as const) {
