@@ -319,8 +319,13 @@ export function containsWords(evidence: string, words: string): boolean {
   );
 }
 
-/** Keys whose text is not ours: passages, the report's own headline, what other sources say and the basis of an inference (their quotes are those sources'). */
+/**
+ * Keys whose quotes are not the report's words in our text: passages and the report's headline
+ * (its own words), what another source says and the basis of an inference (their quotes are
+ * those sources'), and our English glosses (`gloss`, `titleGloss`…: labelled translations).
+ */
 const NOT_OUR_WORDS = new Set(['evidence', 'headline', 'says', 'basis', 'url']);
+const isGloss = (key: string) => /^gloss$|Gloss$/.test(key);
 
 /** The words inside double quotes or guillemets, curly or straight: `An “elite” workshop` → `["elite"]`. */
 export function quotedSpans(text: string): string[] {
@@ -338,7 +343,10 @@ export function quoteIn(texts: string[], span: string): boolean {
 
 /** Every text field of raw frontmatter written in our voice, with its dotted path. */
 function ourTexts(value: unknown, path: string[] = []): { field: string; text: string }[] {
-  if (typeof value === 'string') return NOT_OUR_WORDS.has(path.findLast((p) => !/^\d+$/.test(p)) ?? '') ? [] : [{ field: path.join('.'), text: value }];
+  if (typeof value === 'string') {
+    const key = path.findLast((p) => !/^\d+$/.test(p)) ?? '';
+    return NOT_OUR_WORDS.has(key) || isGloss(key) ? [] : [{ field: path.join('.'), text: value }];
+  }
   if (Array.isArray(value)) return value.flatMap((v, i) => ourTexts(v, [...path, String(i)]));
   if (typeof value === 'object' && value !== null) return Object.entries(value).flatMap(([k, v]) => ourTexts(v, [...path, k]));
   return [];

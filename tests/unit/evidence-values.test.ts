@@ -257,9 +257,11 @@ describe('quotedSpans and quotedWordIssues', () => {
     expect(quotedWordIssues(frontmatter, body)[0]!.message).toContain('“elite” is shown in quotation marks but is not in');
   });
 
-  it('skips what is not ours: passages, headlines, references’ paraphrases, inference bases', () => {
+  it('skips what is not the report’s words in ours: passages, headlines, references’ paraphrases, inference bases, glosses', () => {
     const frontmatter = {
-      source: { headline: 'A “headline” quote' },
+      source: { headline: 'A “headline” quote', headlineGloss: 'Our “translation”' },
+      people: [{ titleGloss: 'author of “The Dogs’ Road”' }],
+      amounts: [{ gloss: '“about three million pesos”' }],
       claims: [{ evidence: '“x”', checks: [{ says: 'Calls it “still nebulous”.' }] }],
       dates: [{ basis: 'The interview says “tomorrow”.' }],
     };
