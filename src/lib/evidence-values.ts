@@ -23,7 +23,6 @@
  * Pure: works on validated article data and returns errors as field path + message.
  */
 import { toCardinal as englishGB } from 'n2words/en-GB';
-import { toCardinal as englishUS } from 'n2words/en-US';
 import { toCardinal as spanish } from 'n2words/es-ES';
 import { toCardinal as french } from 'n2words/fr-FR';
 import type { Amount } from '../schemas/amount.ts';
@@ -63,11 +62,19 @@ export function fold(text: string): string {
 
 const stripAccents = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
 
+/** `fn` with its results kept by argument (the same figures recur across a build's articles). */
+function memo<T>(fn: (key: string) => T): (key: string) => T {
+  const cache = new Map<string, T>();
+  return (key) => {
+    if (!cache.has(key)) cache.set(key, fn(key));
+    return cache.get(key)!;
+  };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Numbers
 
-const SPELLERS = [englishGB, englishUS, french, spanish];
-const SPANISH_FEMININE = (n: number) => spanish(n, { gender: 'feminine' });
+const SPELLERS = [englishGB, french, spanish];
 
 /** Words that join number words: "vingt et un", "treinta y uno", "one hundred and one". */
 const CONNECTORS = new Set(['and', 'et', 'y']);
@@ -81,31 +88,46 @@ const SCALE_WORDS: Record<Exclude<Scale, 'one'>, string[]> = {
 /** Every scale word and abbreviation: a number followed by one of these is a larger number. */
 const ANY_SCALE = new Set([...Object.values(SCALE_WORDS).flatMap((w) => w.flatMap((x) => x.split(' '))), 'trillion', 'billón', 'billones', 'mn', 'md', 'k']);
 
-/** Every word the spellers use for numbers, in all three languages (connectors excepted). */
-const NUMBER_WORDS: Set<string> = (() => {
-  const samples = [...Array.from({ length: 101 }, (_, i) => i), ...[2, 3, 4, 5, 6, 7, 8, 9].map((i) => i * 100), 1000, 2000, 1e6, 2e6, 1e9, 2e9, 1e12];
-  const words = new Set<string>(ANY_SCALE);
-  for (const n of samples) {
-    for (const speak of [...SPELLERS, SPANISH_FEMININE]) for (const w of fold(speak(n)).split(' ')) words.add(w);
-  }
-  for (const c of CONNECTORS) words.delete(c);
-  return words;
-})();
+/** Number words of the article form only ("un", "one"): a text holding no other number word writes no number but 1 in words. */
+const ONES = new Set(['un', 'une', 'uno', 'una', 'one', 'a']);
 
-/** The ways a number is written out in words, folded: "trois millions", "tres millones", "three million", "a million". */
-export function numberWords(n: number): string[] {
-  if (!Number.isInteger(n) || n < 0 || n > 1e15) return [];
+/** Numbers with more significant digits than this are not looked for in words ("deux cent cinquante" has three). */
+const WORD_DIGITS = 3;
+
+/**
+ * The ways a number is written out in words, folded: "trois millions", "tres millones", "three
+ * million", "a million", "one hundred one", "veintiuna".
+ */
+export const numberWords = (n: number): string[] => spelled(String(n));
+
+const spelled = memo((key) => {
+  const n = Number(key);
+  if (!Number.isInteger(n) || n < 0 || n > 1e15 || Number(n.toPrecision(WORD_DIGITS)) !== n) return [];
   const forms = new Set<string>();
-  for (const speak of [...SPELLERS, SPANISH_FEMININE]) {
+  for (const speak of SPELLERS) {
     const words = fold(speak(n));
     forms.add(words);
-    // Apocope and article forms before a noun or a scale word: "un millón", "veintiún", "une", "a million".
+    // American English drops "and"; Spanish agrees in gender and shortens before a noun or a
+    // scale word ("veintiún", "un millón"); French "une"; English "a million".
+    forms.add(words.replace(/ and /g, ' '));
+    forms.add(words.replace(/uno\b/g, 'una').replace(/ientos\b/g, 'ientas'));
     forms.add(words.replace(/\buno$/, 'un').replace(/iuno$/, 'iún'));
     forms.add(words.replace(/\bun$/, 'une'));
     forms.add(words.replace(/^one (?=hundred|thousand|million|billion)/, 'a '));
   }
   return [...forms];
-}
+});
+
+/** Every word the spellers use for numbers, in all three languages (connectors and the article "a" excepted). */
+const NUMBER_WORDS: Set<string> = (() => {
+  const samples = [...Array.from({ length: 101 }, (_, i) => i), ...[2, 3, 4, 5, 6, 7, 8, 9].map((i) => i * 100), 1000, 2000, 1e6, 2e6, 1e9, 2e9, 1e12];
+  const words = new Set<string>(ANY_SCALE);
+  for (const n of samples) {
+    for (const form of numberWords(n)) for (const w of form.split(' ')) words.add(w);
+  }
+  for (const w of [...CONNECTORS, 'a']) words.delete(w);
+  return words;
+})();
 
 /** Integer digits grouped by thousands with `sep` ("3000000" → "3,000,000"). */
 function group(digits: string, sep: string): string {
@@ -186,35 +208,58 @@ function occurrences(text: string, candidate: string): number[] {
   return found;
 }
 
-/** Every way of writing `value` × `scale` that the check accepts, folded. */
-export function amountSpellings(value: number, scale: Scale): { digits: string[]; words: string[] } {
+/** The amount as a bare number, and as a number before each scale word that fits it (3 million: 3000000; 3000 thousand; 3 million). */
+function scaledForms(value: number, scale: Scale): { bare: number; scaled: [number, string[]][] } {
   const total = value * scales[scale];
-  const digits = new Set(numberDigits(total));
-  const words = new Set(numberWords(total));
-  // The same amount with any scale word: 3 million is "3 million", "3,000,000" or "3 000 thousand".
+  const scaled: [number, string[]][] = [];
   for (const [name, factor] of Object.entries(scales) as [Scale, number][]) {
     if (name === 'one') continue;
-    const scaled = Number((total / factor).toPrecision(12));
-    if (scaled < 1 || String(scaled).replace('.', '').length > 6) continue;
-    for (const word of SCALE_WORDS[name]) {
-      for (const d of numberDigits(scaled)) {
-        digits.add(`${d} ${word}`);
-        digits.add(`${d}${word}`);
-      }
-      for (const w of numberWords(scaled)) words.add(`${w} ${word}`);
-    }
+    const n = Number((total / factor).toPrecision(12));
+    if (n >= 1 && String(n).replace('.', '').length <= 6) scaled.push([n, SCALE_WORDS[name]]);
   }
-  return { digits: [...digits], words: [...words] };
+  return { bare: total, scaled };
+}
+
+const digitSpellings = memo((key) => {
+  const [value, scale] = key.split(' ') as [string, Scale];
+  const { bare, scaled } = scaledForms(Number(value), scale);
+  const forms = new Set(numberDigits(bare));
+  for (const [n, words] of scaled) {
+    for (const d of numberDigits(n)) for (const word of words) forms.add(`${d} ${word}`).add(`${d}${word}`);
+  }
+  return [...forms];
+});
+
+const wordSpellings = memo((key) => {
+  const [value, scale] = key.split(' ') as [string, Scale];
+  const { bare, scaled } = scaledForms(Number(value), scale);
+  const forms = new Set(numberWords(bare));
+  for (const [n, words] of scaled) {
+    for (const w of numberWords(n)) for (const word of words) forms.add(`${w} ${word}`);
+  }
+  return [...forms];
+});
+
+/**
+ * Every way of writing `value` × `scale` that the check accepts, folded: the amount counts, not
+ * how it is split, so 3 million is also "3,000,000", "3 000 thousand" and "trois millions".
+ */
+export function amountSpellings(value: number, scale: Scale): { digits: string[]; words: string[] } {
+  return { digits: digitSpellings(`${value} ${scale}`), words: wordSpellings(`${value} ${scale}`) };
 }
 
 /** True when the evidence writes `value` × `scale` as a whole number (in digits or words). */
 export function statesAmount(evidence: string, value: number, scale: Scale): boolean {
   const text = fold(evidence);
-  const { digits, words } = amountSpellings(value, scale);
-  for (const candidate of digits) {
-    if (occurrences(text, candidate).some((at) => digitsStandAlone(text, at, at + candidate.length, candidate))) return true;
+  const key = `${value} ${scale}`;
+  if (/\d/.test(text)) {
+    for (const candidate of digitSpellings(key)) {
+      if (occurrences(text, candidate).some((at) => digitsStandAlone(text, at, at + candidate.length, candidate))) return true;
+    }
   }
-  return words.some((candidate) => occurrences(text, candidate).some((at) => wordsStandAlone(text, at, at + candidate.length, candidate)));
+  const tokens = text.split(/[^\p{L}]+/u);
+  if (!tokens.some((t) => NUMBER_WORDS.has(t) && (!ONES.has(t) || value * scales[scale] === 1))) return false;
+  return wordSpellings(key).some((candidate) => occurrences(text, candidate).some((at) => wordsStandAlone(text, at, at + candidate.length, candidate)));
 }
 
 const english = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 6 });
@@ -310,8 +355,11 @@ export function tooShort(evidence: string): boolean {
 
 /** True when `words` appear in the evidence as whole words (case, spacing and quote marks ignored). */
 export function containsWords(evidence: string, words: string): boolean {
-  const text = fold(evidence);
-  const needle = fold(words);
+  return hasWords(fold(evidence), fold(words));
+}
+
+/** `containsWords` on folded text. */
+function hasWords(text: string, needle: string): boolean {
   if (needle.length === 0) return false;
   const wordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
   return occurrences(text, needle).some(
@@ -332,13 +380,13 @@ export function quotedSpans(text: string): string[] {
   return [...text.normalize('NFC').replace(/[«»“”„‟″]/g, '"').replace(/\s+/g, ' ').matchAll(/"([^"]+)"/g)].map((m) => m[1]!.trim()).filter((q) => q.length > 0);
 }
 
-/** True when every part of a quoted span (parts split at an ellipsis) is in one of the texts. */
-export function quoteIn(texts: string[], span: string): boolean {
-  const parts = span
+/** True when every part of a quoted span (parts split at an ellipsis) is in the folded text. */
+function quoteIn(folded: string, span: string): boolean {
+  const parts = fold(span)
     .split(/…|\.\.\.|\[…\]/)
     .map((p) => p.replace(/^[\s.,;:!?]+|[\s.,;:!?]+$/gu, ''))
     .filter((p) => p.length > 0);
-  return parts.length > 0 && parts.every((part) => texts.some((text) => containsWords(text, part)));
+  return parts.length > 0 && parts.every((part) => hasWords(folded, part));
 }
 
 /** Every text field of raw frontmatter written in our voice, with its dotted path. */
@@ -359,9 +407,10 @@ function ourTexts(value: unknown, path: string[] = []): { field: string; text: s
  */
 export function quotedWordIssues(frontmatter: unknown, sources: string[], ownBody: string[] = [], where = "the report's text"): EvidenceIssue[] {
   const fields = [...ourTexts(frontmatter), ...ownBody.map((text) => ({ field: '(body)', text }))];
+  const folded = sources.map(fold).join('\n');
   return fields.flatMap(({ field, text }) =>
     quotedSpans(text)
-      .filter((span) => !quoteIn(sources, span))
+      .filter((span) => !quoteIn(folded, span))
       .map((span) => ({ field, message: `“${span}” is shown in quotation marks but is not in ${where} (quote the report's words exactly, or drop the quotation marks and say whose words they are)` })),
   );
 }
