@@ -8,8 +8,9 @@
  *   "twenty-five"). The amount counts, not how it is split: value 3, scale million is also found
  *   as "3,000,000". A number in the evidence only counts whole: 5 is not found in "25", "1.5",
  *   "5,000", "5 million" or "vingt-cinq".
- *   Not read: fractions in words ("one and a half billion"), approximations ("une dizaine"),
- *   abbreviations other than "bn", Roman numerals.
+ *   Not read: number words for figures of more than three significant digits ("mille deux cent
+ *   trente-quatre": such figures are written in digits), fractions in words ("one and a half
+ *   billion"), approximations ("une dizaine"), abbreviations other than "bn", Roman numerals.
  * - A stated date's year, month and day are each written in its evidence: the year in digits, the
  *   month by name (English, French, Spanish) or in a numeric date, the day next to its month
  *   ("20 septembre", "July 12", "1er mai") or in a numeric date. Inferred dates are not checked:
@@ -18,7 +19,8 @@
  *   characters ("de", "a" or "à Jalisco" identify nothing).
  * - Words the site shows in quotation marks as the report's own (an amount's `hedgeWords` and
  *   `periodWords`, a person's `title`) are in that fact's evidence, as whole words, ignoring case.
- * - Words we put in quotation marks in our own text are in the report's body (`quotedWordIssues`).
+ * - Words we put in quotation marks in our own text are in the report's body, or for a
+ *   comparison in either compared report's body (`quotedWordIssues`).
  *
  * Pure: works on validated article data and returns errors as field path + message.
  */
