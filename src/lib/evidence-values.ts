@@ -417,12 +417,14 @@ export function quotedWordIssues(frontmatter: unknown, sources: string[], ownBod
   );
 }
 
-/** The evidence as quoted in an error: whole when short, else its start and end. */
+/** The evidence as quoted in an error: whole when short, else its first and last words. */
 export function excerpt(evidence: string, max = 90): string {
   const text = evidence.replace(/\s+/g, ' ').trim();
   if (text.length <= max) return `"${text}"`;
   const half = Math.floor((max - 3) / 2);
-  return `"${text.slice(0, half).trimEnd()} … ${text.slice(-half).trimStart()}"`;
+  const head = text.slice(0, half + 1).replace(/\s+\S*$/, '');
+  const tail = text.slice(-half - 1).replace(/^\S*\s+/, '');
+  return `"${head} … ${tail}"`;
 }
 
 // ---------------------------------------------------------------------------------------------
