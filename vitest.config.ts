@@ -23,6 +23,20 @@ export default defineConfig({
           maxConcurrency: 3,
         },
       },
+      {
+        // The same content-agnostic suites over a build of tests/fixtures/many-reports: any
+        // number of reports, currencies and comparisons. Suites about our own reports' facts,
+        // and those that build copies of their own, run in `e2e` only.
+        test: {
+          name: 'e2e-fixture',
+          include: ['tests/e2e/{site,pages,html,articles,comparison,feeds,cards,layout,data,build-log}.test.ts'],
+          globalSetup: ['tests/e2e/global-setup-fixture.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+          maxConcurrency: 3,
+        },
+      },
     ],
   },
 });

@@ -1,15 +1,15 @@
-/** Site-wide settings: the product's name and description, used by layouts, cards and feeds. */
-export const SITE = {
-  name: 'Netflix initiatives, checked',
-  description:
-    'Two news reports on Netflix training and culture projects, in Jalisco and Marseille, turned into checked data and compared side by side.',
-  locale: 'en',
-  /**
-   * Day the site and its article pages were first published. Article pages have no date of
-   * their own (the reports' own dates are often unknown), so page, JSON-LD, `article:*_time`,
-   * RSS and sitemap all use this for them; corrections set their modified date.
-   */
-  published: '2026-11-22',
-  /** Licence of our data (fields we wrote); quoted evidence passages stay their outlets' text. */
-  dataLicence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
-} as const;
+/**
+ * Site-wide settings, read once from `content/site.yaml` (schema: `src/schemas/site.ts`), so
+ * every word the site says about itself is editable content. The content check reports a bad
+ * file before the build starts; importing this with one throws the same errors.
+ */
+import { readSiteCopy } from './lib/site-copy.ts';
+import type { SiteCopy } from './schemas/site.ts';
+
+function load(): SiteCopy {
+  const result = readSiteCopy(process.cwd());
+  if ('issues' in result) throw new Error(result.issues.map((i) => `${i.file} → ${i.field}: ${i.message}`).join('\n'));
+  return result.copy;
+}
+
+export const SITE: SiteCopy = load();

@@ -6,6 +6,7 @@ import { getCollection, getEntry, render, type CollectionEntry } from 'astro:con
 import { byInitiativeName } from '../lib/cards.ts';
 import type { ComparisonInput, SideInput } from '../lib/compare.ts';
 import { recordedAnchors } from '../lib/rehype-evidence.ts';
+import { newestFirst, relatedComparisons, type ComparisonRef, type RelatedComparison } from '../lib/related.ts';
 import { href, routes } from '../lib/urls.ts';
 import type { Rate } from '../schemas/rate.ts';
 import type { Reference } from '../schemas/reference.ts';
@@ -61,7 +62,7 @@ export async function getArticle(id: string): Promise<ArticleEntry> {
 
 const sortedComparisons = memo(async () => {
   const comparisons = await getCollection('comparisons');
-  return nonEmpty(comparisons, 'comparisons').sort((a, b) => b.data.published.localeCompare(a.data.published) || a.id.localeCompare(b.id));
+  return nonEmpty(comparisons, 'comparisons').sort((a, b) => newestFirst({ id: a.id, published: a.data.published }, { id: b.id, published: b.data.published }));
 });
 
 /** All comparisons, newest first. */
@@ -92,6 +93,15 @@ export async function comparedArticles(comparison: ComparisonEntry): Promise<[Ar
 /** Comparisons an article appears in. */
 export async function comparisonsOf(articleId: string): Promise<ComparisonEntry[]> {
   return [...((await comparisonsByArticle()).get(articleId) ?? [])];
+}
+
+const comparisonRefs = memo(async (): Promise<ComparisonRef[]> =>
+  (await sortedComparisons()).map((c) => ({ id: c.id, title: c.data.title, dek: c.data.dek, published: c.data.published, articles: [c.data.articles[0].id, c.data.articles[1].id] })),
+);
+
+/** The other comparisons that include either report of this one, newest first, with the reports they share. */
+export async function relatedTo(comparison: ComparisonEntry): Promise<RelatedComparison[]> {
+  return relatedComparisons(await comparisonRefs(), comparison.id);
 }
 
 const rates = memo(async () => (await getCollection('rates')).map((r) => r.data));

@@ -58,8 +58,7 @@ async function correctionsOf(kind: Correction['page']['kind'], id: string): Prom
 export const pageDates = memo(
   async (): Promise<Map<string, PageDates>> =>
     datesByRoute({
-      sitePublished: SITE.published,
-      articles: (await getArticles()).map((a) => a.id),
+      articles: (await getArticles()).map((a) => ({ id: a.id, published: a.data.published, updated: a.data.updated })),
       comparisons: (await getComparisons()).map((c) => ({ id: c.id, published: c.data.published, updated: c.data.updated })),
       corrections: await getCorrections(),
     }),

@@ -4,6 +4,7 @@
  */
 import type { Article } from '../schemas/article.ts';
 import { REPORT_VOICE } from '../schemas/article.ts';
+import type { Claim } from '../schemas/claim.ts';
 import type { Reference } from '../schemas/reference.ts';
 import { blocksFromMdx } from './body-text.ts';
 import { countryName } from './codes.ts';
@@ -56,7 +57,13 @@ export function citation(id: string, references: Map<string, Reference>, says?: 
   return { label: ref.label, publisher: ref.publisher, url: ref.url, date: ref.date ? formatPartialDate(partialDate(ref.date)) : null, says };
 }
 
-/** Who states something: "Alejandro Tavares (directeur de Filma Jalisco)" or "the report, in its own voice". */
+
+/** A claim's status as a tag; a claim no other source covers is not a finding, so it gets no tone. */
+export function claimTag(status: Claim['status']): { label: string; tone: 'confirmed' | 'contradicted' | 'unclear' | 'neutral' } {
+  return status === 'unchecked' ? { label: 'no other source', tone: 'neutral' } : { label: status, tone: status };
+}
+
+/** Who states something: "Ana Lima (head of the state film office)" or "the report, in its own voice". */
 export function voiceOf(article: Article, id: string): string {
   if (id === REPORT_VOICE) return 'the report, in its own voice (no named source)';
   const person = article.people.find((p) => p.id === id);
@@ -104,6 +111,7 @@ export function articleSections(article: Article, references: Map<string, Refere
           a.what,
           `Period: ${periodLabel(a.period)}${a.periodWords ? ` (“${a.periodWords}”)` : ''} · Scope: ${scopeLabel(a.scope)}`,
           `Stated by ${voiceOf(article, a.statedBy)}`,
+          ...(a.kind === 'money' && a.currencyBasis ? [`Currency not named in the report; our reading: ${a.currencyBasis}`] : []),
         ],
         tags: a.hedgeWords ? [{ label: `hedged: “${a.hedgeWords}”`, tone: 'neutral' }] : a.hedge === 'estimated' ? [{ label: 'estimate', tone: 'neutral' }] : [],
       })),
@@ -113,13 +121,13 @@ export function articleSections(article: Article, references: Map<string, Refere
       heading: 'Dates',
       facts: article.dates.map((d) => ({
         ...base(d.id),
-        title: formatPartialDate(partialDate(d.date)),
-        details: [d.event, ...(d.status === 'inferred' && d.basis ? [`Inferred: ${d.basis}`] : [])],
+        title: d.date === null ? 'No date given' : formatPartialDate(partialDate(d.date)),
+        details: [d.event, ...(d.status === 'inferred' && d.basis ? [`Inferred${d.basisKind === 'report-metadata' ? ' from the report’s own metadata' : ''}: ${d.basis}`] : [])],
         tags: [
           { label: d.status, tone: d.status === 'inferred' ? 'inferred' : 'neutral' },
           ...(d.tense === 'planned' ? [{ label: 'planned', tone: 'neutral' as const }] : []),
         ],
-        citations: d.status === 'inferred' && d.basisSource ? [citation(d.basisSource, references)] : [],
+        citations: d.status === 'inferred' && d.basisKind === 'reference' && d.basisSource ? [citation(d.basisSource, references)] : [],
       })),
     },
     {
@@ -133,6 +141,7 @@ export function articleSections(article: Article, references: Map<string, Refere
           `Role: ${label(i.role)} · Kind: ${label(i.kind)}${i.sector ? ` (${i.sector})` : ''} · Country: ${i.country ? countryName(i.country) : 'not stated'}`,
           ...(i.aliases.length > 0 ? [`Also called: ${i.aliases.join(', ')}`] : []),
         ],
+        tags: i.proposed ? [{ label: 'proposed, not yet in existence', tone: 'neutral' }] : [],
       })),
     },
     {
@@ -142,7 +151,7 @@ export function articleSections(article: Article, references: Map<string, Refere
         ...base(p.id),
         title: p.name,
         ...(p.title ? { quote: p.title } : {}),
-        details: p.affiliation ? [`Affiliation: ${institutions.get(p.affiliation)}`] : [],
+        details: [...(p.affiliation ? [`Affiliation: ${institutions.get(p.affiliation)}`] : []), ...(p.affiliationNote ? [`Note: ${p.affiliationNote}`] : [])],
         tags: p.quoted ? [{ label: 'quoted', tone: 'neutral' }] : [],
       })),
     },
@@ -168,7 +177,7 @@ export function articleSections(article: Article, references: Map<string, Refere
         ...base(c.id),
         title: c.claim,
         details: [`Claimed by ${voiceOf(article, c.claimant)}`],
-        tags: [{ label: c.status, tone: c.status }],
+        tags: [claimTag(c.status)],
         citations: c.checks.map((check) => citation(check.reference, references, check.says)),
       })),
     },

@@ -12,7 +12,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { normalise } from './evidence.ts';
 
-/** Separator between table cells in a row's text, so a row reads "Kourtrajmé | Film Education | …". */
+/** Separator between table cells in a row's text, so a row reads "School | Film education | …". */
 export const CELL_SEPARATOR = ' | ';
 
 const mdxParser = unified().use(remarkParse).use(remarkGfm).use(remarkMdx);

@@ -7,6 +7,7 @@ import type { Comparison } from '../schemas/comparison.ts';
 import type { Rate } from '../schemas/rate.ts';
 import type { CardModel, CardSide } from './og-image.ts';
 import { countryName } from './codes.ts';
+import { capitalise, reports, theReports } from './counts.ts';
 import { convertMoney, formatAmount, formatConverted, periodLabel, scopeLabel } from './money.ts';
 import { formatPartialDate, partialDate } from './partial-date.ts';
 import { truncate } from './seo.ts';
@@ -91,9 +92,22 @@ export function ratesLine(articles: Article[], currency: string, rates: Rate[]):
     const amount = keyAmount(article);
     if (amount?.kind !== 'money' || amount.currency === currency) continue;
     const { rate } = convertMoney(amount, currency, rates);
-    if (rate) used.set(`${rate.rate.base}${rate.rate.quote}`, `1 ${rate.rate.base} = ${rate.rate.value} ${rate.rate.quote} (${formatPartialDate(partialDate(rate.rate.date))})`);
+    if (rate) used.set(`${rate.rate.base}${rate.rate.quote}`, `1 ${rate.rate.base} = ${rate.rate.approximate ? 'about ' : ''}${rate.rate.value} ${rate.rate.quote} (${formatPartialDate(partialDate(rate.rate.date))})`);
   }
-  return used.size > 0 ? `At ${[...used.values()].join('; ')}. The figures measure different things.` : 'The figures measure different things.';
+  const [a, b] = articles.map(keyAmount);
+  const caveat = a && b && !sameMeasure(a, b) ? 'The figures measure different things.' : '';
+  return [used.size > 0 ? `At ${[...used.values()].join('; ')}.` : '', caveat].filter(Boolean).join(' ');
+}
+
+type AmountFact = Article['amounts'][number];
+
+/**
+ * Whether two key figures count the same kind of thing over the same period and scope. Only
+ * then may a card set them side by side without a caveat; it never claims they are equal.
+ */
+export function sameMeasure(a: AmountFact, b: AmountFact): boolean {
+  const unitOf = (x: AmountFact) => (x.kind === 'money' ? 'money' : x.unit);
+  return unitOf(a) === unitOf(b) && a.period === b.period && a.scope === b.scope && a.period !== 'unspecified';
 }
 
 export function comparisonCard(comparison: Pick<Comparison, 'title' | 'currency'>, left: Article, right: Article, rates: Rate[]): CardModel {
@@ -114,7 +128,7 @@ export function homeCard(title: string, subtitle: string, articles: Article[]): 
   const names = articles.map((a) => `${a.initiative.name} (${countryName(a.initiative.country)})`);
   const shown = HOME_CARD_SIDES - 1;
   const sides = names.length <= HOME_CARD_SIDES ? names : [...names.slice(0, shown), `${names.length - shown} more initiatives`];
-  return { kind: 'home', title, subtitle, sides };
+  return { kind: 'home', kicker: `${capitalise(reports(articles.length))}, checked`, title, subtitle, sides };
 }
 
 /** Order of initiatives wherever the site lists them: by name, in English collation. */
@@ -147,7 +161,7 @@ export function siteCards(content: CardContent, site: { name: string; descriptio
     ...content.comparisons.map((c) => ({ key: `comparison-${c.id}`, model: comparisonCard(c.data, article(c.articles[0]), article(c.articles[1]), content.rates) })),
     {
       key: 'data',
-      model: { kind: 'page', kicker: 'Get the data', title: 'Every fact of both reports, as CSV and JSON', lines: ['One row per fact, with the verbatim passage that states it', 'Money converted with a dated, sourced exchange rate · JSON Schema'] },
+      model: { kind: 'page', kicker: 'Get the data', title: `Every fact of ${theReports(articles.length)}, as CSV and JSON`, lines: ['One row per fact, with the verbatim passage that states it', 'Money converted with a dated, sourced exchange rate · JSON Schema'] },
     },
     {
       key: 'methodology',

@@ -10,7 +10,7 @@ import { claimStatuses } from '../schemas/claim.ts';
 import type { Dimension, Verdict } from '../schemas/comparison.ts';
 import type { Rate } from '../schemas/rate.ts';
 import type { Reference } from '../schemas/reference.ts';
-import { citation, voiceOf, type Citation, type Tag } from './article-view.ts';
+import { citation, claimTag, voiceOf, type Citation, type Tag } from './article-view.ts';
 import { tableSums, type SumCheck } from './arithmetic.ts';
 import { countryName } from './codes.ts';
 import { evidenceLink, moneyChart, moneyRows, periodText, scopeWarning, type MoneyChart, type MoneyRow, type MoneySide } from './money-view.ts';
@@ -60,9 +60,10 @@ export interface SideHead {
 export interface TimelineEntry {
   side: number;
   id: string;
-  date: string;
+  /** `null` for a planned event the report gives no date for (listed last). */
+  date: string | null;
   event: string;
-  status: 'stated' | 'inferred';
+  status: 'stated' | 'inferred' | 'undated';
   basis: string | null;
   citation: Citation | null;
   planned: boolean;
@@ -119,6 +120,7 @@ const CLAIM_LABELS: Record<(typeof claimStatuses)[number], string> = {
   contradicted: 'Contradicted by other reporting',
   unclear: 'Not settled by other reporting',
   confirmed: 'Confirmed by other reporting',
+  unchecked: 'No other source to check against',
 };
 
 const pair = <T>(sides: [SideInput, SideInput], f: (side: SideInput, index: number) => T): [T, T] => [f(sides[0], 0), f(sides[1], 1)];
@@ -197,11 +199,11 @@ function claimRows(sides: [SideInput, SideInput], references: Map<string, Refere
   const rows = alignBy(
     pair(sides, (s) => s.article.claims),
     (c) => c.status,
-    ['contradicted', 'unclear', 'confirmed'] satisfies (typeof claimStatuses)[number][],
+    ['contradicted', 'unclear', 'confirmed', 'unchecked'] satisfies (typeof claimStatuses)[number][],
     (c, side) =>
       item(c.claim, {
         details: [`Claimed by ${voiceOf(sides[side]!.article, c.claimant)}`],
-        tags: [{ label: c.status, tone: c.status }],
+        tags: [claimTag(c.status)],
         citations: c.checks.map((check) => citation(check.reference, references, check.says)),
         href: evidenceLink(sides[side]!, c.id),
       }),
@@ -233,7 +235,7 @@ export function sourcingFacts(article: Article): SourcingFacts {
     figuresNamed: article.amounts.filter((a) => a.statedBy !== 'report').length,
     dates: article.dates.length,
     datesInferred: article.dates.filter((d) => d.status === 'inferred').length,
-    claims: { confirmed: 0, contradicted: 0, unclear: 0, ...Object.fromEntries(claimStatuses.map((s) => [s, article.claims.filter((c) => c.status === s).length])) },
+    claims: { confirmed: 0, contradicted: 0, unclear: 0, unchecked: 0, ...Object.fromEntries(claimStatuses.map((s) => [s, article.claims.filter((c) => c.status === s).length])) },
     sums: { checked: sums.length, addUp: sums.filter((s) => s.result === 'adds-up').length },
   };
 }
@@ -284,13 +286,13 @@ function timelineOf(sides: [SideInput, SideInput], references: Map<string, Refer
       event: d.event,
       status: d.status,
       basis: d.status === 'inferred' ? (d.basis ?? null) : null,
-      citation: d.status === 'inferred' && d.basisSource ? citation(d.basisSource, references) : null,
+      citation: d.status === 'inferred' && d.basisKind === 'reference' && d.basisSource ? citation(d.basisSource, references) : null,
       planned: d.tense === 'planned',
       href: evidenceLink(s, d.id),
     })),
   );
-  entries.sort((a, b) => comparePartialDates(partialDate(a.date), partialDate(b.date)) || a.side - b.side);
-  const layout = timelineLayout(sides.flatMap((s, side) => s.article.dates.map((d) => ({ key: `${side}-${d.id}`, side, date: d.date, status: d.status, tense: d.tense }))));
+  entries.sort((a, b) => (a.date === null || b.date === null ? Number(a.date === null) - Number(b.date === null) : comparePartialDates(partialDate(a.date), partialDate(b.date))) || a.side - b.side);
+  const layout = timelineLayout(sides.flatMap((s, side) => s.article.dates.flatMap((d) => (d.status === 'undated' ? [] : [{ key: `${side}-${d.id}`, side, date: d.date, event: d.event, status: d.status, tense: d.tense }]))));
   return { layout, entries };
 }
 

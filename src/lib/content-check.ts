@@ -24,7 +24,7 @@ export const REQUIRED_COLLECTIONS: CollectionName[] = ['articles', 'comparisons'
 
 export interface ContentFile {
   collection: CollectionName;
-  /** Path shown in errors, relative to the project, e.g. `content/articles/jalisco-lab.mdx`. */
+  /** Path shown in errors, relative to the project, e.g. `content/articles/riverside-lab.mdx`. */
   path: string;
   /** Entry id: the file name without extension. */
   id: string;

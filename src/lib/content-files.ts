@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { load } from 'js-yaml';
+import { readSiteCopy } from './site-copy.ts';
 import { checkBodies, checkedData, COLLECTIONS, formatError, type CollectionName, type ContentError, type ContentFile, type Valid } from './content-check.ts';
 
 const EXTENSIONS: Record<CollectionName, string> = { articles: '.mdx', comparisons: '.mdx', rates: '.yaml', references: '.yaml', corrections: '.yaml' };
@@ -48,7 +49,9 @@ export function readContent(root: string): { files: ContentFile[]; errors: Conte
  * passed (schemas, references), before the slower check of the bodies.
  */
 export function checkContentAt(root: string, whenDataValid?: (valid: Valid) => void): string[] {
-  const { files, errors } = readContent(root);
+  const { files, errors: readErrors } = readContent(root);
+  const site = readSiteCopy(root);
+  const errors = [...readErrors, ...('issues' in site ? site.issues : [])];
   const data = checkedData(files);
   if (errors.length === 0 && data.errors.length === 0) whenDataValid?.(data.valid);
   return [...errors, ...data.errors, ...checkBodies(files)].map(formatError);

@@ -16,7 +16,7 @@
  *   ("20 septembre", "July 12", "1er mai") or in a numeric date. Inferred dates are not checked:
  *   their evidence points to the date ("ce samedi") and their basis says how we got it.
  * - Every passage identifies one place in the text: at least `MIN_WORDS` words and `MIN_CHARS`
- *   characters ("de", "a" or "à Jalisco" identify nothing).
+ *   characters ("de", "a" or "à Lyon" identify nothing).
  * - Words the site shows in quotation marks as the report's own (an amount's `hedgeWords` and
  *   `periodWords`, a person's `title`) are in that fact's evidence, as whole words, ignoring case.
  * - Words we put in quotation marks in our own text are in the report's body, or for a

@@ -107,8 +107,11 @@ type Box = [number, number, number, number];
 const overlaps = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
 
 /**
- * Each label takes the first of right, left, above, below its marker that stays inside the
- * frame and clear of other markers and of labels already placed; right if none is clear.
+ * Each label takes the first of right, left, above, below its marker (then right or left a line
+ * higher or lower) that stays inside the
+ * frame and clear of other markers and of labels already placed; if none is clear, the first
+ * inside the frame; failing that, the first candidate moved into the frame. A label is never
+ * clipped by the frame's edge.
  */
 export function placeLabels(points: Omit<PlacedPoint, 'anchor' | 'labelX' | 'labelY'>[], width: number, height: number, fontSize = 12): PlacedPoint[] {
   const gap = 7;
@@ -124,12 +127,26 @@ export function placeLabels(points: Omit<PlacedPoint, 'anchor' | 'labelX' | 'lab
       { anchor: 'middle', labelX: p.x, labelY: p.y - gap, box: [p.x - w / 2, p.y - gap - fontSize, p.x + w / 2, p.y - gap] },
       { anchor: 'middle', labelX: p.x, labelY: p.y + gap + fontSize * 0.8, box: [p.x - w / 2, p.y + gap, p.x + w / 2, p.y + gap + fontSize] },
     ];
+    // Then the same beside the marker, a line higher or lower (two places close together).
+    for (const dy of [-fontSize * 1.2, fontSize * 1.2]) {
+      for (const c of candidates.slice(0, 2)) candidates.push({ ...c, labelY: c.labelY + dy, box: [c.box[0], c.box[1] + dy, c.box[2], c.box[3] + dy] });
+    }
     const clear = (box: Box) =>
       box[0] >= 0 && box[2] <= width && box[1] >= 0 && box[3] <= height && !placed.some((b) => overlaps(b, box)) && !markers.some((m, j) => j !== i && overlaps(m, box));
-    const choice = candidates.find((c) => clear(c.box)) ?? candidates[0]!;
+    const inside = (box: Box) => box[0] >= 0 && box[2] <= width && box[1] >= 0 && box[3] <= height;
+    const choice = candidates.find((c) => clear(c.box)) ?? candidates.find((c) => inside(c.box)) ?? shiftInside(candidates[0]!, width, height);
     placed.push(choice.box);
     return { ...p, anchor: choice.anchor, labelX: Math.round(choice.labelX * 10) / 10, labelY: Math.round(choice.labelY * 10) / 10 };
   });
+}
+
+/** Moves a label (and its box) the least distance that brings it inside the frame. */
+function shiftInside<T extends { labelX: number; labelY: number; box: Box }>(c: T, width: number, height: number): T {
+  // Rounded away from the edge, so the label stays inside after positions are rounded to 0.1.
+  const into = (low: number, high: number, size: number) => (low < 0 ? Math.ceil(-low * 10) / 10 : Math.floor(Math.min(0, size - high) * 10) / 10);
+  const dx = into(c.box[0], c.box[2], width);
+  const dy = into(c.box[1], c.box[3], height);
+  return { ...c, labelX: c.labelX + dx, labelY: c.labelY + dy, box: [c.box[0] + dx, c.box[1] + dy, c.box[2] + dx, c.box[3] + dy] };
 }
 
 export interface MapOptions {

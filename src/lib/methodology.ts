@@ -22,7 +22,7 @@ export interface ReportStatus {
   published: string;
   facts: number;
   inferredDates: number;
-  claims: { confirmed: number; contradicted: number; unclear: number };
+  claims: { confirmed: number; contradicted: number; unclear: number; unchecked: number };
   notes: string[];
 }
 
@@ -45,12 +45,12 @@ export function reportStatus(id: string, article: Article): ReportStatus {
     published: source.published ? formatPartialDate(partialDate(source.published)) : 'not given by the text',
     facts: factsOf(article).length,
     inferredDates: article.dates.filter((d) => d.status === 'inferred').length,
-    claims: { confirmed: count('confirmed'), contradicted: count('contradicted'), unclear: count('unclear') },
+    claims: { confirmed: count('confirmed'), contradicted: count('contradicted'), unclear: count('unclear'), unchecked: count('unchecked') },
     notes: source.notes,
   };
 }
 
 /** "1 EUR = 21.97 MXN, average closing rate of 2 June 2025". */
 export function rateLine(rate: Rate): string {
-  return `1 ${rate.base} = ${rate.value} ${rate.quote}, ${rate.kind} of ${formatPartialDate(partialDate(rate.date))}`;
+  return `1 ${rate.base} = ${rate.approximate ? 'about ' : ''}${rate.value} ${rate.quote}, ${rate.kind} of ${formatPartialDate(partialDate(rate.date))}`;
 }

@@ -32,6 +32,8 @@ export interface MoneyRow {
   /** The scope as data, for comparing sides. */
   scopeKey: Amount['scope'];
   what: string;
+  /** How we read a currency the report does not name (a bare "$"); `null` when it names it. */
+  currencyBasis: string | null;
   statedBy: string;
   /** True when a named person, not the outlet's own voice, gives the figure. */
   named: boolean;
@@ -58,7 +60,7 @@ export function periodText(amount: Pick<Amount, 'period' | 'periodWords'>): stri
 
 /** "1 EUR = 21.97 MXN", always from the rate as published. */
 export function rateText(rate: Rate): string {
-  return `1 ${rate.base} = ${new Intl.NumberFormat('en-GB', { maximumFractionDigits: 6 }).format(rate.value)} ${rate.quote}`;
+  return `1 ${rate.base} = ${rate.approximate ? 'about ' : ''}${new Intl.NumberFormat('en-GB', { maximumFractionDigits: 6 }).format(rate.value)} ${rate.quote}`;
 }
 
 export function evidenceLink(side: MoneySide, factId: string): string {
@@ -90,6 +92,7 @@ export function moneyRows(sides: MoneySide[], currency: string, rates: Rate[], r
           scope: scopeLabel(amount.scope),
           scopeKey: amount.scope,
           what: amount.what,
+          currencyBasis: amount.currencyBasis,
           statedBy: voiceOf(side.article, amount.statedBy),
           named: amount.statedBy !== REPORT_VOICE,
           value: result.converted,

@@ -72,6 +72,11 @@ const UNIT_WORDS: Record<string, [string, string]> = {
   clips: ['clip', 'clips'],
   projects: ['project', 'projects'],
   productions: ['production', 'productions'],
+  people: ['person', 'people'],
+  days: ['day', 'days'],
+  weeks: ['week', 'weeks'],
+  months: ['month', 'months'],
+  years: ['year', 'years'],
 };
 
 export function hedgeLabel(hedge: Amount['hedge']): string {

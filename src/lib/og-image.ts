@@ -2,8 +2,8 @@
  * Link-card images (Open Graph / Twitter): 1200×630 PNGs drawn at build time with satori
  * (layout → SVG) and resvg (SVG → PNG), from plain card models. This module turns models into
  * element trees and names; src/data/card-renderer.ts draws them in worker threads. Fonts come from the
- * `@fontsource/noto-sans` package on disk (latin + latin-ext, so "Cinémathèque" and
- * "Kourtrajmé" render); nothing is fetched. Output is deterministic: same model, same bytes.
+ * `@fontsource/noto-sans` package on disk (latin + latin-ext, so accented names such as
+ * "Ciudad Juárez" and "Île-de-France" render); nothing is fetched. Output is deterministic: same model, same bytes.
  *
  * A card's file name carries `cardId`, a hash of everything that decides its pixels (the element
  * tree, the fonts, the renderers' versions and options), so link previewers re-fetch only when a
@@ -20,7 +20,7 @@ export const CARD_HEIGHT = 630;
 
 /** One side of a comparison card. */
 export interface CardSide {
-  /** Initiative name, e.g. "Jalisco Lab". */
+  /** Initiative name, e.g. "Riverside Lab". */
   name: string;
   /** Country, e.g. "Mexico". */
   place: string;
@@ -33,7 +33,7 @@ export interface CardSide {
 }
 
 export type CardModel =
-  | { kind: 'home'; title: string; subtitle: string; sides: string[] }
+  | { kind: 'home'; kicker: string; title: string; subtitle: string; sides: string[] }
   | { kind: 'article'; kicker: string; title: string; lines: string[] }
   | { kind: 'comparison'; kicker: string; title: string; left: CardSide; right: CardSide; footnote: string }
   | { kind: 'page'; kicker: string; title: string; lines: string[] };
@@ -115,7 +115,7 @@ function side(s: CardSide, colour: string): Node {
 export function cardTree(model: CardModel, siteName: string): CardTree {
   switch (model.kind) {
     case 'home':
-      return frame('Two reports, checked', [title(model.title, 64), line(model.subtitle), el('div', { display: 'flex', gap: 24, marginTop: 28, fontSize: 30, fontWeight: 700 }, ...model.sides.map((s, i) => el('div', { color: i === 0 ? LEFT : RIGHT }, s)))], siteName);
+      return frame(model.kicker, [title(model.title, 64), line(model.subtitle), el('div', { display: 'flex', gap: 24, marginTop: 28, fontSize: 30, fontWeight: 700 }, ...model.sides.map((s, i) => el('div', { color: i === 0 ? LEFT : RIGHT }, s)))], siteName);
     case 'article':
     case 'page':
       return frame(model.kicker, [title(model.title), ...model.lines.map(line)], siteName);

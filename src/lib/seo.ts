@@ -22,11 +22,16 @@ export interface PageDates {
   modified: string | null;
 }
 
+/** Our own dates of a page: when we published it and its last substantive update. */
+export interface OwnDates {
+  id: string;
+  published: string;
+  updated: string | null;
+}
+
 export interface DateInputs {
-  /** Day the site (and its article pages) was first published: `SITE.published`. */
-  sitePublished: string;
-  articles: string[];
-  comparisons: { id: string; published: string; updated: string | null }[];
+  articles: OwnDates[];
+  comparisons: OwnDates[];
   corrections: { date: string; page: { kind: 'article' | 'comparison'; id: string } }[];
 }
 
@@ -36,23 +41,31 @@ export function latest(dates: (string | null | undefined)[]): string | null {
   return known.length === 0 ? null : known.reduce((a, b) => (b > a ? b : a));
 }
 
+/** The earliest of some ISO dates. */
+export function earliest(dates: string[]): string | null {
+  return dates.length === 0 ? null : dates.reduce((a, b) => (b < a ? b : a));
+}
+
 function dated(published: string, changes: (string | null)[]): PageDates {
   const last = latest(changes);
   return { published, modified: last && last > published ? last : null };
 }
 
 /**
- * Dates of every dated page, by route (as `routes` spells it). Articles carry the site's date
- * and are modified by their corrections; a comparison carries its own `published`/`updated`
- * and its corrections; home, data and methodology change whenever anything does.
+ * Dates of every dated page, by route (as `routes` spells it). Each article and comparison
+ * carries its own `published`/`updated`, and is modified by its corrections; home, data and
+ * methodology were published with the first page and change whenever any page does.
  */
 export function datesByRoute(input: DateInputs): Map<string, PageDates> {
   const map = new Map<string, PageDates>();
   const correctionsOf = (kind: string, id: string) => input.corrections.filter((c) => c.page.kind === kind && c.page.id === id).map((c) => c.date);
-  for (const id of input.articles) map.set(routes.article(id), dated(input.sitePublished, correctionsOf('article', id)));
+  for (const a of input.articles) map.set(routes.article(a.id), dated(a.published, [a.updated, ...correctionsOf('article', a.id)]));
   for (const c of input.comparisons) map.set(routes.comparison(c.id), dated(c.published, [c.updated, ...correctionsOf('comparison', c.id)]));
-  const everything = [...input.comparisons.flatMap((c) => [c.published, c.updated]), ...input.corrections.map((c) => c.date)];
-  for (const route of [routes.home(), routes.data(), routes.methodology()]) map.set(route, dated(input.sitePublished, everything));
+  const pages = [...input.articles, ...input.comparisons];
+  const first = earliest(pages.map((p) => p.published));
+  if (first === null) return map;
+  const everything = [...pages.flatMap((p) => [p.published, p.updated]), ...input.corrections.map((c) => c.date)];
+  for (const route of [routes.home(), routes.data(), routes.methodology()]) map.set(route, dated(first, everything));
   return map;
 }
 

@@ -5,7 +5,6 @@
  */
 import { readContent } from './content-files.ts';
 import { datesByRoute, lastChanged } from './seo.ts';
-import { SITE } from '../site.ts';
 
 interface SitemapItem {
   url: string;
@@ -14,13 +13,14 @@ interface SitemapItem {
 
 type Raw = Record<string, unknown>;
 
+const ownDates = (f: { id: string; data: unknown }) => ({ id: f.id, published: String((f.data as Raw).published), updated: ((f.data as Raw).updated as string | null | undefined) ?? null });
+
 export function sitemapOptions(root: string, base: string) {
   const { files } = readContent(root);
   const of = (collection: string) => files.filter((f) => f.collection === collection);
   const dates = datesByRoute({
-    sitePublished: SITE.published,
-    articles: of('articles').map((f) => f.id),
-    comparisons: of('comparisons').map((f) => ({ id: f.id, published: String((f.data as Raw).published), updated: ((f.data as Raw).updated as string | null | undefined) ?? null })),
+    articles: of('articles').map(ownDates),
+    comparisons: of('comparisons').map(ownDates),
     corrections: of('corrections').map((f) => f.data as { date: string; page: { kind: 'article' | 'comparison'; id: string } }),
   });
   const prefix = base.endsWith('/') ? base : `${base}/`;

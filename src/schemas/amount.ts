@@ -9,7 +9,8 @@ export const scales = { one: 1, thousand: 1e3, million: 1e6, billion: 1e9 } as c
 export const hedges = ['exact', 'about', 'nearly', 'more-than', 'at-least', 'up-to', 'estimated'] as const;
 export const periods = ['one-off', 'per-year', 'cumulative', 'unspecified'] as const;
 export const scopes = ['programme', 'project', 'organisation', 'regional', 'national'] as const;
-export const units = ['jobs', 'square-metres', 'courses', 'companies', 'clips', 'projects', 'productions'] as const;
+/** What a quantity counts; `days` to `years` are durations ("a three-year pilot", "over 20 years"). */
+export const units = ['jobs', 'square-metres', 'courses', 'companies', 'clips', 'projects', 'productions', 'people', 'days', 'weeks', 'months', 'years'] as const;
 
 const common = {
   /** Stable slug, unique among all facts of the article, e.g. `netflix-contribution`. */
@@ -28,7 +29,7 @@ const common = {
   periodWords: text.nullable().default(null),
   /** What the figure covers: this programme, one project, a whole organisation, a region, a nation. */
   scope: z.enum(scopes),
-  /** What it counts or pays for, in one English phrase: "Netflix's participation in Jalisco Lab". */
+  /** What it counts or pays for, in one English phrase: "the sponsor's contribution to the programme". */
   what: text,
   /** Who states it: a person id from `people`, or `report` for the outlet's own voice. */
   statedBy: slug,
@@ -41,6 +42,12 @@ export const moneySchema = z.object({
   kind: z.literal('money'),
   /** ISO 4217 currency of the figure as stated, e.g. `MXN`. */
   currency: currencyCode,
+  /**
+   * How we read the currency when the report does not name it (a bare "$"), in one English
+   * sentence: "The report writes "$"; the programme and its outlet are Australian." `null` when
+   * the report names the currency.
+   */
+  currencyBasis: text.nullable().default(null),
   ...common,
 });
 

@@ -7,7 +7,7 @@ import { FACT_LISTS, INITIATIVE_ID } from '../lib/facts.ts';
 import { amountSchema } from './amount.ts';
 import { beneficiarySchema } from './beneficiary.ts';
 import { claimSchema } from './claim.ts';
-import { text } from './common.ts';
+import { partialDateString, text } from './common.ts';
 import { dateSchema } from './date.ts';
 import { initiativeSchema } from './initiative.ts';
 import { institutionSchema } from './institution.ts';
@@ -23,6 +23,10 @@ export const articleFields = z.object({
   title: text,
   /** Our one-sentence description of the report, in English (used in lists and cards). */
   dek: text,
+  /** Day we published our page on this report (not the report's own date: that is `source.published`). */
+  published: partialDateString,
+  /** Day of our last substantive update to the page, if any; `null` otherwise. Corrections also count. */
+  updated: partialDateString.nullable().default(null),
   /** The report: outlet, byline, language, provenance. */
   source: sourceSchema,
   /** What the report is about. */

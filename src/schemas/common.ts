@@ -3,10 +3,10 @@ import { z } from 'astro/zod';
 import { isCountryCode, isCurrencyCode } from '../lib/codes.ts';
 import { isPartialDate, parsePartialDate } from '../lib/partial-date.ts';
 
-/** A stable, lower-case slug (`filma-jalisco`): ids become URLs and `#anchors`. */
+/** A stable, lower-case slug (`state-film-office`): ids become URLs and `#anchors`. */
 export const slug = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be a lower-case slug (a-z, 0-9, single hyphens), e.g. "filma-jalisco"' });
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be a lower-case slug (a-z, 0-9, single hyphens), e.g. "state-film-office"' });
 
 /**
  * The verbatim passage of the article body that states the fact. The content check proves it

@@ -21,7 +21,7 @@ export const correctionSchema = z.object({
   }),
   /** What was wrong, in one or two English sentences: "We gave the launch date as 13 July 2025." */
   wrong: text,
-  /** What we corrected it to, and why: "It was 12 July 2025, per Vallarta Daily." */
+  /** What we corrected it to, and why: "It was 12 July 2025, per The Daily Courier." */
   corrected: text,
 });
 

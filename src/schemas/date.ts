@@ -17,27 +17,46 @@ const common = {
 
 /** A date the text states. */
 const statedDate = z.object({
-  /** `stated` when the text gives the date; `inferred` when we derive it (then `basis` is required). */
+  /** `stated` when the text gives the date; `inferred` when we derive it; `undated` for a planned event with no date. */
   status: z.literal('stated'),
   ...common,
 });
 
+/** What an inferred date rests on: another source (`reference`) or the report's own metadata (its dateline, byline date). */
+export const basisKinds = ['reference', 'report-metadata'] as const;
+
 /** A date we infer; the inference and what it rests on are shown wherever the date is. */
 const inferredDate = z.object({
-  /** `stated` when the text gives the date; `inferred` when we derive it (then `basis` is required). */
+  /** `stated` when the text gives the date; `inferred` when we derive it; `undated` for a planned event with no date. */
   status: z.literal('inferred'),
   /** How we got it, in one or two English sentences. */
   basis: text.optional(),
-  /** Id of the secondary source (in `content/references/`) the inference rests on. */
+  /** What the inference rests on: `reference` (then `basisSource` names it) or `report-metadata` (the report's own date). */
+  basisKind: z.enum(basisKinds).default('reference'),
+  /** Id of the secondary source (in `content/references/`) the inference rests on; only with `basisKind: reference`. */
   basisSource: slug.optional(),
   ...common,
 }).superRefine((value, ctx) => {
   if (!value.basis) ctx.addIssue({ code: 'custom', path: ['basis'], message: 'an inferred date needs its basis: say how it was inferred' });
-  if (!value.basisSource) ctx.addIssue({ code: 'custom', path: ['basisSource'], message: 'an inferred date needs basisSource: the id of the reference it rests on' });
+  if (value.basisKind === 'reference' && !value.basisSource) ctx.addIssue({ code: 'custom', path: ['basisSource'], message: 'an inferred date needs basisSource: the id of the reference it rests on (or basisKind: report-metadata)' });
+  if (value.basisKind === 'report-metadata' && value.basisSource) ctx.addIssue({ code: 'custom', path: ['basisSource'], message: 'a date inferred from the report\'s own metadata names no other source: remove basisSource' });
 });
 
-export const dateSchema = z.discriminatedUnion('status', [statedDate, inferredDate], {
-  error: 'status must be "stated" or "inferred"',
+/** An event the report announces without any date ("a second edition is planned"). */
+const undatedEvent = z.object({
+  /** `stated` when the text gives the date; `inferred` when we derive it; `undated` for a planned event with no date. */
+  status: z.literal('undated'),
+  ...common,
+  /** No date: the report gives none and we infer none. */
+  date: z.null({ error: 'an undated event has date: null' }),
+  /** Always `planned`: an event that happened has a date, stated or inferred. */
+  tense: z.literal('planned', { error: 'an undated event is planned: a past event has a date, stated or inferred' }),
+});
+
+export const dateSchema = z.discriminatedUnion('status', [statedDate, inferredDate, undatedEvent], {
+  error: 'status must be "stated", "inferred" or "undated"',
 });
 
 export type DateFact = z.output<typeof dateSchema>;
+/** A date fact with a date: stated or inferred. */
+export type DatedFact = Exclude<DateFact, { status: 'undated' }>;

@@ -5,7 +5,7 @@ import { countryCode, evidence, text } from './common.ts';
 export const initiativeKinds = ['training-programme', 'school-and-heritage-projects', 'investment', 'other'] as const;
 
 export const initiativeSchema = z.object({
-  /** Short name used on the site, e.g. "Jalisco Lab". */
+  /** Short name used on the site, e.g. "Riverside Lab". */
   name: text,
   /** What kind of initiative it is (closed list). */
   kind: z.enum(initiativeKinds),

@@ -12,6 +12,7 @@ export const institutionKinds = [
   'academy',
   'public-plan',
   'event',
+  'non-profit',
 ] as const;
 
 export const institutionRoles = [
@@ -34,11 +35,11 @@ export const institutionRoles = [
 ] as const;
 
 export const institutionSchema = z.object({
-  /** Stable slug, unique among all facts of the article, e.g. `filma-jalisco`. */
+  /** Stable slug, unique among all facts of the article, e.g. `state-film-office`. */
   id: slug,
-  /** Name as the report writes it, e.g. "Commission du film de Jalisco (Filma)". */
+  /** Name as the report writes it, e.g. "Commission du film de l’État (CFE)". */
   name: text,
-  /** Other names the report uses for it, e.g. `["Filma Jalisco"]`. */
+  /** Other names the report uses for it, e.g. `["CFE"]`. */
   aliases: z.array(text).default([]),
   /** Kind of body (closed list). */
   kind: z.enum(institutionKinds),
@@ -48,6 +49,8 @@ export const institutionSchema = z.object({
   role: z.enum(institutionRoles),
   /** What the report says it does in the initiative, in one English sentence. */
   does: text,
+  /** True when the body does not exist yet: the report describes it as proposed or planned. */
+  proposed: z.boolean().default(false),
   /** ISO 3166-1 alpha-2 country it belongs to; `null` when neither report nor context says. */
   country: countryCode.nullable(),
   /** Verbatim passage that names it in this role. */

@@ -2,11 +2,12 @@
 import { z } from 'astro/zod';
 import { countryCode, evidence, slug, text } from './common.ts';
 
-export const placeKinds = ['city', 'state', 'country', 'site'] as const;
+/** `state` is a first-level division; `region` a part of one (a valley, a coast, a district). */
+export const placeKinds = ['city', 'region', 'state', 'country', 'site'] as const;
 export const placeRoles = ['host-city', 'host-region', 'host-country', 'venue', 'headquarters', 'event-city', 'mentioned'] as const;
 
 export const locationSchema = z.object({
-  /** Stable slug, unique among all facts of the article, e.g. `puerto-vallarta`. */
+  /** Stable slug, unique among all facts of the article, e.g. `porto-alegre`. */
   id: slug,
   /** Name as the report writes it ("Mexico" may mean Mexico City: say so in `note`). */
   name: text,
@@ -14,7 +15,7 @@ export const locationSchema = z.object({
   kind: z.enum(placeKinds),
   /** What the place is to the initiative (closed list). */
   role: z.enum(placeRoles),
-  /** First-level region (state, région) in English, when known; `null` otherwise. */
+  /** First-level region (state, région) in English that the place is in, when known; `null` otherwise. */
   region: text.nullable(),
   /** ISO 3166-1 alpha-2 country. */
   country: countryCode,

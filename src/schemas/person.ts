@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 import { evidence, slug, text } from './common.ts';
 
 export const personSchema = z.object({
-  /** Stable slug, unique among all facts of the article, e.g. `alejandro-tavares`. */
+  /** Stable slug, unique among all facts of the article, e.g. `ana-lima`. */
   id: slug,
   /** Name as printed. */
   name: text,
@@ -11,6 +11,8 @@ export const personSchema = z.object({
   title: text.nullable(),
   /** Id of the institution (in `institutions`) the title attaches them to; `null` if none. */
   affiliation: slug.nullable(),
+  /** Our note on the affiliation when the report leaves it open or dated ("former head, per the report's own byline"); `null` otherwise. */
+  affiliationNote: text.nullable().default(null),
   /** True when the report quotes their words directly. */
   quoted: z.boolean(),
   /** Verbatim passage that names them (with their title, if any). */

@@ -10,8 +10,10 @@ export const rateSchema = z
     quote: currencyCode,
     /** Units of `quote` per one unit of `base`, e.g. `21.97` MXN per EUR. */
     value: z.number().positive({ error: 'a rate must be a positive number' }),
-    /** Date the rate is for (a day). */
-    date: partialDateString,
+    /** Date the rate is for: a full day (`"2025-06-02"`); a month or a year is refused. */
+    date: partialDateString.refine((d) => /^\d{4}-\d{2}-\d{2}$/.test(d), { error: 'a rate is for one day: write the date as "YYYY-MM-DD"' }),
+    /** True when the source gives the rate only roughly ("about 3.4 BRL to the euro"); shown as "about". */
+    approximate: z.boolean().default(false),
     /** What kind of figure it is, e.g. "average closing rate". */
     kind: text,
     /** Id of the reference in `content/references/` that publishes it. */

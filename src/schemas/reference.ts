@@ -5,7 +5,7 @@ import { languageTag, partialDateString, text, webUrl } from './common.ts';
 export const referenceSchema = z.object({
   /** How we name the page: its title where the source material gives it, else a plain description. */
   label: text,
-  /** Who publishes it, e.g. "Vallarta Daily". */
+  /** Who publishes it, e.g. "The Daily Courier". */
   publisher: text,
   /** Its address (http or https only). */
   url: webUrl,

@@ -3,11 +3,11 @@ import { z } from 'astro/zod';
 import { languageTag, partialDateString, text, webUrl } from './common.ts';
 
 export const sourceSchema = z.object({
-  /** The outlet the report comes from, e.g. "El Informador". */
+  /** The outlet the report comes from, e.g. "The Daily Courier". */
   outlet: text,
-  /** Where the outlet is based, as known from the source material, e.g. "Guadalajara"; `null` if unknown. */
+  /** Where the outlet is based, as known from the source material, e.g. "Porto Alegre"; `null` if unknown. */
   outletPlace: text.nullable(),
-  /** The byline or credit line exactly as printed (`"Celine"`, `"YC / informador"`); `null` if none. */
+  /** The byline or credit line exactly as printed (`"A. Reporter"`, `"AR / courier"`); `null` if none. */
   byline: text.nullable(),
   /** The report's headline as printed. */
   headline: text,

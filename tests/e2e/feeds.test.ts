@@ -1,15 +1,20 @@
 /**
  * Feeds and indexes over the built site: RSS parses and its channel and item links carry the
  * base path and resolve on the server; the sitemap lists every indexable page with its date;
- * robots.txt points to the sitemap; the 404 page helps (links to the comparison and both
- * articles, under the base path); newsletter links with ?utm_… before the # land on the page.
+ * robots.txt points to the sitemap; the 404 page helps (links to every comparison and
+ * article, under the base path); newsletter links with ?utm_… before the # land on the page.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { startTags } from './markup.ts';
-import { baseUrl, distDir, get, jsonLdOf, local, siteUrl } from './seo-helpers.ts';
+import { readContent } from '../../src/lib/content-files.ts';
+import { baseUrl, contentRoot, distDir, get, jsonLdOf, local, siteUrl } from './seo-helpers.ts';
+
+const content = readContent(contentRoot).files;
+const articleIds = content.filter((f) => f.collection === 'articles').map((f) => f.id);
+const comparisonIds = content.filter((f) => f.collection === 'comparisons').map((f) => f.id);
 
 const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['item', 'url', 'sitemap', 'category'].includes(name) });
 
@@ -32,10 +37,10 @@ describe('RSS', () => {
     expect(channel.link).toBe(siteUrl);
   });
 
-  it('has the comparison and both articles, each link absolute, under the base path, ending in /', () => {
+  it('has every comparison and every article, each link absolute, under the base path, ending in /', () => {
     const links = channel.item.map((i) => i.link);
-    expect(links.some((l) => l.startsWith(`${siteUrl}compare/`))).toBe(true);
-    expect(links.filter((l) => l.startsWith(`${siteUrl}articles/`)).length).toBe(2);
+    expect(links.filter((l) => l.startsWith(`${siteUrl}compare/`)).sort()).toEqual(comparisonIds.map((id) => `${siteUrl}compare/${id}/`).sort());
+    expect(links.filter((l) => l.startsWith(`${siteUrl}articles/`)).sort()).toEqual(articleIds.map((id) => `${siteUrl}articles/${id}/`).sort());
     for (const l of links) expect(l).toMatch(new RegExp(`^${siteUrl}.+/$`));
   });
 
@@ -62,8 +67,7 @@ describe('sitemap and robots.txt', () => {
 
   it('lists home, articles, comparison, data and methodology, but not 404 or share snippets', () => {
     const paths = urls.map((u) => u.loc.slice(siteUrl.length));
-    for (const p of ['', 'articles/jalisco-lab/', 'articles/netflix-marseille/', 'data/', 'methodology/']) expect(paths).toContain(p);
-    expect(paths.some((p) => p.startsWith('compare/') && p.split('/').length === 3)).toBe(true);
+    for (const p of ['', ...articleIds.map((id) => `articles/${id}/`), ...comparisonIds.map((id) => `compare/${id}/`), 'data/', 'methodology/']) expect(paths).toContain(p);
     expect(paths.some((p) => p.includes('404') || p.endsWith('/share/'))).toBe(false);
   });
 
@@ -74,18 +78,17 @@ describe('sitemap and robots.txt', () => {
 });
 
 describe('404 and deep links', () => {
-  it('a mistyped address gets the 404 page, which links to the comparison and both articles under the base path', async () => {
-    const res = await fetch(`${baseUrl}compare/jalisco-lab-vs-marseile/`);
+  it('a mistyped address gets the 404 page, which links to the comparisons and the articles under the base path', async () => {
+    const res = await fetch(`${baseUrl}compare/${comparisonIds[0]!.slice(0, -1)}/`);
     expect(res.status).toBe(404);
     const hrefs = startTags(await res.text()).filter((t) => t.name === 'a').map((t) => t.attrs.get('href') ?? '');
     const base = new URL(baseUrl).pathname;
-    expect(hrefs).toContain(`${base}articles/jalisco-lab/`);
-    expect(hrefs).toContain(`${base}articles/netflix-marseille/`);
+    for (const id of articleIds) expect(hrefs).toContain(`${base}articles/${id}/`);
     expect(hrefs.some((h) => h.startsWith(`${base}compare/`))).toBe(true);
   });
 
   it('a newsletter link with ?utm_… before the # serves the page that holds the anchor', async () => {
-    for (const [p, anchor] of [['methodology/', 'exchange-rate'], ['data/', 'downloads'], ['articles/jalisco-lab/', 'fact-netflix-contribution']] as const) {
+    for (const [p, anchor] of [['methodology/', 'exchange-rate'], ['data/', 'downloads'], [`articles/${articleIds[0]}/`, 'fact-initiative']] as const) {
       const res = await get(`${baseUrl}${p}?utm_source=newsletter&utm_medium=email#${anchor}`);
       const ids = startTags(await res.text()).map((t) => t.attrs.get('id'));
       expect(ids).toContain(anchor);

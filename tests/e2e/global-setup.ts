@@ -5,19 +5,29 @@
  * test files launch Chromium themselves through browser.ts.
  *
  * E2E_DIST=<dir> skips the build and serves an existing sub-path build (for quick reruns).
+ * E2E_CONTENT=<dir> builds a copy of the project with <dir>/content instead of ours (the
+ * `e2e-fixture` project does so through global-setup-fixture.ts).
  */
 import { rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { projectCopy } from '../helpers/project.ts';
 import { chromiumPath, reportMissingBrowser } from './browser.ts';
 import { TEST_BASE, TEST_SITE, buildSite, scratchDir } from './build.ts';
 import { startServer } from './server.ts';
 
-export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+export default function setup(project: TestProject): Promise<() => Promise<void>> {
+  return setupWith(project, process.env.E2E_CONTENT ?? null);
+}
+
+/** Builds and serves the site with the content of `contentFrom` (a folder holding `content/`), or ours when null. */
+export async function setupWith(project: TestProject, contentFrom: string | null): Promise<() => Promise<void>> {
   reportMissingBrowser();
-  const root = path.resolve(import.meta.dirname, '../..');
-  const reuse = process.env.E2E_DIST;
+  const ownRoot = path.resolve(import.meta.dirname, '../..');
+  // Another content set is built in a copy of the project, so our own content is never touched.
+  const root = contentFrom ? projectCopy(path.resolve(ownRoot, contentFrom)) : ownRoot;
+  const reuse = contentFrom ? undefined : process.env.E2E_DIST;
   let tmp: string | null = null;
   let distDir: string;
   let buildLog: string | null = null;
@@ -30,7 +40,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     distDir = path.join(tmp, 'dist');
     const { seconds, output } = await buildSite({ root, outDir: distDir, cacheDir: path.join(tmp, 'astro-cache') });
     buildLog = output;
-    console.log(`e2e: built the site under ${TEST_BASE} in ${seconds.toFixed(1)} s → ${distDir}`);
+    console.log(`e2e: built the site${contentFrom ? ` with ${contentFrom}` : ''} under ${TEST_BASE} in ${seconds.toFixed(1)} s → ${distDir}`);
   }
   const server = await startServer({ dist: distDir, base: TEST_BASE });
   console.log(`e2e: serving ${server.baseUrl}`);
@@ -43,6 +53,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('siteUrl', new URL(TEST_BASE, TEST_SITE).href);
   project.provide('chromiumPath', chromiumPath);
   project.provide('buildLog', buildLog);
+  project.provide('contentRoot', root);
 
   return async () => {
     await server.close();
@@ -50,5 +61,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
     reportMissingBrowser();
     // KEEP_E2E_BUILD=1 keeps the build to look at (or to rerun with E2E_DIST).
     if (tmp && !process.env.KEEP_E2E_BUILD) await rm(tmp, { recursive: true, force: true });
+    if (contentFrom && !process.env.KEEP_E2E_BUILD) await rm(root, { recursive: true, force: true });
   };
 }

@@ -19,5 +19,7 @@ declare module 'vitest' {
     chromiumPath: string | null;
     /** Astro's output for the build, or null when an existing build was served (E2E_DIST). */
     buildLog: string | null;
+    /** The project folder whose `content/` was built: ours, or a copy holding a fixture's content. */
+    contentRoot: string;
   }
 }

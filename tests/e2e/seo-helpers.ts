@@ -8,6 +8,8 @@ import { rawTextElements, startTags } from './markup.ts';
 export const baseUrl = inject('baseUrl');
 export const siteUrl = inject('siteUrl');
 export const distDir = inject('distDir');
+/** The project folder whose content was built (ours, or a fixture's copy). */
+export const contentRoot = inject('contentRoot');
 
 /** `https://example.github.io/netflix-initiatives/x` → `http://127.0.0.1:<port>/netflix-initiatives/x`. */
 export function local(url: string): string {

@@ -294,6 +294,7 @@ describe('evidenceValueIssues: over an article', () => {
   const base: ArticleInput = {
     title: 'T',
     dek: 'D',
+    published: '2026-01-01',
     source: { outlet: 'O', outletPlace: null, byline: null, headline: 'H', language: 'fr', translatedFrom: null, url: null, published: null, accessed: null },
     initiative: { name: 'Lab', kind: 'training-programme', sponsor: 'netflix', country: 'MX', summary: 'S', evidence: 'Ce programme de formation est promu par Netflix.' },
     institutions: [{ id: 'netflix', name: 'Netflix', kind: 'company', sector: 'private', role: 'sponsor', does: 'x', country: null, evidence: 'promu par Netflix' }],

@@ -38,7 +38,9 @@ describe('placeLabels', () => {
     ['near the right edge: left', [p('Alpha', 190, 50)], ['end']],
     ['two close on a line: the first moves left of its marker', [p('Alpha', 50, 50), p('Beta', 70, 50)], ['end', 'start']],
     ['no room on either side: above; nowhere clear: right', [p('Alpha', 20, 50), p('Beta', 40, 50), p('Gamma', 0.5, 50)], ['middle', 'start', 'start']],
-    ['left neighbour: labels on both outsides', [p('Puerto Vallarta', 120, 50), p('Jalisco', 140, 50)], ['end', 'start']],
+    ['left neighbour: labels on both outsides', [p('Harbour Town', 120, 50), p('Ridge', 140, 50)], ['end', 'start']],
+    ['crowded at the edge: a candidate inside the frame, even if it overlaps', [p('Ridge', 190, 50), p('Coffs Harbour', 196, 50), p('Bay', 190, 62), p('Cape', 190, 38)], ['end', 'end', 'end', 'end']],
+    ['a label wider than either side of its marker: moved inside, never clipped', [p('Long place name of a region', 30, 60)], ['start']],
   ])('%s', (_label, points, anchors) => {
     const placed = placeLabels(points, 200, 120);
     expect(placed.map((x) => x.anchor)).toEqual(anchors);
@@ -58,7 +60,8 @@ describe('countryMap with Natural Earth data', () => {
     ['MX', [{ id: 'gdl', label: 'Guadalajara', lat: 20.66, lon: -103.35 }, { id: 'cdmx', label: 'Mexico City', lat: 19.43, lon: -99.13 }]],
     ['FR', [{ id: 'mrs', label: 'Marseille', lat: 43.3, lon: 5.37 }]],
     ['BR', [{ id: 'poa', label: 'Porto Alegre', lat: -30.03, lon: -51.23 }]],
-  ])('%s: frames the country, places points inside, stays small', (country, places) => {
+    ['AU', [{ id: 'coffs', label: 'Coffs Harbour', lat: -30.3, lon: 153.11 }, { id: 'syd', label: 'Sydney', lat: -33.87, lon: 151.21 }, { id: 'bris', label: 'Brisbane', lat: -27.47, lon: 153.03 }]],
+  ])('%s: frames the country, places points and whole labels inside, stays small', (country, places) => {
     const map = countryMap(detail, context, countryNumeric(country), places);
     expect(map.width).toBe(340);
     expect(map.height).toBeLessThanOrEqual(340 * 0.9);
@@ -70,6 +73,10 @@ describe('countryMap with Natural Earth data', () => {
       expect(pt.x).toBeLessThan(map.width);
       expect(pt.y).toBeGreaterThan(0);
       expect(pt.y).toBeLessThan(map.height);
+      const w = labelWidth(pt.label);
+      const left = pt.anchor === 'start' ? pt.labelX : pt.anchor === 'end' ? pt.labelX - w : pt.labelX - w / 2;
+      expect(left, `${pt.label} starts inside`).toBeGreaterThanOrEqual(0);
+      expect(left + w, `${pt.label} ends inside`).toBeLessThanOrEqual(map.width);
     }
   });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatCompact, moneyChart, powerLabel, rateText, scopeWarning } from '../../src/lib/money-view.ts';
 import type { Rate } from '../../src/schemas/rate.ts';
 
-const rate = (base: string, quote: string, value: number): Rate => ({ base, quote, value, date: '2025-06-02', kind: 'test', source: 'ref', why: 'test' });
+const rate = (base: string, quote: string, value: number): Rate => ({ base, quote, value, date: '2025-06-02', approximate: false, kind: 'test', source: 'ref', why: 'test' });
 
 describe('rateText', () => {
   it.each([

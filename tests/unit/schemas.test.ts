@@ -5,6 +5,8 @@ import { amountSchema } from '../../src/schemas/amount.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
 import { comparisonSchema, dimensions } from '../../src/schemas/comparison.ts';
 import { dateSchema } from '../../src/schemas/date.ts';
+import { claimSchema } from '../../src/schemas/claim.ts';
+import { personSchema } from '../../src/schemas/person.ts';
 import { institutionSchema } from '../../src/schemas/institution.ts';
 import { locationSchema } from '../../src/schemas/location.ts';
 import { rateSchema } from '../../src/schemas/rate.ts';
@@ -75,9 +77,54 @@ describe('date', () => {
     [{ date: new Date('2025-07-12') }, 'expected a date as a quoted string'],
     [{ status: 'inferred' }, 'basis: an inferred date needs its basis'],
     [{ status: 'inferred', basis: 'x' }, 'basisSource: an inferred date needs basisSource'],
-    [{ status: 'guessed' }, 'status must be "stated" or "inferred"'],
+    [{ status: 'guessed' }, 'status must be "stated", "inferred" or "undated"'],
   ])('refuses %j', (change, message) => {
     expect(issues(dateSchema, { ...stated, ...change }).join('\n')).toContain(message);
+  });
+});
+
+describe('more kinds of reports', () => {
+  const stated = { id: 'launch', status: 'stated', date: '2025-05', event: 'Summit', tense: 'past', evidence: 'In May 2025' };
+
+  it('a planned event with no date: undated, planned, date null', () => {
+    const undated = { ...stated, status: 'undated', date: null, tense: 'planned' };
+    expect(issues(dateSchema, undated)).toEqual([]);
+    expect(issues(dateSchema, { ...undated, tense: 'past' }).join()).toContain('an undated event is planned');
+    expect(issues(dateSchema, { ...undated, date: '2025' }).join()).toContain('date');
+  });
+
+  it("a date inferred from the report's own metadata names no other source", () => {
+    const fromMetadata = { ...stated, status: 'inferred', basis: 'The dateline reads Monday 3 March.', basisKind: 'report-metadata' };
+    expect(issues(dateSchema, fromMetadata)).toEqual([]);
+    expect(issues(dateSchema, { ...fromMetadata, basisSource: 'ref' }).join()).toContain('basisSource: a date inferred from the report');
+    expect(issues(dateSchema, { ...fromMetadata, basisKind: 'rumour' }).join()).toContain('basisKind');
+  });
+
+  it('a claim with no second source is unchecked, with no checks; a checked claim needs one', () => {
+    const claim = { id: 'c', claim: 'The report says so.', claimant: 'report', evidence: 'so' };
+    expect(issues(claimSchema, { ...claim, status: 'unchecked' })).toEqual([]);
+    expect(issues(claimSchema, { ...claim, status: 'unchecked', checks: [{ reference: 'r', says: 'x' }] }).join()).toContain('checks: an unchecked claim has no checks');
+    expect(issues(claimSchema, { ...claim, status: 'confirmed' }).join()).toContain('checks: a checked claim needs at least one reference');
+  });
+
+  it('durations as quantities, an unstated currency with its basis, sub-national regions, non-profit and proposed bodies, affiliation notes', () => {
+    const amount = { id: 'pilot', kind: 'quantity', unit: 'years', value: 3, hedge: 'exact', period: 'one-off', scope: 'programme', what: 'Length of the pilot', statedBy: 'report', evidence: 'a three-year pilot' };
+    expect(issues(amountSchema, amount)).toEqual([]);
+    const dollars = { ...amount, kind: 'money', currency: 'AUD', currencyBasis: 'The report writes "$"; the programme and outlet are Australian.' };
+    delete (dollars as Record<string, unknown>).unit;
+    expect(issues(amountSchema, dollars)).toEqual([]);
+    const region = { id: 'coast', name: 'Mid North Coast', kind: 'region', role: 'host-region', region: 'New South Wales', country: 'AU', coordinates: { lat: -31, lon: 152.5 }, evidence: 'Mid North Coast' };
+    expect(issues(locationSchema, region)).toEqual([]);
+    const body = { id: 'screen-trust', name: 'Screen Trust', kind: 'non-profit', sector: null, role: 'partner', does: 'Would run it.', country: 'AU', proposed: true, evidence: 'a proposed trust' };
+    expect(issues(institutionSchema, body)).toEqual([]);
+    const person = { id: 'jo', name: 'Jo Tan', title: 'former director', affiliation: null, affiliationNote: 'The report does not say where she works now.', quoted: true, evidence: 'Jo Tan' };
+    expect(issues(personSchema, person)).toEqual([]);
+  });
+
+  it('a rate is for one day, and may be approximate; a month is refused', () => {
+    const rate = { base: 'EUR', quote: 'AUD', value: 1.6, date: '2025-06-02', kind: 'reference rate', source: 'ref', why: 'Nearest.' };
+    expect(issues(rateSchema, { ...rate, approximate: true })).toEqual([]);
+    expect(issues(rateSchema, { ...rate, date: '2025-06' }).join()).toContain('date: a rate is for one day');
   });
 });
 
@@ -116,6 +163,7 @@ describe('institution and source', () => {
 describe('article cross-field rules', () => {
   const article = {
     title: 'T',
+    published: '2026-11-22',
     dek: 'D',
     source: { outlet: 'X', outletPlace: null, byline: null, headline: 'H', language: 'fr', translatedFrom: null, url: null, published: null, accessed: null },
     initiative: { name: 'Lab', kind: 'training-programme', sponsor: 'netflix', country: 'MX', summary: 'S', evidence: 'Lab' },

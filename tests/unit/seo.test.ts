@@ -2,14 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { datesByRoute, lastChanged, latest, truncate } from '../../src/lib/seo.ts';
 
 const input = {
-  sitePublished: '2026-11-22',
-  articles: ['a', 'b'],
+  articles: [
+    { id: 'a', published: '2026-11-22', updated: null },
+    { id: 'b', published: '2026-11-22', updated: null },
+  ],
   comparisons: [{ id: 'a-vs-b', published: '2026-11-22', updated: null }],
   corrections: [] as { date: string; page: { kind: 'article' | 'comparison'; id: string } }[],
 };
 
 describe('datesByRoute', () => {
-  it('dates articles by the site, comparisons by their own date; nothing modified without changes', () => {
+  it('dates each article and comparison by its own date; nothing modified without changes', () => {
     const dates = datesByRoute(input);
     expect(dates.get('articles/a/')).toEqual({ published: '2026-11-22', modified: null });
     expect(dates.get('compare/a-vs-b/')).toEqual({ published: '2026-11-22', modified: null });
@@ -28,6 +30,18 @@ describe('datesByRoute', () => {
   it('an update of a comparison counts; one before publication does not', () => {
     expect(datesByRoute({ ...input, comparisons: [{ id: 'a-vs-b', published: '2026-11-22', updated: '2026-11-30' }] }).get('compare/a-vs-b/')!.modified).toBe('2026-11-30');
     expect(datesByRoute({ ...input, comparisons: [{ id: 'a-vs-b', published: '2026-11-22', updated: '2026-11-01' }] }).get('compare/a-vs-b/')!.modified).toBeNull();
+  });
+
+  it('an article added later keeps its own date; the site pages date from the first page and change with the new one', () => {
+    const later = { ...input, articles: [...input.articles, { id: 'c', published: '2027-02-01', updated: '2027-02-05' }] };
+    const dates = datesByRoute(later);
+    expect(dates.get('articles/c/')).toEqual({ published: '2027-02-01', modified: '2027-02-05' });
+    expect(dates.get('articles/a/')).toEqual({ published: '2026-11-22', modified: null });
+    expect(dates.get('')).toEqual({ published: '2026-11-22', modified: '2027-02-05' });
+  });
+
+  it('an article without pages to date gives the site pages no date', () => {
+    expect(datesByRoute({ articles: [], comparisons: [], corrections: [] }).has('')).toBe(false);
   });
 });
 

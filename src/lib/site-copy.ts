@@ -1,0 +1,41 @@
+/**
+ * Reads and checks the site copy (`content/site.yaml`, schema `src/schemas/site.ts`). Pure but
+ * for the file read; every problem comes back naming the file and the field, as the content
+ * check reports content errors.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { load } from 'js-yaml';
+import { siteSchema, type SiteCopy } from '../schemas/site.ts';
+
+export const SITE_FILE = 'content/site.yaml';
+
+export interface SiteCopyIssue {
+  file: string;
+  field: string;
+  message: string;
+}
+
+/** Parses site copy from its text: the copy, or every issue. */
+export function parseSiteCopy(source: string): { copy: SiteCopy } | { issues: SiteCopyIssue[] } {
+  let data: unknown;
+  try {
+    data = load(source);
+  } catch (error) {
+    return { issues: [{ file: SITE_FILE, field: '(yaml)', message: `malformed YAML: ${(error as Error).message.split('\n')[0]}` }] };
+  }
+  const result = siteSchema.safeParse(data);
+  if (result.success) return { copy: result.data };
+  return { issues: result.error.issues.map((i) => ({ file: SITE_FILE, field: i.path.join('.') || '(root)', message: i.message })) };
+}
+
+/** Reads `content/site.yaml` under `root`. */
+export function readSiteCopy(root: string): { copy: SiteCopy } | { issues: SiteCopyIssue[] } {
+  let source: string;
+  try {
+    source = readFileSync(join(root, SITE_FILE), 'utf8');
+  } catch {
+    return { issues: [{ file: SITE_FILE, field: '(file)', message: "missing: the site's name, description and licence live there (see src/schemas/site.ts)" }] };
+  }
+  return parseSiteCopy(source);
+}

@@ -1,0 +1,76 @@
+/** Site-wide copy follows the data: counts of reports, card wording, the site file's errors. */
+import { describe, expect, it } from 'vitest';
+import { sameMeasure, siteCards } from '../../src/lib/cards.ts';
+import { capitalise, countWord, reports, theReports } from '../../src/lib/counts.ts';
+import { checkContentAt } from '../../src/lib/content-files.ts';
+import { parseSiteCopy } from '../../src/lib/site-copy.ts';
+import { SITE } from '../../src/site.ts';
+import { loadComparisons } from './helpers/compare-content.ts';
+
+const many = loadComparisons('tests/fixtures/many-reports');
+const articlesOf = (n: number) => [...many[0]!.articles].slice(0, n).map(([id, data]) => ({ id, data }));
+const rates = many[0]!.input.rates;
+
+describe('counts', () => {
+  it.each([
+    [1, 'one report', 'the report'],
+    [2, 'two reports', 'both reports'],
+    [3, 'three reports', 'all three reports'],
+    [12, '12 reports', 'all 12 reports'],
+  ])('%i → %s, %s', (n, plain, whole) => {
+    expect(reports(n)).toBe(plain);
+    expect(theReports(n)).toBe(whole);
+  });
+  it('capitalises', () => expect(capitalise(countWord(4))).toBe('Four'));
+});
+
+describe('cards follow the number of reports', () => {
+  it.each([
+    [2, 'Two reports, checked', 'Every fact of both reports, as CSV and JSON'],
+    [3, 'Three reports, checked', 'Every fact of all three reports, as CSV and JSON'],
+    [4, 'Four reports, checked', 'Every fact of all four reports, as CSV and JSON'],
+  ])('%i reports: home kicker and data card title', (n, kicker, dataTitle) => {
+    const cards = new Map(siteCards({ articles: articlesOf(n), comparisons: [], rates }, SITE).map((c) => [c.key, c.model]));
+    expect(cards.get('home')).toMatchObject({ kind: 'home', kicker });
+    expect(cards.get('data')).toMatchObject({ title: dataTitle });
+  });
+
+  it('a comparison card says the figures measure different things only when they do', () => {
+    const cards = siteCards({ articles: articlesOf(4), comparisons: many.map((c) => ({ id: c.id, data: { title: c.id, currency: c.input.currency }, articles: [c.input.sides[0].id, c.input.sides[1].id] })), rates }, SITE);
+    for (const c of many) {
+      const card = cards.find((x) => x.key === `comparison-${c.id}`)!.model;
+      const [a, b] = c.input.sides.map((s) => s.article.amounts.find((x) => x.kind === 'money') ?? s.article.amounts[0]);
+      const caveat = card.kind === 'comparison' && card.footnote.includes('The figures measure different things.');
+      expect(caveat, c.id).toBe(Boolean(a && b && !sameMeasure(a, b)));
+    }
+  });
+
+  it('sameMeasure: same unit, period and scope; an unstated period never matches', () => {
+    const a = many[0]!.input.sides[0].article.amounts[0]!;
+    expect(sameMeasure(a, a)).toBe(a.period !== 'unspecified');
+    expect(sameMeasure(a, { ...a, scope: a.scope === 'national' ? 'programme' : 'national' })).toBe(false);
+    expect(sameMeasure({ ...a, period: 'unspecified' }, { ...a, period: 'unspecified' })).toBe(false);
+  });
+});
+
+describe('content/site.yaml', () => {
+  it('is read into SITE', () => {
+    expect(SITE.name.length).toBeGreaterThan(0);
+    expect(SITE.description).not.toMatch(/\b(two|both)\b/i);
+  });
+  it.each([
+    ['name: [', '(yaml): malformed YAML'],
+    ['description: D\nlocale: en\ndataLicence: { name: L, url: "https://x.org/" }', 'content/site.yaml → name:'],
+    ['name: N\ndescription: D\nlocale: English\ndataLicence: { name: L, url: "https://x.org/" }', 'content/site.yaml → locale:'],
+    ['name: N\ndescription: D\nlocale: en\ndataLicence: { name: L, url: "javascript:x" }', 'content/site.yaml → dataLicence.url:'],
+    ['name: N\ndescription: D\nlocale: en\nkeyword: [x]\ndataLicence: { name: L, url: "https://x.org/" }', 'keyword'],
+  ])('refuses %j naming the file and field', (source, message) => {
+    const result = parseSiteCopy(source);
+    expect('issues' in result && result.issues.map((i) => `${i.file} → ${i.field}: ${i.message}`).join('\n')).toContain(message);
+  });
+
+  it('the content check reports a missing site file with the content errors', () => {
+    expect(checkContentAt('tests/fixtures/bad-content/unknown-role').join('\n')).toContain('content/site.yaml → (file): missing');
+    expect(checkContentAt('tests/fixtures/many-reports').join('\n')).not.toContain('site.yaml');
+  });
+});
