@@ -6,12 +6,15 @@ import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import buildMemory from './src/integrations/build-memory.ts';
 import contentGuard from './src/integrations/content-guard.ts';
+import pageCsp from './src/integrations/page-csp.ts';
+import { remarkBodyGuard } from './src/lib/body-check.ts';
 import rehypeEvidence from './src/lib/rehype-evidence.ts';
+import { siteSettings } from './src/lib/site-config.ts';
 import { sitemapOptions } from './src/lib/sitemap.ts';
 
 // A fork deploys to https://<owner>.github.io/<repo>/ unchanged: the deploy workflow sets both.
-const site = process.env.SITE_URL || 'http://localhost:4321';
-const base = process.env.BASE_PATH || '/';
+// Malformed values stop every command here; the content guard also requires SITE_URL for a build.
+const { site, base } = siteSettings(process.env, false);
 
 export default defineConfig({
   site,
@@ -25,15 +28,14 @@ export default defineConfig({
     syntaxHighlight: false,
     // remark-gfm explicitly (gfm: false stops unified() adding its own copy); MDX inherits this.
     // No smartypants: the reports are shown as received (their straight apostrophes stay straight).
-    processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm], rehypePlugins: [rehypeEvidence] }),
+    // remarkBodyGuard refuses to compile a body holding code, even in `astro dev`.
+    processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm, remarkBodyGuard], rehypePlugins: [rehypeEvidence] }),
   },
-  // GitHub Pages sends no custom headers, so the policy travels as a <meta>. Astro hashes the
-  // scripts and styles it emits; nothing else runs, and nothing loads from another origin.
+  // GitHub Pages sends no custom headers, so the policy travels as a <meta>. Astro writes it;
+  // `pageCsp` then fits it to each page (its own hashes, style attributes only where used).
   security: {
     csp: {
       directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'none'"],
-      // Style attributes (the email snippet's preview) cannot run code; script attributes stay banned.
-      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
     },
   },
   vite: {
@@ -51,5 +53,5 @@ export default defineConfig({
     },
   },
   // The sitemap reads the same content and date rules as the pages, so its <lastmod> agrees with them.
-  integrations: [buildMemory(), contentGuard(), mdx(), sitemap(sitemapOptions(process.cwd(), base))],
+  integrations: [buildMemory(), contentGuard(), mdx(), sitemap(sitemapOptions(process.cwd(), base)), pageCsp()],
 });

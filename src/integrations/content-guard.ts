@@ -1,24 +1,30 @@
 /**
  * Runs the content check before Astro builds anything: bad content stops `astro build` with
- * every error (file, field, reason) and no page is written. In `astro dev` it only logs, so the
- * server stays up while an editor fixes the file. As soon as a build's data is valid, it starts
- * drawing the link cards from it (see `drawCardsEarly`).
+ * the count and first errors (file, field or line, reason), the full list in
+ * `content-errors.txt`, and no page is written; so does a build without `SITE_URL`. In
+ * `astro dev` it only logs, so the server stays up while an editor fixes the file (a body
+ * holding code still never compiles: see `remarkBodyGuard`). As soon as a build's data is
+ * valid, it starts drawing the link cards from it (see `drawCardsEarly`).
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { drawCardsEarly } from '../data/card-renderer.ts';
-import { checkContentAt } from '../lib/content-files.ts';
+import { checkContentAt, reportErrors } from '../lib/content-files.ts';
+import { siteSettings } from '../lib/site-config.ts';
 
 export default function contentGuard(): AstroIntegration {
   return {
     name: 'content-guard',
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
+        // A production build must know its public origin; `astro dev` and `preview` default to localhost.
+        siteSettings(process.env, command === 'build');
         // Cards need only valid data, so they start before the bodies are checked; if a body
         // then fails, the build stops here and the cards drawn so far are simply dropped.
-        const errors = checkContentAt(fileURLToPath(config.root), command === 'build' ? drawCardsEarly : undefined);
+        const root = fileURLToPath(config.root);
+        const errors = checkContentAt(root, command === 'build' ? drawCardsEarly : undefined);
+        const report = reportErrors(root, errors);
         if (errors.length === 0) return;
-        const report = `${errors.length} content error${errors.length === 1 ? '' : 's'}:\n${errors.map((e) => `  ${e}`).join('\n')}`;
         if (command === 'build' || command === 'sync') throw new Error(report);
         logger.error(report);
       },

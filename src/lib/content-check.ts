@@ -10,6 +10,7 @@ import { comparisonSchema, type Comparison } from '../schemas/comparison.ts';
 import { correctionSchema, type Correction } from '../schemas/correction.ts';
 import { rateSchema, type Rate } from '../schemas/rate.ts';
 import { referenceSchema } from '../schemas/reference.ts';
+import { checkBody } from './body-check.ts';
 import { blocksFromMdx } from './body-text.ts';
 import { describeMiss, locateEvidence } from './evidence.ts';
 import { evidenceValueIssues, quotedWordIssues } from './evidence-values.ts';
@@ -32,11 +33,13 @@ export interface ContentFile {
   data: unknown;
   /** MDX body, for articles and comparisons. */
   body?: string;
+  /** Line of the file on which the body starts (1-based), so body errors name the file's line. */
+  bodyLine?: number;
 }
 
 export interface ContentError {
   file: string;
-  /** Dotted field path (`amounts.0.evidence`), or `(file)` / `(body)` / `(frontmatter)`. */
+  /** Dotted field path (`amounts.0.evidence`), `line <n>` in a body, or `(file)` / `(body)` / `(frontmatter)`. */
   field: string;
   message: string;
 }
@@ -48,11 +51,15 @@ export function formatError(e: ContentError): string {
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 function zodErrors(file: string, error: z.ZodError): ContentError[] {
-  return error.issues.map((issue) => ({
-    file,
-    field: issue.path.length > 0 ? issue.path.join('.') : '(frontmatter)',
-    message: /received undefined$/.test(issue.message) ? `required field is missing (${issue.message})` : issue.message,
-  }));
+  const field = (path: PropertyKey[]) => (path.length > 0 ? path.map(String).join('.') : '(frontmatter)');
+  return error.issues.flatMap((issue) => {
+    // One error per unknown key, at the key itself (the message holds one part per key).
+    if (issue.code === 'unrecognized_keys') {
+      const parts = issue.message.split('; ');
+      return issue.keys.map((key, i) => ({ file, field: field([...issue.path, key]), message: parts.length === issue.keys.length ? parts[i]! : issue.message }));
+    }
+    return [{ file, field: field(issue.path), message: /received undefined$/.test(issue.message) ? `required field is missing (${issue.message})` : issue.message }];
+  });
 }
 
 /** The entries that passed their schema, parsed, by id. */
@@ -117,22 +124,28 @@ export function checkedData(files: ContentFile[]): { errors: ContentError[]; val
   return { errors, valid };
 }
 
-/** Proves every article's evidence passages are in its body (parses every body: the costly part). */
+/**
+ * Proves every body is plain text (no code, no markup outside the allowlist), every article's
+ * evidence passages are in its body, and words quoted in our own text are in the reports' bodies.
+ * Parses every body: the costly part.
+ */
 export function checkBodies(files: ContentFile[]): ContentError[] {
   const bodies = new Map<string, string[]>();
-  const errors = files.filter((file) => file.collection === 'articles').flatMap((file) => checkEvidence(file, bodies));
-  for (const file of files.filter((f) => f.collection === 'comparisons')) errors.push(...checkComparisonQuotes(file, bodies));
+  const comparisons: ContentFile[] = [];
+  const errors = files.filter((file) => file.body !== undefined).flatMap((file) => {
+    const problems = checkBody(file.body!);
+    const errors = problems.map((p) => ({ file: file.path, field: `line ${p.line + (file.bodyLine ?? 1) - 1}`, message: p.message }));
+    if (problems.some((p) => p.message.startsWith('the body does not parse'))) return errors;
+    if (file.collection === 'comparisons') comparisons.push(file);
+    return file.collection === 'articles' ? [...errors, ...checkEvidence(file, bodies)] : errors;
+  });
+  for (const file of comparisons) errors.push(...checkComparisonQuotes(file, bodies));
   return errors;
 }
 
 /** Checks an article's passages and quoted words against its body; keeps the body's blocks in `bodies`. */
 function checkEvidence(file: ContentFile, bodies: Map<string, string[]>): ContentError[] {
-  let blocks: string[];
-  try {
-    blocks = blocksFromMdx(file.body ?? '');
-  } catch (error) {
-    return [{ file: file.path, field: '(body)', message: `the MDX body does not parse: ${(error as Error).message}` }];
-  }
+  const blocks = blocksFromMdx(file.body ?? '');
   bodies.set(file.id, blocks);
   const facts = factsOf(file.data);
   const { misses } = locateEvidence(blocks, facts);
@@ -148,13 +161,7 @@ function checkComparisonQuotes(file: ContentFile, bodies: Map<string, string[]>)
   const ids = (file.data as { articles?: unknown } | null)?.articles;
   const sources = Array.isArray(ids) ? ids.flatMap((id) => bodies.get(String(id)) ?? []) : [];
   if (sources.length === 0) return [];
-  let blocks: string[];
-  try {
-    blocks = blocksFromMdx(file.body ?? '');
-  } catch (error) {
-    return [{ file: file.path, field: '(body)', message: `the MDX body does not parse: ${(error as Error).message}` }];
-  }
-  return quotedWordIssues(file.data, sources, blocks, 'the text of either compared report').map((issue) => ({ file: file.path, ...issue }));
+  return quotedWordIssues(file.data, sources, blocksFromMdx(file.body ?? ''), 'the text of either compared report').map((issue) => ({ file: file.path, ...issue }));
 }
 
 function checkReferences({ articles, comparisons, rates, references, corrections }: Valid): ContentError[] {

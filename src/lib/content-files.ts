@@ -4,25 +4,39 @@
  * check sees what Astro will see: an unquoted 2025-07-12, for one, becomes a Date, which the
  * schemas refuse.
  */
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { load } from 'js-yaml';
-import { readSiteCopy } from './site-copy.ts';
+import { readSiteCopy, SITE_FILE } from './site-copy.ts';
 import { checkBodies, checkedData, COLLECTIONS, formatError, type CollectionName, type ContentError, type ContentFile, type Valid } from './content-check.ts';
 
 const EXTENSIONS: Record<CollectionName, string> = { articles: '.mdx', comparisons: '.mdx', rates: '.yaml', references: '.yaml', corrections: '.yaml' };
+
+/** Notes for editors, allowed in content/ and each collection folder; no collection reads them. */
+const NOTES = 'README.md';
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)([\s\S]*)$/;
 
 export function readContent(root: string): { files: ContentFile[]; errors: ContentError[] } {
   const files: ContentFile[] = [];
   const errors: ContentError[] = [];
+  if (existsSync(join(root, 'content'))) {
+    for (const name of readdirSync(join(root, 'content')).sort()) {
+      if (name !== NOTES && `content/${name}` !== SITE_FILE && !(COLLECTIONS as readonly string[]).includes(name)) {
+        errors.push({ file: `content/${name}`, field: '(file name)', message: `no collection reads this: content/ holds only ${COLLECTIONS.map((c) => `${c}/`).join(', ')}, ${SITE_FILE.slice('content/'.length)} (and ${NOTES} notes)` });
+      }
+    }
+  }
   for (const collection of COLLECTIONS) {
     const dir = join(root, 'content', collection);
     if (!existsSync(dir)) continue;
     const ext = EXTENSIONS[collection];
     for (const name of readdirSync(dir).sort()) {
-      if (!name.endsWith(ext)) continue;
+      if (name === NOTES) continue;
+      if (!name.endsWith(ext) || statSync(join(dir, name)).isDirectory()) {
+        errors.push({ file: relative(root, join(dir, name)), field: '(file name)', message: `no collection reads this file: content/${collection}/ takes only "<id>${ext}" files (lower-case extension)${name.toLowerCase().endsWith(ext) ? `: rename it to "${name.slice(0, -ext.length)}${ext}"` : ''}` });
+        continue;
+      }
       const path = relative(root, join(dir, name));
       const id = name.slice(0, -ext.length);
       const source = readFileSync(join(dir, name), 'utf8');
@@ -33,7 +47,8 @@ export function readContent(root: string): { files: ContentFile[]; errors: Conte
             errors.push({ file: path, field: '(frontmatter)', message: 'no frontmatter: the file must start with a --- fenced YAML block' });
             continue;
           }
-          files.push({ collection, path, id, data: load(match[1]!), body: match[2]! });
+          const bodyLine = source.slice(0, source.length - match[2]!.length).split('\n').length;
+          files.push({ collection, path, id, data: load(match[1]!), body: match[2]!, bodyLine });
         } else files.push({ collection, path, id, data: load(source) });
       } catch (error) {
         errors.push({ file: path, field: '(frontmatter)', message: `malformed YAML: ${(error as Error).message.split('\n')[0]}` });
@@ -55,4 +70,26 @@ export function checkContentAt(root: string, whenDataValid?: (valid: Valid) => v
   const data = checkedData(files);
   if (errors.length === 0 && data.errors.length === 0) whenDataValid?.(data.valid);
   return [...errors, ...data.errors, ...checkBodies(files)].map(formatError);
+}
+
+/** Where the full error list goes (gitignored): a console or CI log through a pipe may cut it. */
+export const ERRORS_FILE = 'content-errors.txt';
+
+/** How many errors the console shows before pointing to the file. */
+const SHOWN = 30;
+
+/**
+ * Writes every error to `ERRORS_FILE` under `root` (or removes a stale one when there is
+ * none) and returns what the console says: how many, where the full list is, the first few.
+ */
+export function reportErrors(root: string, errors: string[]): string {
+  const file = join(root, ERRORS_FILE);
+  if (errors.length === 0) {
+    rmSync(file, { force: true });
+    return '';
+  }
+  writeFileSync(file, `${errors.join('\n')}\n`);
+  const count = `${errors.length} content error${errors.length === 1 ? '' : 's'}`;
+  const more = errors.length > SHOWN ? `\n  … and ${errors.length - SHOWN} more` : '';
+  return `${count} (full list in ${file}):\n${errors.slice(0, SHOWN).map((e) => `  ${e}`).join('\n')}${more}\n${count}: see ${file}`;
 }

@@ -1,5 +1,6 @@
 /**
- * CSV per RFC 4180: CRLF line ends, every field quoted when it holds a comma, quote, CR or LF,
+ * CSV per RFC 4180: CRLF line ends, every field quoted when it holds a comma, quote, CR or LF
+ * (or a semicolon or tab, which spreadsheets in many locales take as the separator),
  * quotes doubled. Text cells that a spreadsheet would run as a formula (starting with `=`, `+`,
  * `-`, `@`, tab or CR) get a leading apostrophe; numbers are written as numbers, untouched.
  */
@@ -17,7 +18,7 @@ export function csvCell(value: Cell): string {
   }
   let text = String(value);
   if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return /[",;\t\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** A header row then one row per record, in the given column order; ends with CRLF. */

@@ -102,7 +102,8 @@ const line = (text: string) => el('div', { fontSize: 30, color: MUTED, marginTop
 function side(s: CardSide, colour: string): Node {
   return el(
     'div',
-    { display: 'flex', flexDirection: 'column', width: 520, borderLeft: `8px solid ${colour}`, paddingLeft: 22 },
+    // A word too long for the column is cut at its edge, never drawn over the other side.
+    { display: 'flex', flexDirection: 'column', width: 520, borderLeft: `8px solid ${colour}`, paddingLeft: 22, overflow: 'hidden' },
     el('div', { fontSize: 34, fontWeight: 700, color: colour }, s.name),
     el('div', { fontSize: 22, color: MUTED }, s.place),
     el('div', { fontSize: 40, fontWeight: 700, marginTop: 10, lineHeight: 1.15 }, s.figure),

@@ -43,8 +43,42 @@ function mark(value: string, id: string | undefined): Element {
   };
 }
 
+/** Prefix of every id a body's headings get: no id the page itself sets (`ev-…`, `fact-…`) starts with it. */
+export const BODY_HEADING_PREFIX = 'body-';
+
+const HEADING = /^h[1-6]$/;
+
+/** Text of a node, for heading slugs. */
+function textOf(node: Element | Text): string {
+  return node.type === 'text' ? node.value : node.children.map((c) => (c.type === 'element' || c.type === 'text' ? textOf(c) : '')).join('');
+}
+
+/**
+ * Normalises every text node to NFC (what the evidence check compares), and gives each heading
+ * an id under `BODY_HEADING_PREFIX`, so no heading of a body can take over an anchor of the page.
+ */
+function prepareBody(tree: Root) {
+  const used = new Map<string, number>();
+  const walk = (node: Root | Element) => {
+    for (const child of node.children) {
+      if (child.type === 'text') child.value = child.value.normalize('NFC');
+      else if (child.type === 'element' || ('children' in child && Array.isArray(child.children))) {
+        if (child.type === 'element' && HEADING.test(child.tagName)) {
+          const slug = textOf(child).toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, '').trim().replace(/\s+/g, '-') || 'section';
+          const n = used.get(slug) ?? 0;
+          used.set(slug, n + 1);
+          child.properties.id = `${BODY_HEADING_PREFIX}${slug}${n > 0 ? `-${n}` : ''}`;
+        }
+        walk(child as Element);
+      }
+    }
+  };
+  walk(tree);
+}
+
 export default function rehypeEvidence() {
   return (tree: Root, file: VFileLike) => {
+    prepareBody(tree);
     const facts = factsOf(file.data.astro?.frontmatter);
     if (facts.length === 0) return;
     const blocks = blocksFromHast(tree);

@@ -10,6 +10,9 @@ import { dateSpan, partialDate } from '../lib/partial-date.ts';
 import { routes } from '../lib/urls.ts';
 import { SITE } from '../site.ts';
 
+/** Characters XML 1.0 cannot hold at all, even escaped: removed (content never holds them; the check refuses them). */
+const xmlText = (text: string) => text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
+
 export const GET: APIRoute = async () => {
   const dates = await pageDates();
   // A partial date is published on its first day; RSS needs a full date-time, UTC midnight.
@@ -24,7 +27,7 @@ export const GET: APIRoute = async () => {
     site: siteUrl(routes.home()),
     customData: `<language>en</language>`,
     items: items
-      .map((item) => ({ title: item.title, description: item.description, link: siteUrl(item.route), pubDate: pubDate(item.route), categories: item.categories }))
+      .map((item) => ({ title: xmlText(item.title), description: xmlText(item.description), link: siteUrl(item.route), pubDate: pubDate(item.route), categories: item.categories.map(xmlText) }))
       .sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || a.link.localeCompare(b.link)),
   });
 };

@@ -3,9 +3,12 @@
  * unit). The number is kept with the words around it: hedge, period, scope and who states it.
  */
 import { z } from 'astro/zod';
-import { currencyCode, evidence, slug, text } from './common.ts';
+import { currencyCode, evidence, slug, text, record } from './common.ts';
 
 export const scales = { one: 1, thousand: 1e3, million: 1e6, billion: 1e9 } as const;
+/** Largest figure a report can plausibly state (ten trillion): more is a typing slip, and would overflow the charts. */
+export const MAX_AMOUNT = 1e13;
+
 export const hedges = ['exact', 'about', 'nearly', 'more-than', 'at-least', 'up-to', 'estimated'] as const;
 export const periods = ['one-off', 'per-year', 'cumulative', 'unspecified'] as const;
 export const scopes = ['programme', 'project', 'organisation', 'regional', 'national'] as const;
@@ -16,7 +19,10 @@ const common = {
   /** Stable slug, unique among all facts of the article, e.g. `netflix-contribution`. */
   id: slug,
   /** The number as written, before `scale`: "trois millions" is `value: 3, scale: million`. */
-  value: z.number({ error: 'value must be a finite number' }).nonnegative({ error: 'value must not be negative' }),
+  value: z
+    .number({ error: 'value must be a finite number' })
+    .nonnegative({ error: 'value must not be negative' })
+    .max(MAX_AMOUNT, { error: `value must be at most ${MAX_AMOUNT.toExponential()}` }),
   /** Word multiplier as written ("million", "billion"); `one` when the figure is written out. */
   scale: z.enum(Object.keys(scales) as [keyof typeof scales, ...(keyof typeof scales)[]]).default('one'),
   /** How the report hedges the figure: "environ" → `about`, "more than" → `more-than`; `exact` if unhedged. */
@@ -37,7 +43,15 @@ const common = {
   evidence,
 };
 
-export const moneySchema = z.object({
+/** `value` × `scale` stays within `MAX_AMOUNT`. */
+function checkMagnitude(amount: { value: number; scale: keyof typeof scales }, ctx: z.RefinementCtx) {
+  const total = amount.value * scales[amount.scale];
+  if (total > MAX_AMOUNT) {
+    ctx.addIssue({ code: 'custom', path: ['value'], message: `${amount.value} ${amount.scale} is ${total.toExponential(2)}, above the largest plausible figure (${MAX_AMOUNT.toExponential()})` });
+  }
+}
+
+export const moneySchema = record({
   /** `money` (needs `currency`) or `quantity` (needs `unit`). */
   kind: z.literal('money'),
   /** ISO 4217 currency of the figure as stated, e.g. `MXN`. */
@@ -49,15 +63,15 @@ export const moneySchema = z.object({
    */
   currencyBasis: text.nullable().default(null),
   ...common,
-});
+}).superRefine(checkMagnitude);
 
-export const quantitySchema = z.object({
+export const quantitySchema = record({
   /** `money` (needs `currency`) or `quantity` (needs `unit`). */
   kind: z.literal('quantity'),
   /** What is counted (closed list): `jobs`, `square-metres`, `courses`, `companies`… */
   unit: z.enum(units),
   ...common,
-});
+}).superRefine(checkMagnitude);
 
 export const amountSchema = z.discriminatedUnion('kind', [moneySchema, quantitySchema], {
   error: 'kind must be "money" (with currency) or "quantity" (with unit)',

@@ -7,7 +7,7 @@ import { FACT_LISTS, INITIATIVE_ID } from '../lib/facts.ts';
 import { amountSchema } from './amount.ts';
 import { beneficiarySchema } from './beneficiary.ts';
 import { claimSchema } from './claim.ts';
-import { partialDateString, text } from './common.ts';
+import { partialDateString, record, text } from './common.ts';
 import { dateSchema } from './date.ts';
 import { initiativeSchema } from './initiative.ts';
 import { institutionSchema } from './institution.ts';
@@ -18,7 +18,7 @@ import { sourceSchema } from './source.ts';
 /** The outlet's own voice, for `statedBy` and `claimant`. */
 export const REPORT_VOICE = 'report';
 
-export const articleFields = z.object({
+export const articleFields = record({
   /** Our headline for the article page, in English. */
   title: text,
   /** Our one-sentence description of the report, in English (used in lists and cards). */

@@ -1,8 +1,8 @@
 /** Who the initiative trains or serves, and how, as the report describes it. */
 import { z } from 'astro/zod';
-import { evidence, slug, text } from './common.ts';
+import { evidence, slug, text, record } from './common.ts';
 
-export const beneficiarySchema = z.object({
+export const beneficiarySchema = record({
   /** Stable slug, unique among all facts of the article, e.g. `women-screenwriters`. */
   id: slug,
   /** The group, in one English phrase: "women screenwriters with advanced projects". */

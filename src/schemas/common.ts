@@ -2,27 +2,50 @@
 import { z } from 'astro/zod';
 import { isCountryCode, isCurrencyCode } from '../lib/codes.ts';
 import { isPartialDate, parsePartialDate } from '../lib/partial-date.ts';
+import { hiddenCharacterIn, languageTagProblem, overlongWord, unknownKeysMessage, webUrlProblem, YEAR_RANGE } from '../lib/text-rules.ts';
+
+/**
+ * An object whose unknown keys are errors, each with the closest known key suggested
+ * (`beneficiary` → did you mean `beneficiaries`?). Every record in content is one of these, at
+ * every level, so a misspelt key can never silently drop a list and its evidence.
+ */
+export function record<T extends z.ZodRawShape>(shape: T) {
+  const known = Object.keys(shape);
+  return z.strictObject(shape, {
+    error: (issue) => (issue.code === 'unrecognized_keys' ? unknownKeysMessage(issue.keys, known) : undefined),
+  });
+}
 
 /** A stable, lower-case slug (`state-film-office`): ids become URLs and `#anchors`. */
 export const slug = z
   .string()
+  .max(80, { error: 'must be at most 80 characters' })
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be a lower-case slug (a-z, 0-9, single hyphens), e.g. "state-film-office"' });
 
 /**
  * The verbatim passage of the article body that states the fact. The content check proves it
  * appears in the body (ignoring differences of whitespace, quote marks and apostrophes).
+ * Normalised to NFC, as the body is, so composed and decomposed accents match.
  */
 export const evidence = z
   .string({ error: 'evidence is required: the verbatim passage of the body that states this fact' })
   .trim()
-  .min(1, { error: 'evidence passage is empty' });
+  .overwrite((s) => s.normalize('NFC'))
+  .min(1, { error: 'evidence passage is empty' })
+  .superRefine((s, ctx) => {
+    const hidden = hiddenCharacterIn(s, false);
+    if (hidden) ctx.addIssue({ code: 'custom', message: hidden });
+  });
 
-/** A partial ISO date written as a quoted string: `"2025"`, `"2025-05"` or `"2025-07-12"`. */
+/** A partial ISO date written as a quoted string, `"2025"`, `"2025-05"` or `"2025-07-12"`, year 1800–2100. */
 export const partialDateString = z
   .string({ error: 'expected a date as a quoted string ("2025", "2025-05" or "2025-07-12")' })
   .superRefine((text, ctx) => {
     const parsed = parsePartialDate(text);
     if (!isPartialDate(parsed)) ctx.addIssue({ code: 'custom', message: parsed.error });
+    else if (parsed.year < YEAR_RANGE.min || parsed.year > YEAR_RANGE.max) {
+      ctx.addIssue({ code: 'custom', message: `"${text}": the year must be between ${YEAR_RANGE.min} and ${YEAR_RANGE.max} (four digits, e.g. "2025")` });
+    }
   });
 
 /** An ISO 3166-1 alpha-2 country code, upper case: `MX`, `FR`, `US`. */
@@ -35,11 +58,28 @@ export const currencyCode = z
   .string()
   .refine(isCurrencyCode, { error: (issue) => `"${String(issue.input)}" is not an ISO 4217 currency code (e.g. "MXN", "EUR")` });
 
-/** An absolute `https:` or `http:` URL; any other scheme (`javascript:`, `data:`) is refused. */
-export const webUrl = z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' });
+/** An absolute `https:` or `http:` URL with a real host name: no other scheme, no credentials, no hidden characters. */
+export const webUrl = z.string({ error: 'must be an absolute http(s) URL' }).superRefine((url, ctx) => {
+  const problem = webUrlProblem(url);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
 
-/** A BCP 47 language tag as used in `lang` attributes: `fr`, `en`, `es-MX`. */
-export const languageTag = z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { error: 'must be a BCP 47 language tag such as "fr" or "es-MX"' });
+/** A BCP 47 language tag in canonical form, of a language with a name: `fr`, `en`, `es-MX`. */
+export const languageTag = z.string().superRefine((tag, ctx) => {
+  const problem = languageTagProblem(tag);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
 
-/** Plain text for display: one line, no markup. */
-export const text = z.string().trim().min(1);
+/**
+ * Plain text for display: one line, no markup, NFC, no invisible, bidi or control characters,
+ * and no word too long to wrap on a card or a phone.
+ */
+export const text = z
+  .string()
+  .trim()
+  .overwrite((s) => s.normalize('NFC'))
+  .min(1)
+  .superRefine((s, ctx) => {
+    const problem = hiddenCharacterIn(s) ?? overlongWord(s);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });

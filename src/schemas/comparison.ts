@@ -1,12 +1,12 @@
 /** A comparison of two articles (`content/comparisons/<id>.mdx`): our verdicts per dimension. */
 import { z } from 'astro/zod';
-import { currencyCode, partialDateString, slug, text } from './common.ts';
+import { currencyCode, partialDateString, slug, text, record } from './common.ts';
 
 /** The dimensions a comparison page has, in page order; each is a section with this `#id`. */
 export const dimensions = ['money', 'partners', 'places', 'timeline', 'focus', 'sourcing', 'claims'] as const;
 export type Dimension = (typeof dimensions)[number];
 
-export const verdictSchema = z.object({
+export const verdictSchema = record({
   /** Which dimension (closed list; also the section's `#anchor`). */
   dimension: z.enum(dimensions),
   /** The finding in a few words, for the scorecard at the top of the page: "Announced about eight weeks apart". */
@@ -20,7 +20,7 @@ export const verdictSchema = z.object({
 });
 
 /** The fields, without cross-field checks; `src/content.config.ts` swaps `articles` for references. */
-export const comparisonFields = z.object({
+export const comparisonFields = record({
     /** Page headline. */
     title: text,
     /** One- or two-sentence standfirst under the headline: our main finding. */

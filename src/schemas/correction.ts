@@ -4,16 +4,16 @@
  * Adding a file is the whole procedure: the build checks it and puts it on both pages.
  */
 import { z } from 'astro/zod';
-import { partialDateString, slug, text } from './common.ts';
+import { partialDateString, slug, text, record } from './common.ts';
 
 /** Kinds of page a correction can affect. */
 export const correctedPageKinds = ['article', 'comparison'] as const;
 
-export const correctionSchema = z.object({
+export const correctionSchema = record({
   /** Day the correction was published, as a quoted full date: `"2026-12-03"`. */
   date: partialDateString.refine((d) => /^\d{4}-\d{2}-\d{2}$/.test(d), { error: 'a correction is dated to the day: "YYYY-MM-DD"' }),
   /** The page it affects. */
-  page: z.object({
+  page: record({
     /** `article` (a page under /articles/) or `comparison` (a page under /compare/). */
     kind: z.enum(correctedPageKinds),
     /** Id of that article or comparison: its file name in `content/articles/` or `content/comparisons/`. */

@@ -1,6 +1,6 @@
 /** Dates the report gives or implies, at the precision it gives them. */
 import { z } from 'astro/zod';
-import { evidence, partialDateString, slug, text } from './common.ts';
+import { evidence, partialDateString, record, slug, text } from './common.ts';
 
 const common = {
   /** Stable slug, unique among all facts of the article, e.g. `launch`. */
@@ -16,7 +16,7 @@ const common = {
 };
 
 /** A date the text states. */
-const statedDate = z.object({
+const statedDate = record({
   /** `stated` when the text gives the date; `inferred` when we derive it; `undated` for a planned event with no date. */
   status: z.literal('stated'),
   ...common,
@@ -26,7 +26,7 @@ const statedDate = z.object({
 export const basisKinds = ['reference', 'report-metadata'] as const;
 
 /** A date we infer; the inference and what it rests on are shown wherever the date is. */
-const inferredDate = z.object({
+const inferredDate = record({
   /** `stated` when the text gives the date; `inferred` when we derive it; `undated` for a planned event with no date. */
   status: z.literal('inferred'),
   /** How we got it, in one or two English sentences. */
@@ -43,7 +43,7 @@ const inferredDate = z.object({
 });
 
 /** An event the report announces without any date ("a second edition is planned"). */
-const undatedEvent = z.object({
+const undatedEvent = record({
   /** `stated` when the text gives the date; `inferred` when we derive it; `undated` for a planned event with no date. */
   status: z.literal('undated'),
   ...common,

@@ -1,6 +1,6 @@
 /** Institutions the report names, and their role in the initiative. */
 import { z } from 'astro/zod';
-import { countryCode, evidence, slug, text } from './common.ts';
+import { countryCode, evidence, record, slug, text } from './common.ts';
 
 export const institutionKinds = [
   'company',
@@ -34,7 +34,7 @@ export const institutionRoles = [
   'mentioned',
 ] as const;
 
-export const institutionSchema = z.object({
+export const institutionSchema = record({
   /** Stable slug, unique among all facts of the article, e.g. `state-film-office`. */
   id: slug,
   /** Name as the report writes it, e.g. "Commission du film de l’État (CFE)". */

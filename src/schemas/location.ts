@@ -1,12 +1,12 @@
 /** Places the report names, with what they are to the initiative. */
 import { z } from 'astro/zod';
-import { countryCode, evidence, slug, text } from './common.ts';
+import { countryCode, evidence, record, slug, text } from './common.ts';
 
 /** `state` is a first-level division; `region` a part of one (a valley, a coast, a district). */
 export const placeKinds = ['city', 'region', 'state', 'country', 'site'] as const;
 export const placeRoles = ['host-city', 'host-region', 'host-country', 'venue', 'headquarters', 'event-city', 'mentioned'] as const;
 
-export const locationSchema = z.object({
+export const locationSchema = record({
   /** Stable slug, unique among all facts of the article, e.g. `porto-alegre`. */
   id: slug,
   /** Name as the report writes it ("Mexico" may mean Mexico City: say so in `note`). */
@@ -20,7 +20,7 @@ export const locationSchema = z.object({
   /** ISO 3166-1 alpha-2 country. */
   country: countryCode,
   /** WGS 84 point for the map, set by editors (the reports give none): city centre or centroid. */
-  coordinates: z.object({
+  coordinates: record({
     /** Latitude, −90 to 90. */
     lat: z.number().min(-90, { error: 'latitude must be between -90 and 90' }).max(90, { error: 'latitude must be between -90 and 90' }),
     /** Longitude, −180 to 180. */

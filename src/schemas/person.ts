@@ -1,8 +1,8 @@
 /** Named people: speakers, officials, artists. */
 import { z } from 'astro/zod';
-import { evidence, slug, text } from './common.ts';
+import { evidence, record, slug, text } from './common.ts';
 
-export const personSchema = z.object({
+export const personSchema = record({
   /** Stable slug, unique among all facts of the article, e.g. `ana-lima`. */
   id: slug,
   /** Name as printed. */

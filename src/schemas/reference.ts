@@ -1,8 +1,8 @@
 /** Secondary sources: other public reporting used to cross-check the reports (`content/references/`). */
 import { z } from 'astro/zod';
-import { languageTag, partialDateString, text, webUrl } from './common.ts';
+import { languageTag, partialDateString, text, webUrl, record } from './common.ts';
 
-export const referenceSchema = z.object({
+export const referenceSchema = record({
   /** How we name the page: its title where the source material gives it, else a plain description. */
   label: text,
   /** Who publishes it, e.g. "The Daily Courier". */

@@ -1,8 +1,8 @@
 /** Site-wide copy (`content/site.yaml`): the product's name and its words about the reports as a whole. */
 import { z } from 'astro/zod';
-import { languageTag, text, webUrl } from './common.ts';
+import { languageTag, record, text, webUrl } from './common.ts';
 
-export const siteSchema = z.strictObject({
+export const siteSchema = record({
   /** The product's name, in the header, titles, feeds and cards. */
   name: text,
   /** One sentence on what the site is, for the home page, feeds and link cards; it names no count of reports. */
@@ -12,7 +12,7 @@ export const siteSchema = z.strictObject({
   /** Subject keywords for the data page's JSON-LD; each report's initiative and country are added from the data. */
   keywords: z.array(text).default([]),
   /** Licence of our data (fields we wrote); quoted evidence passages stay their outlets' text. */
-  dataLicence: z.strictObject({
+  dataLicence: record({
     /** Its short name, e.g. "CC BY 4.0". */
     name: text,
     /** Where it is published. */

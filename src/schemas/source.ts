@@ -1,8 +1,8 @@
 /** The report itself: who published it, in which language, and what we know of its provenance. */
 import { z } from 'astro/zod';
-import { languageTag, partialDateString, text, webUrl } from './common.ts';
+import { languageTag, partialDateString, record, text, webUrl } from './common.ts';
 
-export const sourceSchema = z.object({
+export const sourceSchema = record({
   /** The outlet the report comes from, e.g. "The Daily Courier". */
   outlet: text,
   /** Where the outlet is based, as known from the source material, e.g. "Porto Alegre"; `null` if unknown. */

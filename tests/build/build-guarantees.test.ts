@@ -115,4 +115,19 @@ describe('a clean build of our content', () => {
     }
     expect(problems).toEqual([]);
   });
+
+  it('fits the CSP to each page: first in <head>, only its own hashes, style attributes only where used', () => {
+    const pages = [...digest(first.outDir).keys()].filter((f) => f.endsWith('.html'));
+    const withStyleAttributes: string[] = [];
+    for (const page of pages) {
+      const html = readFileSync(join(first.outDir, page), 'utf8');
+      expect(html, page).toMatch(/^<!DOCTYPE html><html[^>]*><head><meta http-equiv="content-security-policy" content="/);
+      const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)![1]!;
+      // No page has an inline script to run (JSON-LD is data), so no script hash is allowed.
+      expect(/script-src ([^;]+)/.exec(csp)![1], page).toBe("'self'");
+      if (csp.includes('style-src-attr')) withStyleAttributes.push(page);
+    }
+    expect(withStyleAttributes).toEqual(pages.filter((p) => p.endsWith(join('share', 'index.html'))));
+    expect(withStyleAttributes.length).toBeGreaterThan(0);
+  });
 });

@@ -7,8 +7,6 @@ import { describe, expect, inject, it } from 'vitest';
 
 /** Warnings a clean build prints, each with why it stays. */
 const KNOWN = [
-  // The CSP allows style attributes (the email snippet's preview) next to 'self' stylesheets: intended.
-  /\[WARN\] \[csp\] `security\.csp\.styleDirective` defines `style-src` resources/,
   // `astro build --force` clears the content data store, as asked.
   /\[WARN\] \[content\] data store cleared \(force\)/,
   // No corrections have been published; the folder is empty on purpose.

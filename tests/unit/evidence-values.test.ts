@@ -338,7 +338,7 @@ describe('evidenceValueIssues: over an article', () => {
     ['hedge words not in the evidence', (a: ArticleInput) => void (a.amounts![0]!.hedgeWords = 'près de'), 'amounts.0.hedgeWords', '"près de" is shown in quotation marks but is not in the evidence'],
     ['period words not in the evidence', (a: ArticleInput) => void (a.amounts![0]!.periodWords = 'par an'), 'amounts.0.periodWords', '"par an" is shown in quotation marks'],
     ['a stated year changed', (a: ArticleInput) => void (a.dates![1]!.date = '2027'), 'dates.1.date', 'the year 2027 of "2027" is not stated in the evidence'],
-    ['a relative day given as stated', (a: ArticleInput) => void Object.assign(a.dates![0]!, { status: 'stated' }), 'dates.0.date', 'the year 2025, the month (July), the day (12 July) of "2025-07-12" are not stated'],
+    ['a relative day given as stated', (a: ArticleInput) => void (a.dates![0] = { id: 'launch', status: 'stated', date: '2025-07-12', event: 'e', tense: 'past', evidence: 'lancé ce samedi' }), 'dates.0.date', 'the year 2025, the month (July), the day (12 July) of "2025-07-12" are not stated'],
     ['one-word evidence', (a: ArticleInput) => void (a.institutions![0]!.evidence = 'Netflix'), 'institutions.0.evidence', 'evidence "Netflix" is too short to identify a passage'],
     ['two-word evidence', (a: ArticleInput) => void (a.people![0]!.evidence = 'Ana, directrice'), 'people.0.evidence', 'too short'],
     ['evidence "de"', (a: ArticleInput) => void (a.initiative.evidence = 'de'), 'initiative.evidence', 'evidence "de" is too short'],

@@ -1,0 +1,123 @@
+/**
+ * Report and comparison bodies are text, never code. MDX compiles `import`/`export`, `{…}`
+ * and `<Component>` into JavaScript that runs at build time, and raw HTML into the page; this
+ * check refuses all of it before the build, naming the line. A body may hold Markdown (GFM)
+ * and a few inline elements a faithful report needs (see `ALLOWED`), with no other attributes
+ * and links only to absolute http(s) addresses.
+ */
+import type { Nodes, Root } from 'mdast';
+import type {} from 'remark-mdx';
+import { visit } from 'unist-util-visit';
+import { parseMdx } from './body-text.ts';
+import { hiddenCharacterIn, languageTagProblem, webUrlProblem } from './text-rules.ts';
+
+/** Elements a body may use, and the attributes each may carry. Nothing else passes. */
+export const ALLOWED: Record<string, readonly string[]> = {
+  div: ['lang'],
+  span: ['lang'],
+  abbr: ['title', 'lang'],
+  br: [],
+  sup: [],
+  sub: [],
+};
+
+export interface BodyProblem {
+  /** 1-based line in the body. */
+  line: number;
+  message: string;
+}
+
+const ESCAPE_HINT = 'to show the character itself, write \\{ or &#123; for "{", \\< or &lt; for "<"';
+
+/** A JSX element in a body (`remark-mdx` adds these node types to mdast). */
+type JsxElement = Extract<Nodes, { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement' }>;
+
+function attributeProblems(node: JsxElement, name: string, allowed: readonly string[]): string[] {
+  return node.attributes.flatMap((attribute) => {
+    if (attribute.type === 'mdxJsxExpressionAttribute') return [`<${name}> has a {…} attribute spread: not allowed in a body`];
+    const value = attribute.value;
+    if (value !== null && value !== undefined && typeof value !== 'string') return [`<${name} ${attribute.name}={…}>: attribute values must be plain quoted text`];
+    if (!allowed.includes(attribute.name)) {
+      return [`<${name} ${attribute.name}>: attribute not allowed in a body (<${name}> may carry ${allowed.length ? allowed.join(', ') : 'no attribute'}; no event handlers, style, id, name or URLs)`];
+    }
+    if (typeof value !== 'string' || value.trim() === '') return [`<${name} ${attribute.name}> needs a value`];
+    if (attribute.name === 'lang') {
+      const problem = languageTagProblem(value);
+      if (problem) return [`<${name} lang>: ${problem}`];
+    }
+    const hidden = hiddenCharacterIn(value);
+    return hidden ? [`<${name} ${attribute.name}> ${hidden}`] : [];
+  });
+}
+
+/** Every reason a parsed body is not plain, safe text: code, components, markup, unsafe links. */
+export function problemsInTree(tree: Root): BodyProblem[] {
+  const problems: BodyProblem[] = [];
+  const add = (node: { position?: { start: { line: number } } }, message: string) => problems.push({ line: node.position?.start.line ?? 1, message });
+
+  visit(tree, (node) => {
+    switch (node.type) {
+      case 'mdxjsEsm':
+        add(node, '`import`/`export` is code, not text: a body may not hold it');
+        break;
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        add(node, `{${node.value.slice(0, 30)}} is an expression that would run at build time; ${ESCAPE_HINT}`);
+        break;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement': {
+        const name = node.name;
+        if (name === null) add(node, '<>…</> (a fragment) is not allowed in a body');
+        else if (!/^[a-z][a-z0-9]*$/.test(name)) add(node, `<${name}> is a component, which runs code: not allowed in a body; ${ESCAPE_HINT}`);
+        else if (!(name in ALLOWED)) add(node, `<${name}> is not allowed in a body (allowed: ${Object.keys(ALLOWED).map((n) => `<${n}>`).join(', ')}); ${ESCAPE_HINT}`);
+        else for (const message of attributeProblems(node, name, ALLOWED[name]!)) add(node, message);
+        break;
+      }
+      case 'image':
+      case 'imageReference':
+        add(node, 'images are not allowed in a body: it holds the text of the report');
+        break;
+      case 'link':
+      case 'definition': {
+        // An e-mail address in the text becomes a mailto: link (GFM autolink): harmless, kept.
+        const problem = /^mailto:[^\s:/?#]+@[^\s:/?#]+$/.test(node.url) ? null : webUrlProblem(node.url);
+        if (problem) add(node, `link to "${node.url.slice(0, 60)}": ${problem}`);
+        break;
+      }
+      case 'html':
+        add(node, 'raw HTML is not allowed in a body');
+        break;
+    }
+  });
+  return problems;
+}
+
+/** Every reason the body is not plain, safe text; an unparsable body is one problem at its line. */
+export function checkBody(source: string): BodyProblem[] {
+  let tree: Root;
+  try {
+    tree = parseMdx(source);
+  } catch (error) {
+    const e = error as { line?: number; reason?: string; message: string };
+    return [{ line: e.line ?? 1, message: `the body does not parse as Markdown: ${e.reason ?? e.message} (${ESCAPE_HINT})` }];
+  }
+  const problems = problemsInTree(tree);
+  source.split(/\r?\n/).forEach((line, i) => {
+    const hidden = hiddenCharacterIn(line, false);
+    if (hidden) problems.push({ line: i + 1, message: `the text ${hidden.replace(/: delete it.*$/, ': delete it (if the report truly holds it, say so in source.notes)')}` });
+  });
+  return problems.sort((a, b) => a.line - b.line);
+}
+
+/**
+ * Remark plugin, in the MDX pipeline itself: refuses to compile a body holding code or markup
+ * outside the allowlist, so not even `astro dev` (where the content check only logs) runs it.
+ */
+export function remarkBodyGuard() {
+  return (tree: Root, file: { path?: string }) => {
+    const problems = problemsInTree(tree);
+    if (problems.length > 0) {
+      throw new Error(`${file.path ?? 'body'}: the body is not plain text (run npm run check:content): ${problems.map((p) => `line ${p.line}: ${p.message}`).join('; ')}`);
+    }
+  };
+}

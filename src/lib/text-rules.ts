@@ -1,0 +1,126 @@
+/**
+ * Rules for untrusted text and values, shared by the schemas and the body check: characters a
+ * reader cannot see, URLs, language tags, years, and the closest known key for a misspelt one.
+ * Pure; every function returns the reason a value is refused, or null.
+ */
+
+/** Bidi embeddings, overrides and isolates: they reorder what is displayed ("15" shows as "51"). */
+const BIDI = /[\u202A-\u202E\u2066-\u2069]/u;
+/** Invisible characters that shift offsets and split words without a trace on screen. */
+const INVISIBLE = /[\u200B\u2060-\u2064\uFEFF\u00AD\u180E]/u;
+/** Direction marks and joiners: invisible too; legitimate inside a body in some scripts, never in a fact. */
+const MARKS = /[\u200C-\u200F\u061C]/u;
+/** C0 and C1 control characters and DEL, except tab, line feed and carriage return. */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
+
+function codePoint(ch: string): string {
+  return `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/** Why a fact's text is refused (an invisible, bidi or control character), or null. */
+export function hiddenCharacterIn(text: string, strict = true): string | null {
+  for (const [pattern, what] of [
+    [BIDI, 'a bidi control character, which reorders what is displayed'],
+    [CONTROL, 'a control character'],
+    [INVISIBLE, 'an invisible character'],
+    ...(strict ? ([[MARKS, 'an invisible direction mark or joiner']] as const) : []),
+  ] as const) {
+    const found = pattern.exec(text);
+    if (found) {
+      const at = found.index;
+      const context = text.slice(Math.max(0, at - 20), at).replace(/\s+/g, ' ');
+      return `contains ${what} (${codePoint(found[0])}) after "${context}": delete it; if the report truly holds it, leave it out here and say so in source.notes`;
+    }
+  }
+  return null;
+}
+
+/** Longest word a card or a narrow column can show; longer runs without a space cannot wrap. */
+export const MAX_WORD_LENGTH = 40;
+
+/** Why a display text is refused for an unbreakable word, or null. */
+export function overlongWord(text: string): string | null {
+  // Addresses are exempt: they appear in notes, never on cards, and pages break them anywhere.
+  const word = text.split(/\s+/u).filter((w) => !/^https?:\/\//.test(w)).flatMap((w) => w.split(/[-‐–—/]+/u)).find((w) => [...w].length > MAX_WORD_LENGTH);
+  return word ? `has a word of ${[...word].length} characters ("${word.slice(0, 24)}…"); at most ${MAX_WORD_LENGTH} fit a card or a phone column: add spaces or hyphens` : null;
+}
+
+/** Years a report's dates may carry: four digits, from the first films to a plausible horizon. */
+export const YEAR_RANGE = { min: 1800, max: 2100 } as const;
+
+const HOST_LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
+
+/** Why a URL is refused (not absolute http(s), credentials, malformed host, hidden characters), or null. */
+export function webUrlProblem(input: string): string | null {
+  if (/[\s\u0000-\u001F\u007F-\u009F]/u.test(input) || BIDI.test(input) || INVISIBLE.test(input) || MARKS.test(input)) {
+    return 'must be an absolute http(s) URL without spaces, control, bidi or invisible characters';
+  }
+  let url: URL;
+  try {
+    url = new URL(input);
+  } catch {
+    return 'must be an absolute http(s) URL';
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return `must be an absolute http(s) URL (not ${url.protocol})`;
+  if (url.username || url.password) return 'must be an absolute http(s) URL without credentials (user:password@)';
+  const host = url.hostname;
+  const ip = /^\d{1,3}(?:\.\d{1,3}){3}$/.test(host) || host.startsWith('[');
+  if (!ip && (!host.includes('.') || !host.split('.').every((label) => HOST_LABEL.test(label)))) {
+    return `must be an absolute http(s) URL with a valid host name (not "${host}")`;
+  }
+  return null;
+}
+
+const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+
+/** Why a BCP 47 language tag is refused (malformed, not canonical, or a language no one can name), or null. */
+export function languageTagProblem(tag: string): string | null {
+  const invalid = `must be a BCP 47 language tag such as "fr" or "es-MX" (not "${tag}")`;
+  let canonical: string;
+  try {
+    // The primary language is an ISO 639 code (2 or 3 letters); ICU alone also accepts 5-8 letters.
+    if (!/^[a-zA-Z]{2,3}(?:-|$)/.test(tag)) return invalid;
+    [canonical = ''] = Intl.getCanonicalLocales(tag);
+  } catch {
+    return invalid;
+  }
+  if (canonical !== tag) return `must be a BCP 47 language tag in canonical form: write "${canonical}" (not "${tag}")`;
+  if (languageNames.of(tag) === undefined || languageNames.of(tag) === tag) return `must be a BCP 47 language tag of a known language (not "${tag}")`;
+  return null;
+}
+
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length]!;
+}
+
+/** The known key a misspelt one most likely means (case, plural, typos), or null when none is close. */
+export function closestKey(key: string, known: readonly string[]): string | null {
+  const lower = key.toLowerCase();
+  let best: { key: string; score: number } | null = null;
+  for (const candidate of known) {
+    const c = candidate.toLowerCase();
+    const score = c.startsWith(lower) || lower.startsWith(c) ? Math.abs(c.length - lower.length) * 0.5 : distance(lower, c);
+    if (!best || score < best.score) best = { key: candidate, score };
+  }
+  return best && best.score <= Math.max(2, Math.floor(key.length / 3)) ? best.key : null;
+}
+
+/** The message for keys a schema does not know, with the closest known key for each. */
+export function unknownKeysMessage(keys: readonly string[], known: readonly string[]): string {
+  return keys
+    .map((key) => {
+      const near = closestKey(key, known);
+      return `unknown field "${key}"${near ? `: did you mean "${near}"?` : ` (known fields: ${known.join(', ')})`}`;
+    })
+    .join('; ');
+}

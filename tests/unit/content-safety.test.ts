@@ -1,0 +1,316 @@
+/**
+ * Content is data, never code: the rules behind the bad-content corpus, tested directly — the
+ * body check, hidden characters, URLs, language tags, key suggestions, plausible rates, the
+ * deploy settings, the per-page CSP, and the error report that never loses an error.
+ */
+import { compile } from '@mdx-js/mdx';
+import type { Root } from 'hast';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import remarkGfm from 'remark-gfm';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { startRenderingCards } from '../../src/data/card-renderer.ts';
+import { checkBody, remarkBodyGuard } from '../../src/lib/body-check.ts';
+import { csvCell, parseCsv, toCsv } from '../../src/lib/csv.ts';
+import { articleCard, comparisonCard } from '../../src/lib/cards.ts';
+import { ERRORS_FILE, readContent, reportErrors } from '../../src/lib/content-files.ts';
+import { cardTree } from '../../src/lib/og-image.ts';
+import { pagePolicy } from '../../src/lib/page-csp.ts';
+import { plausibleRate, rateProblem } from '../../src/lib/rate-ranges.ts';
+import rehypeEvidence from '../../src/lib/rehype-evidence.ts';
+import { siteSettings } from '../../src/lib/site-config.ts';
+import { closestKey, hiddenCharacterIn, languageTagProblem, MAX_WORD_LENGTH, overlongWord, webUrlProblem } from '../../src/lib/text-rules.ts';
+import { articleSchema } from '../../src/schemas/article.ts';
+import { comparisonSchema } from '../../src/schemas/comparison.ts';
+import { rateSchema } from '../../src/schemas/rate.ts';
+import { correctionSchema } from '../../src/schemas/correction.ts';
+import { referenceSchema } from '../../src/schemas/reference.ts';
+import { siteSchema } from '../../src/schemas/site.ts';
+import countries from 'i18n-iso-countries';
+import detailTopology from 'world-atlas/countries-50m.json';
+import { UNMAPPED_COUNTRIES } from '../../src/lib/mappable.ts';
+
+const lines = (source: string) => checkBody(source).map((p) => `${p.line}: ${p.message}`);
+
+describe('a body is text', () => {
+  it('accepts Markdown, GFM tables, escaped braces and angle brackets, and the allowlisted elements', () => {
+    const body = [
+      '## A heading',
+      '',
+      'Write to someone@example.org or see www.example.org.',
+      '',
+      'Text with *emphasis*, a [link](https://example.org/a?b=c) and 3 \\< 5, \\{braces\\}, &lt;tags&gt; and &#123;this&#125;.',
+      '',
+      '| a | b |',
+      '| - | - |',
+      '| 1 | 2 |',
+      '',
+      '<div lang="fr">',
+      '',
+      'Un paragraphe en français, avec <abbr title="Centre national du cinéma">CNC</abbr>, 1<sup>er</sup>, H<sub>2</sub>O<br />et <span lang="es-MX">español</span>.',
+      '',
+      '</div>',
+    ].join('\n');
+    expect(checkBody(body)).toEqual([]);
+  });
+
+  it('refuses a hostile body line by line: ESM, expressions, components, meta refresh, script, hidden text, decoy ids', () => {
+    const body = readFileSync('tests/fixtures/hostile-body/content/articles/alpha.mdx', 'utf8').split('\n---\n').slice(1).join('\n---\n');
+    const found = lines(body).join('\n');
+    for (const expected of [
+      '`import`/`export` is code',
+      '{globalThis.process.env.HOME} is an expression',
+      '{estimé} is an expression',
+      '<Layout> is a component',
+      '<meta> is not allowed',
+      '<script> is not allowed',
+      '<div hidden>: attribute not allowed',
+      '<span id>: attribute not allowed',
+      '<span style>: attribute not allowed',
+      '<abbr onclick>: attribute not allowed',
+    ]) expect(found).toContain(expected);
+  });
+
+  it('names the line of a body that does not parse, and says how to escape', () => {
+    expect(lines('First.\n\nA {b and c.')).toEqual([expect.stringMatching(/^3: the body does not parse as Markdown: .*write \\\{ or &#123;/)]);
+  });
+
+  it('allows direction marks and joiners in a body, but not bidi overrides', () => {
+    expect(checkBody('فارسی\u200cها and \u200fmark')).toEqual([]);
+    expect(lines('one\n\ntwo \u202e three')).toEqual([expect.stringMatching(/^3: the text contains a bidi control character.*\(U\+202E\)/)]);
+  });
+});
+
+describe('the MDX pipeline itself refuses code (so even astro dev never runs it)', () => {
+  const compileGuarded = (body: string) => compile(body, { remarkPlugins: [remarkGfm, remarkBodyGuard], outputFormat: 'function-body' });
+
+  it('refuses to compile ESM, expressions and components, naming the line', async () => {
+    await expect(compileGuarded('Text.\n\nexport const leak = process.env')).rejects.toThrow(/line 3: `import`\/`export` is code/);
+    await expect(compileGuarded('{process.exit(0)}')).rejects.toThrow(/line 1: \{process.exit\(0\)\} is an expression/);
+    await expect(compileGuarded('<Foo />')).rejects.toThrow(/<Foo> is a component/);
+  });
+
+  it('compiles a plain body', async () => {
+    await expect(compileGuarded('# Title\n\n<div lang="fr">\n\nTexte \\{ ok \\}.\n\n</div>')).resolves.toBeDefined();
+  });
+});
+
+describe('text rules', () => {
+  it('refuses bidi, invisible and control characters in facts, naming the code point', () => {
+    expect(hiddenCharacterIn('15\u202e')).toContain('U+202E');
+    expect(hiddenCharacterIn('a\u2066b')).toContain('bidi');
+    expect(hiddenCharacterIn('Net\u200bflix')).toContain('U+200B');
+    expect(hiddenCharacterIn('x\u0000')).toContain('control');
+    expect(hiddenCharacterIn('a\u200db')).toContain('U+200D');
+    expect(hiddenCharacterIn('Cinémathèque « française »')).toBeNull();
+  });
+
+  it('refuses words too long to wrap', () => {
+    expect(overlongWord('x'.repeat(MAX_WORD_LENGTH))).toBeNull();
+    expect(overlongWord(`a ${'x'.repeat(MAX_WORD_LENGTH + 1)} b`)).toContain(`word of ${MAX_WORD_LENGTH + 1} characters`);
+    expect(overlongWord('Seine-Saint-Denis-Montfermeil-Clichy-sous-Bois-Marseille-Belle-de-Mai')).toBeNull();
+  });
+
+  it('accepts only absolute http(s) URLs with a real host and no credentials or hidden characters', () => {
+    expect(webUrlProblem('https://www.example.org/a/b?c=d#e')).toBeNull();
+    expect(webUrlProblem('http://127.0.0.1:8080/')).toBeNull();
+    for (const bad of ['https://-/', 'https://user:pw@example.org/', 'javascript:alert(1)', 'data:text/html,x', '//example.org/', '/relative', 'https://exa mple.org/', 'https://example.org/\u202e', 'https://localhost/', 'https://a-.example.org/']) {
+      expect(webUrlProblem(bad), bad).not.toBeNull();
+    }
+  });
+
+  it('validates BCP 47 language tags properly', () => {
+    for (const good of ['fr', 'en', 'es-MX', 'zh-Hant-TW', 'pt-BR']) expect(languageTagProblem(good), good).toBeNull();
+    expect(languageTagProblem('fr-FR-FR')).toContain('must be a BCP 47 language tag');
+    expect(languageTagProblem('French')).toContain('must be a BCP 47 language tag');
+    expect(languageTagProblem('es-mx')).toContain('write "es-MX"');
+    expect(languageTagProblem('xx')).toContain('known language');
+  });
+
+  it('suggests the closest known key', () => {
+    expect(closestKey('beneficiary', ['beneficiaries', 'institutions'])).toBe('beneficiaries');
+    expect(closestKey('staus', ['status', 'date', 'basis'])).toBe('status');
+    expect(closestKey('Title', ['title', 'dek'])).toBe('title');
+    expect(closestKey('zzzzzz', ['title', 'dek'])).toBeNull();
+  });
+});
+
+describe('strict schemas, at every level', () => {
+  const [article] = readContent('tests/fixtures/good-content').files.filter((f) => f.id === 'alpha');
+  const data = article!.data as Record<string, unknown> & { source: object; locations: object[] };
+
+  it('an unknown key anywhere is an error with a suggestion', () => {
+    const cases: [unknown, string][] = [
+      [{ ...data, beneficiary: [] }, 'did you mean "beneficiaries"?'],
+      [{ ...data, source: { ...data.source, langauge: 'fr' } }, 'did you mean "language"?'],
+      [{ ...data, locations: [{ ...data.locations[0], nmae: 'x' }] }, 'did you mean "name"?'],
+    ];
+    for (const [value, message] of cases) {
+      const result = articleSchema.safeParse(value);
+      expect(result.success).toBe(false);
+      expect(result.error!.issues.map((i) => i.message).join('\n')).toContain(message);
+    }
+  });
+
+  it('every object in every content schema refuses unknown keys (new fields use record() too)', () => {
+    type Def = { type: string; catchall?: { _zod: { def: Def } }; shape?: Record<string, unknown> } & Record<string, unknown>;
+    const loose: string[] = [];
+    const seen = new Set<unknown>();
+    const walk = (schema: unknown, path: string) => {
+      if (!schema || typeof schema !== 'object' || !('_zod' in schema) || seen.has(schema)) return;
+      seen.add(schema);
+      const def = (schema as { _zod: { def: Def } })._zod.def;
+      if (def.type === 'object') {
+        if (def.catchall?._zod.def.type !== 'never') loose.push(path || '(root)');
+        for (const [key, field] of Object.entries(def.shape ?? {})) walk(field, path ? `${path}.${key}` : key);
+        return;
+      }
+      for (const value of Object.values(def)) {
+        if (Array.isArray(value)) value.forEach((v) => walk(v, path));
+        else walk(value, path);
+      }
+    };
+    for (const [name, schema] of Object.entries({ articleSchema, comparisonSchema, rateSchema, referenceSchema, correctionSchema, siteSchema })) walk(schema, name);
+    expect(seen.size).toBeGreaterThan(50);
+    expect(loose).toEqual([]);
+  });
+
+  it('normalises text and evidence to NFC', () => {
+    const decomposed = 'Cine\u0301mathe\u0300que';
+    const parsed = articleSchema.parse({ ...data, title: decomposed });
+    expect(parsed.title).toBe('Cinémathèque');
+    expect(parsed.title).toBe(parsed.title.normalize('NFC'));
+  });
+});
+
+describe('plausible rates', () => {
+  const rate = { base: 'EUR', quote: 'MXN', value: 21.97, date: '2025-06-02', kind: 'k', source: 'ref', why: 'w' };
+
+  it('accepts a real rate both ways round and refuses it reversed, by name', () => {
+    expect(rateSchema.safeParse(rate).success).toBe(true);
+    expect(rateSchema.safeParse({ ...rate, base: 'MXN', quote: 'EUR', value: 1 / 21.97 }).success).toBe(true);
+    expect(rateProblem('EUR', 'MXN', 1 / 21.97)).toContain('it looks reversed');
+    expect(rateProblem('EUR', 'MXN', 1e-320)).toContain('outside the plausible range');
+    expect(plausibleRate('EUR', 'XAF')).toBeNull();
+  });
+});
+
+describe('deploy settings', () => {
+  it('accepts a root or a sub-path, and an http(s) origin', () => {
+    expect(siteSettings({ SITE_URL: 'https://owner.github.io', BASE_PATH: '/repo/' }, true)).toEqual({ site: 'https://owner.github.io', base: '/repo/' });
+    expect(siteSettings({ SITE_URL: 'https://news.example.org/' }, true)).toEqual({ site: 'https://news.example.org', base: '/' });
+    expect(siteSettings({}, false)).toEqual({ site: 'http://localhost:4321', base: '/' });
+  });
+
+  it('refuses a base path that is a host, an origin with a path, and a production build without SITE_URL', () => {
+    for (const BASE_PATH of ['//evil.com/', 'repo/', '/repo', '/a/../b/', 'https://evil.com/']) {
+      expect(() => siteSettings({ SITE_URL: 'https://a.org', BASE_PATH }, true), BASE_PATH).toThrow(/BASE_PATH=.* is not a path/);
+    }
+    for (const SITE_URL of ['localhost:4321', 'ftp://a.org', 'https://a.org/repo/', 'https://user:pw@a.org', 'https://-/']) {
+      expect(() => siteSettings({ SITE_URL }, true), SITE_URL).toThrow(/SITE_URL=.* is not an absolute http\(s\) origin/);
+    }
+    expect(() => siteSettings({ SITE_URL: '' }, true)).toThrow(/SITE_URL is not set: a production build needs/);
+  });
+});
+
+describe('per-page CSP', () => {
+  const astroMeta = `<meta http-equiv="content-security-policy" content="default-src 'self';object-src 'none'; script-src 'self' 'sha256-AAAA'; style-src 'self' 'sha256-BBBB'; style-src-attr 'unsafe-inline';">`;
+
+  it('keeps only the page own hashes, drops style attributes where none are used, and puts the policy first', () => {
+    const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>x</title><script type="application/ld+json">{}</script>${astroMeta}</head><body><script src="/a.js"></script></body></html>`;
+    const out = pagePolicy(html);
+    expect(out).toMatch(/^<!DOCTYPE html><html><head><meta http-equiv="content-security-policy" content="default-src 'self'; object-src 'none'; script-src 'self'; style-src 'self'"><meta charset="utf-8">/);
+    expect(out.match(/content-security-policy/g)).toHaveLength(1);
+  });
+
+  it('hashes inline scripts and styles, and allows style attributes only on a page that has them', () => {
+    const html = `<html><head>${astroMeta}<style>p{color:red}</style></head><body><script>go()</script><iframe srcdoc="<p style=&quot;margin:0&quot;>x</p>"></iframe></body></html>`;
+    const out = pagePolicy(html);
+    expect(out).toContain(`script-src 'self' 'sha256-`);
+    expect(out).not.toContain('AAAA');
+    expect(out).toContain("style-src-attr 'unsafe-inline'");
+    expect(pagePolicy(`<html><head>${astroMeta}</head><body><p>style="x" as text: &lt;b style=1&gt;</p></body></html>`)).not.toContain('style-src-attr');
+  });
+});
+
+describe('the error report', () => {
+  it('writes every error to a file and tells the console how many and where (2,000 errors)', () => {
+    const root = mkdtempSync(join(tmpdir(), 'content-errors-'));
+    const errors = Array.from({ length: 2000 }, (_, i) => `content/articles/a${i}.mdx → title: error ${i}`);
+    const report = reportErrors(root, errors);
+    expect(readFileSync(join(root, ERRORS_FILE), 'utf8').trim().split('\n')).toEqual(errors);
+    expect(report.split('\n').length).toBeLessThan(40);
+    expect(report).toMatch(/^2000 content errors \(full list in .*content-errors\.txt\)/);
+    expect(report).toMatch(/2000 content errors: see .*content-errors\.txt$/);
+  });
+
+  it('npm run check:content through a pipe: the console says 2,000 and where, the file holds all 2,000', () => {
+    const root = mkdtempSync(join(tmpdir(), 'content-errors-'));
+    cpSync('tests/fixtures/good-content/content', join(root, 'content'), { recursive: true });
+    const alpha = readFileSync(join(root, 'content/articles/alpha.mdx'), 'utf8');
+    const bad = alpha.replace('dek: ', 'deck: "x"\ndek: ').replace('    status: inferred\n', '    status: inferred\n    staus: stated\n');
+    for (let i = 0; i < 1000; i++) writeFileSync(join(root, `content/articles/bad-${i}.mdx`), bad);
+    const run = spawnSync('sh', ['-c', `node --experimental-strip-types --no-warnings scripts/check-content.ts ${root} 2>&1 | cat`], { encoding: 'utf8' });
+    expect(run.stdout).toMatch(/^2000 content errors \(full list in /);
+    expect(run.stdout.trim()).toMatch(/2000 content errors: see .*content-errors\.txt$/);
+    const listed = readFileSync(join(root, ERRORS_FILE), 'utf8').trim().split('\n');
+    expect(listed).toHaveLength(2000);
+    expect(listed).toContain('content/articles/bad-999.mdx → dates.0.staus: unknown field "staus": did you mean "status"?');
+  }, 60_000);
+});
+
+describe('what the check lets through, a map can draw', () => {
+  it('lists exactly the valid country codes the map data has no shape for', () => {
+    const geometries = (detailTopology as unknown as { objects: { countries: { geometries: { id?: string; type: string | null }[] } } }).objects.countries.geometries;
+    const ids = new Set(geometries.filter((g) => g.type).map((g) => String(g.id)));
+    const missing = Object.keys(countries.getAlpha2Codes()).filter((c) => !ids.has(countries.alpha2ToNumeric(c) ?? 'none'));
+    expect([...missing].sort()).toEqual([...UNMAPPED_COUNTRIES]);
+  });
+});
+
+describe('what the check lets through, a card can draw', () => {
+  it('draws cards whose names and titles have words as long as the check allows', async () => {
+    const files = readContent('tests/fixtures/good-content').files;
+    const long = 'W'.repeat(MAX_WORD_LENGTH);
+    const raw = files.find((f) => f.id === 'alpha')!.data as Record<string, never>;
+    const alpha = articleSchema.parse({ ...raw, title: `${long} ${long}`, initiative: { ...(raw.initiative as object), name: long }, source: { ...(raw.source as object), outlet: long } });
+    const beta = articleSchema.parse(files.find((f) => f.id === 'beta')!.data);
+    const comparison = comparisonSchema.parse({ ...(files.find((f) => f.collection === 'comparisons')!.data as object), title: `${long} ${long} ${long}` });
+    const rates = files.filter((f) => f.collection === 'rates').map((f) => rateSchema.parse(f.data));
+    const trees = [cardTree(articleCard(alpha), long), cardTree(comparisonCard(comparison, alpha, beta, rates), long)];
+    const pngs = await Promise.all(startRenderingCards(trees, Math.min(2, availableParallelism())));
+    expect(pngs.every((png) => png.byteLength > 1000)).toBe(true);
+  }, 60_000);
+});
+
+describe('machine outputs escape what their format needs', () => {
+  it('quotes CSV cells holding a semicolon or a tab (separators in many locales)', () => {
+    expect(csvCell('a;b')).toBe('"a;b"');
+    expect(csvCell('a\tb')).toBe('"a\tb"');
+    expect(parseCsv(toCsv(['x', 'y'], [{ x: 'a;b', y: 'c\td' }]))).toEqual([['x', 'y'], ['a;b', 'c\td']]);
+  });
+});
+
+describe('rendered bodies', () => {
+  const render = async (body: string, frontmatter: Record<string, unknown>) => {
+    const highlight = rehypeEvidence();
+    const file = { data: { astro: { frontmatter } } };
+    return String(await compile(body, { remarkPlugins: [remarkGfm], rehypePlugins: [() => (tree: Root) => highlight(tree, file)], outputFormat: 'function-body' }));
+  };
+
+  it('highlights the right words of a decomposed (NFD) body, rendered as NFC', async () => {
+    const body = 'Le programme cou\u0302te environ trois millions de pesos.'.normalize('NFD');
+    const out = await render(body, { amounts: [{ id: 'budget', evidence: 'coûte environ trois millions' }] });
+    expect(out).toContain('"ev-budget"');
+    expect(out).toContain('children: "coûte environ trois millions"');
+    expect(out).not.toContain('\u0302');
+  });
+
+  it('gives body headings ids under body-, which no page anchor uses', async () => {
+    const out = await render('## ev-budget\n\n## fact-budget\n\n## FAQ\n\n## FAQ', {});
+    for (const id of ['body-ev-budget', 'body-fact-budget', 'body-faq', 'body-faq-1']) expect(out).toContain(`id: "${id}"`);
+    expect(out).not.toMatch(/id: "(ev|fact)-/);
+  });
+});
