@@ -4,7 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
-import buildMemory from './src/integrations/build-memory.ts';
+import cards from './src/integrations/cards.ts';
 import contentGuard from './src/integrations/content-guard.ts';
 import pageCsp from './src/integrations/page-csp.ts';
 import { remarkBodyGuard } from './src/lib/body-check.ts';
@@ -15,6 +15,7 @@ import { sitemapOptions } from './src/lib/sitemap.ts';
 // A fork deploys to https://<owner>.github.io/<repo>/ unchanged: the deploy workflow sets both.
 // Malformed values stop every command here; the content guard also requires SITE_URL for a build.
 const { site, base } = siteSettings(process.env, false);
+const linkCards = cards();
 
 export default defineConfig({
   site,
@@ -52,6 +53,7 @@ export default defineConfig({
       },
     },
   },
+  // The content guard hands the checked data to the cards, which draw while the pages build.
   // The sitemap reads the same content and date rules as the pages, so its <lastmod> agrees with them.
-  integrations: [buildMemory(), contentGuard(), mdx(), sitemap(sitemapOptions(process.cwd(), base)), pageCsp()],
+  integrations: [linkCards, contentGuard({ whenDataValid: linkCards.draw }), mdx(), sitemap(sitemapOptions(process.cwd(), base)), pageCsp()],
 });

@@ -1,25 +1,30 @@
 /**
  * `npm run bench`: how long the site takes to build and how heavy its pages are, now and as
- * content grows. A benchmark, not a test: it prints tables and exits 0 unless a build fails.
+ * content grows, next to Astro's own floor. A benchmark, not a test: it prints tables and exits
+ * 0 unless a build fails.
  *
- * 1. The real project, built 3 times under the sub-path with its own build script (`npm run
- *    build`, each into a fresh temporary directory with its own cache): median build time,
+ * 1. The real project, built `--runs` times under the sub-path with its own build script (`npm
+ *    run build`, each into a fresh temporary directory with its own cache): median build time,
  *    pages built, and bytes per page type (HTML raw and gzip, first-visit total as in the
  *    budgets test).
- * 2. A scale run: a temporary copy of the project (src, content, public, config, package.json,
- *    tsconfig.json; node_modules symlinked) with N synthetic articles and N comparisons added
- *    (N = 10, 100, 500), each checked by the content check and built once, reporting build
- *    seconds and peak memory (max RSS, from /usr/bin/time -v, else sampled from /proc).
+ * 2. A scale run per N: a temporary copy of the project (node_modules linked) with N synthetic
+ *    articles and N comparisons added, checked by the content check, then
+ *    - a cold build (empty cache),
+ *    - a rebuild with no content change (same cache, as a second `npm run build` would be),
+ *    - the bare baseline: a temporary Astro + MDX project with the same article and comparison
+ *      files, the same unified/remark-gfm pipeline and one bare page per entry (Astro's floor),
+ *    each reporting build seconds and peak memory (max RSS of the whole process tree), and the
+ *    ratios project / baseline and rebuild / cold.
  *
  * Synthetic articles are copies of the real ones under new ids (the same body, so the
  * evidence passages still match); comparison k pairs synthetic article k with article k+1.
  *
- *   npm run bench                      # everything
- *   npm run bench -- --runs 5 --scale 10,100
+ *   npm run bench                      # everything (N = 10, 100, 500)
+ *   npm run bench -- --runs 0 --scale 100   # only the scale run, at N = 100
  *   npm run bench -- --scale none      # skip the scale run
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { TEST_BASE, TEST_SITE, scratchDir } from '../tests/e2e/build.ts';
@@ -38,6 +43,8 @@ const scales = option('scale', '10,100,500') === 'none' ? [] : option('scale', '
 
 interface Build {
   seconds: number;
+  /** User + system CPU seconds of the whole process tree (null without GNU time): on a shared machine, steadier than wall time. */
+  cpu: number | null;
   /** Peak resident memory in bytes (null when it could not be measured). */
   peakRss: number | null;
   outDir: string;
@@ -79,7 +86,7 @@ function treeRss(pid: number): number {
  * as npm runs it (`sh -c`, node_modules/.bin first on PATH) but without npm's own process, so
  * its settings (such as the allocator's) count and npm's memory does not.
  */
-function build(projectRoot: string, label: string): Promise<Build> {
+function build(projectRoot: string, label: string, cacheDir?: string): Promise<Build> {
   const work = scratchDir(projectRoot, `bench-${label}`);
   const outDir = path.join(work, 'dist');
   const script = (JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { scripts: { build: string } }).scripts.build;
@@ -97,7 +104,7 @@ function build(projectRoot: string, label: string): Promise<Build> {
         BENCH_OUT_DIR: outDir,
         BASE_PATH: TEST_BASE,
         SITE_URL: TEST_SITE,
-        ASTRO_CACHE_DIR: path.join(work, 'cache'),
+        ASTRO_CACHE_DIR: cacheDir ?? path.join(work, 'cache'),
         ASTRO_TELEMETRY_DISABLED: '1',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -118,7 +125,9 @@ function build(projectRoot: string, label: string): Promise<Build> {
       }
       const max = /Maximum resident set size \(kbytes\): (\d+)/.exec(output);
       const peakRss = Math.max(max ? Number(max[1]) * 1024 : 0, sampled) || null;
-      resolve({ seconds, peakRss, outDir });
+      const cpuTime = (name: string) => Number(new RegExp(`${name} time \\(seconds\\): ([\\d.]+)`).exec(output)?.[1] ?? NaN);
+      const cpu = cpuTime('User') + cpuTime('System');
+      resolve({ seconds, cpu: Number.isNaN(cpu) ? null : cpu, peakRss, outDir });
     });
   });
 }
@@ -141,8 +150,12 @@ const mb = (bytes: number | null) => (bytes === null ? 'n/a' : `${(bytes / 1024 
 function addSynthetic(copy: string, n: number): void {
   const articlesDir = path.join(copy, 'content', 'articles');
   const comparisonsDir = path.join(copy, 'content', 'comparisons');
-  const templates = readdirSync(articlesDir).filter((f) => f.endsWith('.mdx')).sort();
-  const comparisonTemplate = readdirSync(comparisonsDir).filter((f) => f.endsWith('.mdx')).sort()[0];
+  const templates = readdirSync(articlesDir)
+    .filter((f) => f.endsWith('.mdx'))
+    .sort();
+  const comparisonTemplate = readdirSync(comparisonsDir)
+    .filter((f) => f.endsWith('.mdx'))
+    .sort()[0];
   if (templates.length === 0 || !comparisonTemplate) throw new Error('no article or comparison to derive synthetic content from');
   const retitle = (source: string, prefix: string) => source.replace(/^title: (["']?)/m, (_m, q: string) => `title: ${q}${prefix}`);
   const id = (k: number) => `synthetic-${String(k).padStart(4, '0')}`;
@@ -174,87 +187,177 @@ function contentCheck(copy: string): void {
 }
 
 async function main(): Promise<void> {
-  console.log(`bench: ${os.cpus().length} cores, node ${process.version}, ${hasGnuTime ? 'peak memory from /usr/bin/time -v' : 'peak memory sampled from /proc'}`);
-
-  // 1. The real project.
-  const builds: Build[] = [];
-  for (let i = 0; i < runs; i++) {
-    const b = await build(root, 'site');
-    console.log(`  build ${i + 1}/${runs}: ${b.seconds.toFixed(2)} s, peak ${mb(b.peakRss)}`);
-    builds.push(b);
-  }
-  const last = builds.at(-1)!;
-  const pages = builtPages(last.outDir);
-  const types = new Map<string, { count: number; html: number; gzip: number; visit: number }>();
-  for (const p of pages) {
-    const w = weighPage(last.outDir, p, TEST_BASE, TEST_SITE);
-    const t = types.get(pageType(p)) ?? { count: 0, html: 0, gzip: 0, visit: 0 };
-    t.count++;
-    t.html += w.htmlRaw;
-    t.gzip += w.htmlGzip;
-    t.visit += w.firstVisit;
-    types.set(pageType(p), t);
-  }
-  printTable(
-    'Build (real content)',
-    ['figure', 'value'],
-    [
-      [`build time, median of ${runs}`, `${median(builds.map((b) => b.seconds)).toFixed(2)} s`],
-      ['all runs', builds.map((b) => `${b.seconds.toFixed(2)} s`).join(', ')],
-      ['peak memory, median', mb(median(builds.map((b) => b.peakRss ?? 0)))],
-      ['pages built (HTML)', String(pages.length)],
-    ],
+  console.log(
+    `bench: ${os.cpus().length} cores, node ${process.version}, ${hasGnuTime ? 'peak memory from /usr/bin/time -v' : 'peak memory sampled from /proc'}`,
   );
-  printTable(
-    'Bytes per page type (mean per page)',
-    ['type', 'pages', 'HTML', 'HTML gzip', 'first visit'],
-    [...types].map(([type, t]) => [type, String(t.count), kb(t.html / t.count), kb(t.gzip / t.count), kb(t.visit / t.count)]),
-  );
-  for (const b of builds) rmSync(path.dirname(b.outDir), { recursive: true, force: true });
 
-  // 2. Scale.
+  // 1. The real project (--runs 0 skips it).
+  if (runs > 0) {
+    const builds: Build[] = [];
+    for (let i = 0; i < runs; i++) {
+      const b = await build(root, 'site');
+      console.log(`  build ${i + 1}/${runs}: ${b.seconds.toFixed(2)} s, peak ${mb(b.peakRss)}`);
+      builds.push(b);
+    }
+    const last = builds.at(-1)!;
+    const pages = builtPages(last.outDir);
+    const types = new Map<string, { count: number; html: number; gzip: number; visit: number }>();
+    for (const p of pages) {
+      const w = weighPage(last.outDir, p, TEST_BASE, TEST_SITE);
+      const t = types.get(pageType(p)) ?? { count: 0, html: 0, gzip: 0, visit: 0 };
+      t.count++;
+      t.html += w.htmlRaw;
+      t.gzip += w.htmlGzip;
+      t.visit += w.firstVisit;
+      types.set(pageType(p), t);
+    }
+    printTable(
+      'Build (real content)',
+      ['figure', 'value'],
+      [
+        [`build time, median of ${runs}`, `${median(builds.map((b) => b.seconds)).toFixed(2)} s`],
+        ['all runs', builds.map((b) => `${b.seconds.toFixed(2)} s`).join(', ')],
+        ['peak memory, median', mb(median(builds.map((b) => b.peakRss ?? 0)))],
+        ['pages built (HTML)', String(pages.length)],
+      ],
+    );
+    printTable(
+      'Bytes per page type (mean per page)',
+      ['type', 'pages', 'HTML', 'HTML gzip', 'first visit'],
+      [...types].map(([type, t]) => [type, String(t.count), kb(t.html / t.count), kb(t.gzip / t.count), kb(t.visit / t.count)]),
+    );
+    for (const b of builds) rmSync(path.dirname(b.outDir), { recursive: true, force: true });
+  }
+
+  // 2. Scale, next to the bare baseline.
   if (scales.length === 0) return;
   const rows: string[][] = [];
+  const ratios: string[][] = [];
   const failures: string[] = [];
-  let previous: { n: number; seconds: number } | null = null;
   for (const n of scales) {
     console.log(`\nscale N=${n}: copying the project and adding ${n} articles and ${n} comparisons`);
     const copy = projectCopy();
+    let bare: string | null = null;
     try {
       addSynthetic(copy, n);
       contentCheck(copy);
-      let b: Build;
-      try {
-        b = await build(copy, `n${n}`);
-      } catch (error) {
-        // Keep going: a failure at one N is a finding for the table, not the end of the run.
-        const message = error instanceof Error ? error.message : String(error);
-        const cause = /panicked at [^\n]*|Error: [^\n]*|\[\w+Error\][^\n]*/.exec(message)?.[0] ?? message.split('\n')[0]!;
-        const peak = /Maximum resident set size \(kbytes\): (\d+)/.exec(message);
-        const elapsed = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): ([\d:.]+)/.exec(message)?.[1];
-        console.log(`  build FAILED${elapsed ? ` after ${elapsed}` : ''}: ${cause}`);
-        rows.push([String(n), '-', `FAILED${elapsed ? ` at ${elapsed}` : ''}`, '', '', peak ? mb(Number(peak[1]) * 1024) : 'n/a']);
-        failures.push(`N=${n}: ${cause}`);
-        continue;
+      bare = bareProject(copy);
+      const cache = scratchDir(copy, `n${n}-cache`);
+      const runs: Partial<Record<'cold' | 'rebuild' | 'bare', Build>> = {};
+      const steps = [
+        ['cold', () => build(copy, `n${n}`, cache)],
+        ['rebuild', () => build(copy, `n${n}-again`, cache)],
+        ['bare', () => build(bare!, `n${n}-bare`)],
+      ] as const;
+      for (const [name, run] of steps) {
+        try {
+          runs[name] = await run();
+          console.log(`  ${name}: ${runs[name].seconds.toFixed(1)} s (CPU ${runs[name].cpu?.toFixed(1) ?? 'n/a'} s), peak ${mb(runs[name].peakRss)}`);
+        } catch (error) {
+          // Keep going: a failure at one N is a finding for the table, not the end of the run.
+          const message = error instanceof Error ? error.message : String(error);
+          const cause = /panicked at [^\n]*|Error: [^\n]*|\[\w+Error\][^\n]*/.exec(message)?.[0] ?? message.split('\n')[0]!;
+          console.log(`  ${name}: FAILED: ${cause}`);
+          failures.push(`N=${n} ${name}: ${cause}`);
+        }
       }
-      const built = builtPages(b.outDir).length;
-      const growth = previous ? `${((b.seconds - previous.seconds) / (n - previous.n)).toFixed(3)} s` : '';
-      rows.push([String(n), String(built), `${b.seconds.toFixed(1)} s`, `${((b.seconds / built) * 1000).toFixed(0)} ms`, growth, mb(b.peakRss)]);
-      console.log(`  built ${built} pages in ${b.seconds.toFixed(1)} s, peak ${mb(b.peakRss)}`);
-      previous = { n, seconds: b.seconds };
-      rmSync(path.dirname(b.outDir), { recursive: true, force: true });
+      const { cold, rebuild, bare: floor } = runs;
+      const pages = cold ? builtPages(cold.outDir).length : 0;
+      const seconds = (b?: Build) => (b ? `${b.seconds.toFixed(1)} s` : 'failed');
+      rows.push([
+        String(n),
+        String(pages),
+        seconds(cold),
+        mb(cold?.peakRss ?? null),
+        seconds(rebuild),
+        mb(rebuild?.peakRss ?? null),
+        seconds(floor),
+        mb(floor?.peakRss ?? null),
+      ]);
+      const ratio = (a?: number | null, b?: number | null) => (a && b ? `${(a / b).toFixed(2)}×` : 'n/a');
+      ratios.push([
+        String(n),
+        ratio(cold?.seconds, floor?.seconds),
+        ratio(cold?.cpu, floor?.cpu),
+        ratio(rebuild?.seconds, floor?.seconds),
+        ratio(cold?.peakRss, floor?.peakRss),
+        ratio(rebuild?.peakRss, floor?.peakRss),
+        ratio(rebuild?.seconds, cold?.seconds),
+        ratio(rebuild?.cpu, cold?.cpu),
+      ]);
+      for (const b of Object.values(runs)) rmSync(path.dirname(b.outDir), { recursive: true, force: true });
+      rmSync(cache, { recursive: true, force: true });
     } finally {
       rmSync(copy, { recursive: true, force: true });
+      if (bare) rmSync(bare, { recursive: true, force: true });
     }
   }
   printTable(
-    `Scale: N synthetic articles + N comparisons (one build each)`,
-    ['N', 'pages', 'build', 'per page', 'Δs per extra N', 'peak memory'],
+    'Scale: N synthetic articles + N comparisons',
+    ['N', 'pages', 'cold build', 'peak', 'rebuild, no change', 'peak', 'bare Astro + MDX', 'peak'],
     rows,
   );
-  if (failures.length > 0) console.log(`\nFailed builds:\n  ${failures.join('\n  ')}`);
-  console.log('\nGoal at N = 500: under 60 s and 1.5 GB on 2 cores, time growing linearly.');
-  if (failures.length > 0) process.exitCode = 1;
+  printTable(
+    'Ratios to the bare build, and of the rebuild to the cold build (goals at N = 500: time ≤ 2.5×, memory ≤ 1.2×, rebuild ≤ 0.5×)',
+    ['N', 'cold time', 'cold CPU', 'rebuild time', 'cold memory', 'rebuild memory', 'rebuild / cold time', 'rebuild / cold CPU'],
+    ratios,
+  );
+  if (failures.length > 0) {
+    console.log(`\nFailed builds:\n  ${failures.join('\n  ')}`);
+    process.exitCode = 1;
+  }
+}
+
+/**
+ * Astro's floor for the same content: a bare Astro + MDX project with the copy's article and
+ * comparison files, the project's Markdown pipeline (unified with remark-gfm, no smartypants, no
+ * highlighting) and one page per entry that renders its title and body. No schemas, no checks,
+ * no cards.
+ */
+function bareProject(from: string): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-bare-'));
+  for (const collection of ['articles', 'comparisons'])
+    cpSync(path.join(from, 'content', collection), path.join(dir, 'content', collection), { recursive: true });
+  symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+  const files: Record<string, string> = {
+    'package.json': JSON.stringify({ name: 'bench-bare', private: true, type: 'module', scripts: { build: 'astro build --force' } }),
+    'astro.config.mjs': `import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import remarkGfm from 'remark-gfm';
+export default defineConfig({
+  site: process.env.SITE_URL,
+  base: process.env.BASE_PATH,
+  trailingSlash: 'always',
+  cacheDir: process.env.ASTRO_CACHE_DIR,
+  markdown: { syntaxHighlight: false, processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm] }) },
+  integrations: [mdx()],
+});
+`,
+    'src/content.config.ts': `import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+export const collections = {
+  articles: defineCollection({ loader: glob({ base: './content/articles', pattern: '*.mdx' }) }),
+  comparisons: defineCollection({ loader: glob({ base: './content/comparisons', pattern: '*.mdx' }) }),
+};
+`,
+    'src/pages/[collection]/[id].astro': `---
+import { getCollection, render } from 'astro:content';
+export async function getStaticPaths() {
+  const entries = [...(await getCollection('articles')), ...(await getCollection('comparisons'))];
+  return entries.map((entry) => ({ params: { collection: entry.collection, id: entry.id }, props: { entry } }));
+}
+const { entry } = Astro.props;
+const { Content } = await render(entry);
+---
+<html lang="en"><head><meta charset="utf-8" /><title>{entry.data.title}</title></head><body><h1>{entry.data.title}</h1><Content /></body></html>
+`,
+  };
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    writeFileSync(path.join(dir, file), text);
+  }
+  return dir;
 }
 
 main().catch((error: unknown) => {

@@ -6,8 +6,8 @@
 import { getCollection } from 'astro:content';
 import { cardAlt, type CardContent } from '../lib/cards.ts';
 import { newsArticleLd, referenceCitation, reportCitation, webPageLd, type ArticleLdInput, type JsonLd, type Publisher } from '../lib/jsonld.ts';
-import { CARD_HEIGHT, CARD_WIDTH, type CardTree } from '../lib/og-image.ts';
-import { namedCards, startRenderingCards, takeEarlyCards } from './card-renderer.ts';
+import { namedCards } from '../lib/card-files.ts';
+import { CARD_HEIGHT, CARD_WIDTH } from '../lib/og-image.ts';
 import { datesByRoute, truncate, type CardImage, type PageDates } from '../lib/seo.ts';
 import { absoluteUrl, routes } from '../lib/urls.ts';
 import type { Correction } from '../schemas/correction.ts';
@@ -73,40 +73,20 @@ async function datesOf(route: string): Promise<PageDates> {
 // ---- cards -------------------------------------------------------------------------------
 
 export interface CardFile {
-  /** `home`, `article-<id>`, `comparison-<id>`, `data`, `methodology`. */
-  key: string;
-  /** File name under og/: `<key>-<cardId>.png`. */
+  /** File name under og/ (written by the cards integration): `<key>-<cardId>.png`. */
   file: string;
-  tree: CardTree;
   alt: string;
 }
 
-/** Every card, keyed by `key`, named but not drawn (once per build; on every call in dev). */
+/** Every card by key (`home`, `article-<id>`, …), named but not drawn (once per build; on every call in dev). */
 export const cardFiles = memo(async (): Promise<Map<string, CardFile>> => {
   const content: CardContent = {
     articles: (await getArticles()).map(({ id, data }) => ({ id, data })),
     comparisons: (await getComparisons()).map(({ id, data }) => ({ id, data, articles: [data.articles[0].id, data.articles[1].id] })),
     rates: await getRates(),
   };
-  return new Map(namedCards(content).map(({ key, model, tree, file }) => [key, { key, file, tree, alt: cardAlt(model) }]));
+  return new Map(namedCards(content, SITE).map(({ key, model, file }) => [key, { file, alt: cardAlt(model) }]));
 });
-
-/**
- * Every card's PNG, as a promise (once per build): those the content guard started drawing
- * early (`drawCardsEarly`), and the rest drawn now in worker threads.
- */
-export const drawCards = memo((): Promise<{ file: string; png: Promise<Uint8Array> }[]> =>
-  cardFiles().then((cards) => {
-    const early = takeEarlyCards();
-    const list = [...cards.values()];
-    const missing = list.filter((card) => !early.has(card.file));
-    // One line in the build log; a build test reads it to prove the early drawing is used.
-    console.info(`[cards] ${list.length - missing.length} of ${list.length} cards drawn ahead of the pages${early.size > 0 && missing.length > 0 ? `; ${missing.length} differ from the early read and are drawn now` : ''}`);
-    const drawn = startRenderingCards(missing.map((card) => card.tree));
-    const late = new Map(missing.map((card, i) => [card.file, drawn[i]!]));
-    return list.map((card) => ({ file: card.file, png: early.get(card.file) ?? late.get(card.file)! }));
-  }),
-);
 
 export async function cardImage(key: string): Promise<CardImage> {
   const card = (await cardFiles()).get(key);

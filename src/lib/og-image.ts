@@ -1,18 +1,15 @@
 /**
  * Link-card images (Open Graph / Twitter): 1200×630 PNGs drawn at build time with satori
  * (layout → SVG) and resvg (SVG → PNG), from plain card models. This module turns models into
- * element trees and names; src/data/card-renderer.ts draws them in worker threads. Fonts come from the
- * `@fontsource/noto-sans` package on disk (latin + latin-ext, so accented names such as
- * "Ciudad Juárez" and "Île-de-France" render); nothing is fetched. Output is deterministic: same model, same bytes.
+ * element trees and names; the cards integration (src/integrations/cards.ts) draws them, with
+ * the fonts of the `@fontsource/noto-sans` package (latin + latin-ext, so accented names such as
+ * "Ciudad Juárez" and "Île-de-France" render); nothing is fetched. Output is deterministic: same
+ * model, same bytes.
  *
- * A card's file name carries `cardId`, a hash of everything that decides its pixels (the element
- * tree, the fonts, the renderers' versions and options), so link previewers re-fetch only when a
- * card changes, and pages can name their card before it is drawn.
+ * A card's file name carries `cardId`, a hash of its element tree (text and layout), so link
+ * previewers re-fetch when a card changes, and pages name their card without drawing it.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import type { ResvgRenderOptions } from '@resvg/resvg-js';
 
 export const CARD_WIDTH = 1200;
@@ -51,35 +48,6 @@ const PAPER = '#fdfcf9';
 const ACCENT = '#8a2b1d';
 const LEFT = '#1f5f8b';
 const RIGHT = '#8a4b0f';
-
-/** A font as satori takes it, less its bytes: `path` is the file on disk. */
-export interface FontFile {
-  name: string;
-  path: string;
-  weight: 400 | 700;
-  style: 'normal';
-}
-
-/** The card fonts' files, resolved from the project root (the build runs there). */
-export function fontFiles(): FontFile[] {
-  const require = createRequire(join(process.cwd(), 'package.json'));
-  return (['latin', 'latin-ext'] as const).flatMap((subset) =>
-    ([400, 700] as const).map((weight) => ({
-      name: 'Noto Sans',
-      path: require.resolve(`@fontsource/noto-sans/files/noto-sans-${subset}-${weight}-normal.woff`),
-      weight,
-      style: 'normal' as const,
-    })),
-  );
-}
-
-let fonts: (Omit<FontFile, 'path'> & { data: Buffer })[] | undefined;
-
-/** Reads the font files once. */
-function loadFonts() {
-  fonts ??= fontFiles().map(({ path, ...font }) => ({ ...font, data: readFileSync(path) }));
-  return fonts;
-}
 
 function frame(kicker: string, body: Child[], footer: string): Node {
   return el(
@@ -132,27 +100,9 @@ export function cardTree(model: CardModel, siteName: string): CardTree {
 /** resvg's options for a card (JSON-safe, so another thread can rasterise with the very same). */
 export const RESVG_OPTIONS = { fitTo: { mode: 'width', value: CARD_WIDTH }, font: { loadSystemFonts: false } } as const satisfies ResvgRenderOptions;
 
-let fingerprint: string | undefined;
-
-/** What decides a card's pixels besides its tree: renderer versions, options, size and font bytes. */
-function rendererFingerprint(): string {
-  if (fingerprint) return fingerprint;
-  const require = createRequire(join(process.cwd(), 'package.json'));
-  const version = (name: string) => (require(`${name}/package.json`) as { version: string }).version;
-  const hash = createHash('sha256').update(
-    JSON.stringify({ satori: version('satori'), resvg: version('@resvg/resvg-js'), size: [CARD_WIDTH, CARD_HEIGHT], options: RESVG_OPTIONS }),
-  );
-  for (const font of loadFonts()) hash.update(JSON.stringify([font.name, font.weight, font.style])).update(font.data);
-  fingerprint = hash.digest('hex');
-  return fingerprint;
-}
-
-/**
- * 10 hex digits of a SHA-256 over the card's tree and the renderer fingerprint: it changes when
- * the card's text, layout, fonts or renderer change, and is known without drawing the card.
- */
+/** 10 hex digits of a SHA-256 over the card's tree: it changes when the card's text or layout changes. */
 export function cardId(tree: CardTree): string {
-  return createHash('sha256').update(rendererFingerprint()).update(JSON.stringify(tree)).digest('hex').slice(0, 10);
+  return createHash('sha256').update(JSON.stringify(tree)).digest('hex').slice(0, 10);
 }
 
 /** A card's file name under og/: `<key>-<cardId>.png`. */

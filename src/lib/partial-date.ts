@@ -68,7 +68,6 @@ export function comparePartialDates(a: PartialDate, b: PartialDate): number {
   return dateSpan(a).start - dateSpan(b).start || order[a.precision] - order[b.precision];
 }
 
-/** Formats at the date's own precision: "12 July 2025", "May 2025", "2025". */
 // Building an Intl.DateTimeFormat costs far more than formatting with one; they are immutable,
 // so one per locale and precision is kept (a cache of constants: output depends on input only).
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -86,6 +85,7 @@ function formatter(locale: string, precision: PartialDate['precision']): Intl.Da
   return format;
 }
 
+/** Formats at the date's own precision: "12 July 2025", "May 2025", "2025". */
 export function formatPartialDate(date: PartialDate, locale = 'en-GB'): string {
   return formatter(locale, date.precision).format(new Date(dateSpan(date).start));
 }

@@ -11,7 +11,7 @@ const INVISIBLE = /[\u200B\u2060-\u2064\uFEFF\u00AD\u180E]/u;
 /** Direction marks and joiners: invisible too; legitimate inside a body in some scripts, never in a fact. */
 const MARKS = /[\u200C-\u200F\u061C]/u;
 /** C0 and C1 control characters and DEL, except tab, line feed and carriage return. */
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u; // eslint-disable-line no-control-regex -- finding control characters is the point
 
 function codePoint(ch: string): string {
   return `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
@@ -52,7 +52,7 @@ const HOST_LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
 
 /** Why a URL is refused (not absolute http(s), credentials, malformed host, hidden characters), or null. */
 export function webUrlProblem(input: string): string | null {
-  if (/[\s\u0000-\u001F\u007F-\u009F]/u.test(input) || BIDI.test(input) || INVISIBLE.test(input) || MARKS.test(input)) {
+  if (/[\s\u0000-\u001F\u007F-\u009F]/u.test(input) || BIDI.test(input) || INVISIBLE.test(input) || MARKS.test(input)) { // eslint-disable-line no-control-regex -- finding control characters is the point
     return 'must be an absolute http(s) URL without spaces, control, bidi or invisible characters';
   }
   let url: URL;

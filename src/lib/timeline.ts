@@ -267,8 +267,3 @@ function gapBetween(parsed: Parsed[], x: (t: number) => number, top: number, wid
   if (mid + half > width) return { ...gap, labelX: width, anchor: 'end' };
   return { ...gap, labelX: round(mid), anchor: 'middle' };
 }
-
-/** Days between two partial dates' first days (b − a), for prose such as "about two months later". */
-export function daysBetween(a: string, b: string): number {
-  return Math.round((dateSpan(partialDate(b)).start - dateSpan(partialDate(a)).start) / DAY);
-}

@@ -3,6 +3,7 @@
  * explained, so a new one (a bundler warning, a content problem Astro only logs) fails here
  * instead of scrolling past.
  */
+import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, inject, it } from 'vitest';
 
 /** Warnings a clean build prints, each with why it stays. */
@@ -18,7 +19,7 @@ const buildLog = inject('buildLog');
 describe('build log', () => {
   it.skipIf(buildLog === null)('has no warning beyond the known, explained ones', () => {
     // Without colour codes: under CI, Astro and Rolldown colour their output.
-    const lines = buildLog!.replace(/\x1b\[[0-9;]*m/g, '').split('\n');
+    const lines = stripVTControlCharacters(buildLog!).split('\n');
     const warnings = lines.filter((line) => /\[WARN\]|\bwarning\b/i.test(line) && !/^npm warn/.test(line));
     expect(warnings.filter((line) => !KNOWN.some((known) => known.test(line)))).toEqual([]);
   });

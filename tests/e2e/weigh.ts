@@ -243,7 +243,11 @@ export function siteAssets(distDir: string, files: string[], htmlPages: string[]
   }
   for (const p of htmlPages) {
     const html = readFileSync(path.join(distDir, p), 'utf8');
-    for (const s of rawTextElements(html, 'style')) if (!cssTexts.has(s.text)) (cssTexts.add(s.text), cssParts.push(`inline <style> in ${p}`));
+    for (const s of rawTextElements(html, 'style')) {
+      if (cssTexts.has(s.text)) continue;
+      cssTexts.add(s.text);
+      cssParts.push(`inline <style> in ${p}`);
+    }
     for (const s of rawTextElements(html, 'script')) {
       if (s.attrs.has('src') || !JS_TYPES.test(s.attrs.get('type') ?? '') || jsTexts.has(s.text)) continue;
       jsTexts.add(s.text);

@@ -1,17 +1,29 @@
-/** Card models over the real content, and one real render (size, weight, determinism). */
-import { describe, expect, it } from 'vitest';
+/** Card models over the real content, and real drawing in worker threads (size, determinism, failures). */
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import cards, { drawCards, fontFiles, type CardJob } from '../../src/integrations/cards.ts';
 import { articleCard, cardAlt, comparisonCard, homeCard, keyAmount } from '../../src/lib/cards.ts';
+import { checkedData } from '../../src/lib/content-check.ts';
 import { readContent } from '../../src/lib/content-files.ts';
-import { availableParallelism } from 'node:os';
-import { startRenderingCards } from '../../src/data/card-renderer.ts';
 import { cardId, cardTree, pngSize } from '../../src/lib/og-image.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
 import { comparisonSchema } from '../../src/schemas/comparison.ts';
 import { rateSchema } from '../../src/schemas/rate.ts';
 
 const { files } = readContent(process.cwd());
-/** Every tree drawn (by default on every core), in order. */
-const renderCards = (trees: Parameters<typeof startRenderingCards>[0], workers = availableParallelism()) => Promise.all(startRenderingCards(trees, workers));
+const fonts = fontFiles(process.cwd());
+const out = mkdtempSync(join(tmpdir(), 'cards-test-'));
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+let n = 0;
+/** Draws every tree into its own file; resolves with the PNGs in order and the failures. */
+async function draw(trees: CardJob['tree'][], workers?: number) {
+  const jobs = trees.map((tree) => ({ tree, path: join(out, `${n++}.png`) }));
+  const failures = await drawCards(jobs, fonts, workers).done;
+  return { failures, pngs: jobs.map((job) => (failures.some((f) => f.startsWith(job.path)) ? undefined : new Uint8Array(readFileSync(job.path)))) };
+}
 const article = (id: string) => articleSchema.parse(files.find((f) => f.collection === 'articles' && f.id === id)!.data);
 const jalisco = article('jalisco-lab');
 const marseille = article('netflix-marseille');
@@ -49,7 +61,8 @@ describe('cards: drawing and naming', () => {
   const tree = cardTree(comparisonCard(comparison, jalisco, marseille, rates), 'Site');
 
   it('draws a valid 1200×630 PNG under 300 KB, the same bytes every time', async () => {
-    const [a, b] = await renderCards([tree, tree]);
+    const { failures, pngs: [a, b] } = await draw([tree, tree]);
+    expect(failures).toEqual([]);
     expect(pngSize(a!)).toEqual({ width: 1200, height: 630 });
     expect(a!.byteLength).toBeLessThan(300 * 1024);
     expect(Buffer.from(b!).equals(Buffer.from(a!))).toBe(true);
@@ -59,7 +72,7 @@ describe('cards: drawing and naming', () => {
     const decoded = new Resvg(svg).render();
     expect([decoded.width, decoded.height]).toEqual([1200, 630]);
     expect(decoded.pixels.some((v) => v !== 0)).toBe(true);
-  });
+  }, 60_000);
 
   it('names a card by its tree: same tree, same id; any change of text or site name, another id', () => {
     expect(cardId(tree)).toMatch(/^[0-9a-f]{10}$/);
@@ -70,27 +83,56 @@ describe('cards: drawing and naming', () => {
   });
 });
 
-describe('renderCards (worker threads, for whole builds)', () => {
+describe('drawCards (worker threads, for whole builds)', () => {
   it('gives each tree its own picture, in order, whichever worker drew it', async () => {
     const base = comparisonCard(comparison, jalisco, marseille, rates);
     const trees = Array.from({ length: 45 }, (_, i) => cardTree(i % 3 === 0 ? articleCard(jalisco) : { ...base, title: `${base.title} ${i}` }, 'Site'));
-    const many = await renderCards(trees);
-    expect(many).toHaveLength(trees.length);
-    const alone = await renderCards([trees[0]!, trees[1]!, trees[44]!], 1);
-    expect([0, 1, 44].map((i) => Buffer.from(many[i]!).toString('base64'))).toEqual(alone.map((png) => Buffer.from(png).toString('base64')));
-    expect(new Set(many.map((png) => Buffer.from(png).toString('base64'))).size).toBe(31);
+    const many = await draw(trees, 2);
+    expect(many.failures).toEqual([]);
+    const alone = await draw([trees[0]!, trees[1]!, trees[44]!], 1);
+    expect([0, 1, 44].map((i) => Buffer.from(many.pngs[i]!).toString('base64'))).toEqual(alone.pngs.map((png) => Buffer.from(png!).toString('base64')));
+    expect(new Set(many.pngs.map((png) => Buffer.from(png!).toString('base64'))).size).toBe(31);
   }, 60_000);
 
-  it('a card that cannot be drawn rejects with the reason, and the others are still drawn', async () => {
+  it('a card that cannot be drawn is reported with its file and reason, and the others are still drawn', async () => {
     const good = cardTree(articleCard(jalisco), 'Site');
     const bad = { type: 'div', props: { style: { display: 'no-such-display' }, children: 'x' } } as unknown as typeof good;
-    const [first, second, third] = startRenderingCards([good, bad, good]);
-    await expect(second).rejects.toThrow(/card rendering failed/);
-    expect(pngSize(await first!)).toEqual({ width: 1200, height: 630 });
-    expect(pngSize(await third!)).toEqual({ width: 1200, height: 630 });
+    const { failures, pngs: [first, second, third] } = await draw([good, bad, good]);
+    expect(failures).toHaveLength(1);
+    expect(failures[0]).toMatch(/\d+\.png: .*display/s);
+    expect(second).toBeUndefined();
+    expect(pngSize(first!)).toEqual({ width: 1200, height: 630 });
+    expect(pngSize(third!)).toEqual({ width: 1200, height: 630 });
   }, 60_000);
 
-  it('renders nothing for no trees', async () => {
-    expect(await renderCards([])).toEqual([]);
+  it('draws nothing for no jobs', async () => {
+    expect(await drawCards([], fonts).done).toEqual([]);
   });
+});
+
+describe('the cards integration', () => {
+  /** One build's worth of the integration's hooks, into `dist`, with the card cache in `cache`. */
+  async function build(cache: string, dist: string) {
+    const integration = cards();
+    const hooks = integration.hooks as Record<string, (options: unknown) => unknown>;
+    const logged: string[] = [];
+    await hooks['astro:config:setup']!({ config: { root: pathToFileURL(`${process.cwd()}/`), cacheDir: pathToFileURL(`${cache}/`) } });
+    integration.draw(checkedData(files).valid);
+    await hooks['astro:build:done']!({ dir: pathToFileURL(`${dist}/`), logger: { info: (line: string) => logged.push(line) } });
+    return logged.join('\n');
+  }
+
+  it('writes every card to og/ under the name the pages use, never draws an unchanged card twice, and keeps only its own cards', async () => {
+    const cache = join(out, 'cache');
+    const cold = await build(cache, join(out, 'dist1'));
+    const names = readdirSync(join(out, 'dist1', 'og')).sort();
+    expect(names.length).toBeGreaterThan(4);
+    expect(cold).toMatch(new RegExp(`${names.length} cards, ${names.length} drawn, 0 from the cache`));
+    writeFileSync(join(cache, 'cards', 'no-longer-used.png'), '');
+    const warm = await build(cache, join(out, 'dist2'));
+    expect(readdirSync(join(cache, 'cards'))).toHaveLength(names.length);
+    expect(warm).toMatch(new RegExp(`${names.length} cards, 0 drawn, ${names.length} from the cache`));
+    expect(readdirSync(join(out, 'dist2', 'og')).sort()).toEqual(names);
+    for (const name of names) expect(readFileSync(join(out, 'dist2', 'og', name)).equals(readFileSync(join(out, 'dist1', 'og', name)))).toBe(true);
+  }, 60_000);
 });

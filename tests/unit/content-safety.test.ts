@@ -6,12 +6,12 @@
 import { compile } from '@mdx-js/mdx';
 import type { Root } from 'hast';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import remarkGfm from 'remark-gfm';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { startRenderingCards } from '../../src/data/card-renderer.ts';
+import { drawCards, fontFiles } from '../../src/integrations/cards.ts';
 import { checkBody, remarkBodyGuard } from '../../src/lib/body-check.ts';
 import { csvCell, parseCsv, toCsv } from '../../src/lib/csv.ts';
 import { articleCard, comparisonCard } from '../../src/lib/cards.ts';
@@ -280,8 +280,14 @@ describe('what the check lets through, a card can draw', () => {
     const comparison = comparisonSchema.parse({ ...(files.find((f) => f.collection === 'comparisons')!.data as object), title: `${long} ${long} ${long}` });
     const rates = files.filter((f) => f.collection === 'rates').map((f) => rateSchema.parse(f.data));
     const trees = [cardTree(articleCard(alpha), long), cardTree(comparisonCard(comparison, alpha, beta, rates), long)];
-    const pngs = await Promise.all(startRenderingCards(trees, Math.min(2, availableParallelism())));
-    expect(pngs.every((png) => png.byteLength > 1000)).toBe(true);
+    const out = mkdtempSync(join(tmpdir(), 'long-word-cards-'));
+    try {
+      const jobs = trees.map((tree, i) => ({ tree, path: join(out, `${i}.png`) }));
+      expect(await drawCards(jobs, fontFiles(process.cwd()), Math.min(2, availableParallelism())).done).toEqual([]);
+      expect(jobs.every((job) => statSync(job.path).size > 1000)).toBe(true);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
   }, 60_000);
 });
 

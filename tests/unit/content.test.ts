@@ -46,14 +46,3 @@ describe('content/', () => {
     expect(byId['netflix-marseille']!.dates.find((d) => d.date === '2025-05-19')).toMatchObject({ status: 'inferred', basisSource: 'societe-sarandos-2025-05-18' });
   });
 });
-
-describe('readContent', () => {
-  it('reads the same content twice as equal values, each caller with its own copy', () => {
-    const [a, b] = [readContent(process.cwd()), readContent(process.cwd())];
-    expect(b).toEqual(a);
-    const article = (r: typeof a) => r.files.find((f) => f.collection === 'articles')!.data as { title: string };
-    expect(article(b)).not.toBe(article(a));
-    article(a).title = 'changed';
-    expect(article(readContent(process.cwd())).title).not.toBe('changed');
-  });
-});

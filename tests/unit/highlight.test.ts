@@ -25,7 +25,6 @@ function split(source: string) {
 
 async function render(body: string, frontmatter: Record<string, unknown>) {
   let before: string[] = [];
-  let html = '';
   const file = { data: { astro: { frontmatter: structuredClone(frontmatter) } } };
   const capture = () => (tree: Root) => {
     before = blocksFromHast(tree).map((b) => normalise(b.text).text);
@@ -36,8 +35,7 @@ async function render(body: string, frontmatter: Record<string, unknown>) {
     rehypePlugins: [capture, () => (tree: Root) => highlight(tree, file)],
     outputFormat: 'function-body',
   });
-  html = String(result);
-  return { before, html, pluginFrontmatter: file.data.astro.frontmatter };
+  return { before, html: String(result), pluginFrontmatter: file.data.astro.frontmatter };
 }
 
 describe.each(articles)('%s', (name) => {

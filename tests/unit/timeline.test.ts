@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysBetween, distanceWords, textWidth, timelineLayout, wrap, type TimelineInput } from '../../src/lib/timeline.ts';
+import { distanceWords, textWidth, timelineLayout, wrap, type TimelineInput } from '../../src/lib/timeline.ts';
 
 const item = (key: string, side: number, date: string, status: 'stated' | 'inferred' = 'stated', tense: 'past' | 'planned' = 'past'): TimelineInput => ({ key, side, date, event: `Event ${key}`, status, tense });
 
@@ -128,11 +128,3 @@ describe('wrap and distanceWords', () => {
   ])('%i days (exact: %s) → %s', (days, exact, words) => expect(distanceWords(days, exact)).toBe(words));
 });
 
-describe('daysBetween', () => {
-  it.each([
-    ['2025-05-19', '2025-07-12', 54],
-    ['2025-05', '2025-07-12', 72],
-    ['2025', '2026', 365],
-    ['2025-07-12', '2025-05-19', -54],
-  ])('%s → %s: %i days', (a, b, expected) => expect(daysBetween(a, b)).toBe(expected));
-});
