@@ -155,7 +155,11 @@ export function numberDigits(n: number): string[] {
 function wordsBefore(text: string, at: number): [string, string] {
   const run: string[] = [];
   if (text[at - 1] !== ' ') return ['', ''];
-  for (const token of text.slice(Math.max(0, at - 40), at).split(' ').reverse().slice(1)) {
+  for (const token of text
+    .slice(Math.max(0, at - 40), at)
+    .split(' ')
+    .reverse()
+    .slice(1)) {
     if (run.length === 2 || token === '' || /[^\p{L}\p{N}'.]$/u.test(token)) break;
     run.push(token.replace(/^[^\p{L}\p{N}]+/u, ''));
     if (/^[^\p{L}\p{N}]/u.test(token)) break;
@@ -379,7 +383,15 @@ const isGloss = (key: string) => /^gloss$|Gloss$/.test(key);
 
 /** The words inside double quotes or guillemets, curly or straight: `An “elite” workshop` → `["elite"]`. */
 export function quotedSpans(text: string): string[] {
-  return [...text.normalize('NFC').replace(/[«»“”„‟″]/g, '"').replace(/\s+/g, ' ').matchAll(/"([^"]+)"/g)].map((m) => m[1]!.trim()).filter((q) => q.length > 0);
+  return [
+    ...text
+      .normalize('NFC')
+      .replace(/[«»“”„‟″]/g, '"')
+      .replace(/\s+/g, ' ')
+      .matchAll(/"([^"]+)"/g),
+  ]
+    .map((m) => m[1]!.trim())
+    .filter((q) => q.length > 0);
 }
 
 /** True when every part of a quoted span (parts split at an ellipsis) is in the folded text. */
@@ -413,7 +425,10 @@ export function quotedWordIssues(frontmatter: unknown, sources: string[], ownBod
   return fields.flatMap(({ field, text }) =>
     quotedSpans(text)
       .filter((span) => !quoteIn(folded, span))
-      .map((span) => ({ field, message: `“${span}” is shown in quotation marks but is not in ${where} (quote the report's words exactly, or drop the quotation marks and say whose words they are)` })),
+      .map((span) => ({
+        field,
+        message: `“${span}” is shown in quotation marks but is not in ${where} (quote the report's words exactly, or drop the quotation marks and say whose words they are)`,
+      })),
   );
 }
 
@@ -475,7 +490,10 @@ export function evidenceValueIssues(article: Article): EvidenceIssue[] {
   article.dates.forEach((d, i) => issues.push(...dateIssues(d, i)));
   article.people.forEach((p, i) => {
     if (p.title !== null && !containsWords(p.evidence, p.title)) {
-      issues.push({ field: `people.${i}.title`, message: `"${p.title}" is shown in quotation marks but is not in the evidence ${excerpt(p.evidence)} (give the title as printed, or null)` });
+      issues.push({
+        field: `people.${i}.title`,
+        message: `"${p.title}" is shown in quotation marks but is not in the evidence ${excerpt(p.evidence)} (give the title as printed, or null)`,
+      });
     }
   });
   return issues;

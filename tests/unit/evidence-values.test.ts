@@ -245,7 +245,10 @@ describe('quotedSpans and quotedWordIssues', () => {
     expect(quotedSpans(text)).toEqual(spans);
   });
 
-  const body = ['Il a ajouté que PLAi propose plus de 50 cours gratuits.', '" C\'est un atelier d\'élite, où elles doivent déjà posséder les droits ", a-t-elle expliqué.'];
+  const body = [
+    'Il a ajouté que PLAi propose plus de 50 cours gratuits.',
+    '" C\'est un atelier d\'élite, où elles doivent déjà posséder les droits ", a-t-elle expliqué.',
+  ];
 
   it('flags each field whose quoted words are not in the body, naming the field', () => {
     const frontmatter = {
@@ -270,7 +273,12 @@ describe('quotedSpans and quotedWordIssues', () => {
 
   it('checks a comparison’s own body blocks too', () => {
     const issues = quotedWordIssues({ title: 'T' }, body, ['The report says "plus de 50" and "on the French economy".'], 'the text of either compared report');
-    expect(issues).toEqual([{ field: '(body)', message: expect.stringContaining('“on the French economy” is shown in quotation marks but is not in the text of either compared report') }]);
+    expect(issues).toEqual([
+      {
+        field: '(body)',
+        message: expect.stringContaining('“on the French economy” is shown in quotation marks but is not in the text of either compared report'),
+      },
+    ]);
   });
 });
 
@@ -285,7 +293,9 @@ describe('describeAmount and excerpt', () => {
 
   it('keeps short evidence whole and long evidence as its start and end', () => {
     expect(excerpt('environ trois millions')).toBe('"environ trois millions"');
-    const long = excerpt('Concernant l’investissement, bien que le montant exact n’ait pas été précisé, Tavares a estimé la participation de Netflix à environ trois millions de pesos.');
+    const long = excerpt(
+      'Concernant l’investissement, bien que le montant exact n’ait pas été précisé, Tavares a estimé la participation de Netflix à environ trois millions de pesos.',
+    );
     expect(long).toMatch(/^"Concernant .* … .*trois millions de pesos\."$/);
   });
 });
@@ -296,8 +306,17 @@ describe('evidenceValueIssues: over an article', () => {
     dek: 'D',
     published: '2026-01-01',
     source: { outlet: 'O', outletPlace: null, byline: null, headline: 'H', language: 'fr', translatedFrom: null, url: null, published: null, accessed: null },
-    initiative: { name: 'Lab', kind: 'training-programme', sponsor: 'netflix', country: 'MX', summary: 'S', evidence: 'Ce programme de formation est promu par Netflix.' },
-    institutions: [{ id: 'netflix', name: 'Netflix', kind: 'company', sector: 'private', role: 'sponsor', does: 'x', country: null, evidence: 'promu par Netflix' }],
+    initiative: {
+      name: 'Lab',
+      kind: 'training-programme',
+      sponsor: 'netflix',
+      country: 'MX',
+      summary: 'S',
+      evidence: 'Ce programme de formation est promu par Netflix.',
+    },
+    institutions: [
+      { id: 'netflix', name: 'Netflix', kind: 'company', sector: 'private', role: 'sponsor', does: 'x', country: null, evidence: 'promu par Netflix' },
+    ],
     people: [{ id: 'ana', name: 'Ana', title: 'directrice du programme', affiliation: null, quoted: true, evidence: 'a dit Ana, directrice du programme' }],
     amounts: [
       {
@@ -314,7 +333,18 @@ describe('evidenceValueIssues: over an article', () => {
         statedBy: 'ana',
         evidence: 'environ trois millions de pesos',
       },
-      { id: 'area', kind: 'quantity', value: 11000, unit: 'square-metres', hedge: 'exact', period: 'one-off', scope: 'project', what: 'w', statedBy: 'report', evidence: 'un bâtiment de 11 000 mètres carrés' },
+      {
+        id: 'area',
+        kind: 'quantity',
+        value: 11000,
+        unit: 'square-metres',
+        hedge: 'exact',
+        period: 'one-off',
+        scope: 'project',
+        what: 'w',
+        statedBy: 'report',
+        evidence: 'un bâtiment de 11 000 mètres carrés',
+      },
     ],
     dates: [
       { id: 'launch', status: 'inferred', date: '2025-07-12', event: 'e', tense: 'past', basis: 'b', basisSource: 'ref', evidence: 'lancé ce samedi' },
@@ -332,17 +362,52 @@ describe('evidenceValueIssues: over an article', () => {
   });
 
   it.each([
-    ['a value changed', (a: ArticleInput) => void (a.amounts![0]!.value = 5), 'amounts.0.value', '5 million is not stated in the evidence "environ trois millions de pesos"'],
+    [
+      'a value changed',
+      (a: ArticleInput) => void (a.amounts![0]!.value = 5),
+      'amounts.0.value',
+      '5 million is not stated in the evidence "environ trois millions de pesos"',
+    ],
     ['a scale changed', (a: ArticleInput) => void (a.amounts![0]!.scale = 'billion'), 'amounts.0.value', '3 billion is not stated'],
-    ['a quantity changed', (a: ArticleInput) => void (a.amounts![1]!.value = 12000), 'amounts.1.value', '12,000 is not stated in the evidence "un bâtiment de 11 000 mètres carrés"'],
-    ['hedge words not in the evidence', (a: ArticleInput) => void (a.amounts![0]!.hedgeWords = 'près de'), 'amounts.0.hedgeWords', '"près de" is shown in quotation marks but is not in the evidence'],
-    ['period words not in the evidence', (a: ArticleInput) => void (a.amounts![0]!.periodWords = 'par an'), 'amounts.0.periodWords', '"par an" is shown in quotation marks'],
+    [
+      'a quantity changed',
+      (a: ArticleInput) => void (a.amounts![1]!.value = 12000),
+      'amounts.1.value',
+      '12,000 is not stated in the evidence "un bâtiment de 11 000 mètres carrés"',
+    ],
+    [
+      'hedge words not in the evidence',
+      (a: ArticleInput) => void (a.amounts![0]!.hedgeWords = 'près de'),
+      'amounts.0.hedgeWords',
+      '"près de" is shown in quotation marks but is not in the evidence',
+    ],
+    [
+      'period words not in the evidence',
+      (a: ArticleInput) => void (a.amounts![0]!.periodWords = 'par an'),
+      'amounts.0.periodWords',
+      '"par an" is shown in quotation marks',
+    ],
     ['a stated year changed', (a: ArticleInput) => void (a.dates![1]!.date = '2027'), 'dates.1.date', 'the year 2027 of "2027" is not stated in the evidence'],
-    ['a relative day given as stated', (a: ArticleInput) => void (a.dates![0] = { id: 'launch', status: 'stated', date: '2025-07-12', event: 'e', tense: 'past', evidence: 'lancé ce samedi' }), 'dates.0.date', 'the year 2025, the month (July), the day (12 July) of "2025-07-12" are not stated'],
-    ['one-word evidence', (a: ArticleInput) => void (a.institutions![0]!.evidence = 'Netflix'), 'institutions.0.evidence', 'evidence "Netflix" is too short to identify a passage'],
+    [
+      'a relative day given as stated',
+      (a: ArticleInput) => void (a.dates![0] = { id: 'launch', status: 'stated', date: '2025-07-12', event: 'e', tense: 'past', evidence: 'lancé ce samedi' }),
+      'dates.0.date',
+      'the year 2025, the month (July), the day (12 July) of "2025-07-12" are not stated',
+    ],
+    [
+      'one-word evidence',
+      (a: ArticleInput) => void (a.institutions![0]!.evidence = 'Netflix'),
+      'institutions.0.evidence',
+      'evidence "Netflix" is too short to identify a passage',
+    ],
     ['two-word evidence', (a: ArticleInput) => void (a.people![0]!.evidence = 'Ana, directrice'), 'people.0.evidence', 'too short'],
     ['evidence "de"', (a: ArticleInput) => void (a.initiative.evidence = 'de'), 'initiative.evidence', 'evidence "de" is too short'],
-    ['a title not as printed', (a: ArticleInput) => void (a.people![0]!.title = 'directrice (Lab)'), 'people.0.title', '"directrice (Lab)" is shown in quotation marks but is not in the evidence'],
+    [
+      'a title not as printed',
+      (a: ArticleInput) => void (a.people![0]!.title = 'directrice (Lab)'),
+      'people.0.title',
+      '"directrice (Lab)" is shown in quotation marks but is not in the evidence',
+    ],
   ])('%s fails naming the field', (_name, change, field, message) => {
     const found = issues(change);
     expect(found.map((i) => i.field)).toContain(field);
