@@ -14,8 +14,8 @@ import { pageDates, siteUrl } from './seo.ts';
 
 /** The download files, in the order the page lists them. */
 export const DATA_FILES = [
-  { name: 'facts.csv', type: 'text/csv', title: 'Every fact, CSV', description: 'One row per fact; the `fields` column holds the fact\u2019s other fields as JSON.' },
-  { name: 'facts.json', type: 'application/json', title: 'Every fact, JSON', description: 'The same rows as the CSV, with `fields` as an object, plus the rates and the secondary sources (references) used.' },
+  { name: 'facts.csv', type: 'text/csv', title: 'Every fact, CSV', description: 'One row per fact; the “fields” column holds the fact\u2019s other fields as JSON.' },
+  { name: 'facts.json', type: 'application/json', title: 'Every fact, JSON', description: 'The same rows as the CSV, with “fields” as an object, plus the rates and the secondary sources (references) used.' },
   { name: 'article.schema.json', type: 'application/schema+json', title: 'JSON Schema of an article\u2019s frontmatter', description: 'Generated from the zod schemas the build validates content with.' },
   { name: 'README.txt', type: 'text/plain', title: 'README', description: 'What each column means, how amounts are converted, what is not in the data.' },
   { name: 'LICENSE.txt', type: 'text/plain', title: 'Licence', description: `${SITE.dataLicence.name} for our data; quoted passages remain their outlets\u2019 text.` },

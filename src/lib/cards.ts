@@ -6,32 +6,25 @@ import type { Article } from '../schemas/article.ts';
 import type { Comparison } from '../schemas/comparison.ts';
 import type { Rate } from '../schemas/rate.ts';
 import type { Reference } from '../schemas/reference.ts';
+import { checksByFact, rateView, statusOf, statusWords } from './fact-view.ts';
 import type { CardModel, CardSide } from './og-image.ts';
 import { countryName } from './codes.ts';
 import { capitalise, reports, theReports } from './counts.ts';
-import { articleFacts, statusWords, type FigureView } from './fact-view.ts';
+import { convertMoney, formatAmount, hedgeLabel, periodLabel, scopeLabel } from './money.ts';
+import { COMPARABLE_WORDS } from './first-screen.ts';
+import { formatPartialDate, partialDate } from './partial-date.ts';
 import { truncate } from './seo.ts';
+
+/* The card font has no "≈" glyph: cards say "about" instead. */
 
 /** The article's key figure: its first money amount (editors list the main one first), else its first amount. */
 export function keyAmount(article: Article) {
   return article.amounts.find((a) => a.kind === 'money') ?? article.amounts[0];
 }
 
-/** The key figure's view, converted into `currency` when given. */
-function keyFigure(article: Article, currency: string | null, rates: Rate[], references: Map<string, Reference>): FigureView | undefined {
-  const amount = keyAmount(article);
-  return amount && articleFacts({ article, currency, rates, references }).figures.find((f) => f.id === amount.id);
-}
-
-/** What a card says beside a figure: measure, scope, the period when stated, and a check status in words. */
-function figureNotes(figure: FigureView): string[] {
-  return [
-    ...(figure.status ? [statusWords(figure.status)] : []),
-    ...(figure.measureLabel ? [figure.measureLabel] : []),
-    ...(figure.periodKey === 'unspecified' ? [] : [figure.period]),
-    // "money put into the initiative" already says the scope is the initiative.
-    ...(figure.measure === 'investment' && figure.scopeKey === 'programme' ? [] : [figure.scope]),
-  ];
+/** The period in a card: left out when the report does not state it (the page says so in full). */
+function periodWords(period: Article['amounts'][number]['period']): string {
+  return period === 'unspecified' ? '' : periodLabel(period);
 }
 
 const shortest = (names: string[]) => names.reduce((a, b) => (b.length < a.length ? b : a));
@@ -44,68 +37,116 @@ export function partnerNames(article: Article): string[] {
     .map((i) => shortest([i.name, ...i.aliases]));
 }
 
-export function articleCard(article: Article, references: Map<string, Reference>): CardModel {
-  const figure = keyFigure(article, null, [], references);
-  const facts = articleFacts({ article, currency: null, rates: [], references });
+/** "4 named people quoted" / "No named person quoted". */
+export function sourcingLine(article: Article): string {
+  const n = article.people.filter((p) => p.quoted).length;
+  return n === 0 ? 'No named person quoted' : `${n} named ${n === 1 ? 'person' : 'people'} quoted`;
+}
+
+function languageLine(article: Article): string {
+  const languages = new Intl.DisplayNames(['en'], { type: 'language' });
+  const { source } = article;
+  const lang = languages.of(source.language) ?? source.language;
+  return source.translatedFrom ? `${lang} translation of a ${languages.of(source.translatedFrom)} original` : `in ${lang}`;
+}
+
+export function articleCard(article: Article): CardModel {
+  const amount = keyAmount(article);
   const place = countryName(article.initiative.country);
   return {
     kind: 'article',
     kicker: `Report · ${article.initiative.name} · ${place}`,
     title: article.title,
     lines: [
-      `${article.source.outlet} · ${facts.languageLine} · ${facts.sourcing.line.toLowerCase()}`,
-      ...(figure ? [`Key figure: ${figure.stated} (${figureNotes(figure).join(', ')})`] : []),
+      `${article.source.outlet} · ${languageLine(article)} · ${sourcingLine(article).toLowerCase()}`,
+      ...(amount ? [`Key figure: ${formatAmount(amount)} (${[periodWords(amount.period), scopeLabel(amount.scope)].filter(Boolean).join(', ')})`] : []),
     ],
   };
 }
 
-export function comparisonSide(article: Article, currency: string, rates: Rate[], references: Map<string, Reference>): CardSide {
-  const view = keyFigure(article, currency, rates, references);
+/** "€140k", "€250m", "€2bn" (two significant digits, as conversions are shown everywhere): a figure short enough to set at 76 px in the card's square. */
+export function shortMoney(value: number, currency: string): string {
+  const text = new Intl.NumberFormat('en-GB', { style: 'currency', currency, notation: 'compact', maximumSignificantDigits: 2 }).format(value);
+  return text.replace(/(\d)K$/, '$1k').replace(/(\d)M$/, '$1m').replace(/(\d)B$/, '$1bn').replace(/(\d)T$/, '$1tn');
+}
+
+/** The key figure, large: in the comparison's currency, with the report's hedge ("about" too when we converted it). */
+export function bigFigure(amount: Article['amounts'][number] | undefined, currency: string, rates: Rate[]): string {
+  if (!amount) return 'No figure';
+  if (amount.kind !== 'money') return formatAmount(amount);
+  const converted = amount.currency !== currency;
+  const hedge = hedgeLabel(amount.hedge) || (converted ? 'about' : '');
+  return [hedge, shortMoney(convertMoney(amount, currency, rates).converted, currency)].filter(Boolean).join(' ');
+}
+
+export function comparisonSide(article: Article, currency: string, rates: Rate[]): CardSide {
+  const amount = keyAmount(article);
   let figure = 'No figure given';
   let figureNote = '';
-  if (view) {
-    figure = view.stated;
-    const notes = figureNotes(view);
-    // The card font has no "≈" glyph; cards say "about" instead.
-    if (view.converted) notes.unshift(`= ${view.converted.plain} at ${view.converted.rate.short}`);
+  const big = bigFigure(amount, currency, rates);
+  if (amount) {
+    figure = formatAmount(amount);
+    const notes = [periodWords(amount.period), scopeLabel(amount.scope)].filter(Boolean);
+    if (amount.kind === 'money' && amount.currency !== currency) notes.unshift(`${figure} as stated`);
+    // A figure a contradicted or unclear check covers says so on the card too.
+    const status = statusOf(checksByFact(article).get(amount.id) ?? []);
+    if (status) notes.unshift(statusWords(status));
     figureNote = notes.join(' · ');
   }
   const partners = partnerNames(article);
   return {
     name: article.initiative.name,
+    big,
     place: [countryName(article.initiative.country), partners.join(', ')].filter(Boolean).join(' · '),
     figure,
     figureNote,
-    sourcing: articleFacts({ article, currency: null, rates: [], references }).sourcing.line,
+    sourcing: sourcingLine(article),
   };
 }
 
-/** The card's footnote: a caveat when the key figures do not measure the same thing. */
-export function measuresLine(articles: Article[]): string {
+/** The rates a comparison's key figures were converted with, as one line. */
+export function ratesLine(articles: Article[], currency: string, rates: Rate[], references: Map<string, Reference> = new Map()): string {
+  const used = new Map<string, string>();
+  for (const article of articles) {
+    const amount = keyAmount(article);
+    if (amount?.kind !== 'money' || amount.currency === currency) continue;
+    const { rate } = convertMoney(amount, currency, rates);
+    // With its source when known: the rate's value, date and source travel with the conversion.
+    if (rate) used.set(`${rate.rate.base}${rate.rate.quote}`, references.has(rate.rate.source) ? rateView(rate.rate, references).short : `1 ${rate.rate.base} = ${rate.rate.approximate ? 'about ' : ''}${rate.rate.value} ${rate.rate.quote} (${formatPartialDate(partialDate(rate.rate.date))})`);
+  }
   const [a, b] = articles.map(keyAmount);
-  return a && b && !sameMeasure(a, b) ? 'The figures measure different things.' : '';
+  const caveat = a && b && !sameMeasure(a, b) ? 'The figures measure different things.' : '';
+  return [used.size > 0 ? `At ${[...used.values()].join('; ')}.` : '', caveat].filter(Boolean).join(' ');
 }
 
 type AmountFact = Article['amounts'][number];
 
 /**
- * Whether two key figures count the same kind of thing (for money: the same measure) over the
- * same period and scope. Only then may a card set them side by side without a caveat; it never
- * claims they are equal.
+ * Whether two key figures count the same kind of thing over the same period and scope. Only
+ * then may a card set them side by side without a caveat; it never claims they are equal.
  */
 export function sameMeasure(a: AmountFact, b: AmountFact): boolean {
   const unitOf = (x: AmountFact) => (x.kind === 'money' ? `money:${x.measure}` : x.unit);
   return unitOf(a) === unitOf(b) && a.period === b.period && a.scope === b.scope && a.period !== 'unspecified';
 }
 
-export function comparisonCard(comparison: Pick<Comparison, 'title' | 'currency'>, left: Article, right: Article, rates: Rate[], references: Map<string, Reference>): CardModel {
+export type CardComparison = Pick<Comparison, 'title' | 'currency' | 'verdicts' | 'published'>;
+
+/** The card's one verdict line: the money verdict, since the card's figures are money. */
+export function verdictLine(comparison: Pick<Comparison, 'verdicts'>): string {
+  const money = comparison.verdicts.find((v) => v.dimension === 'money');
+  return money ? `${COMPARABLE_WORDS[money.comparable]}: ${money.short}` : '';
+}
+
+export function comparisonCard(comparison: CardComparison, left: Article, right: Article, rates: Rate[], references: Map<string, Reference> = new Map()): CardModel {
   return {
     kind: 'comparison',
     kicker: 'Comparison · our analysis',
     title: comparison.title,
-    left: comparisonSide(left, comparison.currency, rates, references),
-    right: comparisonSide(right, comparison.currency, rates, references),
-    footnote: measuresLine([left, right]),
+    left: comparisonSide(left, comparison.currency, rates),
+    right: comparisonSide(right, comparison.currency, rates),
+    footnote: ratesLine([left, right], comparison.currency, rates, references),
+    verdict: verdictLine(comparison),
   };
 }
 
@@ -127,15 +168,16 @@ export function byInitiativeName(a: { data: Article }, b: { data: Article }): nu
 /** What the site's cards are drawn from: plain data, from Astro's collections or from the content files. */
 export interface CardContent {
   articles: { id: string; data: Article }[];
-  comparisons: { id: string; data: Pick<Comparison, 'title' | 'currency'>; articles: [string, string] }[];
+  comparisons: { id: string; data: CardComparison; articles: [string, string] }[];
   rates: Rate[];
-  /** Secondary sources by id: a converted figure names its rate's source. */
-  references: Map<string, Reference>;
+  /** Secondary sources by id: a conversion names its rate's source. */
+  references?: Map<string, Reference>;
 }
 
 /**
  * Every card of the site, by key: `home`, `article-<id>`, `comparison-<id>`, `data` and
  * `methodology`. Pages name their cards from this; the build starts drawing from it early.
+ * The home card is the lead (newest) comparison's, as the home page leads with it.
  */
 export function siteCards(content: CardContent, site: { name: string; description: string }): { key: string; model: CardModel }[] {
   const articles = [...content.articles].sort(byInitiativeName);
@@ -145,10 +187,15 @@ export function siteCards(content: CardContent, site: { name: string; descriptio
     if (!found) throw new Error(`no article "${id}" for a comparison card`);
     return found;
   };
+  const comparisons = content.comparisons.map((c) => ({ ...c, model: comparisonCard(c.data, article(c.articles[0]), article(c.articles[1]), content.rates, content.references) }));
+  const leadCard = (model: CardModel): CardModel => (model.kind === 'comparison' ? { ...model, kicker: 'Latest comparison · our analysis' } : model);
+  // Newest first, then by id: the order of the home page.
+  const lead = [...comparisons].sort((a, b) => b.data.published.localeCompare(a.data.published) || a.id.localeCompare(b.id))[0];
   return [
-    { key: 'home', model: homeCard(site.name, site.description, articles.map((a) => a.data)) },
-    ...articles.map((a) => ({ key: `article-${a.id}`, model: articleCard(a.data, content.references) })),
-    ...content.comparisons.map((c) => ({ key: `comparison-${c.id}`, model: comparisonCard(c.data, article(c.articles[0]), article(c.articles[1]), content.rates, content.references) })),
+    // Its own kicker keeps one picture per card name.
+    { key: 'home', model: lead ? leadCard(lead.model) : homeCard(site.name, site.description, articles.map((a) => a.data)) },
+    ...articles.map((a) => ({ key: `article-${a.id}`, model: articleCard(a.data) })),
+    ...comparisons.map((c) => ({ key: `comparison-${c.id}`, model: c.model })),
     {
       key: 'data',
       model: { kind: 'page', kicker: 'Get the data', title: `Every fact of ${theReports(articles.length)}, as CSV and JSON`, lines: ['One row per fact, with the verbatim passage that states it', 'Money converted with a dated, sourced exchange rate · JSON Schema'] },
@@ -173,9 +220,8 @@ function altText(model: CardModel): string {
     case 'page':
       return `${model.kicker}. ${model.title}. ${model.lines.join('. ')}.`;
     case 'comparison': {
-      // Both sides and the footnote must fit in the 420 characters: the place is left to the page.
-      const side = (s: CardSide) => `${s.name}: ${s.figure}${s.figureNote ? ` (${s.figureNote.replace(/^= /, 'equal to ').replace(/ · /g, ', ')})` : ''}; ${s.sourcing.toLowerCase()}`;
-      return [`${model.title}.`, `${side(model.left)}.`, `${side(model.right)}.`, model.footnote].filter(Boolean).join(' ');
+      const side = (s: CardSide) => `${s.name} (${s.place.replace(/ · /g, ', ')}): ${s.big}${s.figureNote ? ` (${s.figureNote.replace(/ · /g, ', ')})` : ''}; ${s.sourcing.toLowerCase()}`;
+      return `${model.title}. ${side(model.left)}. ${side(model.right)}. ${model.verdict}. ${model.footnote}`;
     }
   }
 }

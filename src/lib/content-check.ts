@@ -1,6 +1,7 @@
 /**
  * The content check: validates every content file against its schema, proves every evidence
- * passage is in its article's body, and resolves every reference between collections.
+ * passage states what we show of its fact and is in its article's body, and resolves every
+ * reference between collections.
  * Pure: takes parsed files, returns errors naming the file, the field path and the reason.
  */
 import type { z } from 'astro/zod';
@@ -12,6 +13,7 @@ import { referenceSchema, type Reference } from '../schemas/reference.ts';
 import { checkBody } from './body-check.ts';
 import { blocksFromMdx } from './body-text.ts';
 import { describeMiss, locateEvidence } from './evidence.ts';
+import { evidenceValueIssues, quotedWordIssues } from './evidence-values.ts';
 import { factsOf } from './facts.ts';
 import { checkGrounding } from './grounding.ts';
 import { findRate } from './money.ts';
@@ -96,7 +98,10 @@ export function checkedData(files: ContentFile[]): { errors: ContentError[]; val
     if (file.collection === 'articles') {
       const parsed = articleSchema.safeParse(file.data);
       if (!parsed.success) errors.push(...zodErrors(file.path, parsed.error));
-      else valid.articles.set(file.id, { file, data: parsed.data });
+      else {
+        valid.articles.set(file.id, { file, data: parsed.data });
+        errors.push(...evidenceValueIssues(parsed.data).map((issue) => ({ file: file.path, ...issue })));
+      }
     } else if (file.collection === 'comparisons') {
       const parsed = comparisonSchema.safeParse(file.data);
       if (!parsed.success) errors.push(...zodErrors(file.path, parsed.error));
@@ -121,24 +126,43 @@ export function checkedData(files: ContentFile[]): { errors: ContentError[]; val
 }
 
 /**
- * Proves every body is plain text (no code, no markup outside the allowlist) and every
- * article's evidence passages are in its body. Parses every body: the costly part.
+ * Proves every body is plain text (no code, no markup outside the allowlist), every article's
+ * evidence passages are in its body, and words quoted in our own text are in the reports' bodies.
+ * Parses every body: the costly part.
  */
 export function checkBodies(files: ContentFile[]): ContentError[] {
-  return files.filter((file) => file.body !== undefined).flatMap((file) => {
+  const bodies = new Map<string, string[]>();
+  const comparisons: ContentFile[] = [];
+  const errors = files.filter((file) => file.body !== undefined).flatMap((file) => {
     const problems = checkBody(file.body!);
     const errors = problems.map((p) => ({ file: file.path, field: `line ${p.line + (file.bodyLine ?? 1) - 1}`, message: p.message }));
     if (problems.some((p) => p.message.startsWith('the body does not parse'))) return errors;
-    return file.collection === 'articles' ? [...errors, ...checkEvidence(file)] : errors;
+    if (file.collection === 'comparisons') comparisons.push(file);
+    return file.collection === 'articles' ? [...errors, ...checkEvidence(file, bodies)] : errors;
   });
+  for (const file of comparisons) errors.push(...checkComparisonQuotes(file, bodies));
+  return errors;
 }
 
-function checkEvidence(file: ContentFile): ContentError[] {
+/** Checks an article's passages and quoted words against its body; keeps the body's blocks in `bodies`. */
+function checkEvidence(file: ContentFile, bodies: Map<string, string[]>): ContentError[] {
   const blocks = blocksFromMdx(file.body ?? '');
+  bodies.set(file.id, blocks);
   const facts = factsOf(file.data);
   const { misses } = locateEvidence(blocks, facts);
   const byId = new Map(facts.map((f) => [f.id, f.path]));
-  return misses.map((miss) => ({ file: file.path, field: `${byId.get(miss.id)}.evidence`, message: describeMiss(miss) }));
+  return [
+    ...misses.map((miss) => ({ file: file.path, field: `${byId.get(miss.id)}.evidence`, message: describeMiss(miss) })),
+    ...quotedWordIssues(file.data, blocks).map((issue) => ({ file: file.path, ...issue })),
+  ];
+}
+
+/** Words a comparison quotes (frontmatter or body) must be in one of the two compared articles' bodies. */
+function checkComparisonQuotes(file: ContentFile, bodies: Map<string, string[]>): ContentError[] {
+  const ids = (file.data as { articles?: unknown } | null)?.articles;
+  const sources = Array.isArray(ids) ? ids.flatMap((id) => bodies.get(String(id)) ?? []) : [];
+  if (sources.length === 0) return [];
+  return quotedWordIssues(file.data, sources, blocksFromMdx(file.body ?? ''), 'the text of either compared report').map((issue) => ({ file: file.path, ...issue }));
 }
 
 function checkReferences({ articles, comparisons, rates, references, corrections }: Valid): ContentError[] {

@@ -72,6 +72,21 @@ const UNIT_WORDS: Record<string, [string, string]> = {
   years: ['year', 'years'],
 };
 
+const PERIOD_WORDS: Record<Amount['period'], string> = {
+  'one-off': 'one-off',
+  'per-year': 'per year',
+  cumulative: 'cumulative',
+  unspecified: 'not stated',
+};
+
+export function periodLabel(period: Amount['period']): string {
+  return PERIOD_WORDS[period];
+}
+
+/** The hedge in our words: "about", "more than"; empty for `exact`. */
+export function hedgeLabel(hedge: Amount['hedge']): string {
+  return HEDGE_WORDS[hedge];
+}
 export function scopeLabel(scope: Amount['scope']): string {
   return SCOPE_WORDS[scope];
 }

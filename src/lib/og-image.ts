@@ -19,6 +19,8 @@ export const CARD_HEIGHT = 630;
 export interface CardSide {
   /** Initiative name, e.g. "Riverside Lab". */
   name: string;
+  /** The key figure large, in the comparison's currency: "about €140k", "€250m"; "No figure". */
+  big: string;
   /** Country, e.g. "Mexico". */
   place: string;
   /** Key figure as words, e.g. "about 3 million MXN". */
@@ -32,7 +34,7 @@ export interface CardSide {
 export type CardModel =
   | { kind: 'home'; kicker: string; title: string; subtitle: string; sides: string[] }
   | { kind: 'article'; kicker: string; title: string; lines: string[] }
-  | { kind: 'comparison'; kicker: string; title: string; left: CardSide; right: CardSide; footnote: string }
+  | { kind: 'comparison'; kicker: string; title: string; left: CardSide; right: CardSide; footnote: string; verdict: string }
   | { kind: 'page'; kicker: string; title: string; lines: string[] };
 
 // Satori takes element trees shaped like React elements (plain JSON); this keeps them readable.
@@ -49,34 +51,45 @@ const ACCENT = '#8a2b1d';
 const LEFT = '#1f5f8b';
 const RIGHT = '#8a4b0f';
 
-function frame(kicker: string, body: Child[], footer: string): Node {
+/**
+ * Feed previews shrink a card to about a third and square crops keep its middle 630 × 630: the
+ * essentials sit in that centred square (`SQUARE`), the bands either side carry only the
+ * colours of the two sides and the site's name.
+ */
+const SQUARE = CARD_HEIGHT;
+const BAND = (CARD_WIDTH - SQUARE) / 2;
+// Satori sizes boxes without their padding: each width and height below is the outer size less the padding.
+
+function band(colour: string, text: string, justify: 'flex-start' | 'flex-end'): Node {
   return el(
     'div',
-    { width: CARD_WIDTH, height: CARD_HEIGHT, display: 'flex', flexDirection: 'column', background: PAPER, color: INK, fontFamily: 'Noto Sans' },
-    el('div', { height: 14, background: ACCENT, flexShrink: 0 }),
-    el(
-      'div',
-      { display: 'flex', flexDirection: 'column', height: CARD_HEIGHT - 14, padding: '44px 64px 32px' },
-      el('div', { fontSize: 26, fontWeight: 700, letterSpacing: 2, color: ACCENT, textTransform: 'uppercase' }, kicker),
-      el('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, flexShrink: 1, marginTop: 14, overflow: 'hidden' }, ...body),
-      el('div', { display: 'flex', flexShrink: 0, borderTop: `2px solid #dcd8cf`, paddingTop: 14, fontSize: 24, color: MUTED }, footer),
-    ),
+    { display: 'flex', flexDirection: 'column', justifyContent: justify, width: BAND - 72, height: CARD_HEIGHT - 80, padding: '40px 36px', background: colour, flexShrink: 0 },
+    el('div', { width: BAND - 72, color: PAPER, fontSize: 30, fontWeight: 700, lineHeight: 1.2 }, text),
   );
 }
 
-const title = (text: string, size = 56) => el('div', { fontSize: size, fontWeight: 700, lineHeight: 1.15 }, text);
-const line = (text: string) => el('div', { fontSize: 30, color: MUTED, marginTop: 16, lineHeight: 1.3 }, text);
+function frame(square: Child[], siteName: string, colours: [string, string] = [LEFT, RIGHT]): Node {
+  return el(
+    'div',
+    { width: CARD_WIDTH, height: CARD_HEIGHT, display: 'flex', background: PAPER, color: INK, fontFamily: 'Noto Sans' },
+    band(colours[0], siteName, 'flex-start'),
+    el('div', { display: 'flex', flexDirection: 'column', justifyContent: 'center', width: SQUARE - 68, height: CARD_HEIGHT - 56, padding: '28px 34px', flexShrink: 0 }, ...square),
+    band(colours[1], 'Every figure with the passage that states it', 'flex-end'),
+  );
+}
+
+const kicker = (text: string) => el('div', { fontSize: 24, fontWeight: 700, letterSpacing: 2, color: ACCENT, textTransform: 'uppercase' }, text);
+const title = (text: string, size = 52) => el('div', { fontSize: size, fontWeight: 700, lineHeight: 1.15, marginTop: 12 }, text);
+const line = (text: string) => el('div', { fontSize: 28, color: MUTED, marginTop: 14, lineHeight: 1.3 }, text);
 
 function side(s: CardSide, colour: string): Node {
   return el(
     'div',
-    // A word too long for the column is cut at its edge, never drawn over the other side.
-    { display: 'flex', flexDirection: 'column', width: 520, borderLeft: `8px solid ${colour}`, paddingLeft: 22, overflow: 'hidden' },
-    el('div', { fontSize: 34, fontWeight: 700, color: colour }, s.name),
-    el('div', { fontSize: 22, color: MUTED }, s.place),
-    el('div', { fontSize: 40, fontWeight: 700, marginTop: 10, lineHeight: 1.15 }, s.figure),
-    el('div', { fontSize: 22, color: MUTED, marginTop: 4, lineHeight: 1.3 }, s.figureNote),
-    el('div', { fontSize: 24, marginTop: 10 }, s.sourcing),
+    // A word too long for the square is cut at its edge, never drawn over the band.
+    { display: 'flex', flexDirection: 'column', borderLeft: `10px solid ${colour}`, paddingLeft: 20, marginTop: 14, overflow: 'hidden' },
+    el('div', { fontSize: 28, fontWeight: 700, color: colour }, s.name),
+    el('div', { fontSize: 76, fontWeight: 700, lineHeight: 1.05 }, s.big),
+    el('div', { fontSize: 22, color: MUTED, lineHeight: 1.25 }, [s.figureNote, s.sourcing.toLowerCase()].filter(Boolean).join(' · ')),
   );
 }
 
@@ -84,15 +97,21 @@ function side(s: CardSide, colour: string): Node {
 export function cardTree(model: CardModel, siteName: string): CardTree {
   switch (model.kind) {
     case 'home':
-      return frame(model.kicker, [title(model.title, 64), line(model.subtitle), el('div', { display: 'flex', gap: 24, marginTop: 28, fontSize: 30, fontWeight: 700 }, ...model.sides.map((s, i) => el('div', { color: i === 0 ? LEFT : RIGHT }, s)))], siteName);
+      return frame([kicker(model.kicker), title(model.title, 60), line(model.subtitle), ...model.sides.map((s, i) => el('div', { fontSize: 30, fontWeight: 700, marginTop: 12, color: i % 2 === 0 ? LEFT : RIGHT }, s))], siteName, [ACCENT, ACCENT]);
     case 'article':
     case 'page':
-      return frame(model.kicker, [title(model.title), ...model.lines.map(line)], siteName);
+      return frame([kicker(model.kicker), title(model.title), ...model.lines.map(line)], siteName, [ACCENT, ACCENT]);
     case 'comparison':
       return frame(
-        model.kicker,
-        [title(model.title, 42), el('div', { display: 'flex', justifyContent: 'space-between', marginTop: 22 }, side(model.left, LEFT), side(model.right, RIGHT)), el('div', { fontSize: 22, color: MUTED, marginTop: 18 }, model.footnote)],
+        [
+          kicker(model.kicker),
+          side(model.left, LEFT),
+          side(model.right, RIGHT),
+          el('div', { fontSize: 34, fontWeight: 700, lineHeight: 1.2, marginTop: 20 }, model.verdict),
+          el('div', { fontSize: 20, color: MUTED, marginTop: 8, lineHeight: 1.25 }, model.footnote),
+        ],
         siteName,
+        [LEFT, RIGHT],
       );
   }
 }

@@ -43,6 +43,15 @@ function mark(value: string, id: string | undefined): Element {
   };
 }
 
+/**
+ * After a passage's last piece, a link back to the fact it states (`#fact-<id>` on the article
+ * page). It has no text of its own (the label is an attribute and the glyph comes from CSS), so
+ * the report's text stays character for character as received.
+ */
+function backLink(factId: string): Element {
+  return { type: 'element', tagName: 'a', properties: { className: ['to-fact'], href: `#fact-${factId}`, ariaLabel: 'Back to the fact this passage states' }, children: [] };
+}
+
 /** Prefix of every id a body's headings get: no id the page itself sets (`ev-…`, `fact-…`) starts with it. */
 export const BODY_HEADING_PREFIX = 'body-';
 
@@ -94,7 +103,7 @@ export default function rehypeEvidence() {
       // Original-text ranges of this block's segments; segments never overlap once merged.
       const ranges = segments
         .filter((s) => s.block === b)
-        .map((s) => ({ anchor: s.anchor, from: map[s.start]!, to: map[s.end - 1]! + 1 }));
+        .map((s) => ({ anchor: s.anchor, fact: s.facts[0]!, from: map[s.start]!, to: map[s.end - 1]! + 1 }));
       if (ranges.length === 0) return;
       // Later pieces first, so splitting a node never shifts the index of one still to do.
       for (const piece of [...block.pieces].reverse()) {
@@ -108,6 +117,7 @@ export default function rehypeEvidence() {
           if (start >= end) continue;
           if (start > cursor) parts.push({ type: 'text', value: value.slice(cursor, start) });
           parts.push(mark(value.slice(start, end), range.from >= piece.offset ? range.anchor : undefined));
+          if (range.to <= pieceEnd) parts.push(backLink(range.fact));
           cursor = end;
         }
         if (parts.length === 0) continue;

@@ -1,15 +1,29 @@
 /**
- * The email-safe share snippet of a comparison: a small HTML block an editor pastes into a
- * newsletter. Email clients drop <style> and scripts, so it is one table with inline styles,
- * fixed image size, and every text escaped.
+ * The email-safe share snippet of a comparison: a block an editor pastes into a newsletter.
+ * Email clients drop <style>, classes and scripts and often block images, so the figures and the
+ * verdict are live text in one 600 px table with inline styles and `bgcolor`; the card image is
+ * optional, and its alt text is styled so that a blocked image still reads. Every text is escaped.
  */
+
+export interface ShareFigure {
+  /** The side's name. */
+  name: string;
+  /** The figure in the comparison's currency, or "None given". */
+  figure: string;
+  /** As stated, the conversion's rate (value, date, source), scope, period and who states it. */
+  note: string;
+}
 
 export interface ShareInput {
   headline: string;
   /** One-line finding. */
   finding: string;
-  /** Absolute URL of the card image, its alt text and size. */
-  image: { url: string; alt: string; width: number; height: number };
+  /** One figure per side, left then right. */
+  figures: [ShareFigure, ShareFigure];
+  /** Our verdict in one line: "Money: not comparable. No like-for-like money figure". */
+  verdict: string;
+  /** Absolute URL of the card image, its alt text and size; `null` for a text-only block. */
+  image: { url: string; alt: string; width: number; height: number } | null;
   /** Absolute canonical URL of the comparison. */
   url: string;
   siteName: string;
@@ -28,20 +42,44 @@ export function firstSentence(text: string): string {
   return match ? match[1]! : text.trim();
 }
 
-const WIDTH = 560;
+/** Width of the block; email layouts are built for 600 px. */
+export const SNIPPET_WIDTH = 600;
+const INNER = SNIPPET_WIDTH - 40;
+const COLOURS = { bg: '#fdfcf9', fg: '#1c1b19', soft: '#4a4740', line: '#dcd8cf', accent: '#8a2b1d', sides: ['#1f5f8b', '#8a4b0f'] } as const;
+const SANS = 'font-family:Arial,Helvetica,sans-serif;';
+const SERIF = "font-family:Georgia,'Times New Roman',serif;";
+
+function figureCell(f: ShareFigure, side: 0 | 1): string {
+  const e = escapeHtml;
+  return [
+    `<td width="50%" valign="top" style="width:50%;padding:0 10px 0 10px;border-left:3px solid ${COLOURS.sides[side]};${SANS}">`,
+    `<p style="margin:0 0 4px;font-size:14px;line-height:1.3;font-weight:bold;color:${COLOURS.sides[side]};">${e(f.name)}</p>`,
+    `<p style="margin:0 0 4px;font-size:24px;line-height:1.2;font-weight:bold;color:${COLOURS.fg};">${e(f.figure)}</p>`,
+    `<p style="margin:0;font-size:14px;line-height:1.4;color:${COLOURS.soft};">${e(f.note)}</p>`,
+    '</td>',
+  ].join('');
+}
 
 export function shareSnippet(input: ShareInput): string {
   const e = escapeHtml;
-  const height = Math.round((WIDTH * input.image.height) / input.image.width);
-  const font = "font-family:Georgia,'Times New Roman',serif;";
+  const rows = [
+    `<tr><td style="padding:20px 20px 0;${SANS}font-size:12px;line-height:1.4;letter-spacing:1px;text-transform:uppercase;color:${COLOURS.soft};">${e(input.siteName)}</td></tr>`,
+    `<tr><td style="padding:6px 20px 0;${SERIF}font-size:22px;line-height:1.25;font-weight:bold;"><a href="${e(input.url)}" style="color:${COLOURS.fg};text-decoration:none;">${e(input.headline)}</a></td></tr>`,
+  ];
+  if (input.image) {
+    const height = Math.round((INNER * input.image.height) / input.image.width);
+    rows.push(
+      `<tr><td style="padding:16px 20px 0;"><a href="${e(input.url)}" style="text-decoration:none;"><img src="${e(input.image.url)}" alt="${e(input.image.alt)}" width="${INNER}" height="${height}" style="display:block;width:100%;max-width:${INNER}px;height:auto;border:0;background-color:#f3f1eb;${SANS}font-size:16px;line-height:1.4;color:${COLOURS.fg};"></a></td></tr>`,
+    );
+  }
+  rows.push(
+    `<tr><td style="padding:16px 20px 0;"><table width="100%" cellpadding="0" cellspacing="0" border="0" style="width:100%;border-collapse:collapse;"><tr>${figureCell(input.figures[0], 0)}${figureCell(input.figures[1], 1)}</tr></table></td></tr>`,
+    `<tr><td style="padding:16px 20px 0;${SANS}font-size:16px;line-height:1.45;color:${COLOURS.fg};"><strong>${e(input.verdict)}</strong><br>${e(input.finding)}</td></tr>`,
+    `<tr><td style="padding:14px 20px 20px;${SANS}font-size:16px;line-height:1.4;"><a href="${e(input.url)}" style="color:${COLOURS.accent};font-weight:bold;">Read the comparison</a></td></tr>`,
+  );
   return [
-    `<table role="presentation" cellpadding="0" cellspacing="0" border="0" width="${WIDTH + 40}" style="width:${WIDTH + 40}px;max-width:100%;border-collapse:collapse;border:1px solid #dcd8cf;background:#fdfcf9;">`,
-    '<tr><td style="padding:20px;">',
-    `<a href="${e(input.url)}" style="text-decoration:none;"><img src="${e(input.image.url)}" alt="${e(input.image.alt)}" width="${WIDTH}" height="${height}" style="display:block;width:100%;max-width:${WIDTH}px;height:auto;border:0;"></a>`,
-    `<p style="margin:16px 0 6px;${font}font-size:22px;line-height:1.25;font-weight:bold;color:#1c1b19;"><a href="${e(input.url)}" style="color:#1c1b19;text-decoration:none;">${e(input.headline)}</a></p>`,
-    `<p style="margin:0 0 12px;font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.45;color:#5b5852;">${e(input.finding)}</p>`,
-    `<p style="margin:0;font-family:Arial,Helvetica,sans-serif;font-size:15px;"><a href="${e(input.url)}" style="color:#8a2b1d;font-weight:bold;">Read the comparison on ${e(input.siteName)}</a></p>`,
-    '</td></tr>',
+    `<table width="${SNIPPET_WIDTH}" cellpadding="0" cellspacing="0" border="0" bgcolor="${COLOURS.bg}" style="width:${SNIPPET_WIDTH}px;max-width:100%;border-collapse:collapse;border:1px solid ${COLOURS.line};background-color:${COLOURS.bg};">`,
+    ...rows,
     '</table>',
   ].join('\n');
 }

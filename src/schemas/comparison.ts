@@ -39,6 +39,8 @@ export const comparisonFields = record({
     dek: text,
     /** The facts, claims and references the title and dek (the home page's finding) rest on. */
     restsOn: restsOnSchema.default({ facts: [], references: [] }),
+    /** Our conclusion in at most two sentences, shown under the scorecard at the top of the page. */
+    conclusion: text.nullable().default(null),
     /** Date we published the comparison. */
     published: partialDateString,
     /** Date of the last substantive update, if any. */

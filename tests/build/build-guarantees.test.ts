@@ -16,7 +16,7 @@ const GOOD = 'tests/fixtures/good-content';
 const BAD = 'tests/fixtures/bad-content';
 
 describe('astro build refuses bad content', () => {
-  it.each(['evidence-not-in-body', 'reference-to-missing-article', 'missing-required-field', 'malformed-mdx'])('%s: exits non-zero, names file and field, writes no dist/', (name) => {
+  it.each(['evidence-not-in-body', 'amount-value-not-in-evidence', 'reference-to-missing-article', 'missing-required-field', 'malformed-mdx'])('%s: exits non-zero, names file and field, writes no dist/', (name) => {
     const spec = JSON.parse(readFileSync(join(BAD, name, 'case.json'), 'utf8')) as { expect: { file: string; field: string; message: string }; remove: string[] };
     const dir = projectCopy(GOOD);
     applyOverlay(dir, join(BAD, name), spec.remove);

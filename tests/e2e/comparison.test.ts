@@ -1,8 +1,8 @@
 /**
  * The comparison page's navigation, as a reader on a phone uses it: each dimension is a section
- * with a stable id, listed in the sections menu; its "Link to this section" control copies the
- * section's full address (the only script on the site) and is a plain #anchor link without
- * JavaScript; each section ends with a way back to the menu.
+ * with a stable id, listed in the sections menu; its "Link" control copies the
+ * section's full address and is a plain #anchor link without JavaScript; the menu stays at the
+ * top of the screen while the reader scrolls (CSS sticky, no script).
  */
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
@@ -27,11 +27,10 @@ describe.each(comparisons.map((p) => [p.path, p] as const))('%s', (_path, page) 
     for (const id of dimensions) expect(html).toContain(`<section id="${id}"`);
   });
 
-  test('each dimension section has a link to itself and ends with a link back to the menu', () => {
+  test('each dimension section has a link to itself', () => {
     for (const id of dimensions) {
       const section = new RegExp(`<section id="${id}"[\\s\\S]*?</section>`).exec(html)?.[0] ?? '';
       expect(section, id).toMatch(new RegExp(`<a class="copy-link" href="#${id}" data-copy-link>`));
-      expect(section, id).toMatch(/<p class="to-sections"><a href="#sections">Back to the list of sections<\/a><\/p>\s*<\/section>$/);
     }
   });
 });
@@ -58,15 +57,15 @@ describe.skipIf(!hasBrowser || comparisons.length === 0)('copy-link control in C
     await context.close();
   });
 
-  test('without JavaScript, goes to the section; the last link of a section goes back to the menu', async () => {
+  test('without JavaScript, goes to the section, with the sections menu still in reach at the top', async () => {
     const context = await browser.newContext({ viewport: VIEWPORTS.phone, javaScriptEnabled: false });
     const tab = await context.newPage();
     await tab.goto(page.url);
     await tab.click('#claims a[data-copy-link]');
     expect(tab.url()).toBe(`${page.url}#claims`);
-    await tab.click('#claims .to-sections a');
-    expect(tab.url()).toBe(`${page.url}#sections`);
     expect(await tab.evaluate(() => Math.abs(document.getElementById('sections')!.getBoundingClientRect().top))).toBeLessThan(5);
+    await tab.click('#sections a[href="#money"]');
+    expect(tab.url()).toBe(`${page.url}#money`);
     expect(await tab.textContent('#claims [data-copy-status]')).toBe('');
     await context.close();
   });

@@ -5,14 +5,13 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import cards, { drawCards, fontFiles, type CardJob } from '../../src/integrations/cards.ts';
-import { articleCard, cardAlt, comparisonCard, homeCard, keyAmount } from '../../src/lib/cards.ts';
+import { articleCard, bigFigure, cardAlt, comparisonCard, homeCard, keyAmount, shortMoney, siteCards } from '../../src/lib/cards.ts';
 import { checkedData } from '../../src/lib/content-check.ts';
 import { readContent } from '../../src/lib/content-files.ts';
 import { cardId, cardTree, pngSize } from '../../src/lib/og-image.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
 import { comparisonSchema } from '../../src/schemas/comparison.ts';
 import { rateSchema } from '../../src/schemas/rate.ts';
-import { referenceSchema } from '../../src/schemas/reference.ts';
 
 const { files } = readContent(process.cwd());
 const fonts = fontFiles(process.cwd());
@@ -30,21 +29,37 @@ const jalisco = article('jalisco-lab');
 const marseille = article('netflix-marseille');
 const comparison = comparisonSchema.parse(files.find((f) => f.collection === 'comparisons')!.data);
 const rates = files.filter((f) => f.collection === 'rates').map((f) => rateSchema.parse(f.data));
-const references = new Map(files.filter((f) => f.collection === 'references').map((f) => [f.id, referenceSchema.parse(f.data)]));
 
 describe('card models', () => {
   it('the comparison card shows both sides with their key figures, converted, from the data', () => {
-    const card = comparisonCard(comparison, jalisco, marseille, rates, references);
+    const card = comparisonCard(comparison, jalisco, marseille, rates);
     if (card.kind !== 'comparison') throw new Error('wrong kind');
     expect(card.left).toMatchObject({ name: 'Jalisco Lab', figure: 'about 3 million MXN', sourcing: '4 named people quoted' });
-    expect(card.left.figureNote).toContain('= about 140,000 EUR at 1 EUR = 21.97 MXN (2 June 2025, Mexico Daily Post)');
-    expect(card.right.figureNote).toContain('an organisation’s spending');
-    expect(cardAlt(card)).toContain('equal to about 140,000 EUR at 1 EUR = 21.97 MXN (2 June 2025, Mexico Daily Post)');
+    expect(card.left.big).toBe('about €140k');
+    expect(card.left.figureNote).toContain('about 3 million MXN as stated');
+    expect(card.right.big).toBe('€250m');
+    expect(card.verdict).toBe(`Not comparable: ${comparison.verdicts.find((v) => v.dimension === 'money')!.short}`);
     expect(card.right).toMatchObject({ name: 'Netflix in Marseille', figure: '250 million EUR', sourcing: 'No named person quoted' });
     expect(card.right.place).toContain('Kourtrajmé');
-    expect(card.footnote).toBe('The figures measure different things.');
+    expect(card.footnote).toContain('1 EUR = 21.97 MXN');
     expect(JSON.stringify(card)).not.toContain('≈');
     expect(cardAlt(card)).toContain('Jalisco Lab');
+  });
+
+  it('big figures: compact, in the comparison currency, with the hedge, and "about" when converted', () => {
+    expect(shortMoney(140_000, 'EUR')).toBe('€140k');
+    expect(shortMoney(2_000_000_000, 'EUR')).toBe('€2bn');
+    expect(shortMoney(1_500_000, 'USD')).toBe('US$1.5m');
+    const money = jalisco.amounts.find((a) => a.kind === 'money')!;
+    expect(bigFigure({ ...money, currency: 'EUR', hedge: 'exact', value: 2, scale: 'million' } as typeof money, 'EUR', rates)).toBe('€2m');
+    expect(bigFigure({ ...money, currency: 'EUR', hedge: 'more-than', value: 2, scale: 'million' } as typeof money, 'EUR', rates)).toBe('more than €2m');
+    expect(bigFigure(undefined, 'EUR', rates)).toBe('No figure');
+  });
+
+  it('the home card is the lead comparison’s', () => {
+    const content = { articles: [{ id: 'jalisco-lab', data: jalisco }, { id: 'netflix-marseille', data: marseille }], comparisons: [{ id: 'old', data: { ...comparison, published: '2020-01-01' }, articles: ['jalisco-lab', 'netflix-marseille'] as [string, string] }, { id: 'new', data: { ...comparison, title: 'Newest' }, articles: ['netflix-marseille', 'jalisco-lab'] as [string, string] }] };
+    const cards = new Map(siteCards({ ...content, rates }, { name: 'S', description: 'D' }).map((c) => [c.key, c.model]));
+    expect(cards.get('home')).toEqual({ ...cards.get('comparison-new'), kicker: 'Latest comparison · our analysis' });
   });
 
   it('the key figure is the first money amount', () => {
@@ -53,8 +68,8 @@ describe('card models', () => {
   });
 
   it('article cards say where the report comes from', () => {
-    const card = articleCard(jalisco, references);
-    expect(card.kind === 'article' && card.lines[0]).toContain('French, translated from Spanish');
+    const card = articleCard(jalisco);
+    expect(card.kind === 'article' && card.lines[0]).toContain('French translation of a Spanish original');
     expect(homeCard('T', 'S', [jalisco, marseille])).toMatchObject({ sides: ['Jalisco Lab (Mexico)', 'Netflix in Marseille (France)'] });
     const many = Array.from({ length: 30 }, () => jalisco);
     expect(homeCard('T', 'S', many)).toMatchObject({ sides: ['Jalisco Lab (Mexico)', 'Jalisco Lab (Mexico)', 'Jalisco Lab (Mexico)', '27 more initiatives'] });
@@ -62,7 +77,37 @@ describe('card models', () => {
 });
 
 describe('cards: drawing and naming', () => {
-  const tree = cardTree(comparisonCard(comparison, jalisco, marseille, rates, references), 'Site');
+  const tree = cardTree(comparisonCard(comparison, jalisco, marseille, rates), 'Site');
+
+  it('a comparison card reads at feed size: two figures of 72 px or more and the verdict, not the title, inside the centred 630 px square', () => {
+    const model = comparisonCard(comparison, jalisco, marseille, rates);
+    if (model.kind !== 'comparison') throw new Error('wrong kind');
+    type N = { type: string; props: { style?: Record<string, unknown>; children?: N | string | (N | string)[] } };
+    const texts: { text: string; size: number; x: number }[] = [];
+    // Walk the tree: the x offset of each text is the sum of the widths and paddings of the boxes before it in a row.
+    const walk = (node: N | string, size: number, x: number) => {
+      if (typeof node === 'string') return void texts.push({ text: node, size, x });
+      const style = node.props.style ?? {};
+      const kids = [node.props.children ?? []].flat();
+      let offset = x;
+      for (const kid of kids) {
+        walk(kid, Number(style.fontSize ?? size), offset);
+        if (style.flexDirection !== 'column' && typeof kid !== 'string') {
+          const k = kid.props.style ?? {};
+          offset += Number(k.width ?? 0) + 2 * Number(String(k.padding ?? '0 0').split(' ')[1]?.replace('px', '') ?? 0);
+        }
+      }
+    };
+    walk(tree as N, 16, 0);
+    const big = texts.filter((t) => t.size >= 72).map((t) => t.text);
+    expect(big).toEqual([model.left.big, model.right.big]);
+    expect(texts.map((t) => t.text)).toContain(model.verdict);
+    expect(JSON.stringify(tree)).not.toContain(model.title);
+    for (const t of texts.filter((t) => [model.left.big, model.right.big, model.verdict, model.left.name, model.right.name].includes(t.text))) {
+      expect(t.x, t.text).toBeGreaterThanOrEqual(285);
+      expect(t.x, t.text).toBeLessThan(915);
+    }
+  });
 
   it('draws a valid 1200×630 PNG under 300 KB, the same bytes every time', async () => {
     const { failures, pngs: [a, b] } = await draw([tree, tree]);
@@ -81,16 +126,18 @@ describe('cards: drawing and naming', () => {
   it('names a card by its tree: same tree, same id; any change of text or site name, another id', () => {
     expect(cardId(tree)).toMatch(/^[0-9a-f]{10}$/);
     expect(cardId(structuredClone(tree))).toBe(cardId(tree));
-    const model = comparisonCard(comparison, jalisco, marseille, rates, references);
-    expect(cardId(cardTree({ ...model, title: `${model.title}.` }, 'Site'))).not.toBe(cardId(tree));
+    const model = comparisonCard(comparison, jalisco, marseille, rates);
+    if (model.kind !== 'comparison') throw new Error('wrong kind');
+    expect(cardId(cardTree({ ...model, verdict: `${model.verdict}.` }, 'Site'))).not.toBe(cardId(tree));
     expect(cardId(cardTree(model, 'Another site'))).not.toBe(cardId(tree));
   });
 });
 
 describe('drawCards (worker threads, for whole builds)', () => {
   it('gives each tree its own picture, in order, whichever worker drew it', async () => {
-    const base = comparisonCard(comparison, jalisco, marseille, rates, references);
-    const trees = Array.from({ length: 45 }, (_, i) => cardTree(i % 3 === 0 ? articleCard(jalisco, references) : { ...base, title: `${base.title} ${i}` }, 'Site'));
+    const base = comparisonCard(comparison, jalisco, marseille, rates);
+    if (base.kind !== 'comparison') throw new Error('wrong kind');
+    const trees = Array.from({ length: 45 }, (_, i) => cardTree(i % 3 === 0 ? articleCard(jalisco) : { ...base, verdict: `${base.verdict} ${i}` }, 'Site'));
     const many = await draw(trees, 2);
     expect(many.failures).toEqual([]);
     const alone = await draw([trees[0]!, trees[1]!, trees[44]!], 1);
@@ -99,7 +146,7 @@ describe('drawCards (worker threads, for whole builds)', () => {
   }, 60_000);
 
   it('a card that cannot be drawn is reported with its file and reason, and the others are still drawn', async () => {
-    const good = cardTree(articleCard(jalisco, references), 'Site');
+    const good = cardTree(articleCard(jalisco), 'Site');
     const bad = { type: 'div', props: { style: { display: 'no-such-display' }, children: 'x' } } as unknown as typeof good;
     const { failures, pngs: [first, second, third] } = await draw([good, bad, good]);
     expect(failures).toHaveLength(1);
@@ -111,17 +158,6 @@ describe('drawCards (worker threads, for whole builds)', () => {
 
   it('draws nothing for no jobs', async () => {
     expect(await drawCards([], fonts).done).toEqual([]);
-  });
-});
-
-describe('card alt text', () => {
-  it('keeps both sides, the conversion with its rate, and the measures note within 420 characters', () => {
-    const alt = cardAlt(comparisonCard(comparison, jalisco, marseille, rates, references));
-    expect(alt.length).toBeLessThanOrEqual(420);
-    expect(alt).not.toMatch(/…$/);
-    expect(alt).toContain('equal to about 140,000 EUR at 1 EUR = 21.97 MXN (2 June 2025, Mexico Daily Post)');
-    expect(alt).toContain('Netflix in Marseille: 250 million EUR');
-    expect(alt).toContain('The figures measure different things.');
   });
 });
 

@@ -10,7 +10,6 @@ import { loadComparisons } from './helpers/compare-content.ts';
 const many = loadComparisons('tests/fixtures/many-reports');
 const articlesOf = (n: number) => [...many[0]!.articles].slice(0, n).map(([id, data]) => ({ id, data }));
 const rates = many[0]!.input.rates;
-const references = many[0]!.input.references;
 
 describe('counts', () => {
   it.each([
@@ -31,13 +30,13 @@ describe('cards follow the number of reports', () => {
     [3, 'Three reports, checked', 'Every fact of all three reports, as CSV and JSON'],
     [4, 'Four reports, checked', 'Every fact of all four reports, as CSV and JSON'],
   ])('%i reports: home kicker and data card title', (n, kicker, dataTitle) => {
-    const cards = new Map(siteCards({ articles: articlesOf(n), comparisons: [], rates, references }, SITE).map((c) => [c.key, c.model]));
+    const cards = new Map(siteCards({ articles: articlesOf(n), comparisons: [], rates }, SITE).map((c) => [c.key, c.model]));
     expect(cards.get('home')).toMatchObject({ kind: 'home', kicker });
     expect(cards.get('data')).toMatchObject({ title: dataTitle });
   });
 
   it('a comparison card says the figures measure different things only when they do', () => {
-    const cards = siteCards({ articles: articlesOf(4), comparisons: many.map((c) => ({ id: c.id, data: { title: c.id, currency: c.input.currency }, articles: [c.input.sides[0].id, c.input.sides[1].id] })), rates, references }, SITE);
+    const cards = siteCards({ articles: articlesOf(4), comparisons: many.map((c) => ({ id: c.id, data: { title: c.id, currency: c.input.currency, verdicts: c.input.verdicts, published: '2026-01-01' }, articles: [c.input.sides[0].id, c.input.sides[1].id] })), rates }, SITE);
     for (const c of many) {
       const card = cards.find((x) => x.key === `comparison-${c.id}`)!.model;
       const [a, b] = c.input.sides.map((s) => s.article.amounts.find((x) => x.kind === 'money') ?? s.article.amounts[0]);

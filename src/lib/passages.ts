@@ -1,0 +1,48 @@
+/**
+ * The passages a comparison quotes, keyed by the link to their highlight on the article page,
+ * so an item that links to its evidence can also open the passage in place: the words in the
+ * report's language, who says them, and the fact they back on the article page.
+ */
+import { REPORT_VOICE } from '../schemas/article.ts';
+import { voiceOf } from './article-view.ts';
+import type { MoneySide } from './money-view.ts';
+import { factsOf, type FactRef } from './facts.ts';
+
+export interface Passage {
+  /** The evidence passage, verbatim. */
+  text: string;
+  /** Language of `text` (the report's). */
+  lang: string;
+  /** Our English rendering, when we have one; always shown labelled as our translation. */
+  gloss: string | null;
+  /** "<Name> (<title>)" or "the report, in its own voice (no named source)". */
+  by: string;
+  /** The highlighted passage in the full text. */
+  href: string;
+}
+
+/** Who states a fact: a figure's `statedBy`, a claim's `claimant`, else the report itself. */
+function speaker(side: MoneySide, fact: FactRef): string {
+  const index = Number(fact.path.split('.')[1]);
+  const id = fact.list === 'amounts' ? side.article.amounts[index]?.statedBy : fact.list === 'claims' ? side.article.claims[index]?.claimant : undefined;
+  return voiceOf(side.article, id ?? REPORT_VOICE);
+}
+
+/**
+ * Evidence link (`<article url>#<anchor>`) → passage. Facts whose passages merge into one
+ * highlight share a link; the longest of their passages is the one shown.
+ */
+export function passagesOf(sides: readonly MoneySide[]): Map<string, Passage> {
+  const passages = new Map<string, Passage>();
+  for (const side of sides) {
+    for (const fact of factsOf(side.article)) {
+      const anchor = side.anchors.get(fact.id);
+      if (!anchor) continue;
+      const href = `${side.url}#${anchor}`;
+      const known = passages.get(href);
+      if (known && known.text.length >= fact.evidence.length) continue;
+      passages.set(href, { text: fact.evidence, lang: side.article.source.language, gloss: null, by: speaker(side, fact), href });
+    }
+  }
+  return passages;
+}
