@@ -232,7 +232,9 @@ const SUM_TAGS: Record<SumCheck['result'], Tag> = {
 
 export function sumItem(check: SumCheck, side: SideInput, checks: Map<string, CheckView[]> = new Map()): Item {
   const parts = check.parts.map((p) => p.text).join(' + ');
-  const total = check.total?.text;
+  const status = check.total ? statusTags(checks.get(check.total.id)).map((t) => ({ ...t, label: `total ${t.label}` })) : [];
+  // The total's check status is part of the sentence too, so it travels wherever the sentence does.
+  const total = check.total ? `${check.total.text}${status.length > 0 ? ` (${status[0]!.label.replace(/^total /, '')})` : ''}` : undefined;
   const text = {
     'no-total': `Table rows ${parts} = ${check.sumText}; the report states no total to check them against.`,
     'adds-up': `Table rows ${parts} = ${check.sumText}, which matches the report’s total of ${total}.`,
@@ -240,7 +242,6 @@ export function sumItem(check: SumCheck, side: SideInput, checks: Map<string, Ch
     'hedge-differs': `Table rows ${parts} = exactly ${check.sumText}, while the report’s total is ${total}: the rows do not show the “more than”.`,
   }[check.result];
   const scopes = check.scopes ? [`The report labels the rows ${check.scopes.parts} and the total ${check.scopes.total}.`] : [];
-  const status = check.total ? statusTags(checks.get(check.total.id)).map((t) => ({ ...t, label: `total ${t.label}` })) : [];
   return item(text, { details: scopes, tags: [SUM_TAGS[check.result], ...status], href: evidenceLink(side, check.total?.id ?? check.parts[0]!.id) });
 }
 

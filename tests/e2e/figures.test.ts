@@ -48,7 +48,7 @@ const flagged = views.flatMap((v) => [
 
 // ---- blocks of the built site ----------------------------------------------------------------
 
-const BLOCKS = new Set(['li', 'tr', 'p', 'dd', 'figcaption', 'textarea', 'title', 'h1']);
+const BLOCKS = new Set(['li', 'tr', 'td', 'p', 'dd', 'figcaption', 'textarea', 'title', 'h1']);
 const isBlock = (el: Element) => BLOCKS.has(el.tagName) || (Array.isArray(el.properties.className) && el.properties.className.includes('dot-group'));
 
 const textOf = (node: Nodes): string => ('value' in node && typeof node.value === 'string' ? node.value : 'children' in node ? node.children.map((c) => textOf(c as Nodes)).join(' ') : '');
@@ -59,7 +59,8 @@ function htmlBlocks(html: string): string[] {
   const tree: Root = fromHtml(html);
   const blocks: string[] = [];
   // An article page's fact is one list item: its title, tags and details are read together.
-  const isFact = (el: Element) => el.tagName === 'li' && Array.isArray(el.properties.className) && el.properties.className.includes('fact');
+  // So is a table cell (the newsletter snippet sets a figure and its rate as paragraphs of one cell).
+  const isFact = (el: Element) => el.tagName === 'td' || (el.tagName === 'li' && Array.isArray(el.properties.className) && el.properties.className.includes('fact'));
   const walk = (node: Nodes, inFact = false) => {
     if (node.type === 'element') {
       // The report's own text, as received, is its words, not ours.
