@@ -343,7 +343,7 @@ export function restsOnLinks(restsOn: RestsOn, sides: [SideInput, SideInput], re
   const refs = restsOn.references.map((id) => {
     const ref = references.get(id);
     if (!ref) throw new Error(`unknown reference "${id}"`);
-    return { text: `${ref.publisher} (other reporting)`, href: ref.url };
+    return { text: ref.publisher, href: ref.url };
   });
   return [...facts, ...refs];
 }
@@ -355,7 +355,7 @@ export function factLabel(article: Article, id: string): string {
   if (id === INITIATIVE_ID) return article.initiative.name;
   const find = <T extends { id: string }>(list: T[]) => list.find((x) => x.id === id);
   const claim = find(article.claims);
-  if (claim) return `our check, ${claim.status}: ${clip(claim.claim)}`;
+  if (claim) return `${claim.status}: ${clip(claim.claim, 22)}`;
   const status = statusOf(checksByFact(article).get(id) ?? []);
   const flag = status ? ` (${statusWords(status)})` : '';
   const amount = find(article.amounts);

@@ -40,7 +40,7 @@ export function keyMoney(row: MoneyRow): KeyMoney {
     figure: row.converted?.text ?? row.stated,
     stated: row.converted ? row.stated : null,
     // What it measures, and a contradicted or unclear check's status, travel with the figure.
-    note: `${[row.measureLabel, row.scope, row.period].filter(Boolean).join(', ')}; ${row.named ? `per ${row.statedBy.replace(/ \(.*\)$/, '')}` : 'the report’s own figure'}${row.status ? `; ${statusWords(row.status)}` : ''}`,
+    note: `${row.scope}, ${row.period}; ${row.named ? `per ${row.statedBy.replace(/ \(.*\)$/, '')}` : 'the report’s own figure'}${row.status ? `; ${statusWords(row.status)}` : ''}`,
     rate: row.converted ? { text: `at ${row.converted.rate.text}`, source: `${row.converted.rate.kind}, ${row.converted.rate.date}, ${row.converted.rate.source.publisher}`, url: row.converted.rate.source.url } : null,
     href: row.evidenceHref,
   };
