@@ -6,12 +6,12 @@ import type { Article } from '../schemas/article.ts';
 import type { Comparison } from '../schemas/comparison.ts';
 import type { Rate } from '../schemas/rate.ts';
 import type { Reference } from '../schemas/reference.ts';
-import { checksByFact, rateView, statusOf, statusWords } from './fact-view.ts';
+import { checksByFact, measureLabel, rateView, statusOf, statusWords, type Measure } from './fact-view.ts';
 import type { CardModel, CardSide } from './og-image.ts';
 import { countryName } from './codes.ts';
 import { capitalise, reports, theReports } from './counts.ts';
 import { convertMoney, formatAmount, hedgeLabel, periodLabel, scopeLabel } from './money.ts';
-import { COMPARABLE_WORDS } from './first-screen.ts';
+import { COMPARABLE_WORDS, firstOfMeasure, leadMeasure } from './first-screen.ts';
 import { formatPartialDate, partialDate } from './partial-date.ts';
 import { truncate } from './seo.ts';
 
@@ -79,47 +79,58 @@ export function bigFigure(amount: Article['amounts'][number] | undefined, curren
   return [hedge, shortMoney(convertMoney(amount, currency, rates).converted, currency)].filter(Boolean).join(' ');
 }
 
-export function comparisonSide(article: Article, currency: string, rates: Rate[]): CardSide {
-  const amount = keyAmount(article);
-  let figure = 'No figure given';
-  let figureNote = '';
-  const big = bigFigure(amount, currency, rates);
-  if (amount) {
-    figure = formatAmount(amount);
-    const notes = [periodWords(amount.period), scopeLabel(amount.scope)].filter(Boolean);
-    if (amount.kind === 'money' && amount.currency !== currency) notes.unshift(`${figure} as stated`);
-    // A figure a contradicted or unclear check covers says so on the card too.
-    const status = statusOf(checksByFact(article).get(amount.id) ?? []);
-    if (status) notes.unshift(statusWords(status));
-    figureNote = notes.join(' · ');
-  }
+type AmountFact = Article['amounts'][number];
+type MoneyFact = Extract<AmountFact, { kind: 'money' }>;
+
+const moneyOf = (article: Article): MoneyFact[] => article.amounts.filter((a): a is MoneyFact => a.kind === 'money');
+
+/** The measure a comparison card leads with: the same choice as the comparison's key figures. */
+export function cardMeasure(left: Article, right: Article): Measure | null {
+  return leadMeasure(moneyOf(left).map((a) => a.measure), moneyOf(right).map((a) => a.measure));
+}
+
+/** A side's figure of the card's measure, or undefined when its report gives none. */
+export function cardAmount(article: Article, measure: Measure | null): MoneyFact | undefined {
+  return firstOfMeasure(moneyOf(article), measure) ?? undefined;
+}
+
+/**
+ * One side of a comparison card: its figure of `measure` large, with what it measures, as
+ * stated, period, scope and any check status; "Not given" when its report has no figure of that
+ * measure (an unlike figure is never set beside the other side's).
+ */
+export function comparisonSide(article: Article, currency: string, rates: Rate[], measure: Measure | null): CardSide {
+  const amount = cardAmount(article, measure);
   const partners = partnerNames(article);
-  return {
-    name: article.initiative.name,
-    big,
-    place: [countryName(article.initiative.country), partners.join(', ')].filter(Boolean).join(' · '),
-    figure,
-    figureNote,
-    sourcing: sourcingLine(article),
-  };
+  const base = { name: article.initiative.name, place: [countryName(article.initiative.country), partners.join(', ')].filter(Boolean).join(' · '), sourcing: sourcingLine(article) };
+  if (!amount) {
+    const note = measure ? `No figure of ${measureLabel(measure)} in this report` : 'No money figure in this report';
+    return { ...base, big: 'Not given', figure: '', figureNote: note };
+  }
+  const figure = formatAmount(amount);
+  const notes = [measureLabel(amount.measure), periodWords(amount.period), scopeLabel(amount.scope)].filter(Boolean);
+  if (amount.currency !== currency) notes.splice(1, 0, `${figure} as stated`);
+  // A figure a contradicted or unclear check covers says so on the card too.
+  const status = statusOf(checksByFact(article).get(amount.id) ?? []);
+  if (status) notes.unshift(statusWords(status));
+  return { ...base, big: bigFigure(amount, currency, rates), figure, figureNote: notes.join(' · ') };
 }
 
 /** The rates a comparison's key figures were converted with, as one line. */
 export function ratesLine(articles: Article[], currency: string, rates: Rate[], references: Map<string, Reference> = new Map()): string {
+  const measure = articles.length === 2 ? cardMeasure(articles[0]!, articles[1]!) : null;
+  const amounts = articles.map((a) => cardAmount(a, measure));
   const used = new Map<string, string>();
-  for (const article of articles) {
-    const amount = keyAmount(article);
-    if (amount?.kind !== 'money' || amount.currency === currency) continue;
+  for (const amount of amounts) {
+    if (!amount || amount.currency === currency) continue;
     const { rate } = convertMoney(amount, currency, rates);
     // With its source when known: the rate's value, date and source travel with the conversion.
     if (rate) used.set(`${rate.rate.base}${rate.rate.quote}`, references.has(rate.rate.source) ? rateView(rate.rate, references).short : `1 ${rate.rate.base} = ${rate.rate.approximate ? 'about ' : ''}${rate.rate.value} ${rate.rate.quote} (${formatPartialDate(partialDate(rate.rate.date))})`);
   }
-  const [a, b] = articles.map(keyAmount);
-  const caveat = a && b && !sameMeasure(a, b) ? 'The figures measure different things.' : '';
+  const [a, b] = amounts;
+  const caveat = a && b && !sameMeasure(a, b) ? 'Their periods or scopes differ.' : '';
   return [used.size > 0 ? `At ${[...used.values()].join('; ')}.` : '', caveat].filter(Boolean).join(' ');
 }
-
-type AmountFact = Article['amounts'][number];
 
 /**
  * Whether two key figures count the same kind of thing over the same period and scope. Only
@@ -139,12 +150,13 @@ export function verdictLine(comparison: Pick<Comparison, 'verdicts'>): string {
 }
 
 export function comparisonCard(comparison: CardComparison, left: Article, right: Article, rates: Rate[], references: Map<string, Reference> = new Map()): CardModel {
+  const measure = cardMeasure(left, right);
   return {
     kind: 'comparison',
     kicker: 'Comparison · our analysis',
     title: comparison.title,
-    left: comparisonSide(left, comparison.currency, rates),
-    right: comparisonSide(right, comparison.currency, rates),
+    left: comparisonSide(left, comparison.currency, rates, measure),
+    right: comparisonSide(right, comparison.currency, rates, measure),
     footnote: ratesLine([left, right], comparison.currency, rates, references),
     verdict: verdictLine(comparison),
   };

@@ -5,7 +5,8 @@
 import type { Dimension, Verdict } from '../schemas/comparison.ts';
 import { dimensions } from '../schemas/comparison.ts';
 import { dimensionTitles, type ComparisonView, type SideInput } from './compare.ts';
-import { sourcingFacts, statusWords } from './fact-view.ts';
+import { capitalise } from './counts.ts';
+import { MEASURE_ORDER, measureLabel, sourcingFacts, statusWords, type Measure } from './fact-view.ts';
 import type { MoneyRow } from './money-view.ts';
 
 export interface KeyMoney {
@@ -17,6 +18,8 @@ export interface KeyMoney {
   note: string;
   /** The conversion's rate, value, date and source, when there is a conversion. */
   rate: { text: string; source: string; url: string } | null;
+  /** "money put into the initiative". */
+  measure: string;
   href: string;
 }
 
@@ -25,15 +28,40 @@ export interface KeySide {
   /** The report's page, with its facts and text. */
   url: string;
   outlet: string;
-  money: KeyMoney[];
+  /** The side's figure of the lead measure, or null when the report gives none of that measure. */
+  lead: KeyMoney | null;
+  /** When `lead` is null: what the report gives instead (its first figure by measure order), or null when it gives no money figure. */
+  instead: KeyMoney | null;
   /** "1 of 4". */
   named: string;
   /** "5 confirmed · 1 unclear", or "none checked". */
   claims: string;
 }
 
-/** How many money figures per side the first screen shows; the rest are in the money section. */
-export const KEY_MONEY = 1;
+/**
+ * The measure the key figures lead with: the first (in `MEASURE_ORDER`, which starts with money
+ * put into the initiative) that both sides have a figure of; when they share none, the first
+ * either side has. Figures of different measures are never set side by side, so a side without
+ * a figure of this measure says so. `null` when neither side gives a money figure.
+ */
+export function leadMeasure(left: readonly (Measure | null)[], right: readonly (Measure | null)[]): Measure | null {
+  const shared = MEASURE_ORDER.find((m) => left.includes(m) && right.includes(m));
+  return shared ?? MEASURE_ORDER.find((m) => left.includes(m) || right.includes(m)) ?? null;
+}
+
+/** The first figure of `measure` among `rows` (editors list the main one first); else null. */
+export function firstOfMeasure<T extends { measure: Measure | null }>(rows: readonly T[], measure: Measure | null): T | null {
+  return measure === null ? null : (rows.find((r) => r.measure === measure) ?? null);
+}
+
+/** A side's first figure by measure order, for "what this report gives instead". */
+export function firstByMeasure<T extends { measure: Measure | null }>(rows: readonly T[]): T | null {
+  for (const m of MEASURE_ORDER) {
+    const found = firstOfMeasure(rows, m);
+    if (found) return found;
+  }
+  return null;
+}
 
 export function keyMoney(row: MoneyRow): KeyMoney {
   return {
@@ -42,24 +70,36 @@ export function keyMoney(row: MoneyRow): KeyMoney {
     // What it measures, and a contradicted or unclear check's status, travel with the figure.
     note: `${row.scope}, ${row.period}; ${row.named ? `per ${row.statedBy.replace(/ \(.*\)$/, '')}` : 'the report’s own figure'}${row.status ? `; ${statusWords(row.status)}` : ''}`,
     rate: row.converted ? { text: `at ${row.converted.rate.text}`, source: `${row.converted.rate.kind}, ${row.converted.rate.date}, ${row.converted.rate.source.publisher}`, url: row.converted.rate.source.url } : null,
+    measure: row.measure ? measureLabel(row.measure) : 'money',
     href: row.evidenceHref,
   };
 }
 
-export function keySides(view: Pick<ComparisonView, 'sides' | 'money'>, sides: [SideInput, SideInput]): [KeySide, KeySide] {
+export interface KeyFiguresView {
+  /** "Money put into the initiative", or null when neither report gives a money figure. */
+  measure: string | null;
+  sides: [KeySide, KeySide];
+}
+
+export function keySides(view: Pick<ComparisonView, 'sides' | 'money'>, sides: [SideInput, SideInput]): KeyFiguresView {
+  const rows = [0, 1].map((i) => view.money.rows.filter((r) => r.side === i));
+  const measure = leadMeasure(rows[0]!.map((r) => r.measure), rows[1]!.map((r) => r.measure));
   const key = (i: 0 | 1): KeySide => {
+    const lead = firstOfMeasure(rows[i]!, measure);
+    const instead = lead ? null : firstByMeasure(rows[i]!);
     const facts = sourcingFacts(sides[i].article);
     const claims = (['confirmed', 'contradicted', 'unclear'] as const).filter((s) => facts.claims[s] > 0).map((s) => `${facts.claims[s]} ${s}`);
     return {
       name: view.sides[i].name,
       url: view.sides[i].url,
       outlet: view.sides[i].outlet,
-      money: view.money.rows.filter((r) => r.side === i).slice(0, KEY_MONEY).map(keyMoney),
+      lead: lead && keyMoney(lead),
+      instead: instead && keyMoney(instead),
       named: `${facts.figuresNamed} of ${facts.figures}`,
       claims: claims.length > 0 ? claims.join(' · ') : 'none checked',
     };
   };
-  return [key(0), key(1)];
+  return { measure: measure && capitalise(measureLabel(measure)), sides: [key(0), key(1)] };
 }
 
 export interface ScoreLine {

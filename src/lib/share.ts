@@ -8,7 +8,9 @@
 export interface ShareFigure {
   /** The side's name. */
   name: string;
-  /** The figure in the comparison's currency, or "None given". */
+  /** What the figure measures ("Money put into the initiative"); the same on both sides, or null when neither gives money. */
+  label: string | null;
+  /** The figure in the comparison's currency, or "Not given in this report". */
   figure: string;
   /** As stated, the conversion's rate (value, date, source), scope, period and who states it. */
   note: string;
@@ -54,8 +56,9 @@ function figureCell(f: ShareFigure, side: 0 | 1): string {
   return [
     `<td width="50%" valign="top" style="width:50%;padding:0 10px 0 10px;border-left:3px solid ${COLOURS.sides[side]};${SANS}">`,
     `<p style="margin:0 0 4px;font-size:14px;line-height:1.3;font-weight:bold;color:${COLOURS.sides[side]};">${e(f.name)}</p>`,
+    f.label ? `<p style="margin:0 0 2px;font-size:13px;line-height:1.3;color:${COLOURS.soft};">${e(f.label)}</p>` : '',
     `<p style="margin:0 0 4px;font-size:24px;line-height:1.2;font-weight:bold;color:${COLOURS.fg};">${e(f.figure)}</p>`,
-    `<p style="margin:0;font-size:14px;line-height:1.4;color:${COLOURS.soft};">${e(f.note)}</p>`,
+    f.note ? `<p style="margin:0;font-size:14px;line-height:1.4;color:${COLOURS.soft};">${e(f.note)}</p>` : '',
     '</td>',
   ].join('');
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import cards, { drawCards, fontFiles, type CardJob } from '../../src/integrations/cards.ts';
-import { articleCard, bigFigure, cardAlt, comparisonCard, homeCard, keyAmount, shortMoney, siteCards } from '../../src/lib/cards.ts';
+import { articleCard, bigFigure, cardAlt, cardMeasure, comparisonCard, homeCard, keyAmount, shortMoney, siteCards } from '../../src/lib/cards.ts';
 import { checkedData } from '../../src/lib/content-check.ts';
 import { readContent } from '../../src/lib/content-files.ts';
 import { cardId, cardTree, pngSize } from '../../src/lib/og-image.ts';
@@ -37,13 +37,32 @@ describe('card models', () => {
     expect(card.left).toMatchObject({ name: 'Jalisco Lab', figure: 'about 3 million MXN', sourcing: '4 named people quoted' });
     expect(card.left.big).toBe('about €140k');
     expect(card.left.figureNote).toContain('about 3 million MXN as stated');
-    expect(card.right.big).toBe('€250m');
+    expect(card.left.figureNote).toContain('money put into the initiative');
+    // The other report gives no money put into its initiative: "Not given", never its unlike national spending.
+    expect(card.right.big).toBe('Not given');
+    expect(card.right.figureNote).toBe('No figure of money put into the initiative in this report');
+    expect(JSON.stringify(card)).not.toContain('250');
     expect(card.verdict).toBe(`Not comparable: ${comparison.verdicts.find((v) => v.dimension === 'money')!.short}`);
-    expect(card.right).toMatchObject({ name: 'Netflix in Marseille', figure: '250 million EUR', sourcing: 'No named person quoted' });
+    expect(card.right).toMatchObject({ name: 'Netflix in Marseille', figure: '', sourcing: 'No named person quoted' });
     expect(card.right.place).toContain('Kourtrajmé');
     expect(card.footnote).toContain('1 EUR = 21.97 MXN');
     expect(JSON.stringify(card)).not.toContain('≈');
     expect(cardAlt(card)).toContain('Jalisco Lab');
+  });
+
+  it('both sides lead with a measure they share: two figures of it, never unlike ones', () => {
+    const spend = marseille.amounts.find((a) => a.id === 'national-spend')!;
+    const withSpend = { ...jalisco, amounts: [...jalisco.amounts, { ...spend, id: 'spend-too', value: 9 }] };
+    expect(cardMeasure(withSpend, marseille)).toBe('spending');
+    const card = comparisonCard(comparison, withSpend, marseille, rates);
+    if (card.kind !== 'comparison') throw new Error('wrong kind');
+    expect([card.left.big, card.right.big]).toEqual(['€9m', '€250m']);
+    expect(card.left.figureNote).toContain('an organisation’s spending');
+    const none = { ...jalisco, amounts: jalisco.amounts.filter((a) => a.kind !== 'money') };
+    const bare = comparisonCard(comparison, none, { ...marseille, amounts: [] }, rates);
+    if (bare.kind !== 'comparison') throw new Error('wrong kind');
+    expect([bare.left.big, bare.right.big]).toEqual(['Not given', 'Not given']);
+    expect(bare.left.figureNote).toBe('No money figure in this report');
   });
 
   it('big figures: compact, in the comparison currency, with the hedge, and "about" when converted', () => {

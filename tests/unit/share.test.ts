@@ -6,8 +6,8 @@ const input: ShareInput = {
   headline: 'A <b>"bold"</b> & headline',
   finding: 'One line.',
   figures: [
-    { name: 'Left <i>', figure: '≈ 140,000 EUR', note: 'about 3 million MXN as stated at 1 EUR = 21.97 MXN (rate, 2 June 2025, Post)' },
-    { name: 'Right', figure: '250 million EUR', note: 'national, per year; the report’s own figure' },
+    { name: 'Left <i>', label: 'Money put into the initiative', figure: '≈ 140,000 EUR', note: 'about 3 million MXN as stated at 1 EUR = 21.97 MXN (rate, 2 June 2025, Post)' },
+    { name: 'Right', label: 'Money put into the initiative', figure: 'Not given in this report', note: 'It gives an organisation’s spending: 250 million EUR (national, per year; the report’s own figure)' },
   ],
   verdict: 'Money: not comparable. No like-for-like figure.',
   image: { url: 'https://o.github.io/r/og/c-0123456789.png', alt: 'Card: "x" & y', width: 1200, height: 630 },
@@ -40,6 +40,7 @@ describe('share snippet', () => {
       for (const f of input.figures) {
         expect(text).toContain(escapeHtml(f.figure));
         expect(text).toContain(escapeHtml(f.note));
+        expect(text).toContain(escapeHtml(f.label!));
       }
       expect(text).toContain(input.verdict);
       expect(html.split(escapeHtml(input.headline)).length - 1).toBe(1);
