@@ -50,6 +50,12 @@ function languageLine(article: Article): string {
   return source.translatedFrom ? `${lang} translation of a ${languages.of(source.translatedFrom)} original` : `in ${lang}`;
 }
 
+/** What a card says beside a figure: any check status first, what money measures, period (when stated), scope. */
+function figureNotes(article: Article, amount: Article['amounts'][number]): string[] {
+  const status = statusOf(checksByFact(article).get(amount.id) ?? []);
+  return [status && statusWords(status), amount.kind === 'money' ? measureLabel(amount.measure) : '', periodWords(amount.period), scopeLabel(amount.scope)].filter((x): x is string => Boolean(x));
+}
+
 export function articleCard(article: Article): CardModel {
   const amount = keyAmount(article);
   const place = countryName(article.initiative.country);
@@ -59,7 +65,7 @@ export function articleCard(article: Article): CardModel {
     title: article.title,
     lines: [
       `${article.source.outlet} · ${languageLine(article)} · ${sourcingLine(article).toLowerCase()}`,
-      ...(amount ? [`Key figure: ${formatAmount(amount)} (${[periodWords(amount.period), scopeLabel(amount.scope)].filter(Boolean).join(', ')})`] : []),
+      ...(amount ? [`Key figure: ${formatAmount(amount)} (${figureNotes(article, amount).join(', ')})`] : []),
     ],
   };
 }

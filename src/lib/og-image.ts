@@ -100,7 +100,8 @@ export function cardTree(model: CardModel, siteName: string): CardTree {
       return frame([kicker(model.kicker), title(model.title, 60), line(model.subtitle), ...model.sides.map((s, i) => el('div', { fontSize: 30, fontWeight: 700, marginTop: 12, color: i % 2 === 0 ? LEFT : RIGHT }, s))], siteName, [ACCENT, ACCENT]);
     case 'article':
     case 'page':
-      return frame([kicker(model.kicker), title(model.title), ...model.lines.map(line)], siteName, [ACCENT, ACCENT]);
+      // A long title sets smaller so that kicker, title and lines all stay inside the square.
+      return frame([kicker(model.kicker), title(model.title, model.title.length > 80 ? 40 : 52), ...model.lines.map(line)], siteName, [ACCENT, ACCENT]);
     case 'comparison':
       return frame(
         [
