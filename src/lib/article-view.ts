@@ -10,7 +10,7 @@ import { blocksFromMdx } from './body-text.ts';
 import { countryName } from './codes.ts';
 import { anchorsByFact, evidenceSegments, locateEvidence } from './evidence.ts';
 import { factsOf, INITIATIVE_ID } from './facts.ts';
-import { articleFacts, convertedText, sourceDateText, sourceView, statusWords, voiceOf, type CheckView } from './fact-view.ts';
+import { articleFacts, convertedText, needsGloss, sourceDateText, sourceView, statusWords, voiceOf, type CheckView } from './fact-view.ts';
 import { formatPartialDate, partialDate } from './partial-date.ts';
 
 export { voiceOf };
@@ -46,6 +46,8 @@ export interface FactView {
   quote?: string;
   /** Our English translation of `quote` or of the evidence passage, labelled as ours. */
   gloss?: string;
+  /** What `gloss` translates when it is neither `quote` nor the passage: "Name". */
+  glossOf?: string;
   details: string[];
   tags: Tag[];
   citations: Citation[];
@@ -154,7 +156,7 @@ export function articleSections(article: Article, references: Map<string, Refere
       facts: article.institutions.map((i) => ({
         ...base(i.id),
         title: i.name,
-        ...(i.nameGloss ? { gloss: i.nameGloss } : {}),
+        ...(i.nameGloss ? { gloss: i.nameGloss, glossOf: 'Name' } : {}),
         details: [
           i.does,
           `Role: ${label(i.role)} · Kind: ${label(i.kind)}${i.sector ? ` (${i.sector})` : ''} · Country: ${i.country ? countryName(i.country) : 'not stated'}`,
@@ -196,6 +198,7 @@ export function articleSections(article: Article, references: Map<string, Refere
         ...base(c.id),
         title: c.claim,
         details: [`Claimed by ${voiceOf(article, c.claimant)}`],
+        ...(c.gloss && needsGloss(article.source.language) ? { gloss: c.gloss } : {}),
         tags: [claimTag(c.status)],
         citations: c.checks.map((check) => citation(check.reference, references, check.says)),
       })),

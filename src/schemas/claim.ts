@@ -35,6 +35,8 @@ export const claimSchema = record({
   covers: z.array(slug).default([]),
   /** Verbatim passage of the body that makes the claim. */
   evidence,
+  /** Our English rendering of `evidence` when the report is not in English; shown labelled as our translation. */
+  gloss: text.nullable().default(null),
 })
   .superRefine((c, ctx) => {
     if (c.status === 'unchecked' && c.checks.length > 0) ctx.addIssue({ code: 'custom', path: ['checks'], message: 'an unchecked claim has no checks: set a status from them, or remove them' });
