@@ -1,6 +1,6 @@
 /** Site-wide copy follows the data: counts of reports, card wording, the site file's errors. */
 import { describe, expect, it } from 'vitest';
-import { sameMeasure, siteCards } from '../../src/lib/cards.ts';
+import { cardAmount, cardMeasure, sameMeasure, siteCards } from '../../src/lib/cards.ts';
 import { capitalise, countWord, reports, theReports } from '../../src/lib/counts.ts';
 import { checkContentAt } from '../../src/lib/content-files.ts';
 import { parseSiteCopy } from '../../src/lib/site-copy.ts';
@@ -35,13 +35,16 @@ describe('cards follow the number of reports', () => {
     expect(cards.get('data')).toMatchObject({ title: dataTitle });
   });
 
-  it('a comparison card says the figures measure different things only when they do', () => {
+  it('a comparison card sets two figures of one measure, and says when their periods or scopes differ', () => {
     const cards = siteCards({ articles: articlesOf(4), comparisons: many.map((c) => ({ id: c.id, data: { title: c.id, currency: c.input.currency, verdicts: c.input.verdicts, published: '2026-01-01' }, articles: [c.input.sides[0].id, c.input.sides[1].id] })), rates }, SITE);
     for (const c of many) {
       const card = cards.find((x) => x.key === `comparison-${c.id}`)!.model;
-      const [a, b] = c.input.sides.map((s) => s.article.amounts.find((x) => x.kind === 'money') ?? s.article.amounts[0]);
-      const caveat = card.kind === 'comparison' && card.footnote.includes('The figures measure different things.');
+      const measure = cardMeasure(c.input.sides[0].article, c.input.sides[1].article);
+      const [a, b] = c.input.sides.map((s) => cardAmount(s.article, measure));
+      if (a && b) expect(a.measure, c.id).toBe(b.measure);
+      const caveat = card.kind === 'comparison' && card.footnote.includes('Their periods or scopes differ.');
       expect(caveat, c.id).toBe(Boolean(a && b && !sameMeasure(a, b)));
+      if (card.kind === 'comparison') for (const [side, amount] of [[card.left, a], [card.right, b]] as const) if (!amount) expect(side.big, c.id).toBe('Not given');
     }
   });
 
