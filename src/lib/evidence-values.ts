@@ -90,6 +90,9 @@ const SCALE_WORDS: Record<Exclude<Scale, 'one'>, string[]> = {
 /** Every scale word and abbreviation: a number followed by one of these is a larger number. */
 const ANY_SCALE = new Set([...Object.values(SCALE_WORDS).flatMap((w) => w.flatMap((x) => x.split(' '))), 'trillion', 'billón', 'billones', 'mn', 'md', 'k']);
 
+/** Scale abbreviations read only when attached to digits ("3M", "2b"): as words they are letters or metres. */
+const ATTACHED_SCALE = new Set(['m', 'b', 'mln', 'mds', 'mrd']);
+
 /** Number words of the article form only ("un", "one"): a text holding no other number word writes no number but 1 in words. */
 const ONES = new Set(['un', 'une', 'uno', 'una', 'one', 'a']);
 
@@ -192,7 +195,7 @@ function digitsStandAlone(text: string, start: number, end: number, candidate: s
   if (/^\d/.test(after) || /^[.,']\d/.test(after) || /^ \d{3}(?!\d)/.test(after)) return false;
   if (/\p{L}$/u.test(candidate) && /^\p{L}/u.test(after)) return false;
   const attached = /^\p{L}+/u.exec(after)?.[0];
-  if (attached && ANY_SCALE.has(attached)) return false;
+  if (attached && (ANY_SCALE.has(attached) || ATTACHED_SCALE.has(attached))) return false;
   // "3 million" is not 3, and "2 mil millones" is not 2 thousand.
   return !ANY_SCALE.has(wordsAfter(text, end)[0]);
 }

@@ -80,6 +80,7 @@ export const text = z
   .overwrite((s) => s.normalize('NFC'))
   .min(1)
   .superRefine((s, ctx) => {
-    const problem = hiddenCharacterIn(s) ?? overlongWord(s);
+    const lineBreak = /[\n\r\t\u2028\u2029]/u.test(s) ? 'must be one line, without line breaks or tabs (in YAML, a folded block `>-` joins its lines)' : null;
+    const problem = hiddenCharacterIn(s) ?? lineBreak ?? overlongWord(s);
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   });
