@@ -66,8 +66,6 @@ export function webUrlProblem(input: string): string | null {
   if (/[\s\u0000-\u001F\u007F-\u009F]/u.test(input) || BIDI.test(input) || INVISIBLE.test(input) || MARKS.test(input) || NOT_TEXT.test(input)) { // eslint-disable-line no-control-regex -- finding control characters is the point
     return 'must be an absolute http(s) URL without spaces, control, bidi or invisible characters';
   }
-  // The parser also reads "https:host" and "https:\\host" as https://host/: write what is meant.
-  if (!/^https?:\/\/[^/\\]/i.test(input)) return 'must be an absolute http(s) URL, written in full ("https://host/…")';
   let url: URL;
   try {
     url = new URL(input);
@@ -75,6 +73,8 @@ export function webUrlProblem(input: string): string | null {
     return 'must be an absolute http(s) URL';
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return `must be an absolute http(s) URL (not ${url.protocol})`;
+  // The parser also reads "https:host" and "https:\\host" as https://host/: write what is meant.
+  if (!/^https?:\/\/[^/\\]/i.test(input)) return 'must be an absolute http(s) URL, written in full ("https://host/…")';
   if (url.username || url.password) return 'must be an absolute http(s) URL without credentials (user:password@)';
   const host = url.hostname;
   const ip = /^\d{1,3}(?:\.\d{1,3}){3}$/.test(host) || host.startsWith('[');
