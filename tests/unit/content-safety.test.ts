@@ -18,7 +18,7 @@ import { articleCard, comparisonCard } from '../../src/lib/cards.ts';
 import { ERRORS_FILE, readContent, reportErrors } from '../../src/lib/content-files.ts';
 import { cardTree } from '../../src/lib/og-image.ts';
 import { pagePolicy } from '../../src/lib/page-csp.ts';
-import { plausibleRate, rateProblem } from '../../src/lib/rate-ranges.ts';
+import { plausibleRate, rateProblem, UNITS_PER_EURO } from '../../src/lib/rate-ranges.ts';
 import rehypeEvidence from '../../src/lib/rehype-evidence.ts';
 import { siteSettings } from '../../src/lib/site-config.ts';
 import { closestKey, hiddenCharacterIn, languageTagProblem, MAX_WORD_LENGTH, overlongWord, webUrlProblem } from '../../src/lib/text-rules.ts';
@@ -194,6 +194,16 @@ describe('plausible rates', () => {
     expect(rateProblem('EUR', 'MXN', 1 / 21.97)).toContain('it looks reversed');
     expect(rateProblem('EUR', 'MXN', 1e-320)).toContain('outside the plausible range');
     expect(plausibleRate('EUR', 'XAF')).toBeNull();
+  });
+
+  it('keeps every band away from parity clear of its own reverse and of a slipped decimal', () => {
+    for (const [currency, [low, high]] of Object.entries(UNITS_PER_EURO)) {
+      if (low <= 1 && high >= 1 / 1.5) continue; // near parity: a range cannot tell a rate from its reverse
+      const middle = Math.sqrt(low * high);
+      expect(rateProblem('EUR', currency, middle), currency).toBeNull();
+      expect(rateProblem('EUR', currency, 1 / middle), currency).toContain('it looks reversed');
+      expect(high / low, `${currency}: a band spanning a factor of 10 lets a slipped decimal through`).toBeLessThan(10);
+    }
   });
 });
 
