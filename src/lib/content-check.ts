@@ -175,7 +175,15 @@ function checkReferences({ articles, comparisons, rates, references, corrections
     });
     data.claims.forEach((c, i) => c.checks.forEach((check, j) => needReference(file.path, `claims.${i}.checks.${j}.reference`, check.reference)));
   }
-  for (const { file, data } of rates.values()) needReference(file.path, 'source', data.source);
+  // A conversion uses the latest rate for its pair, either way round; two on one day would leave the choice to file order.
+  const ratesByDay = new Map<string, string>();
+  for (const { file, data } of rates.values()) {
+    needReference(file.path, 'source', data.source);
+    const day = `${[data.base, data.quote].sort().join('/')} ${data.date}`;
+    const other = ratesByDay.get(day);
+    if (other) errors.push({ file: file.path, field: 'date', message: `${other} already gives a rate between ${data.base} and ${data.quote} for ${data.date}: keep one rate per pair and day` });
+    else ratesByDay.set(day, file.path);
+  }
   const rateList = [...rates.values()].map((r) => r.data);
   for (const { file, data } of comparisons.values()) {
     data.articles.forEach((id, i) => {
