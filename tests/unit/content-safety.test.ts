@@ -243,6 +243,15 @@ describe('per-page CSP', () => {
     expect(out).toContain("style-src-attr 'unsafe-inline'");
     expect(pagePolicy(`<html><head>${astroMeta}</head><body><p>style="x" as text: &lt;b style=1&gt;</p></body></html>`)).not.toContain('style-src-attr');
   });
+
+  it('allows nothing for text that only looks like a tag, in an attribute or a textarea', () => {
+    const text = `<script>alert(1)</script><style>p{}</style><b style="x">`;
+    const html = `<html><head>${astroMeta}<meta property="og:title" content="${text}"></head><body><p title="${text}">x</p><textarea>${text}</textarea></body></html>`;
+    const out = pagePolicy(html);
+    expect(out).toContain("script-src 'self'; style-src 'self'\">");
+    expect(out).not.toContain('sha256-');
+    expect(out).not.toContain('style-src-attr');
+  });
 });
 
 describe('the error report', () => {
