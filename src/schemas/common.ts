@@ -84,3 +84,11 @@ export const text = z
     const problem = hiddenCharacterIn(s) ?? lineBreak ?? overlongWord(s);
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   });
+
+/** Longest page title: it must fit a link card, whose text it would otherwise push off, and a phone's first screen. */
+export const MAX_TITLE_LENGTH = 100;
+
+/** A page's title: `text`, short enough for its link card, where a longer one would push everything else off. */
+export const title = text.refine((s) => [...s].length <= MAX_TITLE_LENGTH, {
+  error: (issue) => `is ${[...String(issue.input)].length} characters long; a title must fit its link card and a phone's first screen: at most ${MAX_TITLE_LENGTH}`,
+});
