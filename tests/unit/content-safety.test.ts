@@ -296,7 +296,7 @@ describe('what the check lets through, a card can draw', () => {
     const raw = files.find((f) => f.id === 'alpha')!.data as Record<string, never>;
     const alpha = articleSchema.parse({ ...raw, title: `${long} ${long}`, initiative: { ...(raw.initiative as object), name: long }, source: { ...(raw.source as object), outlet: long } });
     const beta = articleSchema.parse(files.find((f) => f.id === 'beta')!.data);
-    const comparison = comparisonSchema.parse({ ...(files.find((f) => f.collection === 'comparisons')!.data as object), title: `${long} ${long} ${long}` });
+    const comparison = comparisonSchema.parse({ ...(files.find((f) => f.collection === 'comparisons')!.data as object), title: `${long} ${long}` });
     const rates = files.filter((f) => f.collection === 'rates').map((f) => rateSchema.parse(f.data));
     const trees = [cardTree(articleCard(alpha), long), cardTree(comparisonCard(comparison, alpha, beta, rates), long)];
     const out = mkdtempSync(join(tmpdir(), 'long-word-cards-'));
