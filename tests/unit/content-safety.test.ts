@@ -338,4 +338,11 @@ describe('rendered bodies', () => {
     for (const id of ['body-ev-budget', 'body-fact-budget', 'body-faq', 'body-faq-1']) expect(out).toContain(`id: "${id}"`);
     expect(out).not.toMatch(/id: "(ev|fact)-/);
   });
+
+  it('keeps body heading ids unique, and footnote references pointing at their renamed label', async () => {
+    const out = await render('## a\n\n## a\n\n## a 1\n\nText[^n].\n\n[^n]: A note.', {});
+    for (const id of ['body-a', 'body-a-1', 'body-a-1-1', 'body-footnotes']) expect(out.match(new RegExp(`id: "${id}"`, 'g')), id).toHaveLength(1);
+    expect(out).toContain('"aria-describedby": "body-footnotes"');
+    expect(out).not.toContain('footnote-label');
+  });
 });
