@@ -15,6 +15,7 @@ import { drawCards, fontFiles } from '../../src/integrations/cards.ts';
 import { checkBody, remarkBodyGuard } from '../../src/lib/body-check.ts';
 import { csvCell, parseCsv, toCsv } from '../../src/lib/csv.ts';
 import { articleCard, comparisonCard } from '../../src/lib/cards.ts';
+import { checkBodies, checkedData, formatError } from '../../src/lib/content-check.ts';
 import { ERRORS_FILE, readContent, reportErrors } from '../../src/lib/content-files.ts';
 import { cardTree } from '../../src/lib/og-image.ts';
 import { pagePolicy } from '../../src/lib/page-csp.ts';
@@ -251,6 +252,15 @@ describe('per-page CSP', () => {
     expect(out).toContain("script-src 'self'; style-src 'self'\">");
     expect(out).not.toContain('sha256-');
     expect(out).not.toContain('style-src-attr');
+  });
+});
+
+describe('a check that throws', () => {
+  it('still names the file, in the data check and in the body check', () => {
+    const data = Object.defineProperty({}, 'title', { enumerable: true, get: () => { throw new Error('boom'); } });
+    const file = { collection: 'articles' as const, path: 'content/articles/a.mdx', id: 'a', data, body: 'Text.' };
+    expect(checkedData([file]).errors.map(formatError)).toContain('content/articles/a.mdx → (file): the content check failed on this file (boom): please report it, with the file');
+    expect(checkBodies([file]).map(formatError).join('\n')).toContain('content/articles/a.mdx → (file): the content check failed on this file');
   });
 });
 
