@@ -331,6 +331,7 @@ describe('evidenceValueIssues: over an article', () => {
       {
         id: 'share',
         kind: 'money',
+        measure: 'investment',
         value: 3,
         scale: 'million',
         currency: 'MXN',
