@@ -86,7 +86,7 @@ export const text = z
   });
 
 /** Longest page title: it must fit a link card, whose text it would otherwise push off, and a phone's first screen. */
-export const MAX_TITLE_LENGTH = 100;
+export const MAX_TITLE_LENGTH = 120;
 
 /** A page's title: `text`, short enough for its link card, where a longer one would push everything else off. */
 export const title = text.refine((s) => [...s].length <= MAX_TITLE_LENGTH, {
