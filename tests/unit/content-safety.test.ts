@@ -17,13 +17,14 @@ import { csvCell, parseCsv, toCsv } from '../../src/lib/csv.ts';
 import { articleCard, comparisonCard } from '../../src/lib/cards.ts';
 import { checkBodies, checkedData, formatError } from '../../src/lib/content-check.ts';
 import { ERRORS_FILE, readContent, reportErrors } from '../../src/lib/content-files.ts';
-import { cardTree } from '../../src/lib/og-image.ts';
+import { cardTitleSize, cardTree } from '../../src/lib/og-image.ts';
 import { pagePolicy } from '../../src/lib/page-csp.ts';
 import { plausibleRate, rateProblem, UNITS_PER_EURO } from '../../src/lib/rate-ranges.ts';
 import rehypeEvidence from '../../src/lib/rehype-evidence.ts';
 import { siteSettings } from '../../src/lib/site-config.ts';
 import { closestKey, hiddenCharacterIn, languageTagProblem, MAX_WORD_LENGTH, overlongWord, webUrlProblem } from '../../src/lib/text-rules.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
+import { MAX_TITLE_LENGTH } from '../../src/schemas/common.ts';
 import { comparisonSchema } from '../../src/schemas/comparison.ts';
 import { rateSchema } from '../../src/schemas/rate.ts';
 import { correctionSchema } from '../../src/schemas/correction.ts';
@@ -300,6 +301,22 @@ describe('what the check lets through, a map can draw', () => {
 });
 
 describe('what the check lets through, a card can draw', () => {
+  it('sets the longest title the check allows small enough for the kicker and the lines to stay on the card', () => {
+    const raw = readContent('tests/fixtures/good-content').files.find((f) => f.id === 'alpha')!.data as Record<string, never>;
+    const longest = articleSchema.parse({ ...raw, title: 'Words of a headline '.repeat(6).slice(0, MAX_TITLE_LENGTH).trim() });
+    const sizes: number[] = [];
+    const walk = (node: unknown) => {
+      const { props } = node as { props: { style?: { fontSize?: number; marginTop?: number; fontWeight?: number }; children?: unknown } };
+      const text = ([] as unknown[]).concat(props.children ?? []);
+      if (props.style?.fontWeight === 700 && props.style.marginTop === 12 && text.length === 1 && typeof text[0] === 'string') sizes.push(props.style.fontSize!);
+      for (const child of ([] as unknown[]).concat(props.children ?? [])) if (typeof child === 'object') walk(child);
+    };
+    walk(cardTree(articleCard(longest), 'Site'));
+    expect(sizes).toEqual([cardTitleSize(longest.title)]);
+    expect(cardTitleSize(longest.title)).toBeLessThanOrEqual(40);
+    expect(cardTitleSize('A short headline')).toBe(52);
+  });
+
   it('draws cards whose names and titles have words as long as the check allows', async () => {
     const files = readContent('tests/fixtures/good-content').files;
     const long = 'W'.repeat(MAX_WORD_LENGTH);
