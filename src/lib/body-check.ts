@@ -109,8 +109,27 @@ export function problemsInTree(tree: Root, source?: string): BodyProblem[] {
   return problems;
 }
 
+/** Deepest nesting a body may use, in blockquote markers or columns of indentation (about 16 list levels). */
+export const MAX_NESTING = { quotes: 8, indent: 32 } as const;
+
+/**
+ * The first line nesting deeper than `MAX_NESTING`, or null. A report never nests so deep, and
+ * the Markdown parser's time grows with the cube of the depth (800 nested list levels took 12 s).
+ */
+function tooDeep(source: string): BodyProblem | null {
+  const lines = source.split(/\r?\n/);
+  const at = lines.findIndex((line) => {
+    const lead = /^[\s>]*/.exec(line)![0];
+    const columns = lead.replace(/\t/g, '    ').replace(/>/g, ' ').length;
+    return (lead.match(/>/g)?.length ?? 0) > MAX_NESTING.quotes || columns > MAX_NESTING.indent + 2 * MAX_NESTING.quotes;
+  });
+  return at < 0 ? null : { line: at + 1, message: `the body does not parse within limits: it nests deeper than ${MAX_NESTING.quotes} quotes or ${MAX_NESTING.indent} columns of indentation; a report's text never needs that` };
+}
+
 /** Every reason the body is not plain, safe text; an unparsable body is one problem at its line. */
 export function checkBody(source: string): BodyProblem[] {
+  const deep = tooDeep(source);
+  if (deep) return [deep];
   let tree: Root;
   try {
     tree = parseMdx(source);
