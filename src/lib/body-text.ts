@@ -24,6 +24,11 @@ export function parseMdx(source: string): MdastRoot {
 
 /** Normalised text of each block of an MDX body, in document order. */
 export function blocksFromMdx(source: string): string[] {
+  return blocksFromTree(parseMdx(source));
+}
+
+/** Normalised text of each block of a parsed MDX body (`parseMdx`), in document order. */
+export function blocksFromTree(tree: MdastRoot): string[] {
   const blocks: string[] = [];
   const walk = (nodes: RootContent[]) => {
     for (const node of nodes) {
@@ -32,7 +37,7 @@ export function blocksFromMdx(source: string): string[] {
       else if ('children' in node) walk(node.children as RootContent[]);
     }
   };
-  walk(parseMdx(source).children);
+  walk(tree.children);
   return blocks.map((b) => normalise(b).text).filter((b) => b.length > 0);
 }
 
