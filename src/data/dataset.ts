@@ -15,7 +15,7 @@ import { pageDates, siteUrl } from './seo.ts';
 /** The download files, in the order the page lists them. */
 export const DATA_FILES = [
   { name: 'facts.csv', type: 'text/csv', title: 'Every fact, CSV', description: 'One row per fact; the “fields” column holds the fact\u2019s other fields as JSON.' },
-  { name: 'facts.json', type: 'application/json', title: 'Every fact, JSON', description: 'The same rows as the CSV, with “fields” as an object, plus the rates and sources used.' },
+  { name: 'facts.json', type: 'application/json', title: 'Every fact, JSON', description: 'The same rows as the CSV, with “fields” as an object, plus the rates and the secondary sources (references) used.' },
   { name: 'article.schema.json', type: 'application/schema+json', title: 'JSON Schema of an article\u2019s frontmatter', description: 'Generated from the zod schemas the build validates content with.' },
   { name: 'README.txt', type: 'text/plain', title: 'README', description: 'What each column means, how amounts are converted, what is not in the data.' },
   { name: 'LICENSE.txt', type: 'text/plain', title: 'Licence', description: `${SITE.dataLicence.name} for our data; quoted passages remain their outlets\u2019 text.` },
@@ -34,7 +34,7 @@ export const datasetRows = memo(async (): Promise<FactRow[]> => {
       pageUrl: siteUrl(routes.article(a.id)),
     })),
   );
-  return factRows(articles, await getRates(), (id) => references.get(id)?.url ?? null);
+  return factRows(articles, await getRates(), references);
 });
 
 /** JSON Schema (draft 2020-12) of what an editor writes in an article's frontmatter. */
@@ -60,7 +60,9 @@ export const COLUMN_NOTES: Record<(typeof COLUMNS)[number], string> = {
   type: 'initiative, institution, person, amount, date, location, beneficiary or claim.',
   id: 'Fact id, unique within its article; also the #fact-<id> anchor on the article page.',
   path: 'Where the fact sits in the frontmatter, e.g. amounts.0.',
-  label: 'The fact in a few English words, as the site shows it.',
+  label: 'The fact in a few English words, as the site shows it; says when a date is inferred by us and when a claim check covers the fact.',
+  check_status: 'Status of the claim check on the fact: the claim\u2019s own (claims), or the worst of the claims that cover it (contradicted, unclear, confirmed); empty when unchecked.',
+  check_claims: 'Ids of those claims, space-separated.',
   fields: 'Every field of the fact except id and evidence, as JSON (see article.schema.json).',
   evidence: 'The verbatim passage of the report that states the fact.',
   url: 'The fact on its article page.',

@@ -138,6 +138,6 @@ export async function articleAnchors(article: ArticleEntry): Promise<Map<string,
 export async function comparisonInput(comparison: ComparisonEntry): Promise<ComparisonInput> {
   const side = async (a: ArticleEntry): Promise<SideInput> => ({ id: a.id, article: a.data, url: href(routes.article(a.id)), anchors: await articleAnchors(a) });
   const [left, right] = await comparedArticles(comparison);
-  const { verdicts, currency } = comparison.data;
-  return { verdicts, currency, sides: [await side(left), await side(right)], rates: await getRates(), references: await getReferences() };
+  const { verdicts, currency, restsOn } = comparison.data;
+  return { verdicts, restsOn, currency, sides: [await side(left), await side(right)], rates: await getRates(), references: await getReferences() };
 }

@@ -84,6 +84,7 @@ export const cardFiles = memo(async (): Promise<Map<string, CardFile>> => {
     articles: (await getArticles()).map(({ id, data }) => ({ id, data })),
     comparisons: (await getComparisons()).map(({ id, data }) => ({ id, data, articles: [data.articles[0].id, data.articles[1].id] })),
     rates: await getRates(),
+    references: await getReferences(),
   };
   return new Map(namedCards(content, SITE).map(({ key, model, file }) => [key, { file, alt: cardAlt(model) }]));
 });

@@ -119,6 +119,7 @@ function cardContent(valid: Valid): CardContent {
     articles: [...valid.articles].map(([id, { data }]) => ({ id, data })),
     comparisons: [...valid.comparisons].map(([id, { data }]) => ({ id, data, articles: data.articles })),
     rates: [...valid.rates.values()].map((r) => r.data),
+    references: new Map([...valid.references].map(([id, r]) => [id, r.data])),
   };
 }
 

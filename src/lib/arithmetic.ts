@@ -3,9 +3,11 @@
  *
  * Derived from the data alone, no extra frontmatter:
  * - a table cell is an amount whose evidence is a table row (cells joined by `|`);
- * - a column is the cells of one measure (currency or unit) and one scope;
- * - its totals are the amounts stated outside tables with the same measure and scope, except
- *   yearly figures when the cells are not yearly (a rate per year and a stock do not add).
+ * - a column is the cells of one measure (currency and what the money measures, or unit) and one scope;
+ * - its totals are the amounts stated outside tables with the same measure, except yearly
+ *   figures when the cells are not yearly (a rate per year and a stock do not add); a total of
+ *   another scope is still checked, and the check says the scopes differ;
+ * - a total hedged "more than" is not matched by rows that sum to exactly that number.
  */
 import type { Amount } from '../schemas/amount.ts';
 import { scales } from '../schemas/amount.ts';
@@ -20,8 +22,13 @@ export interface SumCheck {
   /** The sum written like the parts ("25,000 jobs", "2 billion EUR"). */
   sumText: string;
   total: { id: string; text: string } | null;
-  /** `adds-up` within 0.5 %, `differs`, or `no-total` when the report states none to check. */
-  result: 'adds-up' | 'differs' | 'no-total';
+  /**
+   * `adds-up` within 0.5 %, `differs`, `hedge-differs` when the rows sum to exactly the number
+   * a total says it exceeds ("more than 25,000" beside rows of 25,000), or `no-total`.
+   */
+  result: 'adds-up' | 'differs' | 'hedge-differs' | 'no-total';
+  /** The parts' and the total's scope, when they differ ("regional" rows, a "national" total). */
+  scopes: { parts: Amount['scope']; total: Amount['scope'] } | null;
   /** Total minus sum (0 when there is no total). */
   difference: number;
 }
@@ -30,7 +37,8 @@ export function isTableCell(amount: Pick<Amount, 'evidence'>): boolean {
   return amount.evidence.includes('|');
 }
 
-const measureOf = (a: Amount) => (a.kind === 'money' ? a.currency : a.unit);
+const measureOf = (a: Amount) => (a.kind === 'money' ? `${a.currency} ${a.measure}` : a.unit);
+const measureName = (a: Amount) => (a.kind === 'money' ? a.currency : a.unit);
 
 /** Writes a plain number in the parts' scale word when they share one, else the largest that fits. */
 function writeLike(value: number, parts: Amount[]): Amount {
@@ -56,14 +64,16 @@ export function tableSums(amounts: Amount[]): SumCheck[] {
     const sum = parts.reduce((acc, p) => acc + absoluteValue(p), 0);
     const yearly = parts.every((p) => p.period === 'per-year');
     const totals = amounts.filter(
-      (a) => !isTableCell(a) && a.kind === head.kind && measureOf(a) === measureOf(head) && a.scope === head.scope && (yearly || a.period !== 'per-year'),
+      (a) => !isTableCell(a) && a.kind === head.kind && measureOf(a) === measureOf(head) && (yearly || a.period !== 'per-year'),
     );
-    const base = { measure: measureOf(head), parts: parts.map((p) => ({ id: p.id, text: cellText(p) })), sum, sumText: formatAmount(writeLike(sum, parts)) };
-    if (totals.length === 0) checks.push({ ...base, total: null, result: 'no-total', difference: 0 });
+    const base = { measure: measureName(head), parts: parts.map((p) => ({ id: p.id, text: cellText(p) })), sum, sumText: formatAmount(writeLike(sum, parts)) };
+    if (totals.length === 0) checks.push({ ...base, total: null, result: 'no-total', difference: 0, scopes: null });
     for (const total of totals) {
       const difference = absoluteValue(total) - sum;
-      const result = Math.abs(difference) <= absoluteValue(total) * 0.005 ? 'adds-up' : 'differs';
-      checks.push({ ...base, total: { id: total.id, text: formatAmount(total) }, result, difference });
+      const equal = Math.abs(difference) <= absoluteValue(total) * 0.005;
+      const result = equal ? (total.hedge === 'more-than' ? 'hedge-differs' : 'adds-up') : 'differs';
+      const scopes = total.scope === head.scope ? null : { parts: head.scope, total: total.scope };
+      checks.push({ ...base, total: { id: total.id, text: formatAmount(total) }, result, difference, scopes });
     }
   }
   return checks;

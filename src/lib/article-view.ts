@@ -3,15 +3,17 @@
  * with its own anchor and a link to its highlighted passage in the text.
  */
 import type { Article } from '../schemas/article.ts';
-import { REPORT_VOICE } from '../schemas/article.ts';
+import type { Rate } from '../schemas/rate.ts';
 import type { Claim } from '../schemas/claim.ts';
 import type { Reference } from '../schemas/reference.ts';
 import { blocksFromMdx } from './body-text.ts';
 import { countryName } from './codes.ts';
 import { anchorsByFact, evidenceSegments, locateEvidence } from './evidence.ts';
 import { factsOf, INITIATIVE_ID } from './facts.ts';
-import { formatAmount, periodLabel, scopeLabel } from './money.ts';
+import { articleFacts, convertedText, sourceDateText, sourceView, statusWords, voiceOf, type CheckView } from './fact-view.ts';
 import { formatPartialDate, partialDate } from './partial-date.ts';
+
+export { voiceOf };
 
 export type Tone = 'neutral' | 'inferred' | 'confirmed' | 'contradicted' | 'unclear';
 
@@ -25,6 +27,10 @@ export interface Citation {
   publisher: string;
   url: string;
   date: string | null;
+  /** What the date is when not plain publication ("visit of 8 October 2025"); shown beside it. */
+  dateNote: string | null;
+  /** The date with its note, as every citation shows it: "8 October 2025 (visit of 8 October 2025)", "no date shown". */
+  dateText: string;
   /** What the cited source says, when the citation backs a claim check. */
   says?: string;
 }
@@ -38,6 +44,8 @@ export interface FactView {
   title: string;
   /** Words in the report's language (a title as printed), shown with `lang`. */
   quote?: string;
+  /** Our English translation of `quote` or of the evidence passage, labelled as ours. */
+  gloss?: string;
   details: string[];
   tags: Tag[];
   citations: Citation[];
@@ -52,23 +60,26 @@ export interface FactSection {
 const label = (text: string) => text.replace(/-/g, ' ');
 
 export function citation(id: string, references: Map<string, Reference>, says?: string): Citation {
-  const ref = references.get(id);
-  if (!ref) throw new Error(`unknown reference "${id}"`);
-  return { label: ref.label, publisher: ref.publisher, url: ref.url, date: ref.date ? formatPartialDate(partialDate(ref.date)) : null, says };
+  const view = sourceView(id, references);
+  const { label, publisher, url, date, dateNote } = view;
+  return { label, publisher, url, date, dateNote, dateText: sourceDateText(view), ...(says ? { says } : {}) };
 }
 
+/** The tag of a fact covered by a claim check: its status, in words. */
+function checkTags(checks: CheckView[] | undefined): Tag[] {
+  const worst = checks?.[0];
+  return worst && (worst.status === 'contradicted' || worst.status === 'unclear') ? [{ label: worst.words, tone: worst.status }] : [];
+}
+
+/** Money conversion for the article page: the currency of the comparison the article is in. */
+export interface MoneyContext {
+  currency: string | null;
+  rates: Rate[];
+}
 
 /** A claim's status as a tag; a claim no other source covers is not a finding, so it gets no tone. */
-export function claimTag(status: Claim['status']): { label: string; tone: 'confirmed' | 'contradicted' | 'unclear' | 'neutral' } {
-  return status === 'unchecked' ? { label: 'no other source', tone: 'neutral' } : { label: status, tone: status };
-}
-
-/** Who states something: "Ana Lima (head of the state film office)" or "the report, in its own voice". */
-export function voiceOf(article: Article, id: string): string {
-  if (id === REPORT_VOICE) return 'the report, in its own voice (no named source)';
-  const person = article.people.find((p) => p.id === id);
-  if (!person) throw new Error(`unknown person "${id}"`);
-  return person.title ? `${person.name} (${person.title})` : person.name;
+export function claimTag(status: Claim['status']): Tag {
+  return status === 'unchecked' ? { label: 'no other source', tone: 'neutral' } : { label: statusWords(status), tone: status };
 }
 
 /**
@@ -83,8 +94,9 @@ export function evidenceAnchors(article: Article, body: string): Map<string, str
 }
 
 /** The fact sections of an article; `anchors` maps fact ids to their passages' anchors. */
-export function articleSections(article: Article, references: Map<string, Reference>, anchors: Map<string, string>): FactSection[] {
-  const base = (id: string) => ({ id, domId: `fact-${id}`, evidenceHref: `#${anchors.get(id)}`, details: [] as string[], tags: [] as Tag[], citations: [] as Citation[] });
+export function articleSections(article: Article, references: Map<string, Reference>, anchors: Map<string, string>, money: MoneyContext = { currency: null, rates: [] }): FactSection[] {
+  const facts = articleFacts({ article, currency: money.currency, rates: money.rates, references });
+  const base = (id: string) => ({ id, domId: `fact-${id}`, evidenceHref: `#${anchors.get(id)}`, details: [] as string[], tags: checkTags(facts.checks.get(id)), citations: [] as Citation[] });
   const institutions = new Map(article.institutions.map((i) => [i.id, i.name]));
   const { initiative } = article;
 
@@ -104,16 +116,21 @@ export function articleSections(article: Article, references: Map<string, Refere
     {
       id: 'amounts',
       heading: 'Money and figures',
-      facts: article.amounts.map((a) => ({
-        ...base(a.id),
-        title: formatAmount(a),
+      facts: facts.figures.map((f) => ({
+        ...base(f.id),
+        title: f.stated,
         details: [
-          a.what,
-          `Period: ${periodLabel(a.period)}${a.periodWords ? ` (“${a.periodWords}”)` : ''} · Scope: ${scopeLabel(a.scope)}`,
-          `Stated by ${voiceOf(article, a.statedBy)}`,
-          ...(a.kind === 'money' && a.currencyBasis ? [`Currency not named in the report; our reading: ${a.currencyBasis}`] : []),
+          ...(f.converted ? [convertedText(f.converted)] : []),
+          f.what,
+          `${f.measureLabel ? `Measures: ${f.measureLabel} · ` : ''}Period: ${f.periodKey === 'unspecified' ? 'not stated' : f.period} · Scope: ${f.scope}`,
+          `Stated by ${f.statedBy}`,
+          ...(f.currencyBasis ? [`Currency not named in the report; our reading: ${f.currencyBasis}`] : []),
         ],
-        tags: a.hedgeWords ? [{ label: `hedged: “${a.hedgeWords}”`, tone: 'neutral' }] : a.hedge === 'estimated' ? [{ label: 'estimate', tone: 'neutral' }] : [],
+        ...(f.gloss ? { gloss: f.gloss } : {}),
+        tags: [
+          ...(f.hedgeWords ? [{ label: `hedged: “${f.hedgeWords}”`, tone: 'neutral' as const }] : article.amounts.find((a) => a.id === f.id)!.hedge === 'estimated' ? [{ label: 'estimate', tone: 'neutral' as const }] : []),
+          ...checkTags(f.checks),
+        ],
       })),
     },
     {
@@ -124,8 +141,9 @@ export function articleSections(article: Article, references: Map<string, Refere
         title: d.date === null ? 'No date given' : formatPartialDate(partialDate(d.date)),
         details: [d.event, ...(d.status === 'inferred' && d.basis ? [`Inferred${d.basisKind === 'report-metadata' ? ' from the report’s own metadata' : ''}: ${d.basis}`] : [])],
         tags: [
-          { label: d.status, tone: d.status === 'inferred' ? 'inferred' : 'neutral' },
+          { label: d.status === 'inferred' ? 'inferred by us' : 'stated', tone: d.status === 'inferred' ? 'inferred' : 'neutral' },
           ...(d.tense === 'planned' ? [{ label: 'planned', tone: 'neutral' as const }] : []),
+          ...checkTags(facts.checks.get(d.id)),
         ],
         citations: d.status === 'inferred' && d.basisKind === 'reference' && d.basisSource ? [citation(d.basisSource, references)] : [],
       })),
@@ -136,6 +154,7 @@ export function articleSections(article: Article, references: Map<string, Refere
       facts: article.institutions.map((i) => ({
         ...base(i.id),
         title: i.name,
+        ...(i.nameGloss ? { gloss: i.nameGloss } : {}),
         details: [
           i.does,
           `Role: ${label(i.role)} · Kind: ${label(i.kind)}${i.sector ? ` (${i.sector})` : ''} · Country: ${i.country ? countryName(i.country) : 'not stated'}`,
@@ -151,6 +170,7 @@ export function articleSections(article: Article, references: Map<string, Refere
         ...base(p.id),
         title: p.name,
         ...(p.title ? { quote: p.title } : {}),
+        ...(p.titleGloss ? { gloss: p.titleGloss } : {}),
         details: [...(p.affiliation ? [`Affiliation: ${institutions.get(p.affiliation)}`] : []), ...(p.affiliationNote ? [`Note: ${p.affiliationNote}`] : [])],
         tags: p.quoted ? [{ label: 'quoted', tone: 'neutral' }] : [],
       })),
@@ -162,7 +182,6 @@ export function articleSections(article: Article, references: Map<string, Refere
         ...base(l.id),
         title: l.name,
         details: [`${label(l.role)} · ${[l.region, countryName(l.country)].filter(Boolean).join(', ')}`, ...(l.note ? [l.note] : [])],
-        tags: [],
       })),
     },
     {

@@ -5,6 +5,8 @@
 import type { Article } from '../schemas/article.ts';
 import type { Comparison } from '../schemas/comparison.ts';
 import type { Rate } from '../schemas/rate.ts';
+import type { Reference } from '../schemas/reference.ts';
+import { checksByFact, rateView, statusOf, statusWords } from './fact-view.ts';
 import type { CardModel, CardSide } from './og-image.ts';
 import { countryName } from './codes.ts';
 import { capitalise, reports, theReports } from './counts.ts';
@@ -86,6 +88,9 @@ export function comparisonSide(article: Article, currency: string, rates: Rate[]
     figure = formatAmount(amount);
     const notes = [periodWords(amount.period), scopeLabel(amount.scope)].filter(Boolean);
     if (amount.kind === 'money' && amount.currency !== currency) notes.unshift(`${figure} as stated`);
+    // A figure a contradicted or unclear check covers says so on the card too.
+    const status = statusOf(checksByFact(article).get(amount.id) ?? []);
+    if (status) notes.unshift(statusWords(status));
     figureNote = notes.join(' · ');
   }
   const partners = partnerNames(article);
@@ -100,13 +105,14 @@ export function comparisonSide(article: Article, currency: string, rates: Rate[]
 }
 
 /** The rates a comparison's key figures were converted with, as one line. */
-export function ratesLine(articles: Article[], currency: string, rates: Rate[]): string {
+export function ratesLine(articles: Article[], currency: string, rates: Rate[], references: Map<string, Reference> = new Map()): string {
   const used = new Map<string, string>();
   for (const article of articles) {
     const amount = keyAmount(article);
     if (amount?.kind !== 'money' || amount.currency === currency) continue;
     const { rate } = convertMoney(amount, currency, rates);
-    if (rate) used.set(`${rate.rate.base}${rate.rate.quote}`, `1 ${rate.rate.base} = ${rate.rate.approximate ? 'about ' : ''}${rate.rate.value} ${rate.rate.quote} (${formatPartialDate(partialDate(rate.rate.date))})`);
+    // With its source when known: the rate's value, date and source travel with the conversion.
+    if (rate) used.set(`${rate.rate.base}${rate.rate.quote}`, references.has(rate.rate.source) ? rateView(rate.rate, references).short : `1 ${rate.rate.base} = ${rate.rate.approximate ? 'about ' : ''}${rate.rate.value} ${rate.rate.quote} (${formatPartialDate(partialDate(rate.rate.date))})`);
   }
   const [a, b] = articles.map(keyAmount);
   const caveat = a && b && !sameMeasure(a, b) ? 'The figures measure different things.' : '';
@@ -120,7 +126,7 @@ type AmountFact = Article['amounts'][number];
  * then may a card set them side by side without a caveat; it never claims they are equal.
  */
 export function sameMeasure(a: AmountFact, b: AmountFact): boolean {
-  const unitOf = (x: AmountFact) => (x.kind === 'money' ? 'money' : x.unit);
+  const unitOf = (x: AmountFact) => (x.kind === 'money' ? `money:${x.measure}` : x.unit);
   return unitOf(a) === unitOf(b) && a.period === b.period && a.scope === b.scope && a.period !== 'unspecified';
 }
 
@@ -132,14 +138,14 @@ export function verdictLine(comparison: Pick<Comparison, 'verdicts'>): string {
   return money ? `${COMPARABLE_WORDS[money.comparable]}: ${money.short}` : '';
 }
 
-export function comparisonCard(comparison: CardComparison, left: Article, right: Article, rates: Rate[]): CardModel {
+export function comparisonCard(comparison: CardComparison, left: Article, right: Article, rates: Rate[], references: Map<string, Reference> = new Map()): CardModel {
   return {
     kind: 'comparison',
     kicker: 'Comparison · our analysis',
     title: comparison.title,
     left: comparisonSide(left, comparison.currency, rates),
     right: comparisonSide(right, comparison.currency, rates),
-    footnote: ratesLine([left, right], comparison.currency, rates),
+    footnote: ratesLine([left, right], comparison.currency, rates, references),
     verdict: verdictLine(comparison),
   };
 }
@@ -164,6 +170,8 @@ export interface CardContent {
   articles: { id: string; data: Article }[];
   comparisons: { id: string; data: CardComparison; articles: [string, string] }[];
   rates: Rate[];
+  /** Secondary sources by id: a conversion names its rate's source. */
+  references?: Map<string, Reference>;
 }
 
 /**
@@ -179,7 +187,7 @@ export function siteCards(content: CardContent, site: { name: string; descriptio
     if (!found) throw new Error(`no article "${id}" for a comparison card`);
     return found;
   };
-  const comparisons = content.comparisons.map((c) => ({ ...c, model: comparisonCard(c.data, article(c.articles[0]), article(c.articles[1]), content.rates) }));
+  const comparisons = content.comparisons.map((c) => ({ ...c, model: comparisonCard(c.data, article(c.articles[0]), article(c.articles[1]), content.rates, content.references) }));
   const leadCard = (model: CardModel): CardModel => (model.kind === 'comparison' ? { ...model, kicker: 'Latest comparison · our analysis' } : model);
   // Newest first, then by id: the order of the home page.
   const lead = [...comparisons].sort((a, b) => b.data.published.localeCompare(a.data.published) || a.id.localeCompare(b.id))[0];

@@ -9,12 +9,13 @@ import { articleSchema, type Article } from '../schemas/article.ts';
 import { comparisonSchema, type Comparison } from '../schemas/comparison.ts';
 import { correctionSchema, type Correction } from '../schemas/correction.ts';
 import { rateSchema, type Rate } from '../schemas/rate.ts';
-import { referenceSchema } from '../schemas/reference.ts';
+import { referenceSchema, type Reference } from '../schemas/reference.ts';
 import { parseAndCheckBody } from './body-check.ts';
 import { blocksFromTree } from './body-text.ts';
 import { describeMiss, locateEvidence } from './evidence.ts';
 import { evidenceValueIssues, quotedWordIssues } from './evidence-values.ts';
 import { factsOf } from './facts.ts';
+import { checkGrounding } from './grounding.ts';
 import { findRate } from './money.ts';
 
 export const COLLECTIONS = ['articles', 'comparisons', 'rates', 'references', 'corrections'] as const;
@@ -67,7 +68,7 @@ export interface Valid {
   articles: Map<string, { file: ContentFile; data: Article }>;
   comparisons: Map<string, { file: ContentFile; data: Comparison }>;
   rates: Map<string, { file: ContentFile; data: Rate }>;
-  references: Set<string>;
+  references: Map<string, { file: ContentFile; data: Reference }>;
   corrections: Map<string, { file: ContentFile; data: Correction }>;
 }
 
@@ -77,7 +78,7 @@ export interface Valid {
  */
 export function checkedData(files: ContentFile[]): { errors: ContentError[]; valid: Valid } {
   const errors: ContentError[] = [];
-  const valid: Valid = { articles: new Map(), comparisons: new Map(), rates: new Map(), references: new Set(), corrections: new Map() };
+  const valid: Valid = { articles: new Map(), comparisons: new Map(), rates: new Map(), references: new Map(), corrections: new Map() };
   const ids = new Map<string, string>();
 
   for (const collection of REQUIRED_COLLECTIONS) {
@@ -116,11 +117,11 @@ export function checkedData(files: ContentFile[]): { errors: ContentError[]; val
     } else {
       const parsed = referenceSchema.safeParse(file.data);
       if (!parsed.success) errors.push(...zodErrors(file.path, parsed.error));
-      else valid.references.add(file.id);
+      else valid.references.set(file.id, { file, data: parsed.data });
     }
   }
 
-  errors.push(...checkReferences(valid));
+  errors.push(...checkReferences(valid), ...checkGrounding(valid));
   return { errors, valid };
 }
 

@@ -5,8 +5,10 @@
  */
 import type { Article } from '../schemas/article.ts';
 import type { Rate } from '../schemas/rate.ts';
+import type { Reference } from '../schemas/reference.ts';
+import { articleFacts, statusWords, type CheckView } from './fact-view.ts';
 import { FACT_LISTS, INITIATIVE_ID, type FactList } from './facts.ts';
-import { absoluteValue, convertMoney, formatAmount, roundSignificant } from './money.ts';
+import { absoluteValue } from './money.ts';
 
 /** Singular names of the fact lists, for the `type` column. */
 export const FACT_TYPES: Record<FactList | typeof INITIATIVE_ID, string> = {
@@ -27,6 +29,8 @@ export const COLUMNS = [
   'id',
   'path',
   'label',
+  'check_status',
+  'check_claims',
   'fields',
   'evidence',
   'url',
@@ -55,8 +59,12 @@ export interface FactRow {
   id: string;
   /** Where the fact sits in the article's frontmatter, e.g. `amounts.0`. */
   path: string;
-  /** The fact in a few English words, as the site shows it. */
+  /** The fact in a few English words, as the site shows it, with its status (inferred, checked) in words. */
   label: string;
+  /** Status of the claim check on this fact: the claim's own, or the worst of the claims that cover it; null when unchecked. */
+  check_status: CheckView['status'] | null;
+  /** Ids of those claims, space-separated. */
+  check_claims: string | null;
   /** Every field of the fact except `id` and `evidence`, as in the frontmatter. */
   fields: Record<string, unknown>;
   /** Verbatim passage of the report that states it. */
@@ -91,18 +99,18 @@ export interface DatasetArticle {
   pageUrl: string;
 }
 
-function label(type: string, fact: Record<string, unknown>, article: Article): string {
+function label(type: string, fact: Record<string, unknown>, article: Article, stated: Map<string, string>): string {
   switch (type) {
     case 'initiative':
       return article.initiative.name;
     case 'amount':
-      return formatAmount(fact as Article['amounts'][number]);
+      return stated.get(String(fact.id))!;
     case 'date':
-      return `${String(fact.date)}: ${String(fact.event)}`;
+      return `${String(fact.date)}${fact.status === 'inferred' ? ' (inferred by us from other reporting)' : ' (stated in the report)'}: ${String(fact.event)}`;
     case 'beneficiary':
       return String(fact.who);
     case 'claim':
-      return `${String(fact.claim)} (${String(fact.status)})`;
+      return `${String(fact.claim)} (our check: ${statusWords(fact.status as CheckView['status'])})`;
     default:
       return String(fact.name);
   }
@@ -124,9 +132,12 @@ const empty = {
 } satisfies Partial<FactRow>;
 
 /** One row per fact, articles in the given order, facts in page order (initiative first). */
-export function factRows(articles: DatasetArticle[], rates: Rate[], referenceUrl: (id: string) => string | null): FactRow[] {
+export function factRows(articles: DatasetArticle[], rates: Rate[], references: Map<string, Reference>): FactRow[] {
   const rows: FactRow[] = [];
   for (const { id: article, data, currency, pageUrl } of articles) {
+    const view = articleFacts({ article: data, currency, rates, references });
+    const figures = new Map(view.figures.map((f) => [f.id, f]));
+    const stated = new Map(view.figures.map((f) => [f.id, f.stated]));
     const facts: { list: FactList | typeof INITIATIVE_ID; index: number | null; fact: Record<string, unknown> }[] = [
       { list: INITIATIVE_ID, index: null, fact: data.initiative },
       ...FACT_LISTS.flatMap((list) => (data[list] as Record<string, unknown>[]).map((fact, index) => ({ list, index, fact }))),
@@ -135,12 +146,18 @@ export function factRows(articles: DatasetArticle[], rates: Rate[], referenceUrl
       const type = FACT_TYPES[list];
       const id = list === INITIATIVE_ID ? INITIATIVE_ID : String(fact.id);
       const { id: _id, evidence, ...fields } = fact;
+      const checks = view.checks.get(id) ?? [];
+      const own = type === 'claim';
+      const status = checks[0]?.status ?? null;
+      const rowLabel = label(type, fact, data, stated);
       const row: FactRow = {
         article,
         type,
         id,
         path: index === null ? list : `${list}.${index}`,
-        label: label(type, fact, data),
+        label: own || !status ? rowLabel : `${rowLabel} [${statusWords(status)}]`,
+        check_status: status,
+        check_claims: checks.length > 0 ? (own ? id : checks.map((c) => c.claimId).join(' ')) : null,
         fields,
         evidence: String(evidence),
         url: `${pageUrl}#fact-${id}`,
@@ -148,15 +165,15 @@ export function factRows(articles: DatasetArticle[], rates: Rate[], referenceUrl
       };
       if (fact.kind === 'money') {
         const money = fact as Extract<Article['amounts'][number], { kind: 'money' }>;
+        const figure = figures.get(id)!;
         row.amount_value = absoluteValue(money);
         row.amount_currency = money.currency;
-        if (currency) {
-          const converted = convertMoney(money, currency, rates);
-          row.converted_value = converted.converted;
-          row.converted_value_rounded = roundSignificant(converted.converted, 2);
+        if (currency && figure.value !== null) {
+          row.converted_value = figure.value;
+          row.converted_value_rounded = figure.converted?.rounded ?? figure.value;
           row.converted_currency = currency;
-          if (converted.rate) {
-            const { rate } = converted.rate;
+          if (figure.converted) {
+            const rate = figure.converted.rate.data;
             Object.assign(row, {
               rate_base: rate.base,
               rate_quote: rate.quote,
@@ -164,7 +181,7 @@ export function factRows(articles: DatasetArticle[], rates: Rate[], referenceUrl
               rate_date: rate.date,
               rate_kind: rate.kind,
               rate_source: rate.source,
-              rate_source_url: referenceUrl(rate.source),
+              rate_source_url: figure.converted.rate.source.url,
             });
           }
         }

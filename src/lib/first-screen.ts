@@ -4,7 +4,8 @@
  */
 import type { Dimension, Verdict } from '../schemas/comparison.ts';
 import { dimensions } from '../schemas/comparison.ts';
-import { dimensionTitles, sourcingFacts, type ComparisonView, type SideInput } from './compare.ts';
+import { dimensionTitles, type ComparisonView, type SideInput } from './compare.ts';
+import { sourcingFacts, statusWords } from './fact-view.ts';
 import type { MoneyRow } from './money-view.ts';
 
 export interface KeyMoney {
@@ -36,10 +37,11 @@ export const KEY_MONEY = 1;
 
 export function keyMoney(row: MoneyRow): KeyMoney {
   return {
-    figure: row.converted ?? row.stated,
+    figure: row.converted?.text ?? row.stated,
     stated: row.converted ? row.stated : null,
-    note: `${row.scope}, ${row.period}; ${row.named ? `per ${row.statedBy.replace(/ \(.*\)$/, '')}` : 'the report’s own figure'}`,
-    rate: row.rate ? { text: `at ${row.rate.text}`, source: `${row.rate.kind}, ${row.rate.date}, ${row.rate.source.publisher}`, url: row.rate.source.url } : null,
+    // What it measures, and a contradicted or unclear check's status, travel with the figure.
+    note: `${row.scope}, ${row.period}; ${row.named ? `per ${row.statedBy.replace(/ \(.*\)$/, '')}` : 'the report’s own figure'}${row.status ? `; ${statusWords(row.status)}` : ''}`,
+    rate: row.converted ? { text: `at ${row.converted.rate.text}`, source: `${row.converted.rate.kind}, ${row.converted.rate.date}, ${row.converted.rate.source.publisher}`, url: row.converted.rate.source.url } : null,
     href: row.evidenceHref,
   };
 }

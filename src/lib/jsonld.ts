@@ -29,7 +29,11 @@ const organization = (p: Publisher) => ({ '@type': 'Organization', name: p.name,
 
 const imageObject = (image: CardImage) => ({ '@type': 'ImageObject', url: image.url, width: image.width, height: image.height, caption: image.alt });
 
-/** The source report as a citation: what we know of it, nothing more (no URL or date when unknown). */
+/**
+ * The source report as a citation: what we know of it, nothing more (no URL or date when unknown).
+ * The byline is a plain credit (`creditText`): as printed, it does not say whether it names a
+ * person or an organisation (initials and an outlet name, "AB / outlet").
+ */
 export function reportCitation(article: Article): JsonLd {
   const { source } = article;
   return {
@@ -37,14 +41,14 @@ export function reportCitation(article: Article): JsonLd {
     headline: source.headline,
     inLanguage: source.language,
     publisher: { '@type': 'Organization', name: source.outlet },
-    ...(source.byline ? { author: { '@type': 'Person', name: source.byline } } : {}),
+    ...(source.byline ? { creditText: source.byline } : {}),
     ...(source.url ? { url: source.url } : {}),
     ...(source.published ? { datePublished: source.published } : {}),
     ...(source.translatedFrom ? { translationOfWork: { '@type': 'CreativeWork', inLanguage: source.translatedFrom } } : {}),
   };
 }
 
-/** A secondary source used to check a claim or infer a date. */
+/** A secondary source used to check a claim or infer a date; its date is given as `datePublished` only when it is one. */
 export function referenceCitation(ref: Reference): JsonLd {
   return {
     '@type': 'CreativeWork',
@@ -52,7 +56,7 @@ export function referenceCitation(ref: Reference): JsonLd {
     url: ref.url,
     inLanguage: ref.language,
     publisher: { '@type': 'Organization', name: ref.publisher },
-    ...(ref.date ? { datePublished: ref.date } : {}),
+    ...(ref.date && ref.dateKind === 'published' ? { datePublished: ref.date } : {}),
   };
 }
 

@@ -6,6 +6,7 @@
 import type { Article } from '../schemas/article.ts';
 import type { Rate } from '../schemas/rate.ts';
 import { countryName } from './codes.ts';
+import { languageLine, rateText, sourcingFacts } from './fact-view.ts';
 import { factsOf } from './facts.ts';
 import { formatPartialDate, partialDate } from './partial-date.ts';
 
@@ -13,7 +14,7 @@ export interface ReportStatus {
   id: string;
   name: string;
   outlet: string;
-  /** "French; a translation of a Spanish original" / "English". */
+  /** "French, translated from Spanish" / "English, the original language". */
   language: string;
   byline: string;
   /** "4 named people quoted" or "no named person quoted: every figure is in the outlet's own voice". */
@@ -27,30 +28,25 @@ export interface ReportStatus {
 }
 
 export function reportStatus(id: string, article: Article): ReportStatus {
-  const languages = new Intl.DisplayNames(['en'], { type: 'language' });
   const { source } = article;
-  const quoted = article.people.filter((p) => p.quoted).length;
-  const count = (status: string) => article.claims.filter((c) => c.status === status).length;
+  const sourcing = sourcingFacts(article);
   return {
     id,
     name: `${article.initiative.name} (${countryName(article.initiative.country)})`,
     outlet: source.outlet,
-    language: `${languages.of(source.language)}${source.translatedFrom ? `; a translation of a ${languages.of(source.translatedFrom)} original` : ''}`,
+    language: languageLine(source),
     byline: source.byline ? `“${source.byline}”` : 'none',
-    sourcing:
-      quoted === 0
-        ? 'no named person quoted: every figure is in the outlet’s own voice'
-        : `${quoted} named ${quoted === 1 ? 'person' : 'people'} quoted`,
+    sourcing: sourcing.quotedPeople === 0 ? `${sourcing.line}: every figure is in the outlet’s own voice` : sourcing.line,
     address: source.url ?? 'not known to us',
     published: source.published ? formatPartialDate(partialDate(source.published)) : 'not given by the text',
     facts: factsOf(article).length,
     inferredDates: article.dates.filter((d) => d.status === 'inferred').length,
-    claims: { confirmed: count('confirmed'), contradicted: count('contradicted'), unclear: count('unclear'), unchecked: count('unchecked') },
+    claims: sourcing.claims,
     notes: source.notes,
   };
 }
 
-/** "1 EUR = 21.97 MXN, average closing rate of 2 June 2025". */
+/** "1 EUR = 21.97 MXN, average closing rate of 2 June 2025" (the source is named beside it on the page). */
 export function rateLine(rate: Rate): string {
-  return `1 ${rate.base} = ${rate.approximate ? 'about ' : ''}${rate.value} ${rate.quote}, ${rate.kind} of ${formatPartialDate(partialDate(rate.date))}`;
+  return `${rateText(rate)}, ${rate.kind} of ${formatPartialDate(partialDate(rate.date))}`;
 }

@@ -1,48 +1,18 @@
 /**
- * Money on the comparison page: each amount as stated, then converted with the rate named
- * beside it, and a bar chart on a logarithmic scale whose gridlines say so.
+ * Money on the comparison page: each amount as the fact view shows it (stated, converted with
+ * its rate, status), and a dot plot with one axis per measure. Figures of different measures
+ * never share an axis, a ratio or a sentence; a total is never drawn beside its own parts.
  */
 import type { Article } from '../schemas/article.ts';
-import type { Amount, Money } from '../schemas/amount.ts';
-import type { Rate } from '../schemas/rate.ts';
-import type { Reference } from '../schemas/reference.ts';
-import { voiceOf } from './article-view.ts';
-import { REPORT_VOICE } from '../schemas/article.ts';
-import { convertMoney, formatAmount, formatConverted, periodLabel, scopeLabel } from './money.ts';
-import { formatPartialDate, partialDate } from './partial-date.ts';
+import type { Amount } from '../schemas/amount.ts';
+import { MEASURE_ORDER, measureLabel, statusWords, type ArticleFacts, type FigureView, type Measure } from './fact-view.ts';
 
-export interface RateNote {
-  /** "1 EUR = 21.97 MXN". */
-  text: string;
-  kind: string;
-  /** "2 June 2025". */
-  date: string;
-  source: { label: string; publisher: string; url: string };
-}
-
-export interface MoneyRow {
+export interface MoneyRow extends FigureView {
   side: number;
-  id: string;
-  /** "about 3 million MXN". */
-  stated: string;
-  /** The hedge as printed ("environ"), shown in the report's language. */
-  hedgeWords: string | null;
-  period: string;
-  scope: string;
-  /** The scope as data, for comparing sides. */
-  scopeKey: Amount['scope'];
-  what: string;
-  /** How we read a currency the report does not name (a bare "$"); `null` when it names it. */
-  currencyBasis: string | null;
-  statedBy: string;
-  /** True when a named person, not the outlet's own voice, gives the figure. */
-  named: boolean;
-  /** Converted value (unrounded), for the chart. */
-  value: number;
-  /** "≈ 140,000 EUR", or null when the amount is already in the target currency. */
-  converted: string | null;
-  rate: RateNote | null;
+  /** Link to the highlighted passage on the article page. */
   evidenceHref: string;
+  /** Link to the fact on the article page. */
+  factHref: string;
 }
 
 export interface MoneySide {
@@ -52,59 +22,27 @@ export interface MoneySide {
   anchors: Map<string, string>;
 }
 
-/** The period in words that stand alone in a list: "per year", "period not stated". */
-export function periodText(amount: Pick<Amount, 'period' | 'periodWords'>): string {
-  const label = amount.period === 'unspecified' ? 'period not stated' : periodLabel(amount.period);
-  return amount.periodWords ? `${label} (“${amount.periodWords}”)` : label;
-}
-
-/** "1 EUR = 21.97 MXN", always from the rate as published. */
-export function rateText(rate: Rate): string {
-  return `1 ${rate.base} = ${rate.approximate ? 'about ' : ''}${new Intl.NumberFormat('en-GB', { maximumFractionDigits: 6 }).format(rate.value)} ${rate.quote}`;
-}
-
-export function evidenceLink(side: MoneySide, factId: string): string {
+export function evidenceLink(side: Pick<MoneySide, 'url' | 'anchors'>, factId: string): string {
   const anchor = side.anchors.get(factId);
   if (!anchor) throw new Error(`no evidence anchor for "${factId}"`);
   return `${side.url}#${anchor}`;
 }
 
-/** Every money amount of both sides, as stated and converted into `currency`. */
-export function moneyRows(sides: MoneySide[], currency: string, rates: Rate[], references: Map<string, Reference>): MoneyRow[] {
+/** Every money figure of both sides, from their fact views. */
+export function moneyRows(sides: MoneySide[], facts: ArticleFacts[]): MoneyRow[] {
   return sides.flatMap((side, index) =>
-    side.article.amounts
-      .filter((a): a is Money => a.kind === 'money')
-      .map((amount) => {
-        const result = convertMoney(amount, currency, rates);
-        let rate: RateNote | null = null;
-        if (result.rate) {
-          const r = result.rate.rate;
-          const ref = references.get(r.source);
-          if (!ref) throw new Error(`rate source "${r.source}" is not a reference`);
-          rate = { text: rateText(r), kind: r.kind, date: formatPartialDate(partialDate(r.date)), source: { label: ref.label, publisher: ref.publisher, url: ref.url } };
-        }
-        return {
-          side: index,
-          id: amount.id,
-          stated: formatAmount(amount),
-          hedgeWords: amount.hedgeWords,
-          period: periodText(amount),
-          scope: scopeLabel(amount.scope),
-          scopeKey: amount.scope,
-          what: amount.what,
-          currencyBasis: amount.currencyBasis,
-          statedBy: voiceOf(side.article, amount.statedBy),
-          named: amount.statedBy !== REPORT_VOICE,
-          value: result.converted,
-          converted: result.rate ? formatConverted(result.converted, currency) : null,
-          rate,
-          evidenceHref: evidenceLink(side, amount.id),
-        };
-      }),
+    facts[index]!.figures
+      .filter((f) => f.kind === 'money')
+      .map((f) => ({ ...f, side: index, evidenceHref: evidenceLink(side, f.id), factHref: `${side.url}#fact-${f.id}` })),
   );
 }
 
 const compact = new Intl.NumberFormat('en-GB', { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 2 });
+
+/** "140 thousand", "2 billion": short enough for chart labels. */
+export function formatCompact(value: number): string {
+  return compact.format(value);
+}
 
 /** Axis label for a power of ten: `100k`, `1m`, `10bn` (the caption spells the suffixes out). */
 export function powerLabel(power: number): string {
@@ -112,84 +50,158 @@ export function powerLabel(power: number): string {
   return `${10 ** (power - base)}${suffix}`;
 }
 
-/** "140 thousand", "2 billion": short enough for chart labels. */
-export function formatCompact(value: number): string {
-  return compact.format(value);
+/** A tick label for any value: `0`, `250m`, `1.5bn`. */
+export function tickLabel(value: number): string {
+  if (value === 0) return '0';
+  const [div, suffix] = value >= 1e9 ? [1e9, 'bn'] : value >= 1e6 ? [1e6, 'm'] : value >= 1e3 ? [1e3, 'k'] : [1, ''];
+  return `${new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 }).format(value / div)}${suffix}`;
 }
 
-export interface ChartBar {
+/** "about 2 times", "about 15,000 times (4 orders of magnitude)": a ratio within one measure, in words. */
+export function ratioWords(ratio: number): string {
+  const times = `about ${new Intl.NumberFormat('en-GB', { maximumSignificantDigits: 2 }).format(ratio)} times`;
+  const orders = Math.floor(Math.log10(ratio));
+  return orders >= 1 ? `${times} (${orders} ${orders === 1 ? 'order' : 'orders'} of magnitude)` : times;
+}
+
+/** A step of 1, 2 or 5 × 10^n that gives about four intervals up to `max`. */
+function niceStep(max: number): number {
+  const raw = max / 4;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  return [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw)!;
+}
+
+export interface Dot {
   id: string;
   side: number;
-  y: number;
-  width: number;
+  /** Who and what: "Riverside Lab · this initiative · period not stated". */
   label: string;
+  /** "≈ 140 thousand EUR" and, when covered by a contradicted or unclear check, its status. */
   value: string;
+  status: FigureView['status'];
+  x: number;
+  /** Baseline of the label line; the dot sits on the line below it. */
   labelY: number;
-  /** Baseline of the value, beside the bar's end of the plot. */
-  valueY: number;
+  y: number;
+  /** Where the value is written: right of the dot, or left of it when the dot is near the end. */
+  valueX: number;
+  valueAnchor: 'start' | 'end';
 }
 
-export interface ChartGroup {
-  side: number;
-  y: number;
+export interface DotGroup {
+  measure: Measure;
+  /** "Estimated economic impact". */
+  title: string;
+  scale: 'linear' | 'log';
+  /** What the group shows, in words computed from its figures. */
+  note: string;
+  /** Totals drawn without their parts: "2 billion EUR is the sum of …; the parts are not drawn". */
+  omitted: string[];
+  /** Each converted dot's figure as stated and its rate line: "Riverside Lab: about 3 million MXN as stated, converted at 1 EUR = 21.97 MXN, …". */
+  rates: string[];
+  width: number;
+  height: number;
+  x0: number;
+  x1: number;
+  axisY: number;
+  ticks: { x: number; label: string }[];
+  dots: Dot[];
 }
 
 export interface MoneyChart {
-  width: number;
-  height: number;
-  /** x of the axis origin (the smallest power of ten shown). */
-  x0: number;
-  ticks: { x: number; label: string }[];
-  groups: ChartGroup[];
-  bars: ChartBar[];
-  /** Largest value divided by smallest: what a linear scale would have to show. */
-  ratio: number;
-  /** Powers of ten between smallest and largest, rounded down. */
-  orders: number;
-  axisY: number;
+  currency: string;
+  groups: DotGroup[];
+  /** One line: what the chart shows and the rule it keeps. */
+  caption: string;
+}
+
+type ChartRow = Pick<MoneyRow, 'id' | 'side' | 'value' | 'scope' | 'period' | 'measure' | 'status' | 'stated' | 'sumOf' | 'partOf'> & { converted?: MoneyRow['converted'] };
+
+const capitalise = (text: string) => `${text[0]!.toUpperCase()}${text.slice(1)}`;
+
+/** One group's axis and dots; linear when its figures lie within one order of magnitude, else log10. */
+function dotGroup(measure: Measure, rows: ChartRow[], names: string[], currency: string, width: number): DotGroup {
+  const x0 = 8;
+  const x1 = width - 8;
+  const values = rows.map((r) => r.value!);
+  const min = Math.min(...values);
+  const max = Math.max(...values);
+  const ratio = max / min;
+  const scale: DotGroup['scale'] = ratio >= 10 ? 'log' : 'linear';
+  let x: (v: number) => number;
+  const ticks: { x: number; label: string }[] = [];
+  if (scale === 'log') {
+    const lo = Math.floor(Math.log10(min));
+    const hi = Math.max(Math.ceil(Math.log10(max)), lo + 1);
+    x = (v) => x0 + ((Math.log10(v) - lo) / (hi - lo)) * (x1 - x0);
+    for (let p = lo; p <= hi; p++) ticks.push({ x: x(10 ** p), label: powerLabel(p) });
+  } else {
+    const step = niceStep(max);
+    const top = Math.ceil(max / step) * step;
+    x = (v) => x0 + (v / top) * (x1 - x0);
+    for (let v = 0; v <= top + step / 2; v += step) ticks.push({ x: x(v), label: tickLabel(v) });
+  }
+  const round = (n: number) => Math.round(n * 10) / 10;
+  const rowHeight = 40;
+  const dots: Dot[] = rows.map((r, i) => {
+    const dx = round(x(r.value!));
+    const right = dx < width * 0.6;
+    return {
+      id: r.id,
+      side: r.side,
+      label: `${names[r.side]} · ${r.scope} · ${r.period.replace(/ \(.*\)$/, '')}`,
+      value: `≈ ${formatCompact(r.value!)} ${currency}${r.status ? ` · ${r.status}` : ''}`,
+      status: r.status,
+      x: dx,
+      labelY: i * rowHeight + 12,
+      y: i * rowHeight + 26,
+      valueX: right ? dx + 9 : dx - 9,
+      valueAnchor: right ? 'start' : 'end',
+    };
+  });
+  const note =
+    rows.length === 1
+      ? 'One figure of this measure: nothing to set it against.'
+      : `The largest is ${ratioWords(ratio)} the smallest; ${scale === 'log' ? 'logarithmic scale, each gridline ten times the one before' : 'ordinary (linear) scale'}.`;
+  const axisY = rows.length * rowHeight + 4;
+  const rates = [...new Set(rows.flatMap((r) => (r.converted ? [`${names[r.side]}: ${r.stated} as stated, converted at ${r.converted.rate.line}.`] : [])))];
+  return { measure, title: capitalise(measureLabel(measure)), scale, note, omitted: [], rates, width, height: axisY + 20, x0, x1, axisY, ticks: ticks.map((t) => ({ ...t, x: round(t.x) })), dots };
 }
 
 /**
- * Bars on a log10 scale from the power of ten below the smallest value to the one above the
- * largest; one group of bars per side, in side order; one gridline per power of ten.
+ * Dots grouped by measure (in `MEASURE_ORDER`), one axis each. A figure the report gives as the
+ * sum of others is drawn and its parts are not; the group says so.
  */
-export function moneyChart(rows: Pick<MoneyRow, 'id' | 'side' | 'value' | 'scope' | 'period'>[], currency: string, width = 340): MoneyChart {
-  const positive = rows.filter((r) => r.value > 0);
-  if (positive.length === 0) return { width, height: 0, x0: 0, ticks: [], groups: [], bars: [], ratio: 1, orders: 0, axisY: 0 };
-  const values = positive.map((r) => r.value);
-  const min = Math.min(...values);
-  const max = Math.max(...values);
-  const lo = Math.floor(Math.log10(min));
-  const hi = Math.max(Math.ceil(Math.log10(max)), lo + 1);
-  const x0 = 14;
-  // Bars use the left 60 %; the value is written in the rest, so no label sits on a bar.
-  const plot = width * 0.6 - x0;
-  const x = (v: number) => x0 + ((Math.log10(v) - lo) / (hi - lo)) * plot;
-  const groupHeight = 22;
-  const barHeight = 34;
-  let y = 0;
-  const groups: ChartGroup[] = [];
-  const bars: ChartBar[] = [];
-  for (const side of [...new Set(positive.map((r) => r.side))].sort((a, b) => a - b)) {
-    groups.push({ side, y: y + 15 });
-    y += groupHeight;
-    for (const r of positive.filter((p) => p.side === side)) {
-      bars.push({ id: r.id, side, labelY: y + 12, y: y + 17, width: Math.max(1, Math.round((x(r.value) - x0) * 10) / 10), label: `${r.scope}, ${r.period.replace(/ \(.*\)$/, '')}`, value: `≈ ${formatCompact(r.value)} ${currency}`, valueY: y + 26 });
-      y += barHeight;
-    }
+export function moneyChart(rows: ChartRow[], names: string[], currency: string, width = 340): MoneyChart {
+  const drawn = rows.filter((r) => r.value !== null && r.value > 0 && r.measure !== null);
+  const byId = new Map(rows.map((r) => [r.id + ':' + r.side, r]));
+  const groups: DotGroup[] = [];
+  for (const measure of MEASURE_ORDER) {
+    const members = drawn.filter((r) => r.measure === measure);
+    const totals = new Set(members.filter((r) => r.sumOf.length > 0).map((r) => `${r.side}:${r.id}`));
+    const shown = members.filter((r) => !(r.partOf && totals.has(`${r.side}:${r.partOf}`)));
+    if (shown.length === 0) continue;
+    const group = dotGroup(measure, shown, names, currency, width);
+    group.omitted = shown
+      .filter((r) => r.sumOf.length > 0)
+      .map((r) => `${r.stated}${r.status ? ` (${statusWords(r.status)})` : ''} is the sum of ${r.sumOf.map((id) => byId.get(`${id}:${r.side}`)?.stated ?? id).join(' + ')} in the report’s own table; the parts are not drawn.`);
+    groups.push(group);
   }
-  const axisY = y + 4;
-  const ticks = [];
-  for (let p = lo; p <= hi; p++) ticks.push({ x: Math.round(x(10 ** p) * 10) / 10, label: powerLabel(p) });
-  return { width, height: axisY + 22, x0, ticks, groups, bars, ratio: max / min, orders: Math.floor(Math.log10(max / min)), axisY };
+  const caption =
+    groups.length === 0
+      ? ''
+      : groups.length === 1
+        ? `Money in ${currency}, one axis: all figures measure ${measureLabel(groups[0]!.measure)}.`
+        : `Money in ${currency}, one axis per measure: figures of different measures are never compared.`;
+  return { currency, groups, caption };
 }
 
 /**
  * A warning when no money figure on one side covers the same scope as any on the other (a
- * programme budget beside a national yearly spend); `null` when some pair is like for like.
+ * programme contribution beside a national yearly spend); `null` when some pair is like for like.
  */
 const SCOPE_PHRASES: Record<Amount['scope'], string> = {
-  programme: 'the programme itself',
+  programme: 'the initiative itself',
   project: 'single projects',
   organisation: 'whole organisations',
   regional: 'a whole region',

@@ -49,15 +49,8 @@ const HEDGE_WORDS: Record<Amount['hedge'], string> = {
   estimated: 'an estimated',
 };
 
-const PERIOD_WORDS: Record<Amount['period'], string> = {
-  'one-off': 'one-off',
-  'per-year': 'per year',
-  cumulative: 'cumulative',
-  unspecified: 'not stated',
-};
-
 const SCOPE_WORDS: Record<Amount['scope'], string> = {
-  programme: 'this programme',
+  programme: 'this initiative',
   project: 'one project',
   organisation: 'whole organisation',
   regional: 'regional',
@@ -79,12 +72,20 @@ const UNIT_WORDS: Record<string, [string, string]> = {
   years: ['year', 'years'],
 };
 
+const PERIOD_WORDS: Record<Amount['period'], string> = {
+  'one-off': 'one-off',
+  'per-year': 'per year',
+  cumulative: 'cumulative',
+  unspecified: 'not stated',
+};
+
+export function periodLabel(period: Amount['period']): string {
+  return PERIOD_WORDS[period];
+}
+
 /** The hedge in our words: "about", "more than"; empty for `exact`. */
 export function hedgeLabel(hedge: Amount['hedge']): string {
   return HEDGE_WORDS[hedge];
-}
-export function periodLabel(period: Amount['period']): string {
-  return PERIOD_WORDS[period];
 }
 export function scopeLabel(scope: Amount['scope']): string {
   return SCOPE_WORDS[scope];

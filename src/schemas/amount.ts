@@ -12,6 +12,11 @@ export const MAX_AMOUNT = 1e13;
 export const hedges = ['exact', 'about', 'nearly', 'more-than', 'at-least', 'up-to', 'estimated'] as const;
 export const periods = ['one-off', 'per-year', 'cumulative', 'unspecified'] as const;
 export const scopes = ['programme', 'project', 'organisation', 'regional', 'national'] as const;
+/**
+ * What a money figure measures (closed list). Figures of different measures are never set
+ * side by side in a chart, a ratio or a "times larger" sentence.
+ */
+export const measures = ['investment', 'spending', 'budget', 'economic-impact'] as const;
 /** What a quantity counts; `days` to `years` are durations ("a three-year pilot", "over 20 years"). */
 export const units = ['jobs', 'square-metres', 'courses', 'companies', 'clips', 'projects', 'productions', 'people', 'days', 'weeks', 'months', 'years'] as const;
 
@@ -41,6 +46,8 @@ const common = {
   statedBy: slug,
   /** Verbatim passage that states it. */
   evidence,
+  /** Our English rendering of `evidence` when the report is not in English; shown labelled as our translation. */
+  gloss: text.nullable().default(null),
 };
 
 /** `value` × `scale` stays within `MAX_AMOUNT`. */
@@ -56,6 +63,12 @@ export const moneySchema = record({
   kind: z.literal('money'),
   /** ISO 4217 currency of the figure as stated, e.g. `MXN`. */
   currency: currencyCode,
+  /**
+   * What the money is: `investment` (money put into this initiative), `spending` (an
+   * organisation's spending or production budget at large), `budget` (the initiative's own
+   * budget), `economic-impact` (an estimated effect on an economy, not money spent).
+   */
+  measure: z.enum(measures),
   /**
    * How we read the currency when the report does not name it (a bare "$"), in one English
    * sentence: "The report writes "$"; the programme and its outlet are Australian." `null` when

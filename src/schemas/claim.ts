@@ -28,6 +28,11 @@ export const claimSchema = record({
       }),
     )
     .default([]),
+  /**
+   * Ids of the facts (amounts, dates, institutions…) of this article whose truth the check
+   * bears on: wherever one of them is shown, this claim's status is shown beside it.
+   */
+  covers: z.array(slug).default([]),
   /** Verbatim passage of the body that makes the claim. */
   evidence,
 })

@@ -6,6 +6,16 @@ import { currencyCode, partialDateString, slug, text, record } from './common.ts
 export const dimensions = ['money', 'partners', 'places', 'timeline', 'focus', 'sourcing', 'claims'] as const;
 export type Dimension = (typeof dimensions)[number];
 
+/**
+ * What a statement of ours rests on: facts and claims of the compared articles, written
+ * `<article-id>/<fact-id>`, and secondary sources by their id in `content/references/`.
+ * The content check proves each id exists; the page links each one.
+ */
+export const restsOnSchema = record({
+  facts: z.array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'write a fact as "<article-id>/<fact-id>"' })).default([]),
+  references: z.array(slug).default([]),
+});
+
 export const verdictSchema = record({
   /** Which dimension (closed list; also the section's `#anchor`). */
   dimension: z.enum(dimensions),
@@ -17,6 +27,8 @@ export const verdictSchema = record({
   comparable: z.enum(['yes', 'partly', 'no']),
   /** Why (or why not), in one or two sentences. */
   why: text,
+  /** The facts, claims and references the finding rests on. */
+  restsOn: restsOnSchema.default({ facts: [], references: [] }),
 });
 
 /** The fields, without cross-field checks; `src/content.config.ts` swaps `articles` for references. */
@@ -25,6 +37,8 @@ export const comparisonFields = record({
     title: text,
     /** One- or two-sentence standfirst under the headline: our main finding. */
     dek: text,
+    /** The facts, claims and references the title and dek (the home page's finding) rest on. */
+    restsOn: restsOnSchema.default({ facts: [], references: [] }),
     /** Our conclusion in at most two sentences, shown under the scorecard at the top of the page. */
     conclusion: text.nullable().default(null),
     /** Date we published the comparison. */
@@ -58,3 +72,4 @@ export const comparisonSchema = comparisonFields.superRefine(checkComparison);
 
 export type Comparison = z.output<typeof comparisonSchema>;
 export type Verdict = z.output<typeof verdictSchema>;
+export type RestsOn = z.output<typeof restsOnSchema>;

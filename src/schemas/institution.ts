@@ -39,6 +39,8 @@ export const institutionSchema = record({
   id: slug,
   /** Name as the report writes it, e.g. "Commission du film de l’État (CFE)". */
   name: text,
+  /** Our English rendering of `name` when it is not in English ("State Film Commission"); shown labelled as our translation. */
+  nameGloss: text.nullable().default(null),
   /** Other names the report uses for it, e.g. `["CFE"]`. */
   aliases: z.array(text).default([]),
   /** Kind of body (closed list). */

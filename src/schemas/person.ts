@@ -9,6 +9,8 @@ export const personSchema = record({
   name: text,
   /** Title or function as the report gives it, in the report's language; `null` if none given. */
   title: text.nullable(),
+  /** Our English rendering of `title` when it is not in English; shown labelled as our translation. */
+  titleGloss: text.nullable().default(null),
   /** Id of the institution (in `institutions`) the title attaches them to; `null` if none. */
   affiliation: slug.nullable(),
   /** Our note on the affiliation when the report leaves it open or dated ("former head, per the report's own byline"); `null` otherwise. */

@@ -13,6 +13,12 @@ export const referenceSchema = record({
   date: partialDateString.nullable(),
   /** What that date is, when not plain publication: "visit of 8 October 2025". */
   dateNote: text.nullable().default(null),
+  /**
+   * What `date` is: `published` (the page's publication date), `event` (the day of what it
+   * reports, e.g. a visit) or `shown` (a date a listing page shows). Only `published` is
+   * given out as a publication date.
+   */
+  dateKind: z.enum(['published', 'event', 'shown']).default('published'),
   /** BCP 47 language of the page. */
   language: languageTag,
 });

@@ -11,6 +11,8 @@ export const sourceSchema = record({
   byline: text.nullable(),
   /** The report's headline as printed. */
   headline: text,
+  /** Our English rendering of `headline` when it is not in English; shown labelled as our translation. */
+  headlineGloss: text.nullable().default(null),
   /** BCP 47 language of the text we hold, e.g. `fr`. Sets `lang` on the rendered body. */
   language: languageTag,
   /** Language of the original when the text we hold is a translation, e.g. `es`; `null` otherwise. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { alignBy, buildComparison, mapPlaces, sourcingFacts, type ComparisonView, type Row } from '../../src/lib/compare.ts';
+import { alignBy, buildComparison, mapPlaces, type ComparisonView, type Row } from '../../src/lib/compare.ts';
+import { sourcingFacts } from '../../src/lib/fact-view.ts';
 import { checkContentAt } from '../../src/lib/content-files.ts';
 import { loadComparisons } from './helpers/compare-content.ts';
 
@@ -56,7 +57,7 @@ describe('generality: a third article and a second comparison need only content'
 
   it('converts with a rate quoted either way round and names it', () => {
     const view = buildComparison(fixtures.find((f) => f.id === 'northern-vs-riverside')!.input);
-    expect(view.money.rows.map((r) => [r.stated, r.converted, r.rate?.text, r.rate?.source.publisher])).toEqual([
+    expect(view.money.rows.map((r) => [r.stated, r.converted?.text, r.converted?.rate.text, r.converted?.rate.source.publisher])).toEqual([
       ['10 million CAD', '≈ 6,700,000 EUR', '1 CAD = 0.67 EUR', 'Fixture Post'],
       ['about 2 million BRL', '≈ 320,000 EUR', '1 EUR = 6.25 BRL', 'Fixture Wire'],
     ]);
@@ -92,15 +93,15 @@ describe('the real comparison', () => {
   const view = buildComparison(real[0]!.input);
 
   it('converts the one non-euro figure and names rate, date and source', () => {
-    const converted = view.money.rows.filter((r) => r.rate);
-    expect(converted.map((r) => [r.stated, r.converted, r.rate!.text, r.rate!.date, r.rate!.source.publisher])).toEqual([
-      ['about 3 million MXN', '≈ 140,000 EUR', '1 EUR = 21.97 MXN', '2 June 2025', 'Mexico Daily Post'],
+    const converted = view.money.rows.filter((r) => r.converted);
+    expect(converted.map((r) => [r.stated, r.converted!.text, r.converted!.rate.line])).toEqual([
+      ['about 3 million MXN', '≈ 140,000 EUR', '1 EUR = 21.97 MXN, average closing rate of 2 June 2025 (Mexico Daily Post)'],
     ]);
-    expect(view.money.rows.filter((r) => !r.rate).every((r) => r.converted === null)).toBe(true);
+    expect(view.money.rows.filter((r) => r.converted === null).map((r) => r.side)).toEqual([1, 1, 1, 1]);
   });
 
   it('warns that no money figure has the same scope on both sides', () => {
-    expect(view.money.warning).toBe('Jalisco Lab’s money figures cover the programme itself; Netflix in Marseille’s cover the whole country. No figure has the same scope on both sides, so none can be set directly against another.');
+    expect(view.money.warning).toBe('Jalisco Lab’s money figures cover the initiative itself; Netflix in Marseille’s cover the whole country and a whole region. No figure has the same scope on both sides, so none can be set directly against another.');
   });
 
   it('says who states each figure', () => {
@@ -111,14 +112,29 @@ describe('the real comparison', () => {
   it('computes the Marseille table arithmetic from the data', () => {
     const cells = view.claims.find((r) => r.id === 'arithmetic')!.cells;
     expect(cells[0]).toEqual([]);
-    expect(cells[1].map((i) => i.tags[0]?.label)).toEqual(['adds up', 'adds up']);
-    expect(cells[1].map((i) => i.text).join(' ')).toContain('20,000 jobs + 5,000 jobs = 25,000 jobs');
+    expect(cells[1].map((i) => i.tags[0]?.label)).toEqual(['adds up', 'rows equal, total says more']);
+    expect(cells[1].map((i) => i.text).join(' ')).toContain('20,000 jobs + 5,000 jobs = exactly 25,000 jobs, while the report’s total is more than 25,000 jobs');
+    expect(cells[1].every((i) => i.details.join(' ').includes('The report labels the rows regional and the total national.'))).toBe(true);
   });
 
   it('counts sourcing from the data', () => {
     const [jalisco, marseille] = real[0]!.input.sides.map((s) => sourcingFacts(s.article));
     expect(jalisco).toMatchObject({ quotedPeople: 4, figuresNamed: 4, figures: 4, datesInferred: 2 });
-    expect(marseille).toMatchObject({ namedPeople: 0, quotedPeople: 0, figuresNamed: 0, claims: { contradicted: 1 }, sums: { checked: 2, addUp: 2 } });
+    expect(marseille).toMatchObject({ namedPeople: 0, quotedPeople: 0, figuresNamed: 0, claims: { contradicted: 1 }, sums: { checked: 2, addUp: 1 } });
+  });
+
+  it('carries a covering check’s status to the timeline table and the chart’s labels', () => {
+    expect(view.timeline.entries.find((e) => e.id === 'jobs-horizon')!.check).toEqual({ status: 'contradicted', words: 'contradicted by other reporting' });
+    expect(view.timeline.entries.find((e) => e.id === 'launch')!.check).toBeNull();
+    const mark = view.timeline.layout.marks.find((m) => m.key === '1-jobs-horizon')!;
+    expect(mark.lines.join(' ')).toContain('(contradicted)');
+  });
+
+  it('links what each verdict and the finding rest on, status included', () => {
+    expect(view.findingRestsOn.length).toBeGreaterThan(0);
+    const money = view.restsOn.money.map((l) => l.text);
+    expect(money).toContain('Netflix in Marseille: about 2 billion EUR (contradicted by other reporting)');
+    expect(view.restsOn.money.every((l) => /^(\/base\/articles\/[a-z-]+\/#fact-[a-z0-9-]+|https:\/\/)/.test(l.href))).toBe(true);
   });
 
   it('puts every date on the timeline, in date order, inferred ones marked', () => {

@@ -279,7 +279,8 @@ describe('what the check lets through, a card can draw', () => {
     const beta = articleSchema.parse(files.find((f) => f.id === 'beta')!.data);
     const comparison = comparisonSchema.parse({ ...(files.find((f) => f.collection === 'comparisons')!.data as object), title: `${long} ${long} ${long}` });
     const rates = files.filter((f) => f.collection === 'rates').map((f) => rateSchema.parse(f.data));
-    const trees = [cardTree(articleCard(alpha), long), cardTree(comparisonCard(comparison, alpha, beta, rates), long)];
+    const references = new Map(files.filter((f) => f.collection === 'references').map((f) => [f.id, referenceSchema.parse(f.data)]));
+    const trees = [cardTree(articleCard(alpha), long), cardTree(comparisonCard(comparison, alpha, beta, rates, references), long)];
     const out = mkdtempSync(join(tmpdir(), 'long-word-cards-'));
     try {
       const jobs = trees.map((tree, i) => ({ tree, path: join(out, `${i}.png`) }));

@@ -5,11 +5,13 @@ import { COLUMNS, csvRows, factRows } from '../../src/lib/dataset.ts';
 import { factsOf } from '../../src/lib/facts.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
 import { rateSchema } from '../../src/schemas/rate.ts';
+import { referenceSchema } from '../../src/schemas/reference.ts';
 
 const { files } = readContent(process.cwd());
 const articles = files.filter((f) => f.collection === 'articles').map((f) => ({ id: f.id, data: articleSchema.parse(f.data), currency: 'EUR', pageUrl: `https://o.github.io/r/articles/${f.id}/` }));
 const rates = files.filter((f) => f.collection === 'rates').map((f) => rateSchema.parse(f.data));
-const rows = factRows(articles, rates, (id) => `https://ref.example/${id}`);
+const references = new Map(files.filter((f) => f.collection === 'references').map((f) => [f.id, referenceSchema.parse(f.data)]));
+const rows = factRows(articles, rates, references);
 
 describe('factRows', () => {
   it('has one row per fact of every article, in the CSV column order', () => {
@@ -22,7 +24,7 @@ describe('factRows', () => {
     const row = rows.find((r) => r.article === 'jalisco-lab' && r.id === 'netflix-contribution')!;
     expect(row).toMatchObject({ type: 'amount', amount_value: 3_000_000, amount_currency: 'MXN', converted_currency: 'EUR', converted_value_rounded: 140_000, rate_base: 'EUR', rate_quote: 'MXN', rate_value: 21.97, rate_date: '2025-06-02' });
     expect(row.converted_value).toBeCloseTo(3_000_000 / 21.97, 6);
-    expect(row.rate_source_url).toBe('https://ref.example/mexicodailypost-2025-06-02');
+    expect(row.rate_source_url).toBe('https://mexicodailypost.news/2025/06/02/euro-closing-price-today-june-2-in-mexico');
     expect(row.url).toBe('https://o.github.io/r/articles/jalisco-lab/#fact-netflix-contribution');
   });
 
@@ -32,6 +34,15 @@ describe('factRows', () => {
     const person = rows.find((r) => r.type === 'person')!;
     expect(person.amount_value).toBeNull();
     expect(person.fields).not.toHaveProperty('evidence');
+  });
+
+  it('says in the label when a date is inferred and when a claim check covers the fact', () => {
+    const label = (id: string) => rows.find((r) => r.id === id)!.label;
+    expect(label('launch')).toBe('2025-07-12 (inferred by us from other reporting): Jalisco Lab officially launched, with a ceremony and its first masterclass');
+    expect(label('economic-contribution')).toBe('about 2 billion EUR [contradicted by other reporting]');
+    expect(rows.find((r) => r.id === 'economic-contribution')).toMatchObject({ check_status: 'contradicted', check_claims: 'claim-two-billion' });
+    expect(label('claim-two-billion')).toMatch(/\(our check: contradicted by other reporting\)$/);
+    expect(label('jobs-total')).toBe('more than 25,000 jobs [not settled by other reporting]');
   });
 
   it('flattens fields to JSON for the CSV', () => {

@@ -322,6 +322,7 @@ describe('evidenceValueIssues: over an article', () => {
       {
         id: 'share',
         kind: 'money',
+        measure: 'investment',
         value: 3,
         scale: 'million',
         currency: 'MXN',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newsArticleLd, serializeJsonLd } from '../../src/lib/jsonld.ts';
+import { newsArticleLd, referenceCitation, reportCitation, serializeJsonLd } from '../../src/lib/jsonld.ts';
 
 const image = { url: 'https://o.github.io/r/og/x-0123456789.png', width: 1200, height: 630, type: 'image/png' as const, alt: 'Alt' };
 
@@ -40,5 +40,23 @@ describe('newsArticleLd', () => {
     expect(ld.author).toMatchObject({ '@type': 'Organization', name: 'Site' });
     expect(ld.image).toMatchObject({ url: image.url, width: 1200, height: 630 });
     expect(ld.citation).toEqual(base.citations);
+  });
+});
+
+describe('citations', () => {
+  const ref = { label: 'L', publisher: 'P', url: 'https://p.example/a', date: '2025-10-08', dateNote: 'visit of 8 October 2025', language: 'fr' };
+
+  it('gives a reference date as datePublished only when it is a publication date', () => {
+    expect(referenceCitation({ ...ref, dateKind: 'published' })).toMatchObject({ datePublished: '2025-10-08' });
+    expect(referenceCitation({ ...ref, dateKind: 'event' })).not.toHaveProperty('datePublished');
+    expect(referenceCitation({ ...ref, dateKind: 'shown' })).not.toHaveProperty('datePublished');
+  });
+
+  it('gives the byline as a plain credit, never as a Person', () => {
+    const source = { outlet: 'O', outletPlace: null, byline: 'YC / informador', headline: 'H', headlineGloss: null, language: 'fr', translatedFrom: 'es', url: null, published: null, accessed: null, notes: [] };
+    const ld = reportCitation({ source } as unknown as Parameters<typeof reportCitation>[0]);
+    expect(ld).toMatchObject({ creditText: 'YC / informador' });
+    expect(JSON.stringify(ld)).not.toContain('Person');
+    expect(ld).not.toHaveProperty('datePublished');
   });
 });

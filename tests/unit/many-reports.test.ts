@@ -30,7 +30,7 @@ describe('the many-reports fixture', () => {
   });
 
   it('an approximate rate says "about"', () => {
-    expect(view.money.rows.find((r) => r.stated.includes('BRL'))!.rate!.text).toBe('1 EUR = about 6.3 BRL');
+    expect(view.money.rows.find((r) => r.stated.includes('BRL'))!.converted!.rate.text).toBe('1 EUR = about 6.3 BRL');
   });
 
   it('an undated planned event is listed last in the timeline table and left off the axis', () => {

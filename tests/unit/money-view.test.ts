@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatCompact, moneyChart, powerLabel, rateText, scopeWarning } from '../../src/lib/money-view.ts';
+import { rateText } from '../../src/lib/fact-view.ts';
+import { formatCompact, moneyChart, powerLabel, ratioWords, scopeWarning } from '../../src/lib/money-view.ts';
 import type { Rate } from '../../src/schemas/rate.ts';
 
 const rate = (base: string, quote: string, value: number): Rate => ({ base, quote, value, date: '2025-06-02', approximate: false, kind: 'test', source: 'ref', why: 'test' });
@@ -32,43 +33,90 @@ describe('powerLabel and formatCompact', () => {
 });
 
 describe('moneyChart', () => {
-  const row = (id: string, side: number, value: number) => ({ id, side, value, scope: 'national', period: 'per year' });
+  type M = 'investment' | 'spending' | 'budget' | 'economic-impact';
+  const row = (id: string, side: number, value: number, measure: M = 'investment', extra: { status?: 'contradicted' | 'unclear' | null; sumOf?: string[]; partOf?: string | null } = {}) => ({
+    id,
+    side,
+    value,
+    measure,
+    scope: 'national',
+    period: 'per year',
+    stated: `${value} EUR`,
+    status: extra.status ?? null,
+    sumOf: extra.sumOf ?? [],
+    partOf: extra.partOf ?? null,
+  });
+  const names = ['Left', 'Right'];
 
-  it('spans whole powers of ten around the data and says how far apart the figures are', () => {
-    const chart = moneyChart([row('a', 0, 136_549), row('b', 1, 250e6), row('c', 1, 2e9)], 'EUR');
-    expect(chart.ticks.map((t) => t.label)).toEqual(['100k', '1m', '10m', '100m', '1bn', '10bn']);
-    expect(chart.orders).toBe(4);
-    expect(Math.round(chart.ratio)).toBe(14_647);
+  it('never puts figures of different measures on one axis: one group per measure, in a fixed order', () => {
+    const chart = moneyChart([row('impact', 1, 2e9, 'economic-impact'), row('a', 0, 136_549), row('spend', 1, 250e6, 'spending')], names, 'EUR');
+    expect(chart.groups.map((g) => [g.measure, g.dots.map((d) => d.id)])).toEqual([
+      ['investment', ['a']],
+      ['spending', ['spend']],
+      ['economic-impact', ['impact']],
+    ]);
+    expect(chart.groups.map((g) => g.title)).toEqual(['Money put into the initiative', 'An organisation’s spending', 'Estimated economic impact']);
+    expect(chart.groups.every((g) => g.note === 'One figure of this measure: nothing to set it against.')).toBe(true);
+    expect(chart.caption).toBe('Money in EUR, one axis per measure: figures of different measures are never compared.');
+    expect(JSON.stringify(chart)).not.toMatch(/times|orders? of magnitude/);
   });
 
-  it.each([
-    // [values, expected bar widths relative to the first bar's position on the log axis]
-    [[5e4, 5e5, 5e6], 'each tenfold step adds the same length'],
-    [[2e5, 2e6, 2e7], 'same for any start'],
-  ])('is logarithmic: %j (%s)', (values) => {
-    const chart = moneyChart(values.map((v, i) => row(`r${i}`, 0, v)), 'EUR');
-    const [a, b, c] = chart.bars.map((bar) => bar.width);
-    expect(b! - a!).toBeCloseTo(c! - b!, 0);
+  it('says a twofold gap in words, on a linear scale', () => {
+    const [group] = moneyChart([row('a', 0, 1e6), row('b', 1, 2e6)], names, 'EUR').groups;
+    expect(group!.scale).toBe('linear');
+    expect(group!.note).toBe('The largest is about 2 times the smallest; ordinary (linear) scale.');
+    expect(group!.ticks[0]!.label).toBe('0');
+    // Linear: the dot of 2 million sits twice as far from zero as that of 1 million.
+    const [a, b] = group!.dots.map((d) => d.x - group!.x0);
+    expect(b! / a!).toBeCloseTo(2, 1);
   });
 
-  it('keeps bars inside the left 60 % and groups them by side, in side order', () => {
-    const chart = moneyChart([row('x', 1, 5e8), row('y', 0, 3e6)], 'EUR', 340);
-    expect(chart.groups.map((g) => g.side)).toEqual([0, 1]);
-    expect(chart.bars.map((b) => b.id)).toEqual(['y', 'x']);
-    for (const b of chart.bars) expect(chart.x0 + b.width).toBeLessThanOrEqual(340 * 0.6 + 0.1);
-    expect(chart.bars[0]!.value).toBe('≈ 3 million EUR');
+  it('says a 10,000-fold gap in words, on a logarithmic scale', () => {
+    const [group] = moneyChart([row('a', 0, 1e5), row('b', 1, 1e9)], names, 'EUR').groups;
+    expect(group!.scale).toBe('log');
+    expect(group!.note).toBe('The largest is about 10,000 times (4 orders of magnitude) the smallest; logarithmic scale, each gridline ten times the one before.');
+    expect(group!.ticks.map((t) => t.label)).toEqual(['100k', '1m', '10m', '100m', '1bn']);
+  });
+
+  it('draws a total without its parts and says so', () => {
+    const rows = [
+      row('total', 1, 2e9, 'economic-impact', { status: 'contradicted', sumOf: ['p1', 'p2'] }),
+      row('p1', 1, 1.5e9, 'economic-impact', { partOf: 'total' }),
+      row('p2', 1, 5e8, 'economic-impact', { partOf: 'total' }),
+    ];
+    const [group] = moneyChart(rows, names, 'EUR').groups;
+    expect(group!.dots.map((d) => d.id)).toEqual(['total']);
+    expect(group!.omitted).toEqual(['2000000000 EUR (contradicted by other reporting) is the sum of 1500000000 EUR + 500000000 EUR in the report’s own table; the parts are not drawn.']);
+    expect(group!.dots[0]!.value).toBe('≈ 2 billion EUR · contradicted');
+  });
+
+  it('labels each dot with side, scope and period, and keeps values inside the plot', () => {
+    const chart = moneyChart([row('x', 1, 5e8), row('y', 0, 3e6)], names, 'EUR', 340);
+    const dots = chart.groups[0]!.dots;
+    expect(dots.map((d) => d.label)).toEqual(['Right · national · per year', 'Left · national · per year']);
+    for (const d of dots) expect(d.x).toBeGreaterThanOrEqual(0), expect(d.x).toBeLessThanOrEqual(340);
+    expect(dots.find((d) => d.x > 340 * 0.6)!.valueAnchor).toBe('end');
   });
 
   it('draws nothing for no positive figure', () => {
-    expect(moneyChart([], 'EUR')).toMatchObject({ height: 0, bars: [] });
-    expect(moneyChart([row('z', 0, 0)], 'EUR').bars).toEqual([]);
+    expect(moneyChart([], names, 'EUR')).toMatchObject({ groups: [], caption: '' });
+    expect(moneyChart([row('z', 0, 0)], names, 'EUR').groups).toEqual([]);
   });
+});
+
+describe('ratioWords', () => {
+  it.each([
+    [2, 'about 2 times'],
+    [9.4, 'about 9.4 times'],
+    [14_647, 'about 15,000 times (4 orders of magnitude)'],
+    [12, 'about 12 times (1 order of magnitude)'],
+  ])('%d → %s', (ratio, expected) => expect(ratioWords(ratio)).toBe(expected));
 });
 
 describe('scopeWarning', () => {
   const r = (side: number, scopeKey: 'programme' | 'project' | 'regional' | 'national') => ({ side, scopeKey });
   it.each([
-    ['programme vs national', [r(0, 'programme'), r(1, 'national')], 'A’s money figures cover the programme itself; B’s cover the whole country. No figure has the same scope on both sides, so none can be set directly against another.'],
+    ['programme vs national', [r(0, 'programme'), r(1, 'national')], 'A’s money figures cover the initiative itself; B’s cover the whole country. No figure has the same scope on both sides, so none can be set directly against another.'],
     ['several scopes listed', [r(0, 'programme'), r(1, 'national'), r(1, 'regional'), r(1, 'project')], 'B’s cover the whole country, a whole region and single projects.'],
     ['one shared scope: no warning', [r(0, 'national'), r(1, 'national'), r(1, 'regional')], null],
     ['a side without money: no warning', [r(0, 'national')], null],

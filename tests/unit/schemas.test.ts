@@ -21,6 +21,7 @@ function issues(schema: z.ZodType, value: unknown): string[] {
 const money = {
   id: 'netflix-contribution',
   kind: 'money',
+  measure: 'investment',
   value: 3,
   scale: 'million',
   currency: 'MXN',
@@ -36,7 +37,7 @@ const money = {
 describe('amount', () => {
   it('accepts money and quantities, defaulting scale and hedge words', () => {
     expect(issues(amountSchema, money)).toEqual([]);
-    const { currency: _, scale: __, hedgeWords: ___, ...rest } = money;
+    const { currency: _, scale: __, hedgeWords: ___, measure: ____, ...rest } = money;
     const parsed = amountSchema.parse({ ...rest, kind: 'quantity', unit: 'jobs', hedge: 'exact' });
     expect(parsed).toMatchObject({ scale: 'one', hedgeWords: null });
   });
@@ -111,7 +112,7 @@ describe('more kinds of reports', () => {
   it('durations as quantities, an unstated currency with its basis, sub-national regions, non-profit and proposed bodies, affiliation notes', () => {
     const amount = { id: 'pilot', kind: 'quantity', unit: 'years', value: 3, hedge: 'exact', period: 'one-off', scope: 'programme', what: 'Length of the pilot', statedBy: 'report', evidence: 'a three-year pilot' };
     expect(issues(amountSchema, amount)).toEqual([]);
-    const dollars = { ...amount, kind: 'money', currency: 'AUD', currencyBasis: 'The report writes "$"; the programme and outlet are Australian.' };
+    const dollars = { ...amount, kind: 'money', measure: 'investment', currency: 'AUD', currencyBasis: 'The report writes "$"; the programme and outlet are Australian.' };
     delete (dollars as Record<string, unknown>).unit;
     expect(issues(amountSchema, dollars)).toEqual([]);
     const region = { id: 'coast', name: 'Mid North Coast', kind: 'region', role: 'host-region', region: 'New South Wales', country: 'AU', coordinates: { lat: -31, lon: 152.5 }, evidence: 'Mid North Coast' };

@@ -1,7 +1,7 @@
-/** /data/facts.json: the rows of facts.csv as JSON, with the rates and licence. */
+/** /data/facts.json: the rows of facts.csv as JSON, with the rates, the references and the licence. */
 import type { APIRoute } from 'astro';
 import { dataFileUrl, datasetRows, datasetUpdated } from '../../data/dataset.ts';
-import { getRates } from '../../data/queries.ts';
+import { getRates, getReferences } from '../../data/queries.ts';
 import { SITE } from '../../site.ts';
 
 export const GET: APIRoute = async () => {
@@ -12,6 +12,7 @@ export const GET: APIRoute = async () => {
     licence: SITE.dataLicence,
     updated: await datasetUpdated(),
     rates: await getRates(),
+    references: [...(await getReferences())].map(([id, r]) => ({ id, label: r.label, publisher: r.publisher, url: r.url, date: r.date, dateKind: r.dateKind, dateNote: r.dateNote, language: r.language })),
     facts: await datasetRows(),
   };
   return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

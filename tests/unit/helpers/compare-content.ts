@@ -23,7 +23,7 @@ export function loadComparisons(root: string): { id: string; input: ComparisonIn
     const c = comparisonSchema.parse(f.data);
     return {
       id: f.id,
-      input: { verdicts: c.verdicts, currency: c.currency, sides: [side(c.articles[0]), side(c.articles[1])], rates, references },
+      input: { verdicts: c.verdicts, restsOn: c.restsOn, currency: c.currency, sides: [side(c.articles[0]), side(c.articles[1])], rates, references },
       articles: new Map([...articles].map(([id, a]) => [id, a.data])),
     };
   });
