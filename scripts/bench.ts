@@ -176,7 +176,10 @@ function addSynthetic(copy: string, n: number): void {
     // The template's fact references ("<article>/<fact>") follow its articles to their copies.
     const body = retitle(comparison, `Synthetic ${k}: `)
       .replace(/^articles: \[[^\]]*\]/m, `articles: [${id(a!)}, ${id(b!)}]`)
-      .replace(new RegExp(`(["'\\s\\[])(${compared.join('|')})/`, 'g'), (_m, before: string, article: string) => `${before}${article === templateIds[a!] ? id(a!) : id(b!)}/`);
+      .replace(
+        new RegExp(`(["'\\s\\[])(${compared.join('|')})/`, 'g'),
+        (_m, before: string, article: string) => `${before}${article === templateIds[a!] ? id(a!) : id(b!)}/`,
+      );
     writeFileSync(path.join(comparisonsDir, `${id(k)}-vs.mdx`), body);
   }
 }
