@@ -51,6 +51,11 @@ export function formatError(e: ContentError): string {
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** A check that threw on a file (a defect of the check) still names the file, never only a stack. */
+function unexpected(file: ContentFile, error: unknown): ContentError {
+  return { file: file.path, field: '(file)', message: `the content check failed on this file (${error instanceof Error ? error.message : String(error)}): please report it, with the file` };
+}
+
 function zodErrors(file: string, error: z.ZodError): ContentError[] {
   const field = (path: PropertyKey[]) => (path.length > 0 ? path.map(String).join('.') : '(frontmatter)');
   return error.issues.flatMap((issue) => {
@@ -88,36 +93,40 @@ export function checkedData(files: ContentFile[]): { errors: ContentError[]; val
   }
 
   for (const file of files) {
-    const key = `${file.collection}/${file.id}`;
-    if (!SLUG.test(file.id)) {
-      errors.push({ file: file.path, field: '(file name)', message: `"${file.id}" is not a lower-case slug: rename the file (a-z, 0-9, single hyphens)` });
-    }
-    if (ids.has(key)) errors.push({ file: file.path, field: '(file name)', message: `duplicate id "${file.id}" (also ${ids.get(key)})` });
-    ids.set(key, file.path);
-
-    if (file.collection === 'articles') {
-      const parsed = articleSchema.safeParse(file.data);
-      if (!parsed.success) errors.push(...zodErrors(file.path, parsed.error));
-      else {
-        valid.articles.set(file.id, { file, data: parsed.data });
-        errors.push(...evidenceValueIssues(parsed.data).map((issue) => ({ file: file.path, ...issue })));
+    try {
+      const key = `${file.collection}/${file.id}`;
+      if (!SLUG.test(file.id)) {
+        errors.push({ file: file.path, field: '(file name)', message: `"${file.id}" is not a lower-case slug: rename the file (a-z, 0-9, single hyphens)` });
       }
-    } else if (file.collection === 'comparisons') {
-      const parsed = comparisonSchema.safeParse(file.data);
-      if (!parsed.success) errors.push(...zodErrors(file.path, parsed.error));
-      else valid.comparisons.set(file.id, { file, data: parsed.data });
-    } else if (file.collection === 'rates') {
-      const parsed = rateSchema.safeParse(file.data);
-      if (!parsed.success) errors.push(...zodErrors(file.path, parsed.error));
-      else valid.rates.set(file.id, { file, data: parsed.data });
-    } else if (file.collection === 'corrections') {
-      const parsed = correctionSchema.safeParse(file.data);
-      if (!parsed.success) errors.push(...zodErrors(file.path, parsed.error));
-      else valid.corrections.set(file.id, { file, data: parsed.data });
-    } else {
-      const parsed = referenceSchema.safeParse(file.data);
-      if (!parsed.success) errors.push(...zodErrors(file.path, parsed.error));
-      else valid.references.set(file.id, { file, data: parsed.data });
+      if (ids.has(key)) errors.push({ file: file.path, field: '(file name)', message: `duplicate id "${file.id}" (also ${ids.get(key)})` });
+      ids.set(key, file.path);
+
+      if (file.collection === 'articles') {
+        const parsed = articleSchema.safeParse(file.data);
+        if (!parsed.success) errors.push(...zodErrors(file.path, parsed.error));
+        else {
+          valid.articles.set(file.id, { file, data: parsed.data });
+          errors.push(...evidenceValueIssues(parsed.data).map((issue) => ({ file: file.path, ...issue })));
+        }
+      } else if (file.collection === 'comparisons') {
+        const parsed = comparisonSchema.safeParse(file.data);
+        if (!parsed.success) errors.push(...zodErrors(file.path, parsed.error));
+        else valid.comparisons.set(file.id, { file, data: parsed.data });
+      } else if (file.collection === 'rates') {
+        const parsed = rateSchema.safeParse(file.data);
+        if (!parsed.success) errors.push(...zodErrors(file.path, parsed.error));
+        else valid.rates.set(file.id, { file, data: parsed.data });
+      } else if (file.collection === 'corrections') {
+        const parsed = correctionSchema.safeParse(file.data);
+        if (!parsed.success) errors.push(...zodErrors(file.path, parsed.error));
+        else valid.corrections.set(file.id, { file, data: parsed.data });
+      } else {
+        const parsed = referenceSchema.safeParse(file.data);
+        if (!parsed.success) errors.push(...zodErrors(file.path, parsed.error));
+        else valid.references.set(file.id, { file, data: parsed.data });
+      }
+    } catch (error) {
+      errors.push(unexpected(file, error));
     }
   }
 
@@ -134,13 +143,23 @@ export function checkBodies(files: ContentFile[]): ContentError[] {
   const bodies = new Map<string, string[]>();
   const comparisons: { file: ContentFile; blocks: string[] }[] = [];
   const errors = files.filter((file) => file.body !== undefined).flatMap((file) => {
-    const { tree, problems } = parseAndCheckBody(file.body!);
-    const errors = problems.map((p) => ({ file: file.path, field: `line ${p.line + (file.bodyLine ?? 1) - 1}`, message: p.message }));
-    if (!tree) return errors;
-    if (file.collection === 'comparisons') comparisons.push({ file, blocks: blocksFromTree(tree) });
-    return file.collection === 'articles' ? [...errors, ...checkEvidence(file, blocksFromTree(tree), bodies)] : errors;
+    try {
+      const { tree, problems } = parseAndCheckBody(file.body!);
+      const errors = problems.map((p) => ({ file: file.path, field: `line ${p.line + (file.bodyLine ?? 1) - 1}`, message: p.message }));
+      if (!tree) return errors;
+      if (file.collection === 'comparisons') comparisons.push({ file, blocks: blocksFromTree(tree) });
+      return file.collection === 'articles' ? [...errors, ...checkEvidence(file, blocksFromTree(tree), bodies)] : errors;
+    } catch (error) {
+      return [unexpected(file, error)];
+    }
   });
-  for (const { file, blocks } of comparisons) errors.push(...checkComparisonQuotes(file, blocks, bodies));
+  for (const { file, blocks } of comparisons) {
+    try {
+      errors.push(...checkComparisonQuotes(file, blocks, bodies));
+    } catch (error) {
+      errors.push(unexpected(file, error));
+    }
+  }
   return errors;
 }
 
@@ -175,7 +194,15 @@ function checkReferences({ articles, comparisons, rates, references, corrections
     });
     data.claims.forEach((c, i) => c.checks.forEach((check, j) => needReference(file.path, `claims.${i}.checks.${j}.reference`, check.reference)));
   }
-  for (const { file, data } of rates.values()) needReference(file.path, 'source', data.source);
+  // A conversion uses the latest rate for its pair, either way round; two on one day would leave the choice to file order.
+  const ratesByDay = new Map<string, string>();
+  for (const { file, data } of rates.values()) {
+    needReference(file.path, 'source', data.source);
+    const day = `${[data.base, data.quote].sort().join('/')} ${data.date}`;
+    const other = ratesByDay.get(day);
+    if (other) errors.push({ file: file.path, field: 'date', message: `${other} already gives a rate between ${data.base} and ${data.quote} for ${data.date}: keep one rate per pair and day` });
+    else ratesByDay.set(day, file.path);
+  }
   const rateList = [...rates.values()].map((r) => r.data);
   for (const { file, data } of comparisons.values()) {
     data.articles.forEach((id, i) => {

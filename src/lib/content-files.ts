@@ -4,7 +4,7 @@
  * check sees what Astro will see: an unquoted 2025-07-12, for one, becomes a Date, which the
  * schemas refuse.
  */
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { load } from 'js-yaml';
 import { readSiteCopy, SITE_FILE } from './site-copy.ts';
@@ -22,16 +22,23 @@ export function readContent(root: string): { files: ContentFile[]; errors: Conte
   const errors: ContentError[] = [];
   if (existsSync(join(root, 'content'))) {
     for (const name of readdirSync(join(root, 'content')).sort()) {
-      if (name !== NOTES && `content/${name}` !== SITE_FILE && !(COLLECTIONS as readonly string[]).includes(name)) {
+      if (lstatSync(join(root, 'content', name)).isSymbolicLink()) {
+        errors.push({ file: `content/${name}`, field: '(file name)', message: 'is a symbolic link: content files must be regular files in the repository' });
+      } else if (name !== NOTES && `content/${name}` !== SITE_FILE && !(COLLECTIONS as readonly string[]).includes(name)) {
         errors.push({ file: `content/${name}`, field: '(file name)', message: `no collection reads this: content/ holds only ${COLLECTIONS.map((c) => `${c}/`).join(', ')}, ${SITE_FILE.slice('content/'.length)} (and ${NOTES} notes)` });
       }
     }
   }
   for (const collection of COLLECTIONS) {
     const dir = join(root, 'content', collection);
-    if (!existsSync(dir)) continue;
+    if (!existsSync(dir) || lstatSync(dir).isSymbolicLink()) continue;
     const ext = EXTENSIONS[collection];
     for (const name of readdirSync(dir).sort()) {
+      if (lstatSync(join(dir, name)).isSymbolicLink()) {
+        // A link could make the build read any file of the machine it runs on.
+        errors.push({ file: relative(root, join(dir, name)), field: '(file name)', message: 'is a symbolic link: content files must be regular files in the repository' });
+        continue;
+      }
       if (name === NOTES) continue;
       if (!name.endsWith(ext) || statSync(join(dir, name)).isDirectory()) {
         errors.push({ file: relative(root, join(dir, name)), field: '(file name)', message: `no collection reads this file: content/${collection}/ takes only "<id>${ext}" files (lower-case extension)${name.toLowerCase().endsWith(ext) ? `: rename it to "${name.slice(0, -ext.length)}${ext}"` : ''}` });
