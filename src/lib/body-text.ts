@@ -31,7 +31,6 @@ export function blocksFromMdx(source: string): string[] {
 /** Normalised text of each block of a parsed MDX body (`parseMdx`), in document order. */
 export function blocksFromTree(tree: MdastRoot): string[] {
   const blocks: string[] = [];
-  const tree = parseMdx(source);
   // A footnote no reference points to is never rendered: its text is not in the page.
   const referenced = new Set<string>();
   visit(tree, 'footnoteReference', (node) => {
