@@ -128,21 +128,29 @@ function tooDeep(source: string): BodyProblem | null {
 
 /** Every reason the body is not plain, safe text; an unparsable body is one problem at its line. */
 export function checkBody(source: string): BodyProblem[] {
+  return parseAndCheckBody(source).problems;
+}
+
+/**
+ * `checkBody`, with the parsed body for further reading (`blocksFromTree`), so a body is parsed
+ * once; a body too deep or unparsable has no tree.
+ */
+export function parseAndCheckBody(source: string): { tree?: Root; problems: BodyProblem[] } {
   const deep = tooDeep(source);
-  if (deep) return [deep];
+  if (deep) return { problems: [deep] };
   let tree: Root;
   try {
     tree = parseMdx(source);
   } catch (error) {
     const e = error as { line?: number; reason?: string; message: string };
-    return [{ line: e.line ?? 1, message: `the body does not parse as Markdown: ${e.reason ?? e.message} (${ESCAPE_HINT})` }];
+    return { problems: [{ line: e.line ?? 1, message: `the body does not parse as Markdown: ${e.reason ?? e.message} (${ESCAPE_HINT})` }] };
   }
   const problems = problemsInTree(tree, source);
   source.split(/\r?\n/).forEach((line, i) => {
     const hidden = hiddenCharacterIn(line, false);
     if (hidden) problems.push({ line: i + 1, message: `the text ${hidden.replace(/: delete it.*$/, ': delete it (if the report truly holds it, say so in source.notes)')}` });
   });
-  return problems.sort((a, b) => a.line - b.line);
+  return { tree, problems: problems.sort((a, b) => a.line - b.line) };
 }
 
 /**

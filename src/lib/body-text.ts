@@ -25,8 +25,12 @@ export function parseMdx(source: string): MdastRoot {
 
 /** Normalised text of each block of an MDX body, in document order. */
 export function blocksFromMdx(source: string): string[] {
+  return blocksFromTree(parseMdx(source));
+}
+
+/** Normalised text of each block of a parsed MDX body (`parseMdx`), in document order. */
+export function blocksFromTree(tree: MdastRoot): string[] {
   const blocks: string[] = [];
-  const tree = parseMdx(source);
   // A footnote no reference points to is never rendered: its text is not in the page.
   const referenced = new Set<string>();
   visit(tree, 'footnoteReference', (node) => {

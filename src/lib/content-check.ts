@@ -10,8 +10,8 @@ import { comparisonSchema, type Comparison } from '../schemas/comparison.ts';
 import { correctionSchema, type Correction } from '../schemas/correction.ts';
 import { rateSchema, type Rate } from '../schemas/rate.ts';
 import { referenceSchema, type Reference } from '../schemas/reference.ts';
-import { checkBody } from './body-check.ts';
-import { blocksFromMdx } from './body-text.ts';
+import { parseAndCheckBody } from './body-check.ts';
+import { blocksFromTree } from './body-text.ts';
 import { describeMiss, locateEvidence } from './evidence.ts';
 import { evidenceValueIssues, quotedWordIssues } from './evidence-values.ts';
 import { factsOf } from './facts.ts';
@@ -141,21 +141,21 @@ export function checkedData(files: ContentFile[]): { errors: ContentError[]; val
  */
 export function checkBodies(files: ContentFile[]): ContentError[] {
   const bodies = new Map<string, string[]>();
-  const comparisons: ContentFile[] = [];
+  const comparisons: { file: ContentFile; blocks: string[] }[] = [];
   const errors = files.filter((file) => file.body !== undefined).flatMap((file) => {
     try {
-      const problems = checkBody(file.body!);
+      const { tree, problems } = parseAndCheckBody(file.body!);
       const errors = problems.map((p) => ({ file: file.path, field: `line ${p.line + (file.bodyLine ?? 1) - 1}`, message: p.message }));
-      if (problems.some((p) => p.message.startsWith('the body does not parse'))) return errors;
-      if (file.collection === 'comparisons') comparisons.push(file);
-      return file.collection === 'articles' ? [...errors, ...checkEvidence(file, bodies)] : errors;
+      if (!tree) return errors;
+      if (file.collection === 'comparisons') comparisons.push({ file, blocks: blocksFromTree(tree) });
+      return file.collection === 'articles' ? [...errors, ...checkEvidence(file, blocksFromTree(tree), bodies)] : errors;
     } catch (error) {
       return [unexpected(file, error)];
     }
   });
-  for (const file of comparisons) {
+  for (const { file, blocks } of comparisons) {
     try {
-      errors.push(...checkComparisonQuotes(file, bodies));
+      errors.push(...checkComparisonQuotes(file, blocks, bodies));
     } catch (error) {
       errors.push(unexpected(file, error));
     }
@@ -163,9 +163,8 @@ export function checkBodies(files: ContentFile[]): ContentError[] {
   return errors;
 }
 
-/** Checks an article's passages and quoted words against its body; keeps the body's blocks in `bodies`. */
-function checkEvidence(file: ContentFile, bodies: Map<string, string[]>): ContentError[] {
-  const blocks = blocksFromMdx(file.body ?? '');
+/** Checks an article's passages and quoted words against its body's blocks; keeps them in `bodies`. */
+function checkEvidence(file: ContentFile, blocks: string[], bodies: Map<string, string[]>): ContentError[] {
   bodies.set(file.id, blocks);
   const facts = factsOf(file.data);
   const { misses } = locateEvidence(blocks, facts);
@@ -177,11 +176,11 @@ function checkEvidence(file: ContentFile, bodies: Map<string, string[]>): Conten
 }
 
 /** Words a comparison quotes (frontmatter or body) must be in one of the two compared articles' bodies. */
-function checkComparisonQuotes(file: ContentFile, bodies: Map<string, string[]>): ContentError[] {
+function checkComparisonQuotes(file: ContentFile, blocks: string[], bodies: Map<string, string[]>): ContentError[] {
   const ids = (file.data as { articles?: unknown } | null)?.articles;
   const sources = Array.isArray(ids) ? ids.flatMap((id) => bodies.get(String(id)) ?? []) : [];
   if (sources.length === 0) return [];
-  return quotedWordIssues(file.data, sources, blocksFromMdx(file.body ?? ''), 'the text of either compared report').map((issue) => ({ file: file.path, ...issue }));
+  return quotedWordIssues(file.data, sources, blocks, 'the text of either compared report').map((issue) => ({ file: file.path, ...issue }));
 }
 
 function checkReferences({ articles, comparisons, rates, references, corrections }: Valid): ContentError[] {
