@@ -15,7 +15,7 @@ import { drawCards, fontFiles } from '../../src/integrations/cards.ts';
 import { checkBody, remarkBodyGuard } from '../../src/lib/body-check.ts';
 import { csvCell, parseCsv, toCsv } from '../../src/lib/csv.ts';
 import { articleCard, comparisonCard } from '../../src/lib/cards.ts';
-import { ERRORS_FILE, readContent, reportErrors } from '../../src/lib/content-files.ts';
+import { ERRORS_FILE, readContent, reportErrors } from '../../src/build/content-files.ts';
 import { cardTree } from '../../src/lib/og-image.ts';
 import { pagePolicy } from '../../src/lib/page-csp.ts';
 import { plausibleRate, rateProblem } from '../../src/lib/rate-ranges.ts';

@@ -12,7 +12,7 @@ import { datesByRoute, truncate, type CardImage, type PageDates } from '../lib/s
 import { absoluteUrl, routes } from '../lib/urls.ts';
 import type { Correction } from '../schemas/correction.ts';
 import { SITE } from '../site.ts';
-import { comparedArticles, getArticles, memo, getComparisons, getRates, getReferences, type ArticleEntry, type ComparisonEntry } from './queries.ts';
+import { comparedArticles, getArticles, memo, getComparisons, getRates, getReferences, type ArticleEntry, type ComparisonEntry } from './entries.ts';
 
 /** Absolute URL on this site, with the base path. */
 export const siteUrl = (path: string) => absoluteUrl(path, import.meta.env.SITE ?? 'http://localhost:4321');

@@ -7,8 +7,9 @@
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { load } from 'js-yaml';
-import { readSiteCopy, SITE_FILE } from './site-copy.ts';
-import { checkBodies, checkedData, COLLECTIONS, formatError, type CollectionName, type ContentError, type ContentFile, type Valid } from './content-check.ts';
+import { SITE_FILE } from '../lib/site-copy.ts';
+import { readSiteCopy } from './site-file.ts';
+import { checkBodies, checkedData, COLLECTIONS, formatError, type CollectionName, type ContentError, type ContentFile, type Valid } from '../lib/content-check.ts';
 
 const EXTENSIONS: Record<CollectionName, string> = { articles: '.mdx', comparisons: '.mdx', rates: '.yaml', references: '.yaml', corrections: '.yaml' };
 
