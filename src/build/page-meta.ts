@@ -37,7 +37,8 @@ export interface PageSeo {
 // ---- corrections -------------------------------------------------------------------------
 
 // Usually there are none, and Astro's getCollection warns on an empty collection (on every call
-// in dev). Same folder and pattern as the corrections loader in src/content.config.ts.
+// in dev). Vite takes only a literal pattern: the corrections folder and extension of
+// src/lib/collections.ts, kept in step by tests/unit/collections.test.ts.
 const hasCorrections = () => Object.keys(import.meta.glob('/content/corrections/*.yaml', { query: '?raw' })).length > 0;
 
 /** All corrections, newest first. */
