@@ -167,12 +167,19 @@ function addSynthetic(copy: string, n: number): void {
     writeFileSync(path.join(articlesDir, `${id(k)}.mdx`), retitle(source, `Synthetic ${k}: `));
   }
   const comparison = readFileSync(path.join(comparisonsDir, comparisonTemplate), 'utf8');
+  const compared = (/^articles: \[([^\]]*)\]/m.exec(comparison)?.[1] ?? '').split(',').map((name) => name.trim().replace(/^["']|["']$/g, ''));
   for (let k = 0; k < n; k++) {
     // Pair articles made from different templates, as the real comparison does.
     let other = (k + 1) % n;
     while (n > 1 && templateIds[other] === templateIds[k] && other !== k) other = (other + 1) % n;
     const [a, b] = [k, other].sort((x, y) => templateIds[x]!.localeCompare(templateIds[y]!));
-    const body = retitle(comparison, `Synthetic ${k}: `).replace(/^articles: \[[^\]]*\]/m, `articles: [${id(a!)}, ${id(b!)}]`);
+    // The template's fact references ("<article>/<fact>") follow its articles to their copies.
+    const body = retitle(comparison, `Synthetic ${k}: `)
+      .replace(/^articles: \[[^\]]*\]/m, `articles: [${id(a!)}, ${id(b!)}]`)
+      .replace(
+        new RegExp(`(["'\\s\\[])(${compared.join('|')})/`, 'g'),
+        (_m, before: string, article: string) => `${before}${article === templateIds[a!] ? id(a!) : id(b!)}/`,
+      );
     writeFileSync(path.join(comparisonsDir, `${id(k)}-vs.mdx`), body);
   }
 }

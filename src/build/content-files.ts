@@ -4,7 +4,7 @@
  * check sees what Astro will see: an unquoted 2025-07-12, for one, becomes a Date, which the
  * schemas refuse.
  */
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { load } from 'js-yaml';
 import { COLLECTION_FILES } from '../lib/collections.ts';
@@ -24,7 +24,9 @@ export function readContent(root: string): { files: ContentFile[]; errors: Conte
   const errors: ContentError[] = [];
   if (existsSync(join(root, 'content'))) {
     for (const name of readdirSync(join(root, 'content')).sort()) {
-      if (name !== NOTES && `content/${name}` !== SITE_FILE && !FOLDERS.includes(`content/${name}`)) {
+      if (lstatSync(join(root, 'content', name)).isSymbolicLink()) {
+        errors.push({ file: `content/${name}`, field: '(file name)', message: 'is a symbolic link: content files must be regular files in the repository' });
+      } else if (name !== NOTES && `content/${name}` !== SITE_FILE && !FOLDERS.includes(`content/${name}`)) {
         errors.push({ file: `content/${name}`, field: '(file name)', message: `no collection reads this: content/ holds only ${FOLDERS.map((f) => `${f.slice('content/'.length)}/`).join(', ')}, ${SITE_FILE.slice('content/'.length)} (and ${NOTES} notes)` });
       }
     }
@@ -32,8 +34,13 @@ export function readContent(root: string): { files: ContentFile[]; errors: Conte
   for (const collection of COLLECTIONS) {
     const { folder, extension: ext } = COLLECTION_FILES[collection];
     const dir = join(root, folder);
-    if (!existsSync(dir)) continue;
+    if (!existsSync(dir) || lstatSync(dir).isSymbolicLink()) continue;
     for (const name of readdirSync(dir).sort()) {
+      if (lstatSync(join(dir, name)).isSymbolicLink()) {
+        // A link could make the build read any file of the machine it runs on.
+        errors.push({ file: relative(root, join(dir, name)), field: '(file name)', message: 'is a symbolic link: content files must be regular files in the repository' });
+        continue;
+      }
       if (name === NOTES) continue;
       if (!name.endsWith(ext) || statSync(join(dir, name)).isDirectory()) {
         errors.push({ file: relative(root, join(dir, name)), field: '(file name)', message: `no collection reads this file: ${folder}/ takes only "<id>${ext}" files (lower-case extension)${name.toLowerCase().endsWith(ext) ? `: rename it to "${name.slice(0, -ext.length)}${ext}"` : ''}` });

@@ -5,8 +5,8 @@
  *   named (`namedCards`, the same function the pages call) and the missing ones start drawing in
  *   worker threads (card-worker.mjs) while Astro compiles and renders the pages.
  * - Each drawn card is kept in `<cacheDir>/cards/<hash>.png`, the hash taken over everything that
- *   decides its pixels (element tree, fonts, renderer versions and options), so an unchanged card
- *   is never drawn twice. `astro build --force` clears only Astro's data store, not this folder;
+ *   decides its bytes (element tree, fonts, renderer versions and options, the worker's code), so
+ *   an unchanged card is never drawn twice. `astro build --force` clears only Astro's data store, not this folder;
  *   a build leaves in it only its own cards.
  * - When the build is done, the cards are copied to `dist/og/<key>-<cardId>.png`, the names the
  *   pages link to. A card that failed to draw fails the build.
@@ -48,13 +48,15 @@ export function fontFiles(root: string): FontFile[] {
   );
 }
 
-/** What decides a card's pixels besides its tree: renderer versions, options, size and font bytes. */
+const WORKER = new URL('./card-worker.mjs', import.meta.url);
+
+/** What decides a card's bytes besides its tree: renderer versions, options, size, font bytes and the worker's code (its PNG encoder). */
 export function rendererFingerprint(root: string): string {
   const require = createRequire(join(root, 'package.json'));
   const version = (name: string) => (require(`${name}/package.json`) as { version: string }).version;
-  const hash = createHash('sha256').update(
-    JSON.stringify({ satori: version('satori'), resvg: version('@resvg/resvg-js'), size: [CARD_WIDTH, CARD_HEIGHT], options: RESVG_OPTIONS }),
-  );
+  const hash = createHash('sha256')
+    .update(JSON.stringify({ satori: version('satori'), resvg: version('@resvg/resvg-js'), size: [CARD_WIDTH, CARD_HEIGHT], options: RESVG_OPTIONS }))
+    .update(readFileSync(WORKER));
   for (const font of fontFiles(root)) hash.update(JSON.stringify([font.name, font.weight, font.style])).update(readFileSync(font.path));
   return hash.digest('hex');
 }
@@ -88,7 +90,7 @@ export function drawCards(jobs: CardJob[], fonts: FontFile[], workers = Math.max
   let crash: Error | undefined;
   const start = () => {
     running++;
-    const worker = new Worker(new URL('./card-worker.mjs', import.meta.url), { workerData });
+    const worker = new Worker(WORKER, { workerData });
     worker.on('message', ({ i, error }: { i: number; error?: string }) => {
       settled[i] = true;
       if (error) failures.push(`${jobs[i]!.path}: ${error}`);

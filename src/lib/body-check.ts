@@ -50,8 +50,12 @@ function attributeProblems(node: JsxElement, name: string, allowed: readonly str
   });
 }
 
-/** Every reason a parsed body is not plain, safe text: code, components, markup, unsafe links. */
-export function problemsInTree(tree: Root): BodyProblem[] {
+/**
+ * Every reason a parsed body is not plain, safe text: code, components, markup, unsafe links,
+ * and hidden characters written as character references. With the `source` the tree was parsed
+ * from, text is checked only where it holds a reference (the source lines are checked apart).
+ */
+export function problemsInTree(tree: Root, source?: string): BodyProblem[] {
   const problems: BodyProblem[] = [];
   const add = (node: { position?: { start: { line: number } } }, message: string) => problems.push({ line: node.position?.start.line ?? 1, message });
 
@@ -87,26 +91,66 @@ export function problemsInTree(tree: Root): BodyProblem[] {
       case 'html':
         add(node, 'raw HTML is not allowed in a body');
         break;
+      case 'text':
+      case 'inlineCode':
+      case 'code': {
+        // Character references (`&#x202E;`, `&#0;`) decode here, past the check of the source lines.
+        const written = source === undefined ? '&' : source.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? source.length);
+        const hidden = written.includes('&') ? hiddenCharacterIn(node.value, false) : null;
+        if (hidden) add(node, `a character reference ${hidden.replace(/: delete it.*$/, ': delete it')}`);
+        break;
+      }
+    }
+    if ((node.type === 'link' || node.type === 'definition') && node.title) {
+      const hidden = hiddenCharacterIn(node.title, false);
+      if (hidden) add(node, `the link's title ${hidden.replace(/: delete it.*$/, ': delete it')}`);
     }
   });
   return problems;
 }
 
+/** Deepest nesting a body may use, in blockquote markers or columns of indentation (about 16 list levels). */
+export const MAX_NESTING = { quotes: 8, indent: 32 } as const;
+
+/**
+ * The first line nesting deeper than `MAX_NESTING`, or null. A report never nests so deep, and
+ * the Markdown parser's time grows with the cube of the depth (800 nested list levels took 12 s).
+ */
+function tooDeep(source: string): BodyProblem | null {
+  const lines = source.split(/\r?\n/);
+  const at = lines.findIndex((line) => {
+    const lead = /^[\s>]*/.exec(line)![0];
+    const columns = lead.replace(/\t/g, '    ').replace(/>/g, ' ').length;
+    return (lead.match(/>/g)?.length ?? 0) > MAX_NESTING.quotes || columns > MAX_NESTING.indent + 2 * MAX_NESTING.quotes;
+  });
+  return at < 0 ? null : { line: at + 1, message: `the body does not parse within limits: it nests deeper than ${MAX_NESTING.quotes} quotes or ${MAX_NESTING.indent} columns of indentation; a report's text never needs that` };
+}
+
 /** Every reason the body is not plain, safe text; an unparsable body is one problem at its line. */
 export function checkBody(source: string): BodyProblem[] {
+  return parseAndCheckBody(source).problems;
+}
+
+/**
+ * `checkBody`, with the parsed body for further reading (`blocksFromTree`), so a body is parsed
+ * once; a body too deep or unparsable has no tree.
+ */
+export function parseAndCheckBody(source: string): { tree?: Root; problems: BodyProblem[] } {
+  const deep = tooDeep(source);
+  if (deep) return { problems: [deep] };
   let tree: Root;
   try {
     tree = parseMdx(source);
   } catch (error) {
     const e = error as { line?: number; reason?: string; message: string };
-    return [{ line: e.line ?? 1, message: `the body does not parse as Markdown: ${e.reason ?? e.message} (${ESCAPE_HINT})` }];
+    return { problems: [{ line: e.line ?? 1, message: `the body does not parse as Markdown: ${e.reason ?? e.message} (${ESCAPE_HINT})` }] };
   }
-  const problems = problemsInTree(tree);
+  const problems = problemsInTree(tree, source);
   source.split(/\r?\n/).forEach((line, i) => {
     const hidden = hiddenCharacterIn(line, false);
     if (hidden) problems.push({ line: i + 1, message: `the text ${hidden.replace(/: delete it.*$/, ': delete it (if the report truly holds it, say so in source.notes)')}` });
   });
-  return problems.sort((a, b) => a.line - b.line);
+  return { tree, problems: problems.sort((a, b) => a.line - b.line) };
 }
 
 /**

@@ -10,6 +10,7 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
 import { normalise } from './evidence.ts';
 
 /** Separator between table cells in a row's text, so a row reads "School | Film education | …". */
@@ -24,15 +25,26 @@ export function parseMdx(source: string): MdastRoot {
 
 /** Normalised text of each block of an MDX body, in document order. */
 export function blocksFromMdx(source: string): string[] {
+  return blocksFromTree(parseMdx(source));
+}
+
+/** Normalised text of each block of a parsed MDX body (`parseMdx`), in document order. */
+export function blocksFromTree(tree: MdastRoot): string[] {
   const blocks: string[] = [];
+  // A footnote no reference points to is never rendered: its text is not in the page.
+  const referenced = new Set<string>();
+  visit(tree, 'footnoteReference', (node) => {
+    referenced.add(node.identifier);
+  });
   const walk = (nodes: RootContent[]) => {
     for (const node of nodes) {
+      if (node.type === 'footnoteDefinition' && !referenced.has(node.identifier)) continue;
       if (node.type === 'paragraph' || node.type === 'heading') blocks.push(toString(node));
       else if (node.type === 'tableRow') blocks.push(node.children.map((cell) => toString(cell)).join(CELL_SEPARATOR));
       else if ('children' in node) walk(node.children as RootContent[]);
     }
   };
-  walk(parseMdx(source).children);
+  walk(tree.children);
   return blocks.map((b) => normalise(b).text).filter((b) => b.length > 0);
 }
 

@@ -10,8 +10,8 @@ import { comparisonSchema, type Comparison } from '../schemas/comparison.ts';
 import { correctionSchema, type Correction } from '../schemas/correction.ts';
 import { rateSchema, type Rate } from '../schemas/rate.ts';
 import { referenceSchema, type Reference } from '../schemas/reference.ts';
-import { checkBody } from './body-check.ts';
-import { blocksFromMdx } from './body-text.ts';
+import { parseAndCheckBody } from './body-check.ts';
+import { blocksFromTree } from './body-text.ts';
 import { describeMiss, locateEvidence } from './evidence.ts';
 import { evidenceValueIssues, quotedWordIssues } from './evidence-values.ts';
 import { factsOf } from './facts.ts';
@@ -52,6 +52,11 @@ export function formatError(e: ContentError): string {
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** A check that threw on a file (a defect of the check) still names the file, never only a stack. */
+function unexpected(file: ContentFile, error: unknown): ContentError {
+  return { file: file.path, field: '(file)', message: `the content check failed on this file (${error instanceof Error ? error.message : String(error)}): please report it, with the file` };
+}
+
 function zodErrors(file: string, error: z.ZodError): ContentError[] {
   const field = (path: PropertyKey[]) => (path.length > 0 ? path.map(String).join('.') : '(frontmatter)');
   return error.issues.flatMap((issue) => {
@@ -89,36 +94,40 @@ export function checkedData(files: ContentFile[]): { errors: ContentError[]; val
   }
 
   for (const file of files) {
-    const key = `${file.collection}/${file.id}`;
-    if (!SLUG.test(file.id)) {
-      errors.push({ file: file.path, field: '(file name)', message: `"${file.id}" is not a lower-case slug: rename the file (a-z, 0-9, single hyphens)` });
-    }
-    if (ids.has(key)) errors.push({ file: file.path, field: '(file name)', message: `duplicate id "${file.id}" (also ${ids.get(key)})` });
-    ids.set(key, file.path);
-
-    if (file.collection === 'articles') {
-      const parsed = articleSchema.safeParse(file.data);
-      if (!parsed.success) errors.push(...zodErrors(file.path, parsed.error));
-      else {
-        valid.articles.set(file.id, { file, data: parsed.data });
-        errors.push(...evidenceValueIssues(parsed.data).map((issue) => ({ file: file.path, ...issue })));
+    try {
+      const key = `${file.collection}/${file.id}`;
+      if (!SLUG.test(file.id)) {
+        errors.push({ file: file.path, field: '(file name)', message: `"${file.id}" is not a lower-case slug: rename the file (a-z, 0-9, single hyphens)` });
       }
-    } else if (file.collection === 'comparisons') {
-      const parsed = comparisonSchema.safeParse(file.data);
-      if (!parsed.success) errors.push(...zodErrors(file.path, parsed.error));
-      else valid.comparisons.set(file.id, { file, data: parsed.data });
-    } else if (file.collection === 'rates') {
-      const parsed = rateSchema.safeParse(file.data);
-      if (!parsed.success) errors.push(...zodErrors(file.path, parsed.error));
-      else valid.rates.set(file.id, { file, data: parsed.data });
-    } else if (file.collection === 'corrections') {
-      const parsed = correctionSchema.safeParse(file.data);
-      if (!parsed.success) errors.push(...zodErrors(file.path, parsed.error));
-      else valid.corrections.set(file.id, { file, data: parsed.data });
-    } else {
-      const parsed = referenceSchema.safeParse(file.data);
-      if (!parsed.success) errors.push(...zodErrors(file.path, parsed.error));
-      else valid.references.set(file.id, { file, data: parsed.data });
+      if (ids.has(key)) errors.push({ file: file.path, field: '(file name)', message: `duplicate id "${file.id}" (also ${ids.get(key)})` });
+      ids.set(key, file.path);
+
+      if (file.collection === 'articles') {
+        const parsed = articleSchema.safeParse(file.data);
+        if (!parsed.success) errors.push(...zodErrors(file.path, parsed.error));
+        else {
+          valid.articles.set(file.id, { file, data: parsed.data });
+          errors.push(...evidenceValueIssues(parsed.data).map((issue) => ({ file: file.path, ...issue })));
+        }
+      } else if (file.collection === 'comparisons') {
+        const parsed = comparisonSchema.safeParse(file.data);
+        if (!parsed.success) errors.push(...zodErrors(file.path, parsed.error));
+        else valid.comparisons.set(file.id, { file, data: parsed.data });
+      } else if (file.collection === 'rates') {
+        const parsed = rateSchema.safeParse(file.data);
+        if (!parsed.success) errors.push(...zodErrors(file.path, parsed.error));
+        else valid.rates.set(file.id, { file, data: parsed.data });
+      } else if (file.collection === 'corrections') {
+        const parsed = correctionSchema.safeParse(file.data);
+        if (!parsed.success) errors.push(...zodErrors(file.path, parsed.error));
+        else valid.corrections.set(file.id, { file, data: parsed.data });
+      } else {
+        const parsed = referenceSchema.safeParse(file.data);
+        if (!parsed.success) errors.push(...zodErrors(file.path, parsed.error));
+        else valid.references.set(file.id, { file, data: parsed.data });
+      }
+    } catch (error) {
+      errors.push(unexpected(file, error));
     }
   }
 
@@ -133,21 +142,30 @@ export function checkedData(files: ContentFile[]): { errors: ContentError[]; val
  */
 export function checkBodies(files: ContentFile[]): ContentError[] {
   const bodies = new Map<string, string[]>();
-  const comparisons: ContentFile[] = [];
+  const comparisons: { file: ContentFile; blocks: string[] }[] = [];
   const errors = files.filter((file) => file.body !== undefined).flatMap((file) => {
-    const problems = checkBody(file.body!);
-    const errors = problems.map((p) => ({ file: file.path, field: `line ${p.line + (file.bodyLine ?? 1) - 1}`, message: p.message }));
-    if (problems.some((p) => p.message.startsWith('the body does not parse'))) return errors;
-    if (file.collection === 'comparisons') comparisons.push(file);
-    return file.collection === 'articles' ? [...errors, ...checkEvidence(file, bodies)] : errors;
+    try {
+      const { tree, problems } = parseAndCheckBody(file.body!);
+      const errors = problems.map((p) => ({ file: file.path, field: `line ${p.line + (file.bodyLine ?? 1) - 1}`, message: p.message }));
+      if (!tree) return errors;
+      if (file.collection === 'comparisons') comparisons.push({ file, blocks: blocksFromTree(tree) });
+      return file.collection === 'articles' ? [...errors, ...checkEvidence(file, blocksFromTree(tree), bodies)] : errors;
+    } catch (error) {
+      return [unexpected(file, error)];
+    }
   });
-  for (const file of comparisons) errors.push(...checkComparisonQuotes(file, bodies));
+  for (const { file, blocks } of comparisons) {
+    try {
+      errors.push(...checkComparisonQuotes(file, blocks, bodies));
+    } catch (error) {
+      errors.push(unexpected(file, error));
+    }
+  }
   return errors;
 }
 
-/** Checks an article's passages and quoted words against its body; keeps the body's blocks in `bodies`. */
-function checkEvidence(file: ContentFile, bodies: Map<string, string[]>): ContentError[] {
-  const blocks = blocksFromMdx(file.body ?? '');
+/** Checks an article's passages and quoted words against its body's blocks; keeps them in `bodies`. */
+function checkEvidence(file: ContentFile, blocks: string[], bodies: Map<string, string[]>): ContentError[] {
   bodies.set(file.id, blocks);
   const facts = factsOf(file.data);
   const { misses } = locateEvidence(blocks, facts);
@@ -159,11 +177,11 @@ function checkEvidence(file: ContentFile, bodies: Map<string, string[]>): Conten
 }
 
 /** Words a comparison quotes (frontmatter or body) must be in one of the two compared articles' bodies. */
-function checkComparisonQuotes(file: ContentFile, bodies: Map<string, string[]>): ContentError[] {
+function checkComparisonQuotes(file: ContentFile, blocks: string[], bodies: Map<string, string[]>): ContentError[] {
   const ids = (file.data as { articles?: unknown } | null)?.articles;
   const sources = Array.isArray(ids) ? ids.flatMap((id) => bodies.get(String(id)) ?? []) : [];
   if (sources.length === 0) return [];
-  return quotedWordIssues(file.data, sources, blocksFromMdx(file.body ?? ''), 'the text of either compared report').map((issue) => ({ file: file.path, ...issue }));
+  return quotedWordIssues(file.data, sources, blocks, 'the text of either compared report').map((issue) => ({ file: file.path, ...issue }));
 }
 
 function checkReferences({ articles, comparisons, rates, references, corrections }: Valid): ContentError[] {
@@ -177,7 +195,15 @@ function checkReferences({ articles, comparisons, rates, references, corrections
     });
     data.claims.forEach((c, i) => c.checks.forEach((check, j) => needReference(file.path, `claims.${i}.checks.${j}.reference`, check.reference)));
   }
-  for (const { file, data } of rates.values()) needReference(file.path, 'source', data.source);
+  // A conversion uses the latest rate for its pair, either way round; two on one day would leave the choice to file order.
+  const ratesByDay = new Map<string, string>();
+  for (const { file, data } of rates.values()) {
+    needReference(file.path, 'source', data.source);
+    const day = `${[data.base, data.quote].sort().join('/')} ${data.date}`;
+    const other = ratesByDay.get(day);
+    if (other) errors.push({ file: file.path, field: 'date', message: `${other} already gives a rate between ${data.base} and ${data.quote} for ${data.date}: keep one rate per pair and day` });
+    else ratesByDay.set(day, file.path);
+  }
   const rateList = [...rates.values()].map((r) => r.data);
   for (const { file, data } of comparisons.values()) {
     data.articles.forEach((id, i) => {

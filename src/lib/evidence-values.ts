@@ -90,6 +90,9 @@ const SCALE_WORDS: Record<Exclude<Scale, 'one'>, string[]> = {
 /** Every scale word and abbreviation: a number followed by one of these is a larger number. */
 const ANY_SCALE = new Set([...Object.values(SCALE_WORDS).flatMap((w) => w.flatMap((x) => x.split(' '))), 'trillion', 'billón', 'billones', 'mn', 'md', 'k']);
 
+/** Scale abbreviations read only when attached to digits ("3M", "2b"): as words they are letters or metres. */
+const ATTACHED_SCALE = new Set(['m', 'b', 'mln', 'mds', 'mrd']);
+
 /** Number words of the article form only ("un", "one"): a text holding no other number word writes no number but 1 in words. */
 const ONES = new Set(['un', 'une', 'uno', 'una', 'one', 'a']);
 
@@ -192,7 +195,7 @@ function digitsStandAlone(text: string, start: number, end: number, candidate: s
   if (/^\d/.test(after) || /^[.,']\d/.test(after) || /^ \d{3}(?!\d)/.test(after)) return false;
   if (/\p{L}$/u.test(candidate) && /^\p{L}/u.test(after)) return false;
   const attached = /^\p{L}+/u.exec(after)?.[0];
-  if (attached && ANY_SCALE.has(attached)) return false;
+  if (attached && (ANY_SCALE.has(attached) || ATTACHED_SCALE.has(attached))) return false;
   // "3 million" is not 3, and "2 mil millones" is not 2 thousand.
   return !ANY_SCALE.has(wordsAfter(text, end)[0]);
 }
@@ -381,26 +384,43 @@ function hasWords(text: string, needle: string): boolean {
 const NOT_OUR_WORDS = new Set(['evidence', 'headline', 'says', 'basis', 'url']);
 const isGloss = (key: string) => /^gloss$|Gloss$/.test(key);
 
-/** The words inside double quotes or guillemets, curly or straight: `An “elite” workshop` → `["elite"]`. */
+/**
+ * The words inside quotation marks: double quotes or guillemets, curly or straight, and curly
+ * single quotes (`An ‘elite’ workshop`; a ’ followed by a letter is an apostrophe, not a close):
+ * `An “elite” workshop` → `["elite"]`.
+ */
 export function quotedSpans(text: string): string[] {
-  return [
-    ...text
-      .normalize('NFC')
-      .replace(/[«»“”„‟″]/g, '"')
-      .replace(/\s+/g, ' ')
-      .matchAll(/"([^"]+)"/g),
-  ]
+  const flat = text.normalize('NFC').replace(/\s+/g, ' ');
+  return [...flat.replace(/[«»“”„‟″‹›]/g, '"').matchAll(/"([^"]+)"/g), ...flat.matchAll(/‘(.+?)’(?!\p{L})/gu)]
     .map((m) => m[1]!.trim())
     .filter((q) => q.length > 0);
 }
 
-/** True when every part of a quoted span (parts split at an ellipsis) is in the folded text. */
-function quoteIn(folded: string, span: string): boolean {
+/** Where `needle` occurs in `text` as whole words at or after `from`, or -1. */
+function wordsAt(text: string, needle: string, from: number): number {
+  const wordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+  return occurrences(text, needle).find((at) => at >= from && !(wordChar(needle[0]) && wordChar(text[at - 1])) && !(wordChar(needle.at(-1)) && wordChar(text[at + needle.length]))) ?? -1;
+}
+
+/**
+ * True when a quoted span is in one block of the text: its parts (split at an ellipsis) in order
+ * in the same paragraph, so a quote cannot be stitched from words far apart.
+ */
+function quoteIn(blocks: string[], span: string): boolean {
   const parts = fold(span)
     .split(/…|\.\.\.|\[…\]/)
     .map((p) => p.replace(/^[\s.,;:!?]+|[\s.,;:!?]+$/gu, ''))
     .filter((p) => p.length > 0);
-  return parts.length > 0 && parts.every((part) => hasWords(folded, part));
+  if (parts.length === 0) return false;
+  return blocks.some((block) => {
+    let from = 0;
+    for (const part of parts) {
+      const at = wordsAt(block, part, from);
+      if (at < 0) return false;
+      from = at + part.length;
+    }
+    return true;
+  });
 }
 
 /** Every text field of raw frontmatter written in our voice, with its dotted path. */
@@ -421,7 +441,7 @@ function ourTexts(value: unknown, path: string[] = []): { field: string; text: s
  */
 export function quotedWordIssues(frontmatter: unknown, sources: string[], ownBody: string[] = [], where = "the report's text"): EvidenceIssue[] {
   const fields = [...ourTexts(frontmatter), ...ownBody.map((text) => ({ field: '(body)', text }))];
-  const folded = sources.map(fold).join('\n');
+  const folded = sources.map(fold);
   return fields.flatMap(({ field, text }) =>
     quotedSpans(text)
       .filter((span) => !quoteIn(folded, span))

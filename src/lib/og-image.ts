@@ -80,6 +80,15 @@ function frame(square: Child[], siteName: string, colours: [string, string] = [L
 
 const kicker = (text: string) => el('div', { fontSize: 24, fontWeight: 700, letterSpacing: 2, color: ACCENT, textTransform: 'uppercase' }, text);
 const title = (text: string, size = 52) => el('div', { fontSize: size, fontWeight: 700, lineHeight: 1.15, marginTop: 12 }, text);
+
+/**
+ * A report or page card's title size: smaller as the title grows, so the kicker above it and the
+ * lines below it stay on the card (at 52 px, a 120-character title pushed both off its edges).
+ */
+export function cardTitleSize(text: string): number {
+  const length = [...text].length;
+  return length > 90 ? 40 : length > 60 ? 46 : 52;
+}
 const line = (text: string) => el('div', { fontSize: 28, color: MUTED, marginTop: 14, lineHeight: 1.3 }, text);
 
 function side(s: CardSide, colour: string): Node {
@@ -100,7 +109,7 @@ export function cardTree(model: CardModel, siteName: string): CardTree {
       return frame([kicker(model.kicker), title(model.title, 60), line(model.subtitle), ...model.sides.map((s, i) => el('div', { fontSize: 30, fontWeight: 700, marginTop: 12, color: i % 2 === 0 ? LEFT : RIGHT }, s))], siteName, [ACCENT, ACCENT]);
     case 'article':
     case 'page':
-      return frame([kicker(model.kicker), title(model.title), ...model.lines.map(line)], siteName, [ACCENT, ACCENT]);
+      return frame([kicker(model.kicker), title(model.title, cardTitleSize(model.title)), ...model.lines.map(line)], siteName, [ACCENT, ACCENT]);
     case 'comparison':
       return frame(
         [

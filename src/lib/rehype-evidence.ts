@@ -67,22 +67,33 @@ function textOf(node: Element | Text): string {
  * an id under `BODY_HEADING_PREFIX`, so no heading of a body can take over an anchor of the page.
  */
 function prepareBody(tree: Root) {
-  const used = new Map<string, number>();
+  const ids = new Set<string>();
+  /** Ids the headings had (the footnotes' label), and the ids they get, for references to them. */
+  const renamed = new Map<string, string>();
+  const referrers: Element[] = [];
   const walk = (node: Root | Element) => {
     for (const child of node.children) {
       if (child.type === 'text') child.value = child.value.normalize('NFC');
       else if (child.type === 'element' || ('children' in child && Array.isArray(child.children))) {
         if (child.type === 'element' && HEADING.test(child.tagName)) {
           const slug = textOf(child).toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, '').trim().replace(/\s+/g, '-') || 'section';
-          const n = used.get(slug) ?? 0;
-          used.set(slug, n + 1);
-          child.properties.id = `${BODY_HEADING_PREFIX}${slug}${n > 0 ? `-${n}` : ''}`;
+          // Unique among the body's headings, even against a heading whose text ends in "-1".
+          let id = `${BODY_HEADING_PREFIX}${slug}`;
+          for (let n = 1; ids.has(id); n++) id = `${BODY_HEADING_PREFIX}${slug}-${n}`;
+          ids.add(id);
+          if (typeof child.properties.id === 'string') renamed.set(child.properties.id, id);
+          child.properties.id = id;
         }
+        if (child.type === 'element' && child.properties.ariaDescribedBy !== undefined) referrers.push(child);
         walk(child as Element);
       }
     }
   };
   walk(tree);
+  for (const element of referrers) {
+    const refs = ([] as unknown[]).concat(element.properties.ariaDescribedBy).map(String);
+    element.properties.ariaDescribedBy = refs.map((ref) => renamed.get(ref) ?? ref);
+  }
 }
 
 export default function rehypeEvidence() {

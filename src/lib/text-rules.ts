@@ -6,8 +6,18 @@
 
 /** Bidi embeddings, overrides and isolates: they reorder what is displayed ("15" shows as "51"). */
 const BIDI = /[\u202A-\u202E\u2066-\u2069]/u;
-/** Invisible characters that shift offsets and split words without a trace on screen. */
-const INVISIBLE = /[\u200B\u2060-\u2064\uFEFF\u00AD\u180E]/u;
+/**
+ * Invisible characters that shift offsets and split words without a trace on screen: every
+ * format character (Unicode category Cf: zero-width space, word joiner, soft hyphen, tag
+ * characters, interlinear annotation…) except the direction marks and joiners of `MARKS`,
+ * and the Hangul fillers, which display as blank.
+ */
+const INVISIBLE = /(?![\u200C-\u200F\u061C])[\p{Cf}\u180E\u115F\u1160\u3164\uFFA0]/u;
+/**
+ * Code points that are not text: lone surrogates, noncharacters (U+FFFE, U+FFFF… which XML
+ * forbids, so one would make the feed invalid) and private-use characters (no font agrees on them).
+ */
+const NOT_TEXT = /[\p{Cs}\p{Co}\uFDD0-\uFDEF\uFFFE\uFFFF\u{1FFFE}\u{1FFFF}\u{2FFFE}\u{2FFFF}\u{3FFFE}\u{3FFFF}\u{EFFFE}\u{EFFFF}\u{10FFFE}\u{10FFFF}]/u;
 /** Direction marks and joiners: invisible too; legitimate inside a body in some scripts, never in a fact. */
 const MARKS = /[\u200C-\u200F\u061C]/u;
 /** C0 and C1 control characters and DEL, except tab, line feed and carriage return. */
@@ -22,6 +32,7 @@ export function hiddenCharacterIn(text: string, strict = true): string | null {
   for (const [pattern, what] of [
     [BIDI, 'a bidi control character, which reorders what is displayed'],
     [CONTROL, 'a control character'],
+    [NOT_TEXT, 'a code point that is not text (lone surrogate, noncharacter or private use)'],
     [INVISIBLE, 'an invisible character'],
     ...(strict ? ([[MARKS, 'an invisible direction mark or joiner']] as const) : []),
   ] as const) {
@@ -52,7 +63,7 @@ const HOST_LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
 
 /** Why a URL is refused (not absolute http(s), credentials, malformed host, hidden characters), or null. */
 export function webUrlProblem(input: string): string | null {
-  if (/[\s\u0000-\u001F\u007F-\u009F]/u.test(input) || BIDI.test(input) || INVISIBLE.test(input) || MARKS.test(input)) { // eslint-disable-line no-control-regex -- finding control characters is the point
+  if (/[\s\u0000-\u001F\u007F-\u009F]/u.test(input) || BIDI.test(input) || INVISIBLE.test(input) || MARKS.test(input) || NOT_TEXT.test(input)) { // eslint-disable-line no-control-regex -- finding control characters is the point
     return 'must be an absolute http(s) URL without spaces, control, bidi or invisible characters';
   }
   let url: URL;
@@ -62,6 +73,8 @@ export function webUrlProblem(input: string): string | null {
     return 'must be an absolute http(s) URL';
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return `must be an absolute http(s) URL (not ${url.protocol})`;
+  // The parser also reads "https:host" and "https:\\host" as https://host/: write what is meant.
+  if (!/^https?:\/\/[^/\\]/i.test(input)) return 'must be an absolute http(s) URL, written in full ("https://host/…")';
   if (url.username || url.password) return 'must be an absolute http(s) URL without credentials (user:password@)';
   const host = url.hostname;
   const ip = /^\d{1,3}(?:\.\d{1,3}){3}$/.test(host) || host.startsWith('[');
@@ -85,7 +98,16 @@ export function languageTagProblem(tag: string): string | null {
     return invalid;
   }
   if (canonical !== tag) return `must be a BCP 47 language tag in canonical form: write "${canonical}" (not "${tag}")`;
-  if (languageNames.of(tag) === undefined || languageNames.of(tag) === tag) return `must be a BCP 47 language tag of a known language (not "${tag}")`;
+  // Extensions and private use (`-u-…`, `-t-…`, `-x-…`) say nothing a reader needs, and ICU's
+  // display names throw on some of them: language, script and region only.
+  if (/-[a-z0-9]-/i.test(`${tag}-`)) return `must be a BCP 47 language tag without extensions or private use: write "${tag.split(/-[a-z0-9]-/i)[0]}" (not "${tag}")`;
+  let name: string | undefined;
+  try {
+    name = languageNames.of(tag);
+  } catch {
+    name = undefined;
+  }
+  if (name === undefined || name === tag) return `must be a BCP 47 language tag of a known language (not "${tag}")`;
   return null;
 }
 

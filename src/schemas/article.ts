@@ -7,7 +7,7 @@ import { FACT_LISTS, INITIATIVE_ID } from '../lib/facts.ts';
 import { amountSchema } from './amount.ts';
 import { beneficiarySchema } from './beneficiary.ts';
 import { claimSchema } from './claim.ts';
-import { partialDateString, record, text } from './common.ts';
+import { partialDateString, record, text, title } from './common.ts';
 import { dateSchema } from './date.ts';
 import { initiativeSchema } from './initiative.ts';
 import { institutionSchema } from './institution.ts';
@@ -20,7 +20,7 @@ export const REPORT_VOICE = 'report';
 
 export const articleFields = record({
   /** Our headline for the article page, in English. */
-  title: text,
+  title,
   /** Our one-sentence description of the report, in English (used in lists and cards). */
   dek: text,
   /** Day we published our page on this report (not the report's own date: that is `source.published`). */

@@ -80,6 +80,15 @@ export const text = z
   .overwrite((s) => s.normalize('NFC'))
   .min(1)
   .superRefine((s, ctx) => {
-    const problem = hiddenCharacterIn(s) ?? overlongWord(s);
+    const lineBreak = /[\n\r\t\u2028\u2029]/u.test(s) ? 'must be one line, without line breaks or tabs (in YAML, a folded block `>-` joins its lines)' : null;
+    const problem = hiddenCharacterIn(s) ?? lineBreak ?? overlongWord(s);
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   });
+
+/** Longest page title: it must fit a link card, whose text it would otherwise push off, and a phone's first screen. */
+export const MAX_TITLE_LENGTH = 120;
+
+/** A page's title: `text`, short enough for its link card, where a longer one would push everything else off. */
+export const title = text.refine((s) => [...s].length <= MAX_TITLE_LENGTH, {
+  error: (issue) => `is ${[...String(issue.input)].length} characters long; a title must fit its link card and a phone's first screen: at most ${MAX_TITLE_LENGTH}`,
+});

@@ -1,6 +1,6 @@
 /** A comparison of two articles (`content/comparisons/<id>.mdx`): our verdicts per dimension. */
 import { z } from 'astro/zod';
-import { currencyCode, partialDateString, slug, text, record } from './common.ts';
+import { currencyCode, partialDateString, record, slug, text, title } from './common.ts';
 
 /** The dimensions a comparison page has, in page order; each is a section with this `#id`. */
 export const dimensions = ['money', 'partners', 'places', 'timeline', 'focus', 'sourcing', 'claims'] as const;
@@ -34,7 +34,7 @@ export const verdictSchema = record({
 /** The fields, without cross-field checks; `src/content.config.ts` swaps `articles` for references. */
 export const comparisonFields = record({
     /** Page headline. */
-    title: text,
+    title,
     /** One- or two-sentence standfirst under the headline: our main finding. */
     dek: text,
     /** The facts, claims and references the title and dek (the home page's finding) rest on. */

@@ -15,14 +15,16 @@ import { drawCards, fontFiles } from '../../src/integrations/cards.ts';
 import { checkBody, remarkBodyGuard } from '../../src/lib/body-check.ts';
 import { csvCell, parseCsv, toCsv } from '../../src/lib/csv.ts';
 import { articleCard, comparisonCard } from '../../src/lib/cards.ts';
+import { checkBodies, checkedData, formatError } from '../../src/lib/content-check.ts';
 import { ERRORS_FILE, readContent, reportErrors } from '../../src/build/content-files.ts';
-import { cardTree } from '../../src/lib/og-image.ts';
+import { cardTitleSize, cardTree } from '../../src/lib/og-image.ts';
 import { pagePolicy } from '../../src/lib/page-csp.ts';
-import { plausibleRate, rateProblem } from '../../src/lib/rate-ranges.ts';
+import { plausibleRate, rateProblem, UNITS_PER_EURO } from '../../src/lib/rate-ranges.ts';
 import rehypeEvidence from '../../src/lib/rehype-evidence.ts';
 import { siteSettings } from '../../src/lib/site-config.ts';
 import { closestKey, hiddenCharacterIn, languageTagProblem, MAX_WORD_LENGTH, overlongWord, webUrlProblem } from '../../src/lib/text-rules.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
+import { MAX_TITLE_LENGTH } from '../../src/schemas/common.ts';
 import { comparisonSchema } from '../../src/schemas/comparison.ts';
 import { rateSchema } from '../../src/schemas/rate.ts';
 import { correctionSchema } from '../../src/schemas/correction.ts';
@@ -195,6 +197,16 @@ describe('plausible rates', () => {
     expect(rateProblem('EUR', 'MXN', 1e-320)).toContain('outside the plausible range');
     expect(plausibleRate('EUR', 'XAF')).toBeNull();
   });
+
+  it('keeps every band away from parity clear of its own reverse and of a slipped decimal', () => {
+    for (const [currency, [low, high]] of Object.entries(UNITS_PER_EURO)) {
+      if (low <= 1 && high >= 1 / 1.5) continue; // near parity: a range cannot tell a rate from its reverse
+      const middle = Math.sqrt(low * high);
+      expect(rateProblem('EUR', currency, middle), currency).toBeNull();
+      expect(rateProblem('EUR', currency, 1 / middle), currency).toContain('it looks reversed');
+      expect(high / low, `${currency}: a band spanning a factor of 10 lets a slipped decimal through`).toBeLessThan(10);
+    }
+  });
 });
 
 describe('deploy settings', () => {
@@ -232,6 +244,24 @@ describe('per-page CSP', () => {
     expect(out).not.toContain('AAAA');
     expect(out).toContain("style-src-attr 'unsafe-inline'");
     expect(pagePolicy(`<html><head>${astroMeta}</head><body><p>style="x" as text: &lt;b style=1&gt;</p></body></html>`)).not.toContain('style-src-attr');
+  });
+
+  it('allows nothing for text that only looks like a tag, in an attribute or a textarea', () => {
+    const text = `<script>alert(1)</script><style>p{}</style><b style="x">`;
+    const html = `<html><head>${astroMeta}<meta property="og:title" content="${text}"></head><body><p title="${text}">x</p><textarea>${text}</textarea></body></html>`;
+    const out = pagePolicy(html);
+    expect(out).toContain("script-src 'self'; style-src 'self'\">");
+    expect(out).not.toContain('sha256-');
+    expect(out).not.toContain('style-src-attr');
+  });
+});
+
+describe('a check that throws', () => {
+  it('still names the file, in the data check and in the body check', () => {
+    const data = Object.defineProperty({}, 'title', { enumerable: true, get: () => { throw new Error('boom'); } });
+    const file = { collection: 'articles' as const, path: 'content/articles/a.mdx', id: 'a', data, body: 'Text.' };
+    expect(checkedData([file]).errors.map(formatError)).toContain('content/articles/a.mdx → (file): the content check failed on this file (boom): please report it, with the file');
+    expect(checkBodies([file]).map(formatError).join('\n')).toContain('content/articles/a.mdx → (file): the content check failed on this file');
   });
 });
 
@@ -271,13 +301,29 @@ describe('what the check lets through, a map can draw', () => {
 });
 
 describe('what the check lets through, a card can draw', () => {
+  it('sets the longest title the check allows small enough for the kicker and the lines to stay on the card', () => {
+    const raw = readContent('tests/fixtures/good-content').files.find((f) => f.id === 'alpha')!.data as Record<string, never>;
+    const longest = articleSchema.parse({ ...raw, title: 'Words of a headline '.repeat(6).slice(0, MAX_TITLE_LENGTH).trim() });
+    const sizes: number[] = [];
+    const walk = (node: unknown) => {
+      const { props } = node as { props: { style?: { fontSize?: number; marginTop?: number; fontWeight?: number }; children?: unknown } };
+      const text = ([] as unknown[]).concat(props.children ?? []);
+      if (props.style?.fontWeight === 700 && props.style.marginTop === 12 && text.length === 1 && typeof text[0] === 'string') sizes.push(props.style.fontSize!);
+      for (const child of ([] as unknown[]).concat(props.children ?? [])) if (typeof child === 'object') walk(child);
+    };
+    walk(cardTree(articleCard(longest), 'Site'));
+    expect(sizes).toEqual([cardTitleSize(longest.title)]);
+    expect(cardTitleSize(longest.title)).toBeLessThanOrEqual(40);
+    expect(cardTitleSize('A short headline')).toBe(52);
+  });
+
   it('draws cards whose names and titles have words as long as the check allows', async () => {
     const files = readContent('tests/fixtures/good-content').files;
     const long = 'W'.repeat(MAX_WORD_LENGTH);
     const raw = files.find((f) => f.id === 'alpha')!.data as Record<string, never>;
     const alpha = articleSchema.parse({ ...raw, title: `${long} ${long}`, initiative: { ...(raw.initiative as object), name: long }, source: { ...(raw.source as object), outlet: long } });
     const beta = articleSchema.parse(files.find((f) => f.id === 'beta')!.data);
-    const comparison = comparisonSchema.parse({ ...(files.find((f) => f.collection === 'comparisons')!.data as object), title: `${long} ${long} ${long}` });
+    const comparison = comparisonSchema.parse({ ...(files.find((f) => f.collection === 'comparisons')!.data as object), title: `${long} ${long}` });
     const rates = files.filter((f) => f.collection === 'rates').map((f) => rateSchema.parse(f.data));
     const references = new Map(files.filter((f) => f.collection === 'references').map((f) => [f.id, referenceSchema.parse(f.data)]));
     const trees = [cardTree(articleCard(alpha), long), cardTree(comparisonCard(comparison, alpha, beta, rates, references), long)];
@@ -319,5 +365,12 @@ describe('rendered bodies', () => {
     const out = await render('## ev-budget\n\n## fact-budget\n\n## FAQ\n\n## FAQ', {});
     for (const id of ['body-ev-budget', 'body-fact-budget', 'body-faq', 'body-faq-1']) expect(out).toContain(`id: "${id}"`);
     expect(out).not.toMatch(/id: "(ev|fact)-/);
+  });
+
+  it('keeps body heading ids unique, and footnote references pointing at their renamed label', async () => {
+    const out = await render('## a\n\n## a\n\n## a 1\n\nText[^n].\n\n[^n]: A note.', {});
+    for (const id of ['body-a', 'body-a-1', 'body-a-1-1', 'body-footnotes']) expect(out.match(new RegExp(`id: "${id}"`, 'g')), id).toHaveLength(1);
+    expect(out).toContain('"aria-describedby": "body-footnotes"');
+    expect(out).not.toContain('footnote-label');
   });
 });

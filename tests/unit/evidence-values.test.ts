@@ -241,6 +241,9 @@ describe('quotedSpans and quotedWordIssues', () => {
     ['the FAQ says "approximately 25,000"', ['approximately 25,000']],
     ['no quotes here', []],
     ['Netflix’s own words', []],
+    ['An ‘elite’ workshop', ['elite']],
+    ['the ‘city’s plan’ and Netflix’s', ['city’s plan']],
+    ['‹ historique ›', ['historique']],
   ])('%j → %j', (text, spans) => {
     expect(quotedSpans(text)).toEqual(spans);
   });
@@ -258,6 +261,12 @@ describe('quotedSpans and quotedWordIssues', () => {
     };
     expect(quotedWordIssues(frontmatter, body).map((i) => i.field)).toEqual(['beneficiaries.0.how']);
     expect(quotedWordIssues(frontmatter, body)[0]!.message).toContain('“elite” is shown in quotation marks but is not in');
+  });
+
+  it('finds a quote with an ellipsis only in one paragraph, its parts in order', () => {
+    expect(quotedWordIssues({ a: '“Il a ajouté … 50 cours gratuits”' }, body)).toEqual([]);
+    expect(quotedWordIssues({ a: '“50 cours gratuits … Il a ajouté”' }, body).map((i) => i.field)).toEqual(['a']);
+    expect(quotedWordIssues({ a: '“PLAi propose … déjà posséder les droits”' }, body).map((i) => i.field)).toEqual(['a']);
   });
 
   it('skips what is not the report’s words in ours: passages, headlines, references’ paraphrases, inference bases, glosses', () => {

@@ -94,7 +94,10 @@ describe('moneyChart', () => {
     const chart = moneyChart([row('x', 1, 5e8), row('y', 0, 3e6)], names, 'EUR', 340);
     const dots = chart.groups[0]!.dots;
     expect(dots.map((d) => d.label)).toEqual(['Right · national · per year', 'Left · national · per year']);
-    for (const d of dots) expect(d.x).toBeGreaterThanOrEqual(0), expect(d.x).toBeLessThanOrEqual(340);
+    for (const d of dots) {
+      expect(d.x).toBeGreaterThanOrEqual(0);
+      expect(d.x).toBeLessThanOrEqual(340);
+    }
     expect(dots.find((d) => d.x > 340 * 0.6)!.valueAnchor).toBe('end');
   });
 
