@@ -10,7 +10,7 @@ import pageCsp from './src/integrations/page-csp.ts';
 import { remarkBodyGuard } from './src/lib/body-check.ts';
 import rehypeEvidence from './src/lib/rehype-evidence.ts';
 import { siteSettings } from './src/lib/site-config.ts';
-import { sitemapOptions } from './src/lib/sitemap.ts';
+import { sitemapOptions } from './src/build/sitemap.ts';
 
 // A fork deploys to https://<owner>.github.io/<repo>/ unchanged: the deploy workflow sets both.
 // Malformed values stop every command here; the content guard also requires SITE_URL for a build.

@@ -1,5 +1,5 @@
 /** `npm run check:content`: validates all content in a second or two, without building. */
-import { checkContentAt, readContent, reportErrors } from '../src/lib/content-files.ts';
+import { checkContentAt, readContent, reportErrors } from '../src/build/content-files.ts';
 
 const root = process.argv[2] ?? process.cwd();
 const errors = checkContentAt(root);

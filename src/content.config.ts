@@ -6,35 +6,39 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { COLLECTION_FILES, entryPattern, type CollectionName } from './lib/collections.ts';
 import { articleSchema } from './schemas/article.ts';
 import { checkComparison, comparisonFields } from './schemas/comparison.ts';
 import { correctionSchema } from './schemas/correction.ts';
 import { rateSchema } from './schemas/rate.ts';
 import { referenceSchema } from './schemas/reference.ts';
 
+/** The loader of a collection's files, from the one table in `src/lib/collections.ts`. */
+const files = (name: CollectionName) => glob({ base: `./${COLLECTION_FILES[name].folder}`, pattern: entryPattern(name) });
+
 const articles = defineCollection({
-  loader: glob({ base: './content/articles', pattern: '*.mdx' }),
+  loader: files('articles'),
   schema: articleSchema,
 });
 
 const comparisons = defineCollection({
-  loader: glob({ base: './content/comparisons', pattern: '*.mdx' }),
+  loader: files('comparisons'),
   schema: comparisonFields.extend({ articles: z.tuple([reference('articles'), reference('articles')]) }).superRefine(checkComparison),
 });
 
 const rates = defineCollection({
-  loader: glob({ base: './content/rates', pattern: '*.yaml' }),
+  loader: files('rates'),
   schema: rateSchema,
 });
 
 const references = defineCollection({
-  loader: glob({ base: './content/references', pattern: '*.yaml' }),
+  loader: files('references'),
   schema: referenceSchema,
 });
 
 // May be empty ("No corrections so far"); the README in the folder is not matched.
 const corrections = defineCollection({
-  loader: glob({ base: './content/corrections', pattern: '*.yaml' }),
+  loader: files('corrections'),
   schema: correctionSchema,
 });
 

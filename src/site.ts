@@ -3,7 +3,7 @@
  * every word the site says about itself is editable content. The content check reports a bad
  * file before the build starts; importing this with one throws the same errors.
  */
-import { readSiteCopy } from './lib/site-copy.ts';
+import { readSiteCopy } from './build/site-file.ts';
 import type { SiteCopy } from './schemas/site.ts';
 
 function load(): SiteCopy {

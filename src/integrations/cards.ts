@@ -23,7 +23,7 @@ import { Worker } from 'node:worker_threads';
 import { namedCards, type NamedCard } from '../lib/card-files.ts';
 import type { CardContent } from '../lib/cards.ts';
 import { checkedData, type Valid } from '../lib/content-check.ts';
-import { readContent } from '../lib/content-files.ts';
+import { readContent } from '../build/content-files.ts';
 import { CARD_HEIGHT, CARD_WIDTH, RESVG_OPTIONS, type CardTree } from '../lib/og-image.ts';
 import { SITE } from '../site.ts';
 

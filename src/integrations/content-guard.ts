@@ -9,7 +9,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import type { Valid } from '../lib/content-check.ts';
-import { checkContentAt, reportErrors } from '../lib/content-files.ts';
+import { checkContentAt, reportErrors } from '../build/content-files.ts';
 import { siteSettings } from '../lib/site-config.ts';
 
 export default function contentGuard({ whenDataValid }: { whenDataValid?: (valid: Valid) => void } = {}): AstroIntegration {

@@ -18,8 +18,9 @@ import { factsOf } from './facts.ts';
 import { checkGrounding } from './grounding.ts';
 import { findRate } from './money.ts';
 
-export const COLLECTIONS = ['articles', 'comparisons', 'rates', 'references', 'corrections'] as const;
-export type CollectionName = (typeof COLLECTIONS)[number];
+import { COLLECTIONS, type CollectionName } from './collections.ts';
+
+export { COLLECTIONS, type CollectionName };
 
 /** Collections that must hold at least one entry for the site to mean anything. */
 export const REQUIRED_COLLECTIONS: CollectionName[] = ['articles', 'comparisons'];

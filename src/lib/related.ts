@@ -1,6 +1,6 @@
 /**
  * Navigation between comparisons: which other comparisons share a report with this one, and
- * through which report. Pure; `src/data/queries.ts` feeds it the collection.
+ * through which report. Pure; `src/build/entries.ts` feeds it the collection.
  */
 
 /** What navigation needs of a comparison. */

@@ -1,10 +1,8 @@
 /**
- * Reads and checks the site copy (`content/site.yaml`, schema `src/schemas/site.ts`). Pure but
- * for the file read; every problem comes back naming the file and the field, as the content
- * check reports content errors.
+ * Checks the site copy (`content/site.yaml`, schema `src/schemas/site.ts`) from its text; every
+ * problem comes back naming the file and the field, as the content check reports content errors.
+ * `src/build/site-file.ts` reads the file.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { siteSchema, type SiteCopy } from '../schemas/site.ts';
 
@@ -27,15 +25,4 @@ export function parseSiteCopy(source: string): { copy: SiteCopy } | { issues: Si
   const result = siteSchema.safeParse(data);
   if (result.success) return { copy: result.data };
   return { issues: result.error.issues.map((i) => ({ file: SITE_FILE, field: i.path.join('.') || '(root)', message: i.message })) };
-}
-
-/** Reads `content/site.yaml` under `root`. */
-export function readSiteCopy(root: string): { copy: SiteCopy } | { issues: SiteCopyIssue[] } {
-  let source: string;
-  try {
-    source = readFileSync(join(root, SITE_FILE), 'utf8');
-  } catch {
-    return { issues: [{ file: SITE_FILE, field: '(file)', message: "missing: the site's name, description and licence live there (see src/schemas/site.ts)" }] };
-  }
-  return parseSiteCopy(source);
 }

@@ -1,6 +1,6 @@
 /** robots.txt: everything may be crawled; points to the sitemap (absolute, with the base path). */
 import type { APIRoute } from 'astro';
-import { siteUrl } from '../data/seo.ts';
+import { siteUrl } from '../build/page-meta.ts';
 import { routes } from '../lib/urls.ts';
 
 export const GET: APIRoute = () =>

@@ -4,8 +4,8 @@
  */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getArticles, getComparisons } from '../data/queries.ts';
-import { pageDates, siteUrl } from '../data/seo.ts';
+import { getArticles, getComparisons } from '../build/entries.ts';
+import { pageDates, siteUrl } from '../build/page-meta.ts';
 import { dateSpan, partialDate } from '../lib/partial-date.ts';
 import { routes } from '../lib/urls.ts';
 import { SITE } from '../site.ts';

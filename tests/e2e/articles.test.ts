@@ -9,7 +9,7 @@ import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { describe, expect, inject, test } from 'vitest';
 import { parseMdx } from '../../src/lib/body-text.ts';
-import { readContent } from '../../src/lib/content-files.ts';
+import { readContent } from '../../src/build/content-files.ts';
 import { decodeEntities, stripComments } from './markup.ts';
 
 const distDir = inject('distDir');

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/lib/csv.ts';
-import { readContent } from '../../src/lib/content-files.ts';
+import { readContent } from '../../src/build/content-files.ts';
 import { COLUMNS } from '../../src/lib/dataset.ts';
 import { factsOf } from '../../src/lib/facts.ts';
 import { baseUrl, contentRoot, get, jsonLdOf, local } from './seo-helpers.ts';

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { startTags } from './markup.ts';
-import { readContent } from '../../src/lib/content-files.ts';
+import { readContent } from '../../src/build/content-files.ts';
 import { baseUrl, contentRoot, distDir, get, jsonLdOf, local, siteUrl } from './seo-helpers.ts';
 
 const content = readContent(contentRoot).files;

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { readContent } from '../../src/lib/content-files.ts';
+import { readContent } from '../../src/build/content-files.ts';
 import { launchBrowser } from './browser.ts';
 import { startTags } from './markup.ts';
 import { discoverPages } from './pages.ts';

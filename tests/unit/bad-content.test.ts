@@ -6,7 +6,7 @@ import { mkdtempSync, readdirSync, readFileSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContentAt } from '../../src/lib/content-files.ts';
+import { checkContentAt } from '../../src/build/content-files.ts';
 import { applyOverlay } from '../helpers/project.ts';
 
 const GOOD = 'tests/fixtures/good-content';

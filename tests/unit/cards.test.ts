@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import cards, { drawCards, fontFiles, type CardJob } from '../../src/integrations/cards.ts';
 import { articleCard, bigFigure, cardAlt, cardMeasure, comparisonCard, homeCard, keyAmount, shortMoney, siteCards } from '../../src/lib/cards.ts';
 import { checkedData } from '../../src/lib/content-check.ts';
-import { readContent } from '../../src/lib/content-files.ts';
+import { readContent } from '../../src/build/content-files.ts';
 import { cardId, cardTree, pngSize } from '../../src/lib/og-image.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
 import { comparisonSchema } from '../../src/schemas/comparison.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { alignBy, buildComparison, mapPlaces, type ComparisonView, type Row } from '../../src/lib/compare.ts';
 import { sourcingFacts } from '../../src/lib/fact-view.ts';
-import { checkContentAt } from '../../src/lib/content-files.ts';
+import { checkContentAt } from '../../src/build/content-files.ts';
 import { loadComparisons } from './helpers/compare-content.ts';
 
 const FIXTURE = 'tests/fixtures/three-articles';

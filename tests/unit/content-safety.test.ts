@@ -16,7 +16,7 @@ import { checkBody, remarkBodyGuard } from '../../src/lib/body-check.ts';
 import { csvCell, parseCsv, toCsv } from '../../src/lib/csv.ts';
 import { articleCard, comparisonCard } from '../../src/lib/cards.ts';
 import { checkBodies, checkedData, formatError } from '../../src/lib/content-check.ts';
-import { ERRORS_FILE, readContent, reportErrors } from '../../src/lib/content-files.ts';
+import { ERRORS_FILE, readContent, reportErrors } from '../../src/build/content-files.ts';
 import { cardTitleSize, cardTree } from '../../src/lib/og-image.ts';
 import { pagePolicy } from '../../src/lib/page-csp.ts';
 import { plausibleRate, rateProblem, UNITS_PER_EURO } from '../../src/lib/rate-ranges.ts';

@@ -1,6 +1,6 @@
 /** The real content: every file valid, every passage found, every reference resolved. Prints counts. */
 import { describe, expect, it } from 'vitest';
-import { checkContentAt, readContent } from '../../src/lib/content-files.ts';
+import { checkContentAt, readContent } from '../../src/build/content-files.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
 
 const root = process.cwd();

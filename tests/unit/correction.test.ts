@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { checkContentAt, readContent } from '../../src/lib/content-files.ts';
+import { checkContentAt, readContent } from '../../src/build/content-files.ts';
 import { correctionSchema } from '../../src/schemas/correction.ts';
 
 const FIXTURES = 'tests/fixtures/corrections';

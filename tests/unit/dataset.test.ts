@@ -1,6 +1,6 @@
 /** The dataset over the real content: one row per fact, money converted with its rate. */
 import { describe, expect, it } from 'vitest';
-import { readContent } from '../../src/lib/content-files.ts';
+import { readContent } from '../../src/build/content-files.ts';
 import { COLUMNS, csvRows, factRows } from '../../src/lib/dataset.ts';
 import { factsOf } from '../../src/lib/facts.ts';
 import { articleSchema } from '../../src/schemas/article.ts';

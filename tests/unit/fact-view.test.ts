@@ -1,6 +1,6 @@
 /** The fact view: what every surface shows of a fact, over the real content and small inputs. */
 import { describe, expect, it } from 'vitest';
-import { readContent } from '../../src/lib/content-files.ts';
+import { readContent } from '../../src/build/content-files.ts';
 import { articleFacts, checksByFact, convertedText, figureLine, languageLine, sourceDateText, sourceView, statusOf } from '../../src/lib/fact-view.ts';
 import { articleSchema, type Article } from '../../src/schemas/article.ts';
 import { rateSchema } from '../../src/schemas/rate.ts';

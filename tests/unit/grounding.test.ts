@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkedData } from '../../src/lib/content-check.ts';
 import { formatError } from '../../src/lib/content-check.ts';
-import { readContent } from '../../src/lib/content-files.ts';
+import { readContent } from '../../src/build/content-files.ts';
 
 const real = readContent(process.cwd()).files;
 const errorsWith = (edit: (files: typeof real) => void) => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleSections } from '../../src/lib/article-view.ts';
 import { buildComparison } from '../../src/lib/compare.ts';
-import { checkContentAt } from '../../src/lib/content-files.ts';
+import { checkContentAt } from '../../src/build/content-files.ts';
 import { loadComparisons } from './helpers/compare-content.ts';
 
 const ROOT = 'tests/fixtures/many-reports';

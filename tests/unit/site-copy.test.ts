@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { cardAmount, cardMeasure, sameMeasure, siteCards } from '../../src/lib/cards.ts';
 import { capitalise, countWord, reports, theReports } from '../../src/lib/counts.ts';
-import { checkContentAt } from '../../src/lib/content-files.ts';
+import { checkContentAt } from '../../src/build/content-files.ts';
 import { parseSiteCopy } from '../../src/lib/site-copy.ts';
 import { SITE } from '../../src/site.ts';
 import { loadComparisons } from './helpers/compare-content.ts';

@@ -1,6 +1,6 @@
 /** /data/facts.csv: every fact of every article, one row each (RFC 4180). */
 import type { APIRoute } from 'astro';
-import { datasetRows } from '../../data/dataset.ts';
+import { datasetRows } from '../../build/downloads.ts';
 import { toCsv } from '../../lib/csv.ts';
 import { COLUMNS, csvRows } from '../../lib/dataset.ts';
 

@@ -1,7 +1,7 @@
 /** /data/facts.json: the rows of facts.csv as JSON, with the rates, the references and the licence. */
 import type { APIRoute } from 'astro';
-import { dataFileUrl, datasetRows, datasetUpdated } from '../../data/dataset.ts';
-import { getRates, getReferences } from '../../data/queries.ts';
+import { dataFileUrl, datasetRows, datasetUpdated } from '../../build/downloads.ts';
+import { getRates, getReferences } from '../../build/entries.ts';
 import { SITE } from '../../site.ts';
 
 export const GET: APIRoute = async () => {

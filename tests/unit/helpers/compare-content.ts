@@ -1,5 +1,5 @@
 /** Loads a content tree (real or fixture) into the inputs `buildComparison` takes, as the page does. */
-import { readContent } from '../../../src/lib/content-files.ts';
+import { readContent } from '../../../src/build/content-files.ts';
 import { evidenceAnchors } from '../../../src/lib/article-view.ts';
 import type { ComparisonInput, SideInput } from '../../../src/lib/compare.ts';
 import { articleSchema, type Article } from '../../../src/schemas/article.ts';

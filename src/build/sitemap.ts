@@ -4,7 +4,7 @@
  * (`datesByRoute`), reading content from disk as the content check does.
  */
 import { readContent } from './content-files.ts';
-import { datesByRoute, lastChanged } from './seo.ts';
+import { datesByRoute, lastChanged } from '../lib/seo.ts';
 
 interface SitemapItem {
   url: string;

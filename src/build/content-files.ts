@@ -7,10 +7,12 @@
 import { existsSync, lstatSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { load } from 'js-yaml';
-import { readSiteCopy, SITE_FILE } from './site-copy.ts';
-import { checkBodies, checkedData, COLLECTIONS, formatError, type CollectionName, type ContentError, type ContentFile, type Valid } from './content-check.ts';
+import { COLLECTION_FILES } from '../lib/collections.ts';
+import { SITE_FILE } from '../lib/site-copy.ts';
+import { readSiteCopy } from './site-file.ts';
+import { checkBodies, checkedData, COLLECTIONS, formatError, type ContentError, type ContentFile, type Valid } from '../lib/content-check.ts';
 
-const EXTENSIONS: Record<CollectionName, string> = { articles: '.mdx', comparisons: '.mdx', rates: '.yaml', references: '.yaml', corrections: '.yaml' };
+const FOLDERS: readonly string[] = COLLECTIONS.map((c) => COLLECTION_FILES[c].folder);
 
 /** Notes for editors, allowed in content/ and each collection folder; no collection reads them. */
 const NOTES = 'README.md';
@@ -24,15 +26,15 @@ export function readContent(root: string): { files: ContentFile[]; errors: Conte
     for (const name of readdirSync(join(root, 'content')).sort()) {
       if (lstatSync(join(root, 'content', name)).isSymbolicLink()) {
         errors.push({ file: `content/${name}`, field: '(file name)', message: 'is a symbolic link: content files must be regular files in the repository' });
-      } else if (name !== NOTES && `content/${name}` !== SITE_FILE && !(COLLECTIONS as readonly string[]).includes(name)) {
-        errors.push({ file: `content/${name}`, field: '(file name)', message: `no collection reads this: content/ holds only ${COLLECTIONS.map((c) => `${c}/`).join(', ')}, ${SITE_FILE.slice('content/'.length)} (and ${NOTES} notes)` });
+      } else if (name !== NOTES && `content/${name}` !== SITE_FILE && !FOLDERS.includes(`content/${name}`)) {
+        errors.push({ file: `content/${name}`, field: '(file name)', message: `no collection reads this: content/ holds only ${FOLDERS.map((f) => `${f.slice('content/'.length)}/`).join(', ')}, ${SITE_FILE.slice('content/'.length)} (and ${NOTES} notes)` });
       }
     }
   }
   for (const collection of COLLECTIONS) {
-    const dir = join(root, 'content', collection);
+    const { folder, extension: ext } = COLLECTION_FILES[collection];
+    const dir = join(root, folder);
     if (!existsSync(dir) || lstatSync(dir).isSymbolicLink()) continue;
-    const ext = EXTENSIONS[collection];
     for (const name of readdirSync(dir).sort()) {
       if (lstatSync(join(dir, name)).isSymbolicLink()) {
         // A link could make the build read any file of the machine it runs on.
@@ -41,7 +43,7 @@ export function readContent(root: string): { files: ContentFile[]; errors: Conte
       }
       if (name === NOTES) continue;
       if (!name.endsWith(ext) || statSync(join(dir, name)).isDirectory()) {
-        errors.push({ file: relative(root, join(dir, name)), field: '(file name)', message: `no collection reads this file: content/${collection}/ takes only "<id>${ext}" files (lower-case extension)${name.toLowerCase().endsWith(ext) ? `: rename it to "${name.slice(0, -ext.length)}${ext}"` : ''}` });
+        errors.push({ file: relative(root, join(dir, name)), field: '(file name)', message: `no collection reads this file: ${folder}/ takes only "<id>${ext}" files (lower-case extension)${name.toLowerCase().endsWith(ext) ? `: rename it to "${name.slice(0, -ext.length)}${ext}"` : ''}` });
         continue;
       }
       const path = relative(root, join(dir, name));

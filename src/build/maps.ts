@@ -7,7 +7,7 @@ import { countryNumeric } from '../lib/codes.ts';
 import { mapPlaces } from '../lib/compare.ts';
 import { countryMap, type CountryMap } from '../lib/geo.ts';
 import { contextCountries, detailCountries } from '../lib/world.ts';
-import { memo, memoBy, type ArticleEntry } from './queries.ts';
+import { memo, memoBy, type ArticleEntry } from './entries.ts';
 
 const world = memo(() => ({ detail: detailCountries(), context: contextCountries() }));
 

@@ -9,8 +9,8 @@ import { formatPartialDate, partialDate } from '../lib/partial-date.ts';
 import { routes } from '../lib/urls.ts';
 import { articleSchema } from '../schemas/article.ts';
 import { SITE } from '../site.ts';
-import { comparisonsOf, getArticles, getRates, getReferences, memo } from './queries.ts';
-import { pageDates, siteUrl } from './seo.ts';
+import { comparisonsOf, getArticles, getRates, getReferences, memo } from './entries.ts';
+import { pageDates, siteUrl } from './page-meta.ts';
 
 /** The download files, in the order the page lists them. */
 export const DATA_FILES = [

@@ -12,7 +12,7 @@ import { datesByRoute, truncate, type CardImage, type PageDates } from '../lib/s
 import { absoluteUrl, routes } from '../lib/urls.ts';
 import type { Correction } from '../schemas/correction.ts';
 import { SITE } from '../site.ts';
-import { comparedArticles, getArticles, memo, getComparisons, getRates, getReferences, type ArticleEntry, type ComparisonEntry } from './queries.ts';
+import { comparedArticles, getArticles, memo, getComparisons, getRates, getReferences, type ArticleEntry, type ComparisonEntry } from './entries.ts';
 
 /** Absolute URL on this site, with the base path. */
 export const siteUrl = (path: string) => absoluteUrl(path, import.meta.env.SITE ?? 'http://localhost:4321');
@@ -37,7 +37,8 @@ export interface PageSeo {
 // ---- corrections -------------------------------------------------------------------------
 
 // Usually there are none, and Astro's getCollection warns on an empty collection (on every call
-// in dev). Same folder and pattern as the corrections loader in src/content.config.ts.
+// in dev). Vite takes only a literal pattern: the corrections folder and extension of
+// src/lib/collections.ts, kept in step by tests/unit/collections.test.ts.
 const hasCorrections = () => Object.keys(import.meta.glob('/content/corrections/*.yaml', { query: '?raw' })).length > 0;
 
 /** All corrections, newest first. */
