@@ -27,7 +27,11 @@ export function readContent(root: string): { files: ContentFile[]; errors: Conte
       if (lstatSync(join(root, 'content', name)).isSymbolicLink()) {
         errors.push({ file: `content/${name}`, field: '(file name)', message: 'is a symbolic link: content files must be regular files in the repository' });
       } else if (name !== NOTES && `content/${name}` !== SITE_FILE && !FOLDERS.includes(`content/${name}`)) {
-        errors.push({ file: `content/${name}`, field: '(file name)', message: `no collection reads this: content/ holds only ${FOLDERS.map((f) => `${f.slice('content/'.length)}/`).join(', ')}, ${SITE_FILE.slice('content/'.length)} (and ${NOTES} notes)` });
+        errors.push({
+          file: `content/${name}`,
+          field: '(file name)',
+          message: `no collection reads this: content/ holds only ${FOLDERS.map((f) => `${f.slice('content/'.length)}/`).join(', ')}, ${SITE_FILE.slice('content/'.length)} (and ${NOTES} notes)`,
+        });
       }
     }
   }
@@ -38,12 +42,20 @@ export function readContent(root: string): { files: ContentFile[]; errors: Conte
     for (const name of readdirSync(dir).sort()) {
       if (lstatSync(join(dir, name)).isSymbolicLink()) {
         // A link could make the build read any file of the machine it runs on.
-        errors.push({ file: relative(root, join(dir, name)), field: '(file name)', message: 'is a symbolic link: content files must be regular files in the repository' });
+        errors.push({
+          file: relative(root, join(dir, name)),
+          field: '(file name)',
+          message: 'is a symbolic link: content files must be regular files in the repository',
+        });
         continue;
       }
       if (name === NOTES) continue;
       if (!name.endsWith(ext) || statSync(join(dir, name)).isDirectory()) {
-        errors.push({ file: relative(root, join(dir, name)), field: '(file name)', message: `no collection reads this file: ${folder}/ takes only "<id>${ext}" files (lower-case extension)${name.toLowerCase().endsWith(ext) ? `: rename it to "${name.slice(0, -ext.length)}${ext}"` : ''}` });
+        errors.push({
+          file: relative(root, join(dir, name)),
+          field: '(file name)',
+          message: `no collection reads this file: ${folder}/ takes only "<id>${ext}" files (lower-case extension)${name.toLowerCase().endsWith(ext) ? `: rename it to "${name.slice(0, -ext.length)}${ext}"` : ''}`,
+        });
         continue;
       }
       const path = relative(root, join(dir, name));
@@ -100,5 +112,8 @@ export function reportErrors(root: string, errors: string[]): string {
   writeFileSync(file, `${errors.join('\n')}\n`);
   const count = `${errors.length} content error${errors.length === 1 ? '' : 's'}`;
   const more = errors.length > SHOWN ? `\n  … and ${errors.length - SHOWN} more` : '';
-  return `${count} (full list in ${file}):\n${errors.slice(0, SHOWN).map((e) => `  ${e}`).join('\n')}${more}\n${count}: see ${file}`;
+  return `${count} (full list in ${file}):\n${errors
+    .slice(0, SHOWN)
+    .map((e) => `  ${e}`)
+    .join('\n')}${more}\n${count}: see ${file}`;
 }

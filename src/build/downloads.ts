@@ -14,11 +14,31 @@ import { pageDates, siteUrl } from './page-meta.ts';
 
 /** The download files, in the order the page lists them. */
 export const DATA_FILES = [
-  { name: 'facts.csv', type: 'text/csv', title: 'Every fact, CSV', description: 'One row per fact; the “fields” column holds the fact\u2019s other fields as JSON.' },
-  { name: 'facts.json', type: 'application/json', title: 'Every fact, JSON', description: 'The same rows as the CSV, with “fields” as an object, plus the rates and the secondary sources (references) used.' },
-  { name: 'article.schema.json', type: 'application/schema+json', title: 'JSON Schema of an article\u2019s frontmatter', description: 'Generated from the zod schemas the build validates content with.' },
+  {
+    name: 'facts.csv',
+    type: 'text/csv',
+    title: 'Every fact, CSV',
+    description: 'One row per fact; the “fields” column holds the fact\u2019s other fields as JSON.',
+  },
+  {
+    name: 'facts.json',
+    type: 'application/json',
+    title: 'Every fact, JSON',
+    description: 'The same rows as the CSV, with “fields” as an object, plus the rates and the secondary sources (references) used.',
+  },
+  {
+    name: 'article.schema.json',
+    type: 'application/schema+json',
+    title: 'JSON Schema of an article\u2019s frontmatter',
+    description: 'Generated from the zod schemas the build validates content with.',
+  },
   { name: 'README.txt', type: 'text/plain', title: 'README', description: 'What each column means, how amounts are converted, what is not in the data.' },
-  { name: 'LICENSE.txt', type: 'text/plain', title: 'Licence', description: `${SITE.dataLicence.name} for our data; quoted passages remain their outlets\u2019 text.` },
+  {
+    name: 'LICENSE.txt',
+    type: 'text/plain',
+    title: 'Licence',
+    description: `${SITE.dataLicence.name} for our data; quoted passages remain their outlets\u2019 text.`,
+  },
 ] as const;
 
 export const dataFileUrl = (name: string) => siteUrl(routes.dataFile(name));
@@ -61,7 +81,8 @@ export const COLUMN_NOTES: Record<(typeof COLUMNS)[number], string> = {
   id: 'Fact id, unique within its article; also the #fact-<id> anchor on the article page.',
   path: 'Where the fact sits in the frontmatter, e.g. amounts.0.',
   label: 'The fact in a few English words, as the site shows it; says when a date is inferred by us and when a claim check covers the fact.',
-  check_status: 'Status of the claim check on the fact: the claim\u2019s own (claims), or the worst of the claims that cover it (contradicted, unclear, confirmed); empty when unchecked.',
+  check_status:
+    'Status of the claim check on the fact: the claim\u2019s own (claims), or the worst of the claims that cover it (contradicted, unclear, confirmed); empty when unchecked.',
   check_claims: 'Ids of those claims, space-separated.',
   fields: 'Every field of the fact except id and evidence, as JSON (see article.schema.json).',
   evidence: 'The verbatim passage of the report that states the fact.',
@@ -88,7 +109,9 @@ export async function readmeText(): Promise<string> {
   return [
     `${SITE.name}: the data`,
     '',
-    wrap(`Every fact we extracted from ${articles.length} news reports (${articles.join(', ')}), one row per fact: ${rows.length} rows. Last changed ${updated}. Page: ${siteUrl(routes.data())}`),
+    wrap(
+      `Every fact we extracted from ${articles.length} news reports (${articles.join(', ')}), one row per fact: ${rows.length} rows. Last changed ${updated}. Page: ${siteUrl(routes.data())}`,
+    ),
     '',
     'FILES',
     ...DATA_FILES.map((f) => `  ${f.name.padEnd(22)}${f.description}`),
@@ -97,9 +120,13 @@ export async function readmeText(): Promise<string> {
     ...COLUMNS.map((c) => `  ${c.padEnd(26)}${COLUMN_NOTES[c]}`),
     '',
     'HOW TO READ IT',
-    wrap('Facts are what the reports say, not what is true: each row keeps the passage that states it, and the build fails if that passage is not in the report text. Dates marked "inferred" in fields.status are ours, with their basis. Claims carry our verdict (confirmed, contradicted, unclear) against other reporting. Amounts keep the report\u2019s hedge ("about", "more than"), period and scope; a national yearly budget and a programme contribution are not comparable figures.'),
+    wrap(
+      'Facts are what the reports say, not what is true: each row keeps the passage that states it, and the build fails if that passage is not in the report text. Dates marked "inferred" in fields.status are ours, with their basis. Claims carry our verdict (confirmed, contradicted, unclear) against other reporting. Amounts keep the report\u2019s hedge ("about", "more than"), period and scope; a national yearly budget and a programme contribution are not comparable figures.',
+    ),
     '',
-    wrap(`CSV: RFC 4180, UTF-8, CRLF line ends, header row. Text cells that start with = + - @ get a leading apostrophe so spreadsheets do not run them as formulas. Methodology and corrections: ${siteUrl(routes.methodology())}`),
+    wrap(
+      `CSV: RFC 4180, UTF-8, CRLF line ends, header row. Text cells that start with = + - @ get a leading apostrophe so spreadsheets do not run them as formulas. Methodology and corrections: ${siteUrl(routes.methodology())}`,
+    ),
     '',
     `LICENCE: see LICENSE.txt (${SITE.dataLicence.name}).`,
     '',

@@ -96,7 +96,13 @@ export async function comparisonsOf(articleId: string): Promise<ComparisonEntry[
 }
 
 const comparisonRefs = memo(async (): Promise<ComparisonRef[]> =>
-  (await sortedComparisons()).map((c) => ({ id: c.id, title: c.data.title, dek: c.data.dek, published: c.data.published, articles: [c.data.articles[0].id, c.data.articles[1].id] })),
+  (await sortedComparisons()).map((c) => ({
+    id: c.id,
+    title: c.data.title,
+    dek: c.data.dek,
+    published: c.data.published,
+    articles: [c.data.articles[0].id, c.data.articles[1].id],
+  })),
 );
 
 /** The other comparisons that include either report of this one, newest first, with the reports they share. */
@@ -136,7 +142,12 @@ export async function articleAnchors(article: ArticleEntry): Promise<Map<string,
  * references. Used by the comparison page and the home page.
  */
 export async function comparisonInput(comparison: ComparisonEntry): Promise<ComparisonInput> {
-  const side = async (a: ArticleEntry): Promise<SideInput> => ({ id: a.id, article: a.data, url: href(routes.article(a.id)), anchors: await articleAnchors(a) });
+  const side = async (a: ArticleEntry): Promise<SideInput> => ({
+    id: a.id,
+    article: a.data,
+    url: href(routes.article(a.id)),
+    anchors: await articleAnchors(a),
+  });
   const [left, right] = await comparedArticles(comparison);
   const { verdicts, currency, restsOn } = comparison.data;
   return { verdicts, restsOn, currency, sides: [await side(left), await side(right)], rates: await getRates(), references: await getReferences() };

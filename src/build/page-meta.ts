@@ -42,11 +42,10 @@ export interface PageSeo {
 const hasCorrections = () => Object.keys(import.meta.glob('/content/corrections/*.yaml', { query: '?raw' })).length > 0;
 
 /** All corrections, newest first. */
-export const getCorrections = memo(
-  async (): Promise<Correction[]> =>
-    hasCorrections()
-      ? (await getCollection('corrections')).map((c) => c.data).sort((a, b) => b.date.localeCompare(a.date) || a.page.id.localeCompare(b.page.id))
-      : [],
+export const getCorrections = memo(async (): Promise<Correction[]> =>
+  hasCorrections()
+    ? (await getCollection('corrections')).map((c) => c.data).sort((a, b) => b.date.localeCompare(a.date) || a.page.id.localeCompare(b.page.id))
+    : [],
 );
 
 async function correctionsOf(kind: Correction['page']['kind'], id: string): Promise<Correction[]> {
@@ -56,13 +55,12 @@ async function correctionsOf(kind: Correction['page']['kind'], id: string): Prom
 // ---- dates -------------------------------------------------------------------------------
 
 /** Dates of every dated page, by route: one computation for pages, feed and (via the same helper) sitemap. */
-export const pageDates = memo(
-  async (): Promise<Map<string, PageDates>> =>
-    datesByRoute({
-      articles: (await getArticles()).map((a) => ({ id: a.id, published: a.data.published, updated: a.data.updated })),
-      comparisons: (await getComparisons()).map((c) => ({ id: c.id, published: c.data.published, updated: c.data.updated })),
-      corrections: await getCorrections(),
-    }),
+export const pageDates = memo(async (): Promise<Map<string, PageDates>> =>
+  datesByRoute({
+    articles: (await getArticles()).map((a) => ({ id: a.id, published: a.data.published, updated: a.data.updated })),
+    comparisons: (await getComparisons()).map((c) => ({ id: c.id, published: c.data.published, updated: c.data.updated })),
+    corrections: await getCorrections(),
+  }),
 );
 
 async function datesOf(route: string): Promise<PageDates> {
@@ -188,7 +186,14 @@ export async function homeSeo(): Promise<PageSeo> {
 }
 
 /** Metadata for a plain page (methodology, share snippet, 404) with the given card. */
-export async function plainPageSeo(input: { title: string; description: string; path: string; card: string; dated?: boolean; noindex?: boolean }): Promise<PageSeo> {
+export async function plainPageSeo(input: {
+  title: string;
+  description: string;
+  path: string;
+  card: string;
+  dated?: boolean;
+  noindex?: boolean;
+}): Promise<PageSeo> {
   const image = await cardImage(input.card);
   const dates = input.dated ? await datesOf(input.path) : undefined;
   return {
@@ -199,6 +204,16 @@ export async function plainPageSeo(input: { title: string; description: string; 
     image,
     ...(dates ? { dates } : {}),
     ...(input.noindex ? { noindex: true } : {}),
-    jsonLd: [webPageLd({ type: 'WebPage', name: input.title, description: input.description, url: siteUrl(input.path), publisher, image, ...(dates ? { dates } : {}) })],
+    jsonLd: [
+      webPageLd({
+        type: 'WebPage',
+        name: input.title,
+        description: input.description,
+        url: siteUrl(input.path),
+        publisher,
+        image,
+        ...(dates ? { dates } : {}),
+      }),
+    ],
   };
 }

@@ -10,7 +10,9 @@ export function readSiteCopy(root: string): { copy: SiteCopy } | { issues: SiteC
   try {
     source = readFileSync(join(root, SITE_FILE), 'utf8');
   } catch {
-    return { issues: [{ file: SITE_FILE, field: '(file)', message: "missing: the site's name, description and licence live there (see src/schemas/site.ts)" }] };
+    return {
+      issues: [{ file: SITE_FILE, field: '(file)', message: "missing: the site's name, description and licence live there (see src/schemas/site.ts)" }],
+    };
   }
   return parseSiteCopy(source);
 }

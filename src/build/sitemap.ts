@@ -13,7 +13,11 @@ interface SitemapItem {
 
 type Raw = Record<string, unknown>;
 
-const ownDates = (f: { id: string; data: unknown }) => ({ id: f.id, published: String((f.data as Raw).published), updated: ((f.data as Raw).updated as string | null | undefined) ?? null });
+const ownDates = (f: { id: string; data: unknown }) => ({
+  id: f.id,
+  published: String((f.data as Raw).published),
+  updated: ((f.data as Raw).updated as string | null | undefined) ?? null,
+});
 
 export function sitemapOptions(root: string, base: string) {
   const { files } = readContent(root);

@@ -63,9 +63,7 @@ export function tableSums(amounts: Amount[]): SumCheck[] {
     const head = parts[0]!;
     const sum = parts.reduce((acc, p) => acc + absoluteValue(p), 0);
     const yearly = parts.every((p) => p.period === 'per-year');
-    const totals = amounts.filter(
-      (a) => !isTableCell(a) && a.kind === head.kind && measureOf(a) === measureOf(head) && (yearly || a.period !== 'per-year'),
-    );
+    const totals = amounts.filter((a) => !isTableCell(a) && a.kind === head.kind && measureOf(a) === measureOf(head) && (yearly || a.period !== 'per-year'));
     const base = { measure: measureName(head), parts: parts.map((p) => ({ id: p.id, text: cellText(p) })), sum, sumText: formatAmount(writeLike(sum, parts)) };
     if (totals.length === 0) checks.push({ ...base, total: null, result: 'no-total', difference: 0, scopes: null });
     for (const total of totals) {

@@ -96,9 +96,21 @@ export function evidenceAnchors(article: Article, body: string): Map<string, str
 }
 
 /** The fact sections of an article; `anchors` maps fact ids to their passages' anchors. */
-export function articleSections(article: Article, references: Map<string, Reference>, anchors: Map<string, string>, money: MoneyContext = { currency: null, rates: [] }): FactSection[] {
+export function articleSections(
+  article: Article,
+  references: Map<string, Reference>,
+  anchors: Map<string, string>,
+  money: MoneyContext = { currency: null, rates: [] },
+): FactSection[] {
   const facts = articleFacts({ article, currency: money.currency, rates: money.rates, references });
-  const base = (id: string) => ({ id, domId: `fact-${id}`, evidenceHref: `#${anchors.get(id)}`, details: [] as string[], tags: checkTags(facts.checks.get(id)), citations: [] as Citation[] });
+  const base = (id: string) => ({
+    id,
+    domId: `fact-${id}`,
+    evidenceHref: `#${anchors.get(id)}`,
+    details: [] as string[],
+    tags: checkTags(facts.checks.get(id)),
+    citations: [] as Citation[],
+  });
   const institutions = new Map(article.institutions.map((i) => [i.id, i.name]));
   const { initiative } = article;
 
@@ -130,7 +142,11 @@ export function articleSections(article: Article, references: Map<string, Refere
         ],
         ...(f.gloss ? { gloss: f.gloss } : {}),
         tags: [
-          ...(f.hedgeWords ? [{ label: `hedged: “${f.hedgeWords}”`, tone: 'neutral' as const }] : article.amounts.find((a) => a.id === f.id)!.hedge === 'estimated' ? [{ label: 'estimate', tone: 'neutral' as const }] : []),
+          ...(f.hedgeWords
+            ? [{ label: `hedged: “${f.hedgeWords}”`, tone: 'neutral' as const }]
+            : article.amounts.find((a) => a.id === f.id)!.hedge === 'estimated'
+              ? [{ label: 'estimate', tone: 'neutral' as const }]
+              : []),
           ...checkTags(f.checks),
         ],
       })),
@@ -141,7 +157,10 @@ export function articleSections(article: Article, references: Map<string, Refere
       facts: article.dates.map((d) => ({
         ...base(d.id),
         title: d.date === null ? 'No date given' : formatPartialDate(partialDate(d.date)),
-        details: [d.event, ...(d.status === 'inferred' && d.basis ? [`Inferred${d.basisKind === 'report-metadata' ? ' from the report’s own metadata' : ''}: ${d.basis}`] : [])],
+        details: [
+          d.event,
+          ...(d.status === 'inferred' && d.basis ? [`Inferred${d.basisKind === 'report-metadata' ? ' from the report’s own metadata' : ''}: ${d.basis}`] : []),
+        ],
         tags: [
           { label: d.status === 'inferred' ? 'inferred by us' : 'stated', tone: d.status === 'inferred' ? 'inferred' : 'neutral' },
           ...(d.tense === 'planned' ? [{ label: 'planned', tone: 'neutral' as const }] : []),

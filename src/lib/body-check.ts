@@ -36,9 +36,12 @@ function attributeProblems(node: JsxElement, name: string, allowed: readonly str
   return node.attributes.flatMap((attribute) => {
     if (attribute.type === 'mdxJsxExpressionAttribute') return [`<${name}> has a {…} attribute spread: not allowed in a body`];
     const value = attribute.value;
-    if (value !== null && value !== undefined && typeof value !== 'string') return [`<${name} ${attribute.name}={…}>: attribute values must be plain quoted text`];
+    if (value !== null && value !== undefined && typeof value !== 'string')
+      return [`<${name} ${attribute.name}={…}>: attribute values must be plain quoted text`];
     if (!allowed.includes(attribute.name)) {
-      return [`<${name} ${attribute.name}>: attribute not allowed in a body (<${name}> may carry ${allowed.length ? allowed.join(', ') : 'no attribute'}; no event handlers, style, id, name or URLs)`];
+      return [
+        `<${name} ${attribute.name}>: attribute not allowed in a body (<${name}> may carry ${allowed.length ? allowed.join(', ') : 'no attribute'}; no event handlers, style, id, name or URLs)`,
+      ];
     }
     if (typeof value !== 'string' || value.trim() === '') return [`<${name} ${attribute.name}> needs a value`];
     if (attribute.name === 'lang') {
@@ -73,7 +76,13 @@ export function problemsInTree(tree: Root, source?: string): BodyProblem[] {
         const name = node.name;
         if (name === null) add(node, '<>…</> (a fragment) is not allowed in a body');
         else if (!/^[a-z][a-z0-9]*$/.test(name)) add(node, `<${name}> is a component, which runs code: not allowed in a body; ${ESCAPE_HINT}`);
-        else if (!(name in ALLOWED)) add(node, `<${name}> is not allowed in a body (allowed: ${Object.keys(ALLOWED).map((n) => `<${n}>`).join(', ')}); ${ESCAPE_HINT}`);
+        else if (!(name in ALLOWED))
+          add(
+            node,
+            `<${name}> is not allowed in a body (allowed: ${Object.keys(ALLOWED)
+              .map((n) => `<${n}>`)
+              .join(', ')}); ${ESCAPE_HINT}`,
+          );
         else for (const message of attributeProblems(node, name, ALLOWED[name]!)) add(node, message);
         break;
       }
@@ -123,7 +132,12 @@ function tooDeep(source: string): BodyProblem | null {
     const columns = lead.replace(/\t/g, '    ').replace(/>/g, ' ').length;
     return (lead.match(/>/g)?.length ?? 0) > MAX_NESTING.quotes || columns > MAX_NESTING.indent + 2 * MAX_NESTING.quotes;
   });
-  return at < 0 ? null : { line: at + 1, message: `the body does not parse within limits: it nests deeper than ${MAX_NESTING.quotes} quotes or ${MAX_NESTING.indent} columns of indentation; a report's text never needs that` };
+  return at < 0
+    ? null
+    : {
+        line: at + 1,
+        message: `the body does not parse within limits: it nests deeper than ${MAX_NESTING.quotes} quotes or ${MAX_NESTING.indent} columns of indentation; a report's text never needs that`,
+      };
 }
 
 /** Every reason the body is not plain, safe text; an unparsable body is one problem at its line. */
@@ -148,7 +162,11 @@ export function parseAndCheckBody(source: string): { tree?: Root; problems: Body
   const problems = problemsInTree(tree, source);
   source.split(/\r?\n/).forEach((line, i) => {
     const hidden = hiddenCharacterIn(line, false);
-    if (hidden) problems.push({ line: i + 1, message: `the text ${hidden.replace(/: delete it.*$/, ': delete it (if the report truly holds it, say so in source.notes)')}` });
+    if (hidden)
+      problems.push({
+        line: i + 1,
+        message: `the text ${hidden.replace(/: delete it.*$/, ': delete it (if the report truly holds it, say so in source.notes)')}`,
+      });
   });
   return { tree, problems: problems.sort((a, b) => a.line - b.line) };
 }
@@ -161,7 +179,9 @@ export function remarkBodyGuard() {
   return (tree: Root, file: { path?: string }) => {
     const problems = problemsInTree(tree);
     if (problems.length > 0) {
-      throw new Error(`${file.path ?? 'body'}: the body is not plain text (run npm run check:content): ${problems.map((p) => `line ${p.line}: ${p.message}`).join('; ')}`);
+      throw new Error(
+        `${file.path ?? 'body'}: the body is not plain text (run npm run check:content): ${problems.map((p) => `line ${p.line}: ${p.message}`).join('; ')}`,
+      );
     }
   };
 }

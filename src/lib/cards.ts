@@ -53,7 +53,12 @@ function languageLine(article: Article): string {
 /** What a card says beside a figure: any check status first, what money measures, period (when stated), scope. */
 function figureNotes(article: Article, amount: Article['amounts'][number]): string[] {
   const status = statusOf(checksByFact(article).get(amount.id) ?? []);
-  return [status && statusWords(status), amount.kind === 'money' ? measureLabel(amount.measure) : '', periodWords(amount.period), scopeLabel(amount.scope)].filter((x): x is string => Boolean(x));
+  return [
+    status && statusWords(status),
+    amount.kind === 'money' ? measureLabel(amount.measure) : '',
+    periodWords(amount.period),
+    scopeLabel(amount.scope),
+  ].filter((x): x is string => Boolean(x));
 }
 
 export function articleCard(article: Article): CardModel {
@@ -73,7 +78,11 @@ export function articleCard(article: Article): CardModel {
 /** "€140k", "€250m", "€2bn" (two significant digits, as conversions are shown everywhere): a figure short enough to set at 76 px in the card's square. */
 export function shortMoney(value: number, currency: string): string {
   const text = new Intl.NumberFormat('en-GB', { style: 'currency', currency, notation: 'compact', maximumSignificantDigits: 2 }).format(value);
-  return text.replace(/(\d)K$/, '$1k').replace(/(\d)M$/, '$1m').replace(/(\d)B$/, '$1bn').replace(/(\d)T$/, '$1tn');
+  return text
+    .replace(/(\d)K$/, '$1k')
+    .replace(/(\d)M$/, '$1m')
+    .replace(/(\d)B$/, '$1bn')
+    .replace(/(\d)T$/, '$1tn');
 }
 
 /** The key figure, large: in the comparison's currency, with the report's hedge ("about" too when we converted it). */
@@ -92,7 +101,10 @@ const moneyOf = (article: Article): MoneyFact[] => article.amounts.filter((a): a
 
 /** The measure a comparison card leads with: the same choice as the comparison's key figures. */
 export function cardMeasure(left: Article, right: Article): Measure | null {
-  return leadMeasure(moneyOf(left).map((a) => a.measure), moneyOf(right).map((a) => a.measure));
+  return leadMeasure(
+    moneyOf(left).map((a) => a.measure),
+    moneyOf(right).map((a) => a.measure),
+  );
 }
 
 /** A side's figure of the card's measure, or undefined when its report gives none. */
@@ -108,7 +120,11 @@ export function cardAmount(article: Article, measure: Measure | null): MoneyFact
 export function comparisonSide(article: Article, currency: string, rates: Rate[], measure: Measure | null): CardSide {
   const amount = cardAmount(article, measure);
   const partners = partnerNames(article);
-  const base = { name: article.initiative.name, place: [countryName(article.initiative.country), partners.join(', ')].filter(Boolean).join(' · '), sourcing: sourcingLine(article) };
+  const base = {
+    name: article.initiative.name,
+    place: [countryName(article.initiative.country), partners.join(', ')].filter(Boolean).join(' · '),
+    sourcing: sourcingLine(article),
+  };
   if (!amount) {
     const note = measure ? `No figure of ${measureLabel(measure)} in this report` : 'No money figure in this report';
     return { ...base, big: 'Not given', figure: '', figureNote: note };
@@ -131,7 +147,13 @@ export function ratesLine(articles: Article[], currency: string, rates: Rate[], 
     if (!amount || amount.currency === currency) continue;
     const { rate } = convertMoney(amount, currency, rates);
     // With its source when known: the rate's value, date and source travel with the conversion.
-    if (rate) used.set(`${rate.rate.base}${rate.rate.quote}`, references.has(rate.rate.source) ? rateView(rate.rate, references).short : `1 ${rate.rate.base} = ${rate.rate.approximate ? 'about ' : ''}${rate.rate.value} ${rate.rate.quote} (${formatPartialDate(partialDate(rate.rate.date))})`);
+    if (rate)
+      used.set(
+        `${rate.rate.base}${rate.rate.quote}`,
+        references.has(rate.rate.source)
+          ? rateView(rate.rate, references).short
+          : `1 ${rate.rate.base} = ${rate.rate.approximate ? 'about ' : ''}${rate.rate.value} ${rate.rate.quote} (${formatPartialDate(partialDate(rate.rate.date))})`,
+      );
   }
   const [a, b] = amounts;
   const caveat = a && b && !sameMeasure(a, b) ? 'Their periods or scopes differ.' : '';
@@ -155,7 +177,13 @@ export function verdictLine(comparison: Pick<Comparison, 'verdicts'>): string {
   return money ? `${COMPARABLE_WORDS[money.comparable]}: ${money.short}` : '';
 }
 
-export function comparisonCard(comparison: CardComparison, left: Article, right: Article, rates: Rate[], references: Map<string, Reference> = new Map()): CardModel {
+export function comparisonCard(
+  comparison: CardComparison,
+  left: Article,
+  right: Article,
+  rates: Rate[],
+  references: Map<string, Reference> = new Map(),
+): CardModel {
   const measure = cardMeasure(left, right);
   return {
     kind: 'comparison',
@@ -205,22 +233,47 @@ export function siteCards(content: CardContent, site: { name: string; descriptio
     if (!found) throw new Error(`no article "${id}" for a comparison card`);
     return found;
   };
-  const comparisons = content.comparisons.map((c) => ({ ...c, model: comparisonCard(c.data, article(c.articles[0]), article(c.articles[1]), content.rates, content.references) }));
+  const comparisons = content.comparisons.map((c) => ({
+    ...c,
+    model: comparisonCard(c.data, article(c.articles[0]), article(c.articles[1]), content.rates, content.references),
+  }));
   const leadCard = (model: CardModel): CardModel => (model.kind === 'comparison' ? { ...model, kicker: 'Latest comparison · our analysis' } : model);
   // Newest first, then by id: the order of the home page.
   const lead = [...comparisons].sort((a, b) => b.data.published.localeCompare(a.data.published) || a.id.localeCompare(b.id))[0];
   return [
     // Its own kicker keeps one picture per card name.
-    { key: 'home', model: lead ? leadCard(lead.model) : homeCard(site.name, site.description, articles.map((a) => a.data)) },
+    {
+      key: 'home',
+      model: lead
+        ? leadCard(lead.model)
+        : homeCard(
+            site.name,
+            site.description,
+            articles.map((a) => a.data),
+          ),
+    },
     ...articles.map((a) => ({ key: `article-${a.id}`, model: articleCard(a.data) })),
     ...comparisons.map((c) => ({ key: `comparison-${c.id}`, model: c.model })),
     {
       key: 'data',
-      model: { kind: 'page', kicker: 'Get the data', title: `Every fact of ${theReports(articles.length)}, as CSV and JSON`, lines: ['One row per fact, with the verbatim passage that states it', 'Money converted with a dated, sourced exchange rate · JSON Schema'] },
+      model: {
+        kind: 'page',
+        kicker: 'Get the data',
+        title: `Every fact of ${theReports(articles.length)}, as CSV and JSON`,
+        lines: ['One row per fact, with the verbatim passage that states it', 'Money converted with a dated, sourced exchange rate · JSON Schema'],
+      },
     },
     {
       key: 'methodology',
-      model: { kind: 'page', kicker: 'Methodology and corrections', title: 'How facts are extracted, checked and corrected', lines: ['Every fact carries the passage that states it; the build proves it is in the text', 'Inferred dates and converted amounts are labelled as such'] },
+      model: {
+        kind: 'page',
+        kicker: 'Methodology and corrections',
+        title: 'How facts are extracted, checked and corrected',
+        lines: [
+          'Every fact carries the passage that states it; the build proves it is in the text',
+          'Inferred dates and converted amounts are labelled as such',
+        ],
+      },
     },
   ];
 }
@@ -238,7 +291,8 @@ function altText(model: CardModel): string {
     case 'page':
       return `${model.kicker}. ${model.title}. ${model.lines.join('. ')}.`;
     case 'comparison': {
-      const side = (s: CardSide) => `${s.name} (${s.place.replace(/ · /g, ', ')}): ${s.big}${s.figureNote ? ` (${s.figureNote.replace(/ · /g, ', ')})` : ''}; ${s.sourcing.toLowerCase()}`;
+      const side = (s: CardSide) =>
+        `${s.name} (${s.place.replace(/ · /g, ', ')}): ${s.big}${s.figureNote ? ` (${s.figureNote.replace(/ · /g, ', ')})` : ''}; ${s.sourcing.toLowerCase()}`;
       return `${model.title}. ${side(model.left)}. ${side(model.right)}. ${model.verdict}. ${model.footnote}`;
     }
   }

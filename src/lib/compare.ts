@@ -13,7 +13,18 @@ import type { Reference } from '../schemas/reference.ts';
 import { citation, claimTag, type Citation, type Tag } from './article-view.ts';
 import { tableSums, type SumCheck } from './arithmetic.ts';
 import { countryName } from './codes.ts';
-import { articleFacts, checksByFact, convertedText, statusOf, statusWords, voiceOf, type ArticleFacts, type CheckView, type FigureView, type SourcingFacts } from './fact-view.ts';
+import {
+  articleFacts,
+  checksByFact,
+  convertedText,
+  statusOf,
+  statusWords,
+  voiceOf,
+  type ArticleFacts,
+  type CheckView,
+  type FigureView,
+  type SourcingFacts,
+} from './fact-view.ts';
 import { evidenceLink, moneyChart, moneyRows, scopeWarning, type MoneyChart, type MoneyRow, type MoneySide } from './money-view.ts';
 import { formatAmount } from './money.ts';
 import { comparePartialDates, formatPartialDate, partialDate } from './partial-date.ts';
@@ -135,7 +146,13 @@ export function figureItem(f: FigureView, href: string): Item {
 }
 
 /** One row per key present on either side, in `order`; items picked by `pick`. */
-export function alignBy<T>(sides: [T[], T[]], keyOf: (x: T) => string, order: readonly string[], toItem: (x: T, side: number) => Item, label: (key: string) => string): Row[] {
+export function alignBy<T>(
+  sides: [T[], T[]],
+  keyOf: (x: T) => string,
+  order: readonly string[],
+  toItem: (x: T, side: number) => Item,
+  label: (key: string) => string,
+): Row[] {
   const keys = order.filter((k) => sides.some((list) => list.some((x) => keyOf(x) === k)));
   return keys.map((key) => ({
     id: key,
@@ -187,9 +204,19 @@ function partnerRows(sides: [SideInput, SideInput], facts: [ArticleFacts, Articl
     pair(sides, (s) =>
       s.article.people
         .filter((p) => p.quoted === quoted)
-        .map((p) => item(p.name, { details: [...(p.title ? [p.title] : []), ...(p.titleGloss ? [`Our translation: ${p.titleGloss}`] : [])], detailLang: s.article.source.language, href: evidenceLink(s, p.id) })),
+        .map((p) =>
+          item(p.name, {
+            details: [...(p.title ? [p.title] : []), ...(p.titleGloss ? [`Our translation: ${p.titleGloss}`] : [])],
+            detailLang: s.article.source.language,
+            href: evidenceLink(s, p.id),
+          }),
+        ),
     );
-  return [...rows, { id: 'people-quoted', label: 'People quoted', cells: people(true) }, { id: 'people-named', label: 'Named, not quoted', cells: people(false) }];
+  return [
+    ...rows,
+    { id: 'people-quoted', label: 'People quoted', cells: people(true) },
+    { id: 'people-named', label: 'Named, not quoted', cells: people(false) },
+  ];
 }
 
 function placeRows(sides: [SideInput, SideInput], facts: [ArticleFacts, ArticleFacts]): Row[] {
@@ -197,15 +224,32 @@ function placeRows(sides: [SideInput, SideInput], facts: [ArticleFacts, ArticleF
     pair(sides, (s) => s.article.locations),
     (l) => l.role,
     placeRoles,
-    (l, side) => item(l.name, { details: [[l.region, countryName(l.country)].filter((x) => x && x !== l.name).join(', '), ...(l.note ? [l.note] : [])].filter(Boolean), tags: statusTags(facts[side]!.checks.get(l.id)), href: evidenceLink(sides[side]!, l.id) }),
+    (l, side) =>
+      item(l.name, {
+        details: [[l.region, countryName(l.country)].filter((x) => x && x !== l.name).join(', '), ...(l.note ? [l.note] : [])].filter(Boolean),
+        tags: statusTags(facts[side]!.checks.get(l.id)),
+        href: evidenceLink(sides[side]!, l.id),
+      }),
     (role) => `${role[0]!.toUpperCase()}${role.slice(1).replace(/-/g, ' ')}`,
   );
 }
 
 function focusRows(sides: [SideInput, SideInput], facts: [ArticleFacts, ArticleFacts]): Row[] {
   return [
-    { id: 'what', label: 'What it is', cells: pair(sides, (s) => [item(s.article.initiative.summary, { tags: [{ label: words(s.article.initiative.kind), tone: 'neutral' }], href: evidenceLink(s, INITIATIVE_ID) })]) },
-    { id: 'who', label: 'Who it trains or serves, and how', cells: pair(sides, (s, i) => s.article.beneficiaries.map((b) => item(b.who, { details: [b.how], tags: statusTags(facts[i]!.checks.get(b.id)), href: evidenceLink(s, b.id) }))) },
+    {
+      id: 'what',
+      label: 'What it is',
+      cells: pair(sides, (s) => [
+        item(s.article.initiative.summary, { tags: [{ label: words(s.article.initiative.kind), tone: 'neutral' }], href: evidenceLink(s, INITIATIVE_ID) }),
+      ]),
+    },
+    {
+      id: 'who',
+      label: 'Who it trains or serves, and how',
+      cells: pair(sides, (s, i) =>
+        s.article.beneficiaries.map((b) => item(b.who, { details: [b.how], tags: statusTags(facts[i]!.checks.get(b.id)), href: evidenceLink(s, b.id) })),
+      ),
+    },
   ];
 }
 
@@ -259,23 +303,45 @@ function claimRows(sides: [SideInput, SideInput], references: Map<string, Refere
       }),
     (status) => CLAIM_LABELS[status as (typeof claimStatuses)[number]],
   );
-  return [...rows, { id: 'arithmetic', label: 'The report’s own arithmetic', cells: pair(sides, (s, i) => tableSums(s.article.amounts).map((c) => sumItem(c, s, facts[i]!.checks))) }];
+  return [
+    ...rows,
+    {
+      id: 'arithmetic',
+      label: 'The report’s own arithmetic',
+      cells: pair(sides, (s, i) => tableSums(s.article.amounts).map((c) => sumItem(c, s, facts[i]!.checks))),
+    },
+  ];
 }
 
 function sourcingRows(sides: [SideInput, SideInput], all: [ArticleFacts, ArticleFacts]): Row[] {
   const facts = pair(sides, (_s, i): SourcingFacts => all[i]!.sourcing);
-  const row = (id: string, label: string, f: (s: SideInput, facts: SourcingFacts, index: number) => Item[]): Row => ({ id, label, cells: pair(sides, (s, i) => f(s, facts[i]!, i)) });
+  const row = (id: string, label: string, f: (s: SideInput, facts: SourcingFacts, index: number) => Item[]): Row => ({
+    id,
+    label,
+    cells: pair(sides, (s, i) => f(s, facts[i]!, i)),
+  });
   return [
-    row('outlet', 'Outlet and byline', (s) => [item(`${s.article.source.outlet}${s.article.source.outletPlace ? ` (${s.article.source.outletPlace})` : ''}`, { details: [`Byline: ${s.article.source.byline ?? 'none'}`] })]),
+    row('outlet', 'Outlet and byline', (s) => [
+      item(`${s.article.source.outlet}${s.article.source.outletPlace ? ` (${s.article.source.outletPlace})` : ''}`, {
+        details: [`Byline: ${s.article.source.byline ?? 'none'}`],
+      }),
+    ]),
     row('language', 'Language', (_s, _f, i) => [item(all[i]!.languageLine)]),
     row('provenance', 'Date and address', (s) => [
-      item(`Published: ${s.article.source.published ? formatPartialDate(partialDate(s.article.source.published)) : 'not stated'}; address: ${s.article.source.url ? 'known' : 'not known'}`, { details: s.article.source.notes }),
+      item(
+        `Published: ${s.article.source.published ? formatPartialDate(partialDate(s.article.source.published)) : 'not stated'}; address: ${s.article.source.url ? 'known' : 'not known'}`,
+        { details: s.article.source.notes },
+      ),
     ]),
     row('people', 'Named sources', (_s, f) => [item(`${plural(f.namedPeople, 'named person', 'named people')}; ${f.line.toLowerCase()}`)]),
-    row('figures', 'Who gives the figures', (_s, f) => [item(`${f.figuresNamed} of ${plural(f.figures, 'figure')} attributed to a named person; ${f.figures - f.figuresNamed} in the report’s own voice`)]),
+    row('figures', 'Who gives the figures', (_s, f) => [
+      item(`${f.figuresNamed} of ${plural(f.figures, 'figure')} attributed to a named person; ${f.figures - f.figuresNamed} in the report’s own voice`),
+    ]),
     row('dates', 'Dates', (_s, f) => [item(`${plural(f.dates, 'date')}, ${f.datesInferred} of them inferred by us from other reporting`)]),
     row('claims', 'Claims checked', (_s, f) => [item(`${f.claims.confirmed} confirmed, ${f.claims.contradicted} contradicted, ${f.claims.unclear} unclear`)]),
-    row('consistency', 'Internal arithmetic', (_s, f) => [item(f.sums.checked === 0 ? 'No table totals to check' : `${f.sums.addUp} of ${plural(f.sums.checked, 'table total')} add up`)]),
+    row('consistency', 'Internal arithmetic', (_s, f) => [
+      item(f.sums.checked === 0 ? 'No table totals to check' : `${f.sums.addUp} of ${plural(f.sums.checked, 'table total')} add up`),
+    ]),
   ];
 }
 
@@ -293,7 +359,13 @@ function overviewRows(sides: [SideInput, SideInput], money: MoneyRow[], all: [Ar
         return rows.slice(0, 2).map((m) => figureItem(m, m.evidenceHref));
       }),
     },
-    { id: 'sourcing', label: 'Sourcing', cells: pair(sides, (_s, i) => [item(`${facts[i]!.line}; ${facts[i]!.figuresNamed} of ${plural(facts[i]!.figures, 'figure')} attributed to a named person`)]) },
+    {
+      id: 'sourcing',
+      label: 'Sourcing',
+      cells: pair(sides, (_s, i) => [
+        item(`${facts[i]!.line}; ${facts[i]!.figuresNamed} of ${plural(facts[i]!.figures, 'figure')} attributed to a named person`),
+      ]),
+    },
   ];
 }
 
@@ -315,13 +387,24 @@ function timelineOf(sides: [SideInput, SideInput], references: Map<string, Refer
       href: evidenceLink(s, d.id),
     })),
   );
-  entries.sort((a, b) => (a.date === null || b.date === null ? Number(a.date === null) - Number(b.date === null) : comparePartialDates(partialDate(a.date), partialDate(b.date))) || a.side - b.side);
+  entries.sort(
+    (a, b) =>
+      (a.date === null || b.date === null
+        ? Number(a.date === null) - Number(b.date === null)
+        : comparePartialDates(partialDate(a.date), partialDate(b.date))) || a.side - b.side,
+  );
   // A mark's label carries the status of a check that covers its date, in words, as the table does.
   const flagged = (side: number, id: string, event: string) => {
     const status = facts[side]!.dates.find((v) => v.id === id)?.checkStatus;
     return status ? `${event} (${status})` : event;
   };
-  const layout = timelineLayout(sides.flatMap((s, side) => s.article.dates.flatMap((d) => (d.status === 'undated' ? [] : [{ key: `${side}-${d.id}`, side, date: d.date, event: flagged(side, d.id, d.event), status: d.status, tense: d.tense }]))));
+  const layout = timelineLayout(
+    sides.flatMap((s, side) =>
+      s.article.dates.flatMap((d) =>
+        d.status === 'undated' ? [] : [{ key: `${side}-${d.id}`, side, date: d.date, event: flagged(side, d.id, d.event), status: d.status, tense: d.tense }],
+      ),
+    ),
+  );
   return { layout, entries };
 }
 
@@ -361,7 +444,8 @@ export function factLabel(article: Article, id: string): string {
   const amount = find(article.amounts);
   if (amount) return `${formatAmount(amount)}${flag}`;
   const date = find(article.dates);
-  if (date) return `${date.date === null ? 'no date given' : formatPartialDate(partialDate(date.date))}${date.status === 'inferred' ? ' (inferred)' : ''}: ${date.event}${flag}`;
+  if (date)
+    return `${date.date === null ? 'no date given' : formatPartialDate(partialDate(date.date))}${date.status === 'inferred' ? ' (inferred)' : ''}: ${date.event}${flag}`;
   const named = find(article.institutions) ?? find(article.people) ?? find(article.locations);
   if (named) return named.name;
   const beneficiary = find(article.beneficiaries);
@@ -376,7 +460,13 @@ export function buildComparison(input: ComparisonInput): ComparisonView {
   const rows = moneyRows(sides, facts);
   const names = sides.map((s) => s.article.initiative.name);
   return {
-    sides: pair(sides, (s) => ({ id: s.id, name: s.article.initiative.name, url: s.url, country: countryName(s.article.initiative.country), outlet: s.article.source.outlet })),
+    sides: pair(sides, (s) => ({
+      id: s.id,
+      name: s.article.initiative.name,
+      url: s.url,
+      country: countryName(s.article.initiative.country),
+      outlet: s.article.source.outlet,
+    })),
     verdicts,
     restsOn: Object.fromEntries(input.verdicts.map((v) => [v.dimension, restsOnLinks(v.restsOn, sides, references)])) as Record<Dimension, RestsOnLink[]>,
     findingRestsOn: restsOnLinks(input.restsOn, sides, references),

@@ -54,7 +54,11 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A check that threw on a file (a defect of the check) still names the file, never only a stack. */
 function unexpected(file: ContentFile, error: unknown): ContentError {
-  return { file: file.path, field: '(file)', message: `the content check failed on this file (${error instanceof Error ? error.message : String(error)}): please report it, with the file` };
+  return {
+    file: file.path,
+    field: '(file)',
+    message: `the content check failed on this file (${error instanceof Error ? error.message : String(error)}): please report it, with the file`,
+  };
 }
 
 function zodErrors(file: string, error: z.ZodError): ContentError[] {
@@ -63,9 +67,15 @@ function zodErrors(file: string, error: z.ZodError): ContentError[] {
     // One error per unknown key, at the key itself (the message holds one part per key).
     if (issue.code === 'unrecognized_keys') {
       const parts = issue.message.split('; ');
-      return issue.keys.map((key, i) => ({ file, field: field([...issue.path, key]), message: parts.length === issue.keys.length ? parts[i]! : issue.message }));
+      return issue.keys.map((key, i) => ({
+        file,
+        field: field([...issue.path, key]),
+        message: parts.length === issue.keys.length ? parts[i]! : issue.message,
+      }));
     }
-    return [{ file, field: field(issue.path), message: /received undefined$/.test(issue.message) ? `required field is missing (${issue.message})` : issue.message }];
+    return [
+      { file, field: field(issue.path), message: /received undefined$/.test(issue.message) ? `required field is missing (${issue.message})` : issue.message },
+    ];
   });
 }
 
@@ -143,17 +153,19 @@ export function checkedData(files: ContentFile[]): { errors: ContentError[]; val
 export function checkBodies(files: ContentFile[]): ContentError[] {
   const bodies = new Map<string, string[]>();
   const comparisons: { file: ContentFile; blocks: string[] }[] = [];
-  const errors = files.filter((file) => file.body !== undefined).flatMap((file) => {
-    try {
-      const { tree, problems } = parseAndCheckBody(file.body!);
-      const errors = problems.map((p) => ({ file: file.path, field: `line ${p.line + (file.bodyLine ?? 1) - 1}`, message: p.message }));
-      if (!tree) return errors;
-      if (file.collection === 'comparisons') comparisons.push({ file, blocks: blocksFromTree(tree) });
-      return file.collection === 'articles' ? [...errors, ...checkEvidence(file, blocksFromTree(tree), bodies)] : errors;
-    } catch (error) {
-      return [unexpected(file, error)];
-    }
-  });
+  const errors = files
+    .filter((file) => file.body !== undefined)
+    .flatMap((file) => {
+      try {
+        const { tree, problems } = parseAndCheckBody(file.body!);
+        const errors = problems.map((p) => ({ file: file.path, field: `line ${p.line + (file.bodyLine ?? 1) - 1}`, message: p.message }));
+        if (!tree) return errors;
+        if (file.collection === 'comparisons') comparisons.push({ file, blocks: blocksFromTree(tree) });
+        return file.collection === 'articles' ? [...errors, ...checkEvidence(file, blocksFromTree(tree), bodies)] : errors;
+      } catch (error) {
+        return [unexpected(file, error)];
+      }
+    });
   for (const { file, blocks } of comparisons) {
     try {
       errors.push(...checkComparisonQuotes(file, blocks, bodies));
@@ -201,7 +213,12 @@ function checkReferences({ articles, comparisons, rates, references, corrections
     needReference(file.path, 'source', data.source);
     const day = `${[data.base, data.quote].sort().join('/')} ${data.date}`;
     const other = ratesByDay.get(day);
-    if (other) errors.push({ file: file.path, field: 'date', message: `${other} already gives a rate between ${data.base} and ${data.quote} for ${data.date}: keep one rate per pair and day` });
+    if (other)
+      errors.push({
+        file: file.path,
+        field: 'date',
+        message: `${other} already gives a rate between ${data.base} and ${data.quote} for ${data.date}: keep one rate per pair and day`,
+      });
     else ratesByDay.set(day, file.path);
   }
   const rateList = [...rates.values()].map((r) => r.data);
@@ -226,7 +243,11 @@ function checkReferences({ articles, comparisons, rates, references, corrections
   for (const { file, data } of corrections.values()) {
     const known = data.page.kind === 'article' ? articles : comparisons;
     if (!known.has(data.page.id)) {
-      errors.push({ file: file.path, field: 'page.id', message: `corrects ${data.page.kind} "${data.page.id}", which is not in content/${data.page.kind === 'article' ? 'articles' : 'comparisons'}/ (or is invalid)` });
+      errors.push({
+        file: file.path,
+        field: 'page.id',
+        message: `corrects ${data.page.kind} "${data.page.id}", which is not in content/${data.page.kind === 'article' ? 'articles' : 'comparisons'}/ (or is invalid)`,
+      });
     }
   }
   return errors;

@@ -399,7 +399,11 @@ export function quotedSpans(text: string): string[] {
 /** Where `needle` occurs in `text` as whole words at or after `from`, or -1. */
 function wordsAt(text: string, needle: string, from: number): number {
   const wordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
-  return occurrences(text, needle).find((at) => at >= from && !(wordChar(needle[0]) && wordChar(text[at - 1])) && !(wordChar(needle.at(-1)) && wordChar(text[at + needle.length]))) ?? -1;
+  return (
+    occurrences(text, needle).find(
+      (at) => at >= from && !(wordChar(needle[0]) && wordChar(text[at - 1])) && !(wordChar(needle.at(-1)) && wordChar(text[at + needle.length])),
+    ) ?? -1
+  );
 }
 
 /**

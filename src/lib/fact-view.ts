@@ -214,7 +214,16 @@ export function rateView(rate: Rate, references: Map<string, Reference>): RateVi
   const source = sourceView(rate.source, references);
   const date = formatPartialDate(partialDate(rate.date));
   const text = rateText(rate);
-  return { text, value: rate.value, kind: rate.kind, date, source, line: `${text}, ${rate.kind} of ${date} (${source.publisher})`, short: `${text} (${date}, ${source.publisher})`, data: rate };
+  return {
+    text,
+    value: rate.value,
+    kind: rate.kind,
+    date,
+    source,
+    line: `${text}, ${rate.kind} of ${date} (${source.publisher})`,
+    short: `${text} (${date}, ${source.publisher})`,
+    data: rate,
+  };
 }
 
 /** "≈ 140,000 EUR at 1 EUR = 21.97 MXN, average closing rate of 2 June 2025 (Mexico Daily Post)". */
@@ -282,7 +291,14 @@ export function articleFacts({ article, currency, rates, references }: FactsInpu
       if (result?.rate) {
         const rounded = roundSignificant(result.converted, 2);
         const text = formatConverted(result.converted, result.currency);
-        converted = { text, plain: text.replace(/^≈\s*/, 'about '), value: result.converted, rounded, currency: result.currency, rate: rateView(result.rate.rate, references) };
+        converted = {
+          text,
+          plain: text.replace(/^≈\s*/, 'about '),
+          value: result.converted,
+          rounded,
+          currency: result.currency,
+          rate: rateView(result.rate.rate, references),
+        };
       }
     }
     return {

@@ -69,7 +69,13 @@ export function keyMoney(row: MoneyRow): KeyMoney {
     stated: row.converted ? row.stated : null,
     // What it measures, and a contradicted or unclear check's status, travel with the figure.
     note: `${row.scope}, ${row.period}; ${row.named ? `per ${row.statedBy.replace(/ \(.*\)$/, '')}` : 'the report’s own figure'}${row.status ? `; ${statusWords(row.status)}` : ''}`,
-    rate: row.converted ? { text: `at ${row.converted.rate.text}`, source: `${row.converted.rate.kind}, ${row.converted.rate.date}, ${row.converted.rate.source.publisher}`, url: row.converted.rate.source.url } : null,
+    rate: row.converted
+      ? {
+          text: `at ${row.converted.rate.text}`,
+          source: `${row.converted.rate.kind}, ${row.converted.rate.date}, ${row.converted.rate.source.publisher}`,
+          url: row.converted.rate.source.url,
+        }
+      : null,
     measure: row.measure ? measureLabel(row.measure) : 'money',
     href: row.evidenceHref,
   };
@@ -83,7 +89,10 @@ export interface KeyFiguresView {
 
 export function keySides(view: Pick<ComparisonView, 'sides' | 'money'>, sides: [SideInput, SideInput]): KeyFiguresView {
   const rows = [0, 1].map((i) => view.money.rows.filter((r) => r.side === i));
-  const measure = leadMeasure(rows[0]!.map((r) => r.measure), rows[1]!.map((r) => r.measure));
+  const measure = leadMeasure(
+    rows[0]!.map((r) => r.measure),
+    rows[1]!.map((r) => r.measure),
+  );
   const key = (i: 0 | 1): KeySide => {
     const lead = firstOfMeasure(rows[i]!, measure);
     const instead = lead ? null : firstByMeasure(rows[i]!);
@@ -115,5 +124,11 @@ export const COMPARABLE_WORDS: Record<Verdict['comparable'], string> = { yes: 'C
 
 /** One line per dimension, in page order. */
 export function scorecard(verdicts: Record<Dimension, Verdict>): ScoreLine[] {
-  return dimensions.map((d) => ({ dimension: d, title: dimensionTitles[d], comparable: COMPARABLE_WORDS[verdicts[d].comparable], tone: verdicts[d].comparable, short: verdicts[d].short }));
+  return dimensions.map((d) => ({
+    dimension: d,
+    title: dimensionTitles[d],
+    comparable: COMPARABLE_WORDS[verdicts[d].comparable],
+    tone: verdicts[d].comparable,
+    short: verdicts[d].short,
+  }));
 }

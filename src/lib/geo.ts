@@ -132,7 +132,12 @@ export function placeLabels(points: Omit<PlacedPoint, 'anchor' | 'labelX' | 'lab
       for (const c of candidates.slice(0, 2)) candidates.push({ ...c, labelY: c.labelY + dy, box: [c.box[0], c.box[1] + dy, c.box[2], c.box[3] + dy] });
     }
     const clear = (box: Box) =>
-      box[0] >= 0 && box[2] <= width && box[1] >= 0 && box[3] <= height && !placed.some((b) => overlaps(b, box)) && !markers.some((m, j) => j !== i && overlaps(m, box));
+      box[0] >= 0 &&
+      box[2] <= width &&
+      box[1] >= 0 &&
+      box[3] <= height &&
+      !placed.some((b) => overlaps(b, box)) &&
+      !markers.some((m, j) => j !== i && overlaps(m, box));
     const inside = (box: Box) => box[0] >= 0 && box[2] <= width && box[1] >= 0 && box[3] <= height;
     const choice = candidates.find((c) => clear(c.box)) ?? candidates.find((c) => inside(c.box)) ?? shiftInside(candidates[0]!, width, height);
     placed.push(choice.box);
@@ -177,8 +182,19 @@ export function countryMap(detail: CountryFeatures, context: CountryFeatures, co
   };
   const projection = geoMercator().fitWidth(width - margin * 2, frame);
   const [[, y0], [, y1]] = geoPath(projection).bounds(frame);
-  const height = Math.round(Math.min((y1 - y0) + margin * 2, width * maxRatio));
-  projection.fitExtent([[margin, margin], [width - margin, height - margin]], frame).clipExtent([[0, 0], [width, height]]);
+  const height = Math.round(Math.min(y1 - y0 + margin * 2, width * maxRatio));
+  projection
+    .fitExtent(
+      [
+        [margin, margin],
+        [width - margin, height - margin],
+      ],
+      frame,
+    )
+    .clipExtent([
+      [0, 0],
+      [width, height],
+    ]);
   const thin = thinStream(tolerance);
   const path = geoPath({ stream: (s: GeoStream) => projection.stream(thin(s)) }).digits(0);
   const neighbours = context.features

@@ -15,7 +15,8 @@ export function checkGrounding({ articles, comparisons, references }: Valid): Co
     data.claims.forEach((claim, i) =>
       claim.covers.forEach((covered, j) => {
         if (covered === claim.id) errors.push({ file: file.path, field: `claims.${i}.covers.${j}`, message: `a claim cannot cover itself ("${covered}")` });
-        else if (!known.has(covered)) errors.push({ file: file.path, field: `claims.${i}.covers.${j}`, message: `"${covered}" is not the id of a fact in this article` });
+        else if (!known.has(covered))
+          errors.push({ file: file.path, field: `claims.${i}.covers.${j}`, message: `"${covered}" is not the id of a fact in this article` });
       }),
     );
   }
@@ -26,11 +27,14 @@ export function checkGrounding({ articles, comparisons, references }: Valid): Co
       restsOn.facts.forEach((ref, j) => {
         const [articleId, factId] = ref.split('/') as [string, string];
         const where = `${field}.facts.${j}`;
-        if (!compared.has(articleId)) errors.push({ file: file.path, field: where, message: `"${ref}": "${articleId}" is not one of the articles this comparison compares` });
-        else if (!factIds.get(articleId)?.has(factId)) errors.push({ file: file.path, field: where, message: `"${ref}": "${factId}" is not the id of a fact in content/articles/${articleId}.mdx` });
+        if (!compared.has(articleId))
+          errors.push({ file: file.path, field: where, message: `"${ref}": "${articleId}" is not one of the articles this comparison compares` });
+        else if (!factIds.get(articleId)?.has(factId))
+          errors.push({ file: file.path, field: where, message: `"${ref}": "${factId}" is not the id of a fact in content/articles/${articleId}.mdx` });
       });
       restsOn.references.forEach((id, j) => {
-        if (!references.has(id)) errors.push({ file: file.path, field: `${field}.references.${j}`, message: `references "${id}", which is not in content/references/` });
+        if (!references.has(id))
+          errors.push({ file: file.path, field: `${field}.references.${j}`, message: `references "${id}", which is not in content/references/` });
       });
     };
     check(data.restsOn, 'restsOn');

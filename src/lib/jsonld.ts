@@ -132,7 +132,15 @@ export function datasetLd(input: DatasetLdInput): JsonLd {
 }
 
 /** `WebSite` for the home page, `WebPage` for others (methodology, share snippet, 404). */
-export function webPageLd(input: { type: 'WebSite' | 'WebPage'; name: string; description: string; url: string; publisher: Publisher; image?: CardImage; dates?: PageDates }): JsonLd {
+export function webPageLd(input: {
+  type: 'WebSite' | 'WebPage';
+  name: string;
+  description: string;
+  url: string;
+  publisher: Publisher;
+  image?: CardImage;
+  dates?: PageDates;
+}): JsonLd {
   return {
     '@context': 'https://schema.org',
     '@type': input.type,

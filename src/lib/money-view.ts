@@ -31,9 +31,12 @@ export function evidenceLink(side: Pick<MoneySide, 'url' | 'anchors'>, factId: s
 /** Every money figure of both sides, from their fact views. */
 export function moneyRows(sides: MoneySide[], facts: ArticleFacts[]): MoneyRow[] {
   return sides.flatMap((side, index) =>
-    facts[index]!.figures
-      .filter((f) => f.kind === 'money')
-      .map((f) => ({ ...f, side: index, evidenceHref: evidenceLink(side, f.id), factHref: `${side.url}#fact-${f.id}` })),
+    facts[index]!.figures.filter((f) => f.kind === 'money').map((f) => ({
+      ...f,
+      side: index,
+      evidenceHref: evidenceLink(side, f.id),
+      factHref: `${side.url}#fact-${f.id}`,
+    })),
   );
 }
 
@@ -115,7 +118,9 @@ export interface MoneyChart {
   caption: string;
 }
 
-type ChartRow = Pick<MoneyRow, 'id' | 'side' | 'value' | 'scope' | 'period' | 'measure' | 'status' | 'stated' | 'sumOf' | 'partOf'> & { converted?: MoneyRow['converted'] };
+type ChartRow = Pick<MoneyRow, 'id' | 'side' | 'value' | 'scope' | 'period' | 'measure' | 'status' | 'stated' | 'sumOf' | 'partOf'> & {
+  converted?: MoneyRow['converted'];
+};
 
 const capitalise = (text: string) => `${text[0]!.toUpperCase()}${text.slice(1)}`;
 
@@ -165,7 +170,21 @@ function dotGroup(measure: Measure, rows: ChartRow[], names: string[], currency:
       : `The largest is ${ratioWords(ratio)} the smallest; ${scale === 'log' ? 'logarithmic scale, each gridline ten times the one before' : 'ordinary (linear) scale'}.`;
   const axisY = rows.length * rowHeight + 4;
   const rates = [...new Set(rows.flatMap((r) => (r.converted ? [`${names[r.side]}: ${r.stated} as stated, converted at ${r.converted.rate.line}.`] : [])))];
-  return { measure, title: capitalise(measureLabel(measure)), scale, note, omitted: [], rates, width, height: axisY + 20, x0, x1, axisY, ticks: ticks.map((t) => ({ ...t, x: round(t.x) })), dots };
+  return {
+    measure,
+    title: capitalise(measureLabel(measure)),
+    scale,
+    note,
+    omitted: [],
+    rates,
+    width,
+    height: axisY + 20,
+    x0,
+    x1,
+    axisY,
+    ticks: ticks.map((t) => ({ ...t, x: round(t.x) })),
+    dots,
+  };
 }
 
 /**
@@ -184,7 +203,10 @@ export function moneyChart(rows: ChartRow[], names: string[], currency: string, 
     const group = dotGroup(measure, shown, names, currency, width);
     group.omitted = shown
       .filter((r) => r.sumOf.length > 0)
-      .map((r) => `${r.stated}${r.status ? ` (${statusWords(r.status)})` : ''} is the sum of ${r.sumOf.map((id) => byId.get(`${id}:${r.side}`)?.stated ?? id).join(' + ')} in the report’s own table; the parts are not drawn.`);
+      .map(
+        (r) =>
+          `${r.stated}${r.status ? ` (${statusWords(r.status)})` : ''} is the sum of ${r.sumOf.map((id) => byId.get(`${id}:${r.side}`)?.stated ?? id).join(' + ')} in the report’s own table; the parts are not drawn.`,
+      );
     groups.push(group);
   }
   const caption =

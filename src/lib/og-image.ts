@@ -63,7 +63,16 @@ const BAND = (CARD_WIDTH - SQUARE) / 2;
 function band(colour: string, text: string, justify: 'flex-start' | 'flex-end'): Node {
   return el(
     'div',
-    { display: 'flex', flexDirection: 'column', justifyContent: justify, width: BAND - 72, height: CARD_HEIGHT - 80, padding: '40px 36px', background: colour, flexShrink: 0 },
+    {
+      display: 'flex',
+      flexDirection: 'column',
+      justifyContent: justify,
+      width: BAND - 72,
+      height: CARD_HEIGHT - 80,
+      padding: '40px 36px',
+      background: colour,
+      flexShrink: 0,
+    },
     el('div', { width: BAND - 72, color: PAPER, fontSize: 30, fontWeight: 700, lineHeight: 1.2 }, text),
   );
 }
@@ -73,7 +82,11 @@ function frame(square: Child[], siteName: string, colours: [string, string] = [L
     'div',
     { width: CARD_WIDTH, height: CARD_HEIGHT, display: 'flex', background: PAPER, color: INK, fontFamily: 'Noto Sans' },
     band(colours[0], siteName, 'flex-start'),
-    el('div', { display: 'flex', flexDirection: 'column', justifyContent: 'center', width: SQUARE - 68, height: CARD_HEIGHT - 56, padding: '28px 34px', flexShrink: 0 }, ...square),
+    el(
+      'div',
+      { display: 'flex', flexDirection: 'column', justifyContent: 'center', width: SQUARE - 68, height: CARD_HEIGHT - 56, padding: '28px 34px', flexShrink: 0 },
+      ...square,
+    ),
     band(colours[1], 'Every figure with the passage that states it', 'flex-end'),
   );
 }
@@ -106,7 +119,16 @@ function side(s: CardSide, colour: string): Node {
 export function cardTree(model: CardModel, siteName: string): CardTree {
   switch (model.kind) {
     case 'home':
-      return frame([kicker(model.kicker), title(model.title, 60), line(model.subtitle), ...model.sides.map((s, i) => el('div', { fontSize: 30, fontWeight: 700, marginTop: 12, color: i % 2 === 0 ? LEFT : RIGHT }, s))], siteName, [ACCENT, ACCENT]);
+      return frame(
+        [
+          kicker(model.kicker),
+          title(model.title, 60),
+          line(model.subtitle),
+          ...model.sides.map((s, i) => el('div', { fontSize: 30, fontWeight: 700, marginTop: 12, color: i % 2 === 0 ? LEFT : RIGHT }, s)),
+        ],
+        siteName,
+        [ACCENT, ACCENT],
+      );
     case 'article':
     case 'page':
       return frame([kicker(model.kicker), title(model.title, cardTitleSize(model.title)), ...model.lines.map(line)], siteName, [ACCENT, ACCENT]);

@@ -20,7 +20,11 @@ const textOf = (node: Element) => node.children.map((c) => (c.type === 'text' ? 
 const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
 /** Decodes the few entities Astro writes in attribute values. */
-const attribute = (value: string) => value.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+const attribute = (value: string) =>
+  value
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 
 /**
  * What a page's policy must allow, read from the parsed page (so text that merely looks like a
@@ -32,7 +36,8 @@ function inlineContent(tree: Root, found = { scripts: new Set<string>(), styles:
   visit(tree, 'element', (node: Element) => {
     if (node.properties.style !== undefined) found.styleAttributes = true;
     // External scripts load from 'self'; JSON data blocks never run and need no hash.
-    if (node.tagName === 'script' && node.properties.src === undefined && !/^application\/(ld\+)?json$/i.test(String(node.properties.type ?? ''))) found.scripts.add(hash(textOf(node)));
+    if (node.tagName === 'script' && node.properties.src === undefined && !/^application\/(ld\+)?json$/i.test(String(node.properties.type ?? '')))
+      found.scripts.add(hash(textOf(node)));
     if (node.tagName === 'style') found.styles.add(hash(textOf(node)));
     if (node.tagName === 'iframe' && typeof node.properties.srcDoc === 'string') inlineContent(fromHtml(node.properties.srcDoc), found);
   });

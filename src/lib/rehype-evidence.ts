@@ -49,7 +49,12 @@ function mark(value: string, id: string | undefined): Element {
  * the report's text stays character for character as received.
  */
 function backLink(factId: string): Element {
-  return { type: 'element', tagName: 'a', properties: { className: ['to-fact'], href: `#fact-${factId}`, ariaLabel: 'Back to the fact this passage states' }, children: [] };
+  return {
+    type: 'element',
+    tagName: 'a',
+    properties: { className: ['to-fact'], href: `#fact-${factId}`, ariaLabel: 'Back to the fact this passage states' },
+    children: [],
+  };
 }
 
 /** Prefix of every id a body's headings get: no id the page itself sets (`ev-…`, `fact-…`) starts with it. */
@@ -76,7 +81,12 @@ function prepareBody(tree: Root) {
       if (child.type === 'text') child.value = child.value.normalize('NFC');
       else if (child.type === 'element' || ('children' in child && Array.isArray(child.children))) {
         if (child.type === 'element' && HEADING.test(child.tagName)) {
-          const slug = textOf(child).toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, '').trim().replace(/\s+/g, '-') || 'section';
+          const slug =
+            textOf(child)
+              .toLowerCase()
+              .replace(/[^\p{L}\p{N}\s-]/gu, '')
+              .trim()
+              .replace(/\s+/g, '-') || 'section';
           // Unique among the body's headings, even against a heading whose text ends in "-1".
           let id = `${BODY_HEADING_PREFIX}${slug}`;
           for (let n = 1; ids.has(id); n++) id = `${BODY_HEADING_PREFIX}${slug}-${n}`;
@@ -103,7 +113,10 @@ export default function rehypeEvidence() {
     if (facts.length === 0) return;
     const blocks = blocksFromHast(tree);
     const normalised = blocks.map((b) => normalise(b.text));
-    const { matches, misses } = locateEvidence(normalised.map((n) => n.text), facts);
+    const { matches, misses } = locateEvidence(
+      normalised.map((n) => n.text),
+      facts,
+    );
     if (misses.length > 0) {
       throw new Error(`${file.path ?? 'article'}: ${misses.map((m) => `${m.id}: ${describeMiss(m)}`).join('; ')}`);
     }
@@ -112,9 +125,7 @@ export default function rehypeEvidence() {
     blocks.forEach((block, b) => {
       const { map } = normalised[b]!;
       // Original-text ranges of this block's segments; segments never overlap once merged.
-      const ranges = segments
-        .filter((s) => s.block === b)
-        .map((s) => ({ anchor: s.anchor, fact: s.facts[0]!, from: map[s.start]!, to: map[s.end - 1]! + 1 }));
+      const ranges = segments.filter((s) => s.block === b).map((s) => ({ anchor: s.anchor, fact: s.facts[0]!, from: map[s.start]!, to: map[s.end - 1]! + 1 }));
       if (ranges.length === 0) return;
       // Later pieces first, so splitting a node never shifts the index of one still to do.
       for (const piece of [...block.pieces].reverse()) {

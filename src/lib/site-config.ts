@@ -26,7 +26,8 @@ export function siteSettings(env: { SITE_URL?: string; BASE_PATH?: string }, pro
     throw new Error(`BASE_PATH="${base}" is not a path: use "/" for a root domain or "/<name>/" for a sub-path (e.g. "/netflix-initiatives/")`);
   }
   if (site === '') {
-    if (production) throw new Error('SITE_URL is not set: a production build needs the absolute origin it is published at, e.g. SITE_URL=https://<owner>.github.io');
+    if (production)
+      throw new Error('SITE_URL is not set: a production build needs the absolute origin it is published at, e.g. SITE_URL=https://<owner>.github.io');
     return { site: LOCAL_SITE, base };
   }
   const problem = webUrlProblem(site);

@@ -52,8 +52,14 @@ export const MAX_WORD_LENGTH = 40;
 /** Why a display text is refused for an unbreakable word, or null. */
 export function overlongWord(text: string): string | null {
   // Addresses are exempt: they appear in notes, never on cards, and pages break them anywhere.
-  const word = text.split(/\s+/u).filter((w) => !/^https?:\/\//.test(w)).flatMap((w) => w.split(/[-‐–—/]+/u)).find((w) => [...w].length > MAX_WORD_LENGTH);
-  return word ? `has a word of ${[...word].length} characters ("${word.slice(0, 24)}…"); at most ${MAX_WORD_LENGTH} fit a card or a phone column: add spaces or hyphens` : null;
+  const word = text
+    .split(/\s+/u)
+    .filter((w) => !/^https?:\/\//.test(w))
+    .flatMap((w) => w.split(/[-‐–—/]+/u))
+    .find((w) => [...w].length > MAX_WORD_LENGTH);
+  return word
+    ? `has a word of ${[...word].length} characters ("${word.slice(0, 24)}…"); at most ${MAX_WORD_LENGTH} fit a card or a phone column: add spaces or hyphens`
+    : null;
 }
 
 /** Years a report's dates may carry: four digits, from the first films to a plausible horizon. */
@@ -63,7 +69,8 @@ const HOST_LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
 
 /** Why a URL is refused (not absolute http(s), credentials, malformed host, hidden characters), or null. */
 export function webUrlProblem(input: string): string | null {
-  if (/[\s\u0000-\u001F\u007F-\u009F]/u.test(input) || BIDI.test(input) || INVISIBLE.test(input) || MARKS.test(input) || NOT_TEXT.test(input)) { // eslint-disable-line no-control-regex -- finding control characters is the point
+  if (/[\s\u0000-\u001F\u007F-\u009F]/u.test(input) || BIDI.test(input) || INVISIBLE.test(input) || MARKS.test(input) || NOT_TEXT.test(input)) {
+    // eslint-disable-line no-control-regex -- finding control characters is the point
     return 'must be an absolute http(s) URL without spaces, control, bidi or invisible characters';
   }
   let url: URL;
@@ -100,7 +107,8 @@ export function languageTagProblem(tag: string): string | null {
   if (canonical !== tag) return `must be a BCP 47 language tag in canonical form: write "${canonical}" (not "${tag}")`;
   // Extensions and private use (`-u-…`, `-t-…`, `-x-…`) say nothing a reader needs, and ICU's
   // display names throw on some of them: language, script and region only.
-  if (/-[a-z0-9]-/i.test(`${tag}-`)) return `must be a BCP 47 language tag without extensions or private use: write "${tag.split(/-[a-z0-9]-/i)[0]}" (not "${tag}")`;
+  if (/-[a-z0-9]-/i.test(`${tag}-`))
+    return `must be a BCP 47 language tag without extensions or private use: write "${tag.split(/-[a-z0-9]-/i)[0]}" (not "${tag}")`;
   let name: string | undefined;
   try {
     name = languageNames.of(tag);

@@ -206,7 +206,19 @@ export function timelineLayout(items: TimelineInput[], width = 340, fontSize = 1
         const labelX = Math.floor(Math.max(0, Math.min(left, width - widest)) * 10) / 10;
         const top = y + fontSize;
         const markY = top + (lines.length - 1) * lineHeight + 4;
-        marks.push({ key: item.key, side, precision: date.precision, inferred, planned: tense === 'planned', x: round(left), width: round(w), y: top, markY: round(markY), lines, labelX });
+        marks.push({
+          key: item.key,
+          side,
+          precision: date.precision,
+          inferred,
+          planned: tense === 'planned',
+          x: round(left),
+          width: round(w),
+          y: top,
+          markY: round(markY),
+          lines,
+          labelX,
+        });
         y = markY + 8 + fontSize;
       }
     }

@@ -19,7 +19,12 @@ export const GET: APIRoute = async () => {
   const pubDate = (route: string) => new Date(dateSpan(partialDate(dates.get(route)!.published)).start);
   const items = [
     ...(await getComparisons()).map((c) => ({ route: routes.comparison(c.id), title: c.data.title, description: c.data.dek, categories: ['comparison'] })),
-    ...(await getArticles()).map((a) => ({ route: routes.article(a.id), title: a.data.title, description: a.data.dek, categories: ['article', a.data.initiative.name] })),
+    ...(await getArticles()).map((a) => ({
+      route: routes.article(a.id),
+      title: a.data.title,
+      description: a.data.dek,
+      categories: ['article', a.data.initiative.name],
+    })),
   ];
   return rss({
     title: SITE.name,
@@ -27,7 +32,13 @@ export const GET: APIRoute = async () => {
     site: siteUrl(routes.home()),
     customData: `<language>en</language>`,
     items: items
-      .map((item) => ({ title: xmlText(item.title), description: xmlText(item.description), link: siteUrl(item.route), pubDate: pubDate(item.route), categories: item.categories.map(xmlText) }))
+      .map((item) => ({
+        title: xmlText(item.title),
+        description: xmlText(item.description),
+        link: siteUrl(item.route),
+        pubDate: pubDate(item.route),
+        categories: item.categories.map(xmlText),
+      }))
       .sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || a.link.localeCompare(b.link)),
   });
 };

@@ -18,7 +18,20 @@ export const scopes = ['programme', 'project', 'organisation', 'regional', 'nati
  */
 export const measures = ['investment', 'spending', 'budget', 'economic-impact'] as const;
 /** What a quantity counts; `days` to `years` are durations ("a three-year pilot", "over 20 years"). */
-export const units = ['jobs', 'square-metres', 'courses', 'companies', 'clips', 'projects', 'productions', 'people', 'days', 'weeks', 'months', 'years'] as const;
+export const units = [
+  'jobs',
+  'square-metres',
+  'courses',
+  'companies',
+  'clips',
+  'projects',
+  'productions',
+  'people',
+  'days',
+  'weeks',
+  'months',
+  'years',
+] as const;
 
 const common = {
   /** Stable slug, unique among all facts of the article, e.g. `netflix-contribution`. */
@@ -54,7 +67,11 @@ const common = {
 function checkMagnitude(amount: { value: number; scale: keyof typeof scales }, ctx: z.RefinementCtx) {
   const total = amount.value * scales[amount.scale];
   if (total > MAX_AMOUNT) {
-    ctx.addIssue({ code: 'custom', path: ['value'], message: `${amount.value} ${amount.scale} is ${total.toExponential(2)}, above the largest plausible figure (${MAX_AMOUNT.toExponential()})` });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['value'],
+      message: `${amount.value} ${amount.scale} is ${total.toExponential(2)}, above the largest plausible figure (${MAX_AMOUNT.toExponential()})`,
+    });
   }
 }
 

@@ -63,7 +63,11 @@ export function checkArticle(article: ArticleFields, ctx: z.RefinementCtx) {
   const institutions = new Set(article.institutions.map((x) => x.id));
   const voices = new Set([REPORT_VOICE, ...article.people.map((p) => p.id)]);
   if (!institutions.has(article.initiative.sponsor)) {
-    ctx.addIssue({ code: 'custom', path: ['initiative', 'sponsor'], message: `"${article.initiative.sponsor}" is not the id of an institution in this article` });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['initiative', 'sponsor'],
+      message: `"${article.initiative.sponsor}" is not the id of an institution in this article`,
+    });
   }
   article.people.forEach((p, i) => {
     if (p.affiliation && !institutions.has(p.affiliation)) {

@@ -37,10 +37,15 @@ export const claimSchema = record({
   evidence,
   /** Our English rendering of `evidence` when the report is not in English; shown labelled as our translation. */
   gloss: text.nullable().default(null),
-})
-  .superRefine((c, ctx) => {
-    if (c.status === 'unchecked' && c.checks.length > 0) ctx.addIssue({ code: 'custom', path: ['checks'], message: 'an unchecked claim has no checks: set a status from them, or remove them' });
-    if (c.status !== 'unchecked' && c.checks.length === 0) ctx.addIssue({ code: 'custom', path: ['checks'], message: 'a checked claim needs at least one reference (or status: unchecked when no other source covers it)' });
-  });
+}).superRefine((c, ctx) => {
+  if (c.status === 'unchecked' && c.checks.length > 0)
+    ctx.addIssue({ code: 'custom', path: ['checks'], message: 'an unchecked claim has no checks: set a status from them, or remove them' });
+  if (c.status !== 'unchecked' && c.checks.length === 0)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['checks'],
+      message: 'a checked claim needs at least one reference (or status: unchecked when no other source covers it)',
+    });
+});
 
 export type Claim = z.output<typeof claimSchema>;

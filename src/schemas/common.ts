@@ -38,15 +38,13 @@ export const evidence = z
   });
 
 /** A partial ISO date written as a quoted string, `"2025"`, `"2025-05"` or `"2025-07-12"`, year 1800–2100. */
-export const partialDateString = z
-  .string({ error: 'expected a date as a quoted string ("2025", "2025-05" or "2025-07-12")' })
-  .superRefine((text, ctx) => {
-    const parsed = parsePartialDate(text);
-    if (!isPartialDate(parsed)) ctx.addIssue({ code: 'custom', message: parsed.error });
-    else if (parsed.year < YEAR_RANGE.min || parsed.year > YEAR_RANGE.max) {
-      ctx.addIssue({ code: 'custom', message: `"${text}": the year must be between ${YEAR_RANGE.min} and ${YEAR_RANGE.max} (four digits, e.g. "2025")` });
-    }
-  });
+export const partialDateString = z.string({ error: 'expected a date as a quoted string ("2025", "2025-05" or "2025-07-12")' }).superRefine((text, ctx) => {
+  const parsed = parsePartialDate(text);
+  if (!isPartialDate(parsed)) ctx.addIssue({ code: 'custom', message: parsed.error });
+  else if (parsed.year < YEAR_RANGE.min || parsed.year > YEAR_RANGE.max) {
+    ctx.addIssue({ code: 'custom', message: `"${text}": the year must be between ${YEAR_RANGE.min} and ${YEAR_RANGE.max} (four digits, e.g. "2025")` });
+  }
+});
 
 /** An ISO 3166-1 alpha-2 country code, upper case: `MX`, `FR`, `US`. */
 export const countryCode = z
@@ -90,5 +88,6 @@ export const MAX_TITLE_LENGTH = 120;
 
 /** A page's title: `text`, short enough for its link card, where a longer one would push everything else off. */
 export const title = text.refine((s) => [...s].length <= MAX_TITLE_LENGTH, {
-  error: (issue) => `is ${[...String(issue.input)].length} characters long; a title must fit its link card and a phone's first screen: at most ${MAX_TITLE_LENGTH}`,
+  error: (issue) =>
+    `is ${[...String(issue.input)].length} characters long; a title must fit its link card and a phone's first screen: at most ${MAX_TITLE_LENGTH}`,
 });

@@ -33,24 +33,24 @@ export const verdictSchema = record({
 
 /** The fields, without cross-field checks; `src/content.config.ts` swaps `articles` for references. */
 export const comparisonFields = record({
-    /** Page headline. */
-    title,
-    /** One- or two-sentence standfirst under the headline: our main finding. */
-    dek: text,
-    /** The facts, claims and references the title and dek (the home page's finding) rest on. */
-    restsOn: restsOnSchema.default({ facts: [], references: [] }),
-    /** Our conclusion in at most two sentences, shown under the scorecard at the top of the page. */
-    conclusion: text.nullable().default(null),
-    /** Date we published the comparison. */
-    published: partialDateString,
-    /** Date of the last substantive update, if any. */
-    updated: partialDateString.nullable().default(null),
-    /** The two articles compared, left then right (ids in `content/articles/`). */
-    articles: z.tuple([slug, slug]),
-    /** Currency every money figure is converted to, e.g. `EUR`. */
-    currency: currencyCode,
-    /** One verdict per dimension, each dimension exactly once. */
-    verdicts: z.array(verdictSchema),
+  /** Page headline. */
+  title,
+  /** One- or two-sentence standfirst under the headline: our main finding. */
+  dek: text,
+  /** The facts, claims and references the title and dek (the home page's finding) rest on. */
+  restsOn: restsOnSchema.default({ facts: [], references: [] }),
+  /** Our conclusion in at most two sentences, shown under the scorecard at the top of the page. */
+  conclusion: text.nullable().default(null),
+  /** Date we published the comparison. */
+  published: partialDateString,
+  /** Date of the last substantive update, if any. */
+  updated: partialDateString.nullable().default(null),
+  /** The two articles compared, left then right (ids in `content/articles/`). */
+  articles: z.tuple([slug, slug]),
+  /** Currency every money figure is converted to, e.g. `EUR`. */
+  currency: currencyCode,
+  /** One verdict per dimension, each dimension exactly once. */
+  verdicts: z.array(verdictSchema),
 });
 
 type ArticleRef = string | { id: string };

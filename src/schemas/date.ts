@@ -38,8 +38,18 @@ const inferredDate = record({
   ...common,
 }).superRefine((value, ctx) => {
   if (!value.basis) ctx.addIssue({ code: 'custom', path: ['basis'], message: 'an inferred date needs its basis: say how it was inferred' });
-  if (value.basisKind === 'reference' && !value.basisSource) ctx.addIssue({ code: 'custom', path: ['basisSource'], message: 'an inferred date needs basisSource: the id of the reference it rests on (or basisKind: report-metadata)' });
-  if (value.basisKind === 'report-metadata' && value.basisSource) ctx.addIssue({ code: 'custom', path: ['basisSource'], message: 'a date inferred from the report\'s own metadata names no other source: remove basisSource' });
+  if (value.basisKind === 'reference' && !value.basisSource)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['basisSource'],
+      message: 'an inferred date needs basisSource: the id of the reference it rests on (or basisKind: report-metadata)',
+    });
+  if (value.basisKind === 'report-metadata' && value.basisSource)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['basisSource'],
+      message: "a date inferred from the report's own metadata names no other source: remove basisSource",
+    });
 });
 
 /** An event the report announces without any date ("a second edition is planned"). */

@@ -14,7 +14,8 @@ export const initiativeSchema = record({
   sponsor: text,
   /** ISO 3166-1 alpha-2 country where it takes place (drawn as a map: one the map data has). */
   country: countryCode.refine(isMappable, {
-    error: (issue) => `the country maps have no shape for "${String(issue.input)}" (Natural Earth folds it into another country or leaves it out): give the country it belongs to, and the place in locations`,
+    error: (issue) =>
+      `the country maps have no shape for "${String(issue.input)}" (Natural Earth folds it into another country or leaves it out): give the country it belongs to, and the place in locations`,
   }),
   /** One sentence, in English, of what it is: our summary, backed by `evidence`. */
   summary: text,

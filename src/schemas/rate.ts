@@ -20,13 +20,12 @@ export const rateSchema = record({
   source: slug,
   /** Why this rate was chosen; shown in the methodology. */
   why: text,
-})
-  .superRefine((r, ctx) => {
-    if (r.base === r.quote) ctx.addIssue({ code: 'custom', path: ['quote'], message: 'base and quote must differ' });
-    else {
-      const problem = rateProblem(r.base, r.quote, r.value);
-      if (problem) ctx.addIssue({ code: 'custom', path: ['value'], message: problem });
-    }
-  });
+}).superRefine((r, ctx) => {
+  if (r.base === r.quote) ctx.addIssue({ code: 'custom', path: ['quote'], message: 'base and quote must differ' });
+  else {
+    const problem = rateProblem(r.base, r.quote, r.value);
+    if (problem) ctx.addIssue({ code: 'custom', path: ['value'], message: problem });
+  }
+});
 
 export type Rate = z.output<typeof rateSchema>;

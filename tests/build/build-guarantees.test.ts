@@ -16,16 +16,22 @@ const GOOD = 'tests/fixtures/good-content';
 const BAD = 'tests/fixtures/bad-content';
 
 describe('astro build refuses bad content', () => {
-  it.each(['evidence-not-in-body', 'amount-value-not-in-evidence', 'reference-to-missing-article', 'missing-required-field', 'malformed-mdx'])('%s: exits non-zero, names file and field, writes no dist/', (name) => {
-    const spec = JSON.parse(readFileSync(join(BAD, name, 'case.json'), 'utf8')) as { expect: { file: string; field: string; message: string }; remove: string[] };
-    const dir = projectCopy(GOOD);
-    applyOverlay(dir, join(BAD, name), spec.remove);
-    const result = build(dir);
-    expect(result.status).not.toBe(0);
-    expect(result.output).toContain(`${spec.expect.file} → ${spec.expect.field}: `);
-    expect(result.output).toContain(spec.expect.message);
-    expect(existsSync(result.outDir)).toBe(false);
-  });
+  it.each(['evidence-not-in-body', 'amount-value-not-in-evidence', 'reference-to-missing-article', 'missing-required-field', 'malformed-mdx'])(
+    '%s: exits non-zero, names file and field, writes no dist/',
+    (name) => {
+      const spec = JSON.parse(readFileSync(join(BAD, name, 'case.json'), 'utf8')) as {
+        expect: { file: string; field: string; message: string };
+        remove: string[];
+      };
+      const dir = projectCopy(GOOD);
+      applyOverlay(dir, join(BAD, name), spec.remove);
+      const result = build(dir);
+      expect(result.status).not.toBe(0);
+      expect(result.output).toContain(`${spec.expect.file} → ${spec.expect.field}: `);
+      expect(result.output).toContain(spec.expect.message);
+      expect(existsSync(result.outDir)).toBe(false);
+    },
+  );
 
   it('builds the valid fixture (the sample above fails for its fault alone)', () => {
     const result = build(projectCopy(GOOD));
@@ -56,7 +62,10 @@ describe('the content cache', () => {
     expect(warm.status, warm.stderr).toBe(0);
     // Tighten a schema outside src/content.config.ts: Astro's store digest does not see this file.
     const schema = join(dir, 'src/schemas/amount.ts');
-    writeFileSync(schema, readFileSync(schema, 'utf8').replace(".nonnegative({ error: 'value must not be negative' })", ".max(2, { error: 'value must be at most 2' })"));
+    writeFileSync(
+      schema,
+      readFileSync(schema, 'utf8').replace(".nonnegative({ error: 'value must not be negative' })", ".max(2, { error: 'value must be at most 2' })"),
+    );
     const again = spawnSync(astro, ['build', '--outDir', join(dir, 'dist2')], { cwd: dir, env, encoding: 'utf8' });
     expect(again.status).not.toBe(0);
     expect(`${again.stdout}${again.stderr}`).toContain('content/articles/alpha.mdx → amounts.0.value: value must be at most 2');
@@ -91,13 +100,15 @@ describe('a clean build of our content', () => {
       const html = readFileSync(join(first.outDir, page), 'utf8');
       visit(fromHtml(html), 'element', (node: Element) => {
         const p = node.properties;
-        const loads = node.tagName === 'a' || (node.tagName === 'link' && /canonical|alternate/.test(String(p.rel))) ? [] : [p.src, p.href, p.srcSet, p.poster, p.data];
+        const loads =
+          node.tagName === 'a' || (node.tagName === 'link' && /canonical|alternate/.test(String(p.rel))) ? [] : [p.src, p.href, p.srcSet, p.poster, p.data];
         for (const url of loads.filter(Boolean).map(String)) {
           if (/^(https?:)?\/\//.test(url)) problems.push(`${page}: <${node.tagName}> loads ${url}`);
         }
         if (node.tagName === 'a' && /^https?:/.test(String(p.href))) {
           const rel = ([] as unknown[]).concat(p.rel ?? []).map(String);
-          if (!rel.includes('noopener') || !rel.includes('noreferrer')) problems.push(`${page}: external link without rel="noopener noreferrer": ${String(p.href)}`);
+          if (!rel.includes('noopener') || !rel.includes('noreferrer'))
+            problems.push(`${page}: external link without rel="noopener noreferrer": ${String(p.href)}`);
         }
       });
       const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1];

@@ -27,7 +27,10 @@ describe('astro build refuses content that is code, or not what it seems', () =>
     'long-unbroken-name',
     'fact-bidi-control',
   ])('%s: exits non-zero, names file and field or line, writes no dist/', (name) => {
-    const spec = JSON.parse(readFileSync(join(BAD, name, 'case.json'), 'utf8')) as { expect: { file: string; field: string; message: string }; remove: string[] };
+    const spec = JSON.parse(readFileSync(join(BAD, name, 'case.json'), 'utf8')) as {
+      expect: { file: string; field: string; message: string };
+      remove: string[];
+    };
     const dir = projectCopy(GOOD);
     applyOverlay(dir, join(BAD, name), spec.remove);
     const result = build(dir);
@@ -45,7 +48,17 @@ describe('astro build refuses content that is code, or not what it seems', () =>
     const result = build(dir);
     expect(result.status).not.toBe(0);
     expect(existsSync(result.outDir)).toBe(false);
-    for (const cause of ['`import`/`export` is code', 'is an expression', '<Layout> is a component', '<meta> is not allowed', '<script> is not allowed', '<div hidden>', '<span id>', '<span style>', '<abbr onclick>']) {
+    for (const cause of [
+      '`import`/`export` is code',
+      'is an expression',
+      '<Layout> is a component',
+      '<meta> is not allowed',
+      '<script> is not allowed',
+      '<div hidden>',
+      '<span id>',
+      '<span style>',
+      '<abbr onclick>',
+    ]) {
       expect(result.output).toContain(cause);
     }
     expect(result.output).not.toMatch(/\[build\] \d+ page\(s\) built/);

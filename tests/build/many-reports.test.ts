@@ -34,10 +34,13 @@ describe('a site of four reports, built from content files alone', () => {
     expect(result.status, result.output.slice(-3000)).toBe(0);
   });
 
-  it.each(content.filter((f) => f.collection === 'articles' || f.collection === 'comparisons').map((f) => [f.collection, f.id] as const))('%s/%s has its page', (collection, id) => {
-    const route = collection === 'articles' ? `articles/${id}` : `compare/${id}`;
-    expect(existsSync(join(result.outDir, route, 'index.html'))).toBe(true);
-  });
+  it.each(content.filter((f) => f.collection === 'articles' || f.collection === 'comparisons').map((f) => [f.collection, f.id] as const))(
+    '%s/%s has its page',
+    (collection, id) => {
+      const route = collection === 'articles' ? `articles/${id}` : `compare/${id}`;
+      expect(existsSync(join(result.outDir, route, 'index.html'))).toBe(true);
+    },
+  );
 
   it('names none of our own reports anywhere in its output', () => {
     const hits = textFiles(result.outDir).filter((f) => SEED_NAMES.test(readFileSync(f, 'utf8')));

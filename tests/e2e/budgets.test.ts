@@ -50,8 +50,7 @@ describe('performance budgets (first visit, gzip as served)', () => {
   test('prints each page’s figures', () => {
     console.log(`\nBudgets over ${distDir}\n${table()}\n`);
     console.log(
-      `site-wide: CSS ${kb(site.cssGzip)} gzip (${site.cssParts.join(', ') || 'none'}); ` +
-        `JS ${site.jsRaw} B raw (${site.jsFiles.join(', ') || 'none'})\n`,
+      `site-wide: CSS ${kb(site.cssGzip)} gzip (${site.cssParts.join(', ') || 'none'}); ` + `JS ${site.jsRaw} B raw (${site.jsFiles.join(', ') || 'none'})\n`,
     );
     for (const w of weights) {
       if (w.resources.length === 0) continue;

@@ -79,7 +79,9 @@ describe('article.schema.json', () => {
     const schema = (await (await get(`${baseUrl}data/article.schema.json`)).json()) as Record<string, unknown>;
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     // ajv arrives with the dev tools (lighthouse); it is only used here.
-    const { default: Ajv2020 } = (await import('ajv/dist/2020.js')) as unknown as { default: new (o: object) => { compile: (s: object) => ((d: unknown) => boolean) & { errors?: unknown } } };
+    const { default: Ajv2020 } = (await import('ajv/dist/2020.js')) as unknown as {
+      default: new (o: object) => { compile: (s: object) => ((d: unknown) => boolean) & { errors?: unknown } };
+    };
     const validate = new Ajv2020({ strict: false }).compile(schema);
     for (const a of articles) expect(validate(a.data), JSON.stringify(validate.errors)).toBe(true);
     expect(validate({ ...(articles[0]!.data as object), title: 42 })).toBe(false);

@@ -44,12 +44,15 @@ describe('RSS', () => {
     for (const l of links) expect(l).toMatch(new RegExp(`^${siteUrl}.+/$`));
   });
 
-  it.each(channel.item.map((i) => [i.link, i] as const))('%s resolves; its title and pubDate are the page\u2019s headline and datePublished', async (link, item) => {
-    const html = await (await get(local(link))).text();
-    const ld = jsonLdOf(html)[0]!;
-    expect(new Date(item.pubDate).toISOString().slice(0, 10)).toBe(String(ld.datePublished).padEnd(10, '-01').slice(0, 10));
-    expect(ld.headline).toBe(item.title);
-  });
+  it.each(channel.item.map((i) => [i.link, i] as const))(
+    '%s resolves; its title and pubDate are the page\u2019s headline and datePublished',
+    async (link, item) => {
+      const html = await (await get(local(link))).text();
+      const ld = jsonLdOf(html)[0]!;
+      expect(new Date(item.pubDate).toISOString().slice(0, 10)).toBe(String(ld.datePublished).padEnd(10, '-01').slice(0, 10));
+      expect(ld.headline).toBe(item.title);
+    },
+  );
 });
 
 describe('sitemap and robots.txt', () => {
@@ -67,7 +70,8 @@ describe('sitemap and robots.txt', () => {
 
   it('lists home, articles, comparison, data and methodology, but not 404 or share snippets', () => {
     const paths = urls.map((u) => u.loc.slice(siteUrl.length));
-    for (const p of ['', ...articleIds.map((id) => `articles/${id}/`), ...comparisonIds.map((id) => `compare/${id}/`), 'data/', 'methodology/']) expect(paths).toContain(p);
+    for (const p of ['', ...articleIds.map((id) => `articles/${id}/`), ...comparisonIds.map((id) => `compare/${id}/`), 'data/', 'methodology/'])
+      expect(paths).toContain(p);
     expect(paths.some((p) => p.includes('404') || p.endsWith('/share/'))).toBe(false);
   });
 
@@ -81,14 +85,20 @@ describe('404 and deep links', () => {
   it('a mistyped address gets the 404 page, which links to the comparisons and the articles under the base path', async () => {
     const res = await fetch(`${baseUrl}compare/${comparisonIds[0]!.slice(0, -1)}/`);
     expect(res.status).toBe(404);
-    const hrefs = startTags(await res.text()).filter((t) => t.name === 'a').map((t) => t.attrs.get('href') ?? '');
+    const hrefs = startTags(await res.text())
+      .filter((t) => t.name === 'a')
+      .map((t) => t.attrs.get('href') ?? '');
     const base = new URL(baseUrl).pathname;
     for (const id of articleIds) expect(hrefs).toContain(`${base}articles/${id}/`);
     expect(hrefs.some((h) => h.startsWith(`${base}compare/`))).toBe(true);
   });
 
   it('a newsletter link with ?utm_… before the # serves the page that holds the anchor', async () => {
-    for (const [p, anchor] of [['methodology/', 'exchange-rate'], ['data/', 'downloads'], [`articles/${articleIds[0]}/`, 'fact-initiative']] as const) {
+    for (const [p, anchor] of [
+      ['methodology/', 'exchange-rate'],
+      ['data/', 'downloads'],
+      [`articles/${articleIds[0]}/`, 'fact-initiative'],
+    ] as const) {
       const res = await get(`${baseUrl}${p}?utm_source=newsletter&utm_medium=email#${anchor}`);
       const ids = startTags(await res.text()).map((t) => t.attrs.get('id'));
       expect(ids).toContain(anchor);

@@ -36,7 +36,13 @@ const conversions = views.flatMap((v) =>
     if (!f.converted) return [];
     const n = new Intl.NumberFormat('en-GB').format(f.converted.rounded);
     const compact = new Intl.NumberFormat('en-GB', { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 2 }).format(f.converted.value);
-    return [{ id: f.id, forms: [`${n} ${f.converted.currency}`, `${compact} ${f.converted.currency}`], beside: [f.converted.rate.text, f.converted.rate.date, f.converted.rate.source.publisher] }];
+    return [
+      {
+        id: f.id,
+        forms: [`${n} ${f.converted.currency}`, `${compact} ${f.converted.currency}`],
+        beside: [f.converted.rate.text, f.converted.rate.date, f.converted.rate.source.publisher],
+      },
+    ];
   }),
 );
 
@@ -51,7 +57,8 @@ const flagged = views.flatMap((v) => [
 const BLOCKS = new Set(['li', 'tr', 'td', 'p', 'dd', 'figcaption', 'textarea', 'title', 'h1']);
 const isBlock = (el: Element) => BLOCKS.has(el.tagName) || (Array.isArray(el.properties.className) && el.properties.className.includes('dot-group'));
 
-const textOf = (node: Nodes): string => ('value' in node && typeof node.value === 'string' ? node.value : 'children' in node ? node.children.map((c) => textOf(c as Nodes)).join(' ') : '');
+const textOf = (node: Nodes): string =>
+  'value' in node && typeof node.value === 'string' ? node.value : 'children' in node ? node.children.map((c) => textOf(c as Nodes)).join(' ') : '';
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** The innermost blocks of a page, and every attribute value (alt, content, srcdoc) as a block of its own. */
@@ -60,7 +67,8 @@ function htmlBlocks(html: string): string[] {
   const blocks: string[] = [];
   // An article page's fact is one list item: its title, tags and details are read together.
   // So is a table cell (the newsletter snippet sets a figure and its rate as paragraphs of one cell).
-  const isFact = (el: Element) => el.tagName === 'td' || (el.tagName === 'li' && Array.isArray(el.properties.className) && el.properties.className.includes('fact'));
+  const isFact = (el: Element) =>
+    el.tagName === 'td' || (el.tagName === 'li' && Array.isArray(el.properties.className) && el.properties.className.includes('fact'));
   const walk = (node: Nodes, inFact = false) => {
     if (node.type === 'element') {
       // The report's own text, as received, is its words, not ours.
@@ -95,7 +103,12 @@ const htmlRoutes = (dir = ''): string[] =>
 
 const sources: { name: string; blocks: string[] }[] = [
   ...htmlRoutes().map((route) => ({ name: route, blocks: htmlBlocks(page(route)) })),
-  { name: 'rss.xml', blocks: page('rss.xml').split(/<\/item>/).map(squash) },
+  {
+    name: 'rss.xml',
+    blocks: page('rss.xml')
+      .split(/<\/item>/)
+      .map(squash),
+  },
   { name: 'data/facts.csv', blocks: page('data/facts.csv').split(/\r\n/) },
   { name: 'data/facts.json', blocks: (JSON.parse(page('data/facts.json')) as { facts: unknown[] }).facts.map((f) => JSON.stringify(f)) },
 ];
@@ -103,8 +116,18 @@ const sources: { name: string; blocks: string[] }[] = [
 describe('figures over the built site', () => {
   it('covers every page type and knows what to look for', () => {
     const names = sources.map((s) => s.name);
-    for (const pattern of [/^index\.html$/, /^compare\/[a-z0-9-]+\/index\.html$/, /^compare\/[a-z0-9-]+\/share\/index\.html$/, /^articles\/[a-z0-9-]+\/index\.html$/, /^data\/index\.html$/, /^404\.html$/]) {
-      expect(names.some((n) => pattern.test(n)), String(pattern)).toBe(true);
+    for (const pattern of [
+      /^index\.html$/,
+      /^compare\/[a-z0-9-]+\/index\.html$/,
+      /^compare\/[a-z0-9-]+\/share\/index\.html$/,
+      /^articles\/[a-z0-9-]+\/index\.html$/,
+      /^data\/index\.html$/,
+      /^404\.html$/,
+    ]) {
+      expect(
+        names.some((n) => pattern.test(n)),
+        String(pattern),
+      ).toBe(true);
     }
     expect(conversions.length).toBeGreaterThan(0);
     expect(flagged.map((f) => f.status)).toEqual(expect.arrayContaining(['contradicted', 'unclear']));
@@ -139,7 +162,10 @@ describe('figures over the built site', () => {
     const c = conversions[0]!;
     const shown = (name: string) => sources.find((s) => s.name === name)!.blocks.some((b) => b.includes(c.forms[0]!) && b.includes(c.beside[0]!));
     for (const pattern of [/^index\.html$/, /^compare\/[a-z0-9-]+\/index\.html$/, /^compare\/[a-z0-9-]+\/share\/index\.html$/]) {
-      expect(sources.some((s) => pattern.test(s.name) && shown(s.name)), String(pattern)).toBe(true);
+      expect(
+        sources.some((s) => pattern.test(s.name) && shown(s.name)),
+        String(pattern),
+      ).toBe(true);
     }
   });
 

@@ -17,7 +17,9 @@ const basePath = inject('basePath');
 const hasBrowser = inject('chromiumPath') !== null;
 const { pages } = await discoverPages(inject('distDir'), baseUrl, inject('siteUrl'));
 const content = readContent(inject('contentRoot')).files;
-const comparisons = content.filter((f) => f.collection === 'comparisons').map((f) => ({ id: f.id, articles: (f.data as { articles: [string, string] }).articles }));
+const comparisons = content
+  .filter((f) => f.collection === 'comparisons')
+  .map((f) => ({ id: f.id, articles: (f.data as { articles: [string, string] }).articles }));
 
 let browser: Browser;
 let narrow: BrowserContext;
@@ -29,35 +31,41 @@ describe.skipIf(!hasBrowser)('at 320 px', () => {
   });
   afterAll(async () => browser?.close());
 
-  test.concurrent.each(pages.map((p) => [p.path || '(home)', p] as const))('%s: nothing wider than the screen; drawings keep their labels inside', async (_name, target) => {
-    const page = await narrow.newPage();
-    try {
-      await page.goto(target.url);
-      const wide = await page.evaluate(() => {
-        const width = document.documentElement.clientWidth;
-        const over = [...document.querySelectorAll('body *')]
-          .filter((e) => e.getBoundingClientRect().right > width + 0.5 && getComputedStyle(e).position !== 'fixed')
-          .filter((e) => !e.closest('.visually-hidden, [hidden]'))
-          .map((e) => `${e.tagName.toLowerCase()}${e.className && typeof e.className === 'string' ? `.${e.className.split(' ')[0]}` : ''}: ${Math.round(e.getBoundingClientRect().right)} px "${(e.textContent ?? '').trim().slice(0, 40)}"`);
-        return { scroll: document.documentElement.scrollWidth, width, over: over.slice(0, 5) };
-      });
-      expect(wide.scroll, `/${target.path} scrolls sideways: ${wide.over.join('; ')}`).toBeLessThanOrEqual(wide.width);
-      const clipped = await page.evaluate(() =>
-        [...document.querySelectorAll('figure svg')].flatMap((svg) => {
-          const frame = svg.getBoundingClientRect();
-          return [...svg.querySelectorAll('text')]
-            .filter((t) => {
-              const r = t.getBoundingClientRect();
-              return r.width > 0 && (r.left < frame.left - 1 || r.right > frame.right + 1 || r.top < frame.top - 1 || r.bottom > frame.bottom + 1);
-            })
-            .map((t) => t.textContent ?? '');
-        }),
-      );
-      expect(clipped, `labels cut by the edge of a drawing on /${target.path}`).toEqual([]);
-    } finally {
-      await page.close();
-    }
-  });
+  test.concurrent.each(pages.map((p) => [p.path || '(home)', p] as const))(
+    '%s: nothing wider than the screen; drawings keep their labels inside',
+    async (_name, target) => {
+      const page = await narrow.newPage();
+      try {
+        await page.goto(target.url);
+        const wide = await page.evaluate(() => {
+          const width = document.documentElement.clientWidth;
+          const over = [...document.querySelectorAll('body *')]
+            .filter((e) => e.getBoundingClientRect().right > width + 0.5 && getComputedStyle(e).position !== 'fixed')
+            .filter((e) => !e.closest('.visually-hidden, [hidden]'))
+            .map(
+              (e) =>
+                `${e.tagName.toLowerCase()}${e.className && typeof e.className === 'string' ? `.${e.className.split(' ')[0]}` : ''}: ${Math.round(e.getBoundingClientRect().right)} px "${(e.textContent ?? '').trim().slice(0, 40)}"`,
+            );
+          return { scroll: document.documentElement.scrollWidth, width, over: over.slice(0, 5) };
+        });
+        expect(wide.scroll, `/${target.path} scrolls sideways: ${wide.over.join('; ')}`).toBeLessThanOrEqual(wide.width);
+        const clipped = await page.evaluate(() =>
+          [...document.querySelectorAll('figure svg')].flatMap((svg) => {
+            const frame = svg.getBoundingClientRect();
+            return [...svg.querySelectorAll('text')]
+              .filter((t) => {
+                const r = t.getBoundingClientRect();
+                return r.width > 0 && (r.left < frame.left - 1 || r.right > frame.right + 1 || r.top < frame.top - 1 || r.bottom > frame.bottom + 1);
+              })
+              .map((t) => t.textContent ?? '');
+          }),
+        );
+        expect(clipped, `labels cut by the edge of a drawing on /${target.path}`).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    },
+  );
 });
 
 describe.each(pages.filter((p) => p.type === 'comparison').map((p) => [p.path, p] as const))('%s', (path, page) => {
@@ -87,7 +95,11 @@ describe.each(pages.filter((p) => p.type === 'comparison').map((p) => [p.path, p
 describe.each(pages.filter((p) => p.type === 'article').map((p) => [p.path, p] as const))('%s', (path, page) => {
   test('links to every comparison it is in', () => {
     const id = path.split('/')[1]!;
-    const hrefs = new Set(startTags(readFileSync(page.file, 'utf8')).filter((t) => t.name === 'a').map((t) => t.attrs.get('href')));
+    const hrefs = new Set(
+      startTags(readFileSync(page.file, 'utf8'))
+        .filter((t) => t.name === 'a')
+        .map((t) => t.attrs.get('href')),
+    );
     for (const c of comparisons.filter((x) => x.articles.includes(id))) expect(hrefs.has(`${basePath}compare/${c.id}/`)).toBe(true);
   });
 });

@@ -37,8 +37,7 @@ export async function linksOf(page: Page): Promise<PageLink[]> {
     for (const el of document.querySelectorAll('img[src], source[src], script[src], iframe[src], video[src], audio[src], track[src], embed[src]'))
       add(el.localName, el.getAttribute('src'));
     for (const el of document.querySelectorAll('img[srcset], source[srcset]'))
-      for (const part of (el.getAttribute('srcset') ?? '').split(','))
-        add(`${el.localName}[srcset]`, part.trim().split(/\s+/)[0] ?? null);
+      for (const part of (el.getAttribute('srcset') ?? '').split(',')) add(`${el.localName}[srcset]`, part.trim().split(/\s+/)[0] ?? null);
     for (const el of document.querySelectorAll('use[href], image[href]')) add(`svg ${el.localName}`, el.getAttribute('href'));
     for (const el of document.querySelectorAll('form[action]')) add('form', el.getAttribute('action'));
     for (const el of document.querySelectorAll('object[data]')) add('object', el.getAttribute('data'));

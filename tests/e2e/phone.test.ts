@@ -24,10 +24,13 @@ const VERDICT_WORDS = /^(Comparable|Partly comparable|Not comparable)$/;
 /** WCAG contrast ratio of two `rgb(…)` colours. */
 function contrast(a: string, b: string): number {
   const lum = (c: string) => {
-    const [r, g, bl] = c.match(/[\d.]+/g)!.slice(0, 3).map((v) => {
-      const s = Number(v) / 255;
-      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-    });
+    const [r, g, bl] = c
+      .match(/[\d.]+/g)!
+      .slice(0, 3)
+      .map((v) => {
+        const s = Number(v) / 255;
+        return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+      });
     return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
   };
   const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
@@ -61,7 +64,12 @@ describe.skipIf(!hasBrowser)('a phone reader in Chromium', () => {
     test('all seven verdicts, in words, each linking to its section, within the first 1,400 px', async () => {
       const page = await open(target.url);
       const lines = await page.$$eval('.scorecard li', (items) =>
-        items.map((li) => ({ href: li.querySelector('a')?.getAttribute('href'), words: li.querySelector('.verdict-tag')?.textContent?.trim(), bottom: li.getBoundingClientRect().bottom + scrollY, visible: li.checkVisibility() })),
+        items.map((li) => ({
+          href: li.querySelector('a')?.getAttribute('href'),
+          words: li.querySelector('.verdict-tag')?.textContent?.trim(),
+          bottom: li.getBoundingClientRect().bottom + scrollY,
+          visible: li.checkVisibility(),
+        })),
       );
       expect(lines.map((l) => l.href)).toEqual(dimensions.map((d) => `#${d}`));
       for (const l of lines) {
@@ -74,7 +82,13 @@ describe.skipIf(!hasBrowser)('a phone reader in Chromium', () => {
 
     test('key figures of both sides come before the verdicts; every conversion names its rate with a source link', async () => {
       const page = await open(target.url);
-      const key = await page.$eval('.key', (el) => ({ top: el.getBoundingClientRect().top, text: el.textContent ?? '', names: el.querySelectorAll('.key-name').length, rateLinks: el.querySelectorAll('.key-note a[href^="http"]').length, converted: (el.textContent ?? '').split(' as stated').length - 1 }));
+      const key = await page.$eval('.key', (el) => ({
+        top: el.getBoundingClientRect().top,
+        text: el.textContent ?? '',
+        names: el.querySelectorAll('.key-name').length,
+        rateLinks: el.querySelectorAll('.key-note a[href^="http"]').length,
+        converted: (el.textContent ?? '').split(' as stated').length - 1,
+      }));
       const scoreTop = await page.$eval('.scorecard', (el) => el.getBoundingClientRect().top);
       expect(key.names).toBe(2);
       expect(key.top).toBeLessThan(scoreTop);
@@ -114,7 +128,13 @@ describe.skipIf(!hasBrowser)('a phone reader in Chromium', () => {
       expect(await popover.isVisible()).toBe(false);
       await button.click();
       expect(await popover.isVisible()).toBe(true);
-      const inside = await popover.evaluate((el) => ({ lang: el.querySelector('blockquote')?.getAttribute('lang'), quote: el.querySelector('blockquote')?.textContent ?? '', by: el.querySelector('.passage-by')?.textContent ?? '', link: el.querySelector('a')?.textContent, href: el.querySelector('a')?.getAttribute('href') }));
+      const inside = await popover.evaluate((el) => ({
+        lang: el.querySelector('blockquote')?.getAttribute('lang'),
+        quote: el.querySelector('blockquote')?.textContent ?? '',
+        by: el.querySelector('.passage-by')?.textContent ?? '',
+        link: el.querySelector('a')?.textContent,
+        href: el.querySelector('a')?.getAttribute('href'),
+      }));
       expect(inside.lang).toMatch(/^[a-z]{2}/);
       expect(inside.quote.length).toBeGreaterThan(3);
       expect(inside.by).toMatch(/in the report:$/);
@@ -122,7 +142,12 @@ describe.skipIf(!hasBrowser)('a phone reader in Chromium', () => {
       expect(inside.href).toMatch(/\/articles\/[^/]+\/#ev-/);
       // The article holds those very words in the highlighted passage.
       await page.goto(new URL(inside.href!, page.url()).href);
-      const norm = (t: string) => t.replace(/[‘’]/g, "'").replace(/[“”«»]/g, '"').replace(/\s+/g, ' ').trim();
+      const norm = (t: string) =>
+        t
+          .replace(/[‘’]/g, "'")
+          .replace(/[“”«»]/g, '"')
+          .replace(/\s+/g, ' ')
+          .trim();
       const block = await page.$eval(':target', (el) => el.closest('p, li, td, th, h2, h3, h4, h5, h6')?.textContent ?? '');
       expect(norm(block)).toContain(norm(inside.quote));
       await close(page);
@@ -139,7 +164,13 @@ describe.skipIf(!hasBrowser)('a phone reader in Chromium', () => {
           const others = [...document.querySelectorAll('mark.evidence:not(:target)')];
           // The passage's way back is the first back link after it in the document (it closes the passage).
           const back = [...document.querySelectorAll('a.to-fact')].find((a) => t.compareDocumentPosition(a) & Node.DOCUMENT_POSITION_FOLLOWING);
-          return { top: t.getBoundingClientRect().top, targetBg: getComputedStyle(t).backgroundColor, otherBg: others.length > 0 ? getComputedStyle(others[0]!).backgroundColor : null, back: back?.getAttribute('href') ?? null, label: back?.getAttribute('aria-label') ?? null };
+          return {
+            top: t.getBoundingClientRect().top,
+            targetBg: getComputedStyle(t).backgroundColor,
+            otherBg: others.length > 0 ? getComputedStyle(others[0]!).backgroundColor : null,
+            back: back?.getAttribute('href') ?? null,
+            label: back?.getAttribute('aria-label') ?? null,
+          };
         });
         expect(landed.top, href).toBeGreaterThanOrEqual(24);
         if (landed.otherBg !== null) expect(landed.otherBg, 'other highlights step back').not.toBe(landed.targetBg);
@@ -188,7 +219,8 @@ describe.skipIf(!hasBrowser)('a phone reader in Chromium', () => {
           root: getComputedStyle(document.documentElement).backgroundColor,
           links: [...new Set([...document.querySelectorAll('a')].filter((a) => a.checkVisibility()).map((a) => getComputedStyle(a).color))],
           passageLinks: [...document.querySelectorAll('.ev, .passage')].filter((a) => a.checkVisibility()).length,
-          summaryFirst: document.querySelector('main')!.firstElementChild!.getBoundingClientRect().top <= document.querySelector('.scorecard')!.getBoundingClientRect().top,
+          summaryFirst:
+            document.querySelector('main')!.firstElementChild!.getBoundingClientRect().top <= document.querySelector('.scorecard')!.getBoundingClientRect().top,
         }));
         const paper = 'rgb(255, 255, 255)';
         expect([colours.bg, colours.root].every((c) => c === paper || c === 'rgba(0, 0, 0, 0)')).toBe(true);
@@ -256,7 +288,14 @@ describe.skipIf(!hasBrowser)('a phone reader in Chromium', () => {
 
   test.each(shares.map((p) => [p.path, p] as const))('%s: the snippet shows its figures with images blocked, under 30 KB', async (_path, target) => {
     const html = readFileSync(target.file, 'utf8');
-    const snippets = [...html.matchAll(/<textarea[^>]*>([\s\S]*?)<\/textarea>/g)].map((m) => m[1]!.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&'));
+    const snippets = [...html.matchAll(/<textarea[^>]*>([\s\S]*?)<\/textarea>/g)].map((m) =>
+      m[1]!
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&#39;/g, "'")
+        .replace(/&amp;/g, '&'),
+    );
     expect(snippets.length).toBe(2);
     // The figures of the comparison's first screen.
     const comparison = comparisons.find((c) => target.path.startsWith(c.path))!;

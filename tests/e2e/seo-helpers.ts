@@ -36,7 +36,9 @@ export function metaTags(html: string): Map<string, string> {
 }
 
 export function canonicalOf(html: string): string | undefined {
-  return startTags(html).find((t) => t.name === 'link' && t.attrs.get('rel') === 'canonical')?.attrs.get('href');
+  return startTags(html)
+    .find((t) => t.name === 'link' && t.attrs.get('rel') === 'canonical')
+    ?.attrs.get('href');
 }
 
 /** Every JSON-LD block of a page, parsed (throws on invalid JSON). */
@@ -53,6 +55,9 @@ export function types(ld: Record<string, unknown>): string[] {
 
 /** The published and modified dates the page shows (`<time class="published|modified">`). */
 export function shownDates(html: string): { published?: string; modified?: string } {
-  const tag = (cls: string) => startTags(html).find((t) => t.name === 'time' && t.attrs.get('class') === cls)?.attrs.get('datetime');
+  const tag = (cls: string) =>
+    startTags(html)
+      .find((t) => t.name === 'time' && t.attrs.get('class') === cls)
+      ?.attrs.get('datetime');
   return { published: tag('published'), modified: tag('modified') };
 }

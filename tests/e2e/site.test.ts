@@ -115,14 +115,10 @@ const SCRIPTLESS_FRAMES = 'iframe[sandbox]:not([sandbox~="allow-scripts"])';
  * still checks the iframe element itself (title, …).
  */
 async function runAxe(page: Page, colorScheme: 'light' | 'dark'): Promise<Result[]> {
-  const frames = await page.$$eval(SCRIPTLESS_FRAMES, (els) =>
-    els.map((e) => ({ title: e.getAttribute('title') ?? '', srcdoc: e.getAttribute('srcdoc') })),
-  );
+  const frames = await page.$$eval(SCRIPTLESS_FRAMES, (els) => els.map((e) => ({ title: e.getAttribute('title') ?? '', srcdoc: e.getAttribute('srcdoc') })));
   // Legacy mode runs axe in the page itself; the default mode opens a blank page per run to
   // merge frame results, which makes it 2–3 times slower here.
-  const builder = new AxeBuilder({ page })
-    .options(frames.length > 0 ? { ...AXE_OPTIONS, iframes: false } : AXE_OPTIONS)
-    .setLegacyMode(true);
+  const builder = new AxeBuilder({ page }).options(frames.length > 0 ? { ...AXE_OPTIONS, iframes: false } : AXE_OPTIONS).setLegacyMode(true);
   const { violations } = await builder.analyze();
   for (const frame of frames) {
     if (frame.srcdoc === null) continue;
@@ -158,7 +154,11 @@ async function readableText(page: Page): Promise<string[]> {
 function firstDifference(a: string[], b: string[]): string {
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  const show = (lines: string[]) => lines.slice(i, i + 3).map((l) => `      ${l}`).join('\n') || '      (end)';
+  const show = (lines: string[]) =>
+    lines
+      .slice(i, i + 3)
+      .map((l) => `      ${l}`)
+      .join('\n') || '      (end)';
   return `first difference at line ${i + 1}:\n    with JavaScript:\n${show(a)}\n    without:\n${show(b)}`;
 }
 

@@ -206,7 +206,10 @@ export function weighPage(distDir: string, page: string, basePath: string, siteO
       const srcset = a.get('srcset');
       // The largest candidate: what a dense screen fetches.
       if (srcset) {
-        const candidates = srcset.split(',').map((c) => c.trim().split(/\s+/)[0]!).filter(Boolean);
+        const candidates = srcset
+          .split(',')
+          .map((c) => c.trim().split(/\s+/)[0]!)
+          .filter(Boolean);
         const sized = candidates
           .map((c) => ({ c, hit: resolveLocal(ctx, c, pageUrl) }))
           .map(({ c, hit }) => ({ c, size: hit && !('problem' in hit) ? sizeOf(ctx, hit.file).transfer : 0 }));

@@ -76,7 +76,16 @@ describe('card models', () => {
   });
 
   it('the home card is the lead comparison’s', () => {
-    const content = { articles: [{ id: 'jalisco-lab', data: jalisco }, { id: 'netflix-marseille', data: marseille }], comparisons: [{ id: 'old', data: { ...comparison, published: '2020-01-01' }, articles: ['jalisco-lab', 'netflix-marseille'] as [string, string] }, { id: 'new', data: { ...comparison, title: 'Newest' }, articles: ['netflix-marseille', 'jalisco-lab'] as [string, string] }] };
+    const content = {
+      articles: [
+        { id: 'jalisco-lab', data: jalisco },
+        { id: 'netflix-marseille', data: marseille },
+      ],
+      comparisons: [
+        { id: 'old', data: { ...comparison, published: '2020-01-01' }, articles: ['jalisco-lab', 'netflix-marseille'] as [string, string] },
+        { id: 'new', data: { ...comparison, title: 'Newest' }, articles: ['netflix-marseille', 'jalisco-lab'] as [string, string] },
+      ],
+    };
     const cards = new Map(siteCards({ ...content, rates }, { name: 'S', description: 'D' }).map((c) => [c.key, c.model]));
     expect(cards.get('home')).toEqual({ ...cards.get('comparison-new'), kicker: 'Latest comparison · our analysis' });
   });
@@ -113,7 +122,14 @@ describe('cards: drawing and naming', () => {
         walk(kid, Number(style.fontSize ?? size), offset);
         if (style.flexDirection !== 'column' && typeof kid !== 'string') {
           const k = kid.props.style ?? {};
-          offset += Number(k.width ?? 0) + 2 * Number(String(k.padding ?? '0 0').split(' ')[1]?.replace('px', '') ?? 0);
+          offset +=
+            Number(k.width ?? 0) +
+            2 *
+              Number(
+                String(k.padding ?? '0 0')
+                  .split(' ')[1]
+                  ?.replace('px', '') ?? 0,
+              );
         }
       }
     };
@@ -129,7 +145,10 @@ describe('cards: drawing and naming', () => {
   });
 
   it('draws a valid 1200×630 PNG under 300 KB, the same bytes every time', async () => {
-    const { failures, pngs: [a, b] } = await draw([tree, tree]);
+    const {
+      failures,
+      pngs: [a, b],
+    } = await draw([tree, tree]);
     expect(failures).toEqual([]);
     expect(pngSize(a!)).toEqual({ width: 1200, height: 630 });
     expect(a!.byteLength).toBeLessThan(300 * 1024);
@@ -167,7 +186,10 @@ describe('drawCards (worker threads, for whole builds)', () => {
   it('a card that cannot be drawn is reported with its file and reason, and the others are still drawn', async () => {
     const good = cardTree(articleCard(jalisco), 'Site');
     const bad = { type: 'div', props: { style: { display: 'no-such-display' }, children: 'x' } } as unknown as typeof good;
-    const { failures, pngs: [first, second, third] } = await draw([good, bad, good]);
+    const {
+      failures,
+      pngs: [first, second, third],
+    } = await draw([good, bad, good]);
     expect(failures).toHaveLength(1);
     expect(failures[0]).toMatch(/\d+\.png: .*display/s);
     expect(second).toBeUndefined();

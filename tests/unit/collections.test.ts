@@ -23,7 +23,9 @@ describe('the collections table', () => {
     }
     const { files, errors } = readContent(root);
     expect(files.map((f) => [f.collection, f.path])).toEqual(COLLECTIONS.map((c) => [c, `${COLLECTION_FILES[c].folder}/one${COLLECTION_FILES[c].extension}`]));
-    expect(errors.map((e) => e.file).sort()).toEqual(COLLECTIONS.map((c) => `${COLLECTION_FILES[c].folder}/two${COLLECTION_FILES[c].extension === '.mdx' ? '.yaml' : '.mdx'}`).sort());
+    expect(errors.map((e) => e.file).sort()).toEqual(
+      COLLECTIONS.map((c) => `${COLLECTION_FILES[c].folder}/two${COLLECTION_FILES[c].extension === '.mdx' ? '.yaml' : '.mdx'}`).sort(),
+    );
   });
 
   it("the corrections glob (a literal, as Vite requires) is the table's", () => {

@@ -10,24 +10,54 @@ const real = loadComparisons('.');
 
 const texts = (row: Row | undefined) => row?.cells.map((items) => items.map((i) => i.text));
 const hrefs = (view: ComparisonView) =>
-  [view.overview, view.money.other, view.partners, view.places, view.focus, view.claims].flat().flatMap((r) => r.cells.flat().map((i) => i.href).filter(Boolean));
+  [view.overview, view.money.other, view.partners, view.places, view.focus, view.claims].flat().flatMap((r) =>
+    r.cells
+      .flat()
+      .map((i) => i.href)
+      .filter(Boolean),
+  );
 
 describe('alignBy', () => {
   const sides: [{ k: string; v: string }[], { k: string; v: string }[]] = [
-    [{ k: 'a', v: 'left a' }, { k: 'c', v: 'left c' }],
-    [{ k: 'b', v: 'right b' }, { k: 'a', v: 'right a1' }, { k: 'a', v: 'right a2' }],
+    [
+      { k: 'a', v: 'left a' },
+      { k: 'c', v: 'left c' },
+    ],
+    [
+      { k: 'b', v: 'right b' },
+      { k: 'a', v: 'right a1' },
+      { k: 'a', v: 'right a2' },
+    ],
   ];
   it.each([
-    [['a', 'b', 'c'], ['a', 'b', 'c']],
-    [['c', 'b', 'a'], ['c', 'b', 'a']],
+    [
+      ['a', 'b', 'c'],
+      ['a', 'b', 'c'],
+    ],
+    [
+      ['c', 'b', 'a'],
+      ['c', 'b', 'a'],
+    ],
     [['a', 'z'], ['a']],
     [['z'], []],
   ])('order %j keeps only keys present on a side: %j', (order, expected) => {
-    const rows = alignBy(sides, (x) => x.k, order, (x) => ({ text: x.v, details: [], tags: [], citations: [] }), (k) => k.toUpperCase());
+    const rows = alignBy(
+      sides,
+      (x) => x.k,
+      order,
+      (x) => ({ text: x.v, details: [], tags: [], citations: [] }),
+      (k) => k.toUpperCase(),
+    );
     expect(rows.map((r) => r.id)).toEqual(expected);
   });
   it('puts each side in its own cell, several items per cell, none when absent', () => {
-    const rows = alignBy(sides, (x) => x.k, ['a', 'b', 'c'], (x) => ({ text: x.v, details: [], tags: [], citations: [] }), (k) => k);
+    const rows = alignBy(
+      sides,
+      (x) => x.k,
+      ['a', 'b', 'c'],
+      (x) => ({ text: x.v, details: [], tags: [], citations: [] }),
+      (k) => k,
+    );
     expect(rows.map(texts)).toEqual([
       [['left a'], ['right a1', 'right a2']],
       [[], ['right b']],
@@ -101,11 +131,19 @@ describe('the real comparison', () => {
   });
 
   it('warns that no money figure has the same scope on both sides', () => {
-    expect(view.money.warning).toBe('Jalisco Lab’s money figures cover the initiative itself; Netflix in Marseille’s cover the whole country and a whole region. No figure has the same scope on both sides, so none can be set directly against another.');
+    expect(view.money.warning).toBe(
+      'Jalisco Lab’s money figures cover the initiative itself; Netflix in Marseille’s cover the whole country and a whole region. No figure has the same scope on both sides, so none can be set directly against another.',
+    );
   });
 
   it('says who states each figure', () => {
-    expect(view.money.rows.map((r) => [r.side, r.named])).toEqual([[0, true], [1, false], [1, false], [1, false], [1, false]]);
+    expect(view.money.rows.map((r) => [r.side, r.named])).toEqual([
+      [0, true],
+      [1, false],
+      [1, false],
+      [1, false],
+      [1, false],
+    ]);
     expect(view.money.rows[0]!.statedBy).toContain('Alejandro Tavares');
   });
 
@@ -113,7 +151,9 @@ describe('the real comparison', () => {
     const cells = view.claims.find((r) => r.id === 'arithmetic')!.cells;
     expect(cells[0]).toEqual([]);
     expect(cells[1].map((i) => i.tags[0]?.label)).toEqual(['adds up', 'rows equal, total says more']);
-    expect(cells[1].map((i) => i.text).join(' ')).toContain('20,000 jobs + 5,000 jobs = exactly 25,000 jobs, while the report’s total is more than 25,000 jobs');
+    expect(cells[1].map((i) => i.text).join(' ')).toContain(
+      '20,000 jobs + 5,000 jobs = exactly 25,000 jobs, while the report’s total is more than 25,000 jobs',
+    );
     expect(cells[1].every((i) => i.details.join(' ').includes('The report labels the rows regional and the total national.'))).toBe(true);
   });
 

@@ -72,7 +72,8 @@ describe('a body is text', () => {
       '<span id>: attribute not allowed',
       '<span style>: attribute not allowed',
       '<abbr onclick>: attribute not allowed',
-    ]) expect(found).toContain(expected);
+    ])
+      expect(found).toContain(expected);
   });
 
   it('names the line of a body that does not parse, and says how to escape', () => {
@@ -118,7 +119,18 @@ describe('text rules', () => {
   it('accepts only absolute http(s) URLs with a real host and no credentials or hidden characters', () => {
     expect(webUrlProblem('https://www.example.org/a/b?c=d#e')).toBeNull();
     expect(webUrlProblem('http://127.0.0.1:8080/')).toBeNull();
-    for (const bad of ['https://-/', 'https://user:pw@example.org/', 'javascript:alert(1)', 'data:text/html,x', '//example.org/', '/relative', 'https://exa mple.org/', 'https://example.org/\u202e', 'https://localhost/', 'https://a-.example.org/']) {
+    for (const bad of [
+      'https://-/',
+      'https://user:pw@example.org/',
+      'javascript:alert(1)',
+      'data:text/html,x',
+      '//example.org/',
+      '/relative',
+      'https://exa mple.org/',
+      'https://example.org/\u202e',
+      'https://localhost/',
+      'https://a-.example.org/',
+    ]) {
       expect(webUrlProblem(bad), bad).not.toBeNull();
     }
   });
@@ -174,7 +186,8 @@ describe('strict schemas, at every level', () => {
         else walk(value, path);
       }
     };
-    for (const [name, schema] of Object.entries({ articleSchema, comparisonSchema, rateSchema, referenceSchema, correctionSchema, siteSchema })) walk(schema, name);
+    for (const [name, schema] of Object.entries({ articleSchema, comparisonSchema, rateSchema, referenceSchema, correctionSchema, siteSchema }))
+      walk(schema, name);
     expect(seen.size).toBeGreaterThan(50);
     expect(loose).toEqual([]);
   });
@@ -233,7 +246,9 @@ describe('per-page CSP', () => {
   it('keeps only the page own hashes, drops style attributes where none are used, and puts the policy first', () => {
     const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>x</title><script type="application/ld+json">{}</script>${astroMeta}</head><body><script src="/a.js"></script></body></html>`;
     const out = pagePolicy(html);
-    expect(out).toMatch(/^<!DOCTYPE html><html><head><meta http-equiv="content-security-policy" content="default-src 'self'; object-src 'none'; script-src 'self'; style-src 'self'"><meta charset="utf-8">/);
+    expect(out).toMatch(
+      /^<!DOCTYPE html><html><head><meta http-equiv="content-security-policy" content="default-src 'self'; object-src 'none'; script-src 'self'; style-src 'self'"><meta charset="utf-8">/,
+    );
     expect(out.match(/content-security-policy/g)).toHaveLength(1);
   });
 
@@ -258,9 +273,16 @@ describe('per-page CSP', () => {
 
 describe('a check that throws', () => {
   it('still names the file, in the data check and in the body check', () => {
-    const data = Object.defineProperty({}, 'title', { enumerable: true, get: () => { throw new Error('boom'); } });
+    const data = Object.defineProperty({}, 'title', {
+      enumerable: true,
+      get: () => {
+        throw new Error('boom');
+      },
+    });
     const file = { collection: 'articles' as const, path: 'content/articles/a.mdx', id: 'a', data, body: 'Text.' };
-    expect(checkedData([file]).errors.map(formatError)).toContain('content/articles/a.mdx → (file): the content check failed on this file (boom): please report it, with the file');
+    expect(checkedData([file]).errors.map(formatError)).toContain(
+      'content/articles/a.mdx → (file): the content check failed on this file (boom): please report it, with the file',
+    );
     expect(checkBodies([file]).map(formatError).join('\n')).toContain('content/articles/a.mdx → (file): the content check failed on this file');
   });
 });
@@ -293,7 +315,8 @@ describe('the error report', () => {
 
 describe('what the check lets through, a map can draw', () => {
   it('lists exactly the valid country codes the map data has no shape for', () => {
-    const geometries = (detailTopology as unknown as { objects: { countries: { geometries: { id?: string; type: string | null }[] } } }).objects.countries.geometries;
+    const geometries = (detailTopology as unknown as { objects: { countries: { geometries: { id?: string; type: string | null }[] } } }).objects.countries
+      .geometries;
     const ids = new Set(geometries.filter((g) => g.type).map((g) => String(g.id)));
     const missing = Object.keys(countries.getAlpha2Codes()).filter((c) => !ids.has(countries.alpha2ToNumeric(c) ?? 'none'));
     expect([...missing].sort()).toEqual([...UNMAPPED_COUNTRIES]);
@@ -308,7 +331,8 @@ describe('what the check lets through, a card can draw', () => {
     const walk = (node: unknown) => {
       const { props } = node as { props: { style?: { fontSize?: number; marginTop?: number; fontWeight?: number }; children?: unknown } };
       const text = ([] as unknown[]).concat(props.children ?? []);
-      if (props.style?.fontWeight === 700 && props.style.marginTop === 12 && text.length === 1 && typeof text[0] === 'string') sizes.push(props.style.fontSize!);
+      if (props.style?.fontWeight === 700 && props.style.marginTop === 12 && text.length === 1 && typeof text[0] === 'string')
+        sizes.push(props.style.fontSize!);
       for (const child of ([] as unknown[]).concat(props.children ?? [])) if (typeof child === 'object') walk(child);
     };
     walk(cardTree(articleCard(longest), 'Site'));
@@ -321,7 +345,12 @@ describe('what the check lets through, a card can draw', () => {
     const files = readContent('tests/fixtures/good-content').files;
     const long = 'W'.repeat(MAX_WORD_LENGTH);
     const raw = files.find((f) => f.id === 'alpha')!.data as Record<string, never>;
-    const alpha = articleSchema.parse({ ...raw, title: `${long} ${long}`, initiative: { ...(raw.initiative as object), name: long }, source: { ...(raw.source as object), outlet: long } });
+    const alpha = articleSchema.parse({
+      ...raw,
+      title: `${long} ${long}`,
+      initiative: { ...(raw.initiative as object), name: long },
+      source: { ...(raw.source as object), outlet: long },
+    });
     const beta = articleSchema.parse(files.find((f) => f.id === 'beta')!.data);
     const comparison = comparisonSchema.parse({ ...(files.find((f) => f.collection === 'comparisons')!.data as object), title: `${long} ${long}` });
     const rates = files.filter((f) => f.collection === 'rates').map((f) => rateSchema.parse(f.data));
@@ -342,7 +371,10 @@ describe('machine outputs escape what their format needs', () => {
   it('quotes CSV cells holding a semicolon or a tab (separators in many locales)', () => {
     expect(csvCell('a;b')).toBe('"a;b"');
     expect(csvCell('a\tb')).toBe('"a\tb"');
-    expect(parseCsv(toCsv(['x', 'y'], [{ x: 'a;b', y: 'c\td' }]))).toEqual([['x', 'y'], ['a;b', 'c\td']]);
+    expect(parseCsv(toCsv(['x', 'y'], [{ x: 'a;b', y: 'c\td' }]))).toEqual([
+      ['x', 'y'],
+      ['a;b', 'c\td'],
+    ]);
   });
 });
 
@@ -350,7 +382,9 @@ describe('rendered bodies', () => {
   const render = async (body: string, frontmatter: Record<string, unknown>) => {
     const highlight = rehypeEvidence();
     const file = { data: { astro: { frontmatter } } };
-    return String(await compile(body, { remarkPlugins: [remarkGfm], rehypePlugins: [() => (tree: Root) => highlight(tree, file)], outputFormat: 'function-body' }));
+    return String(
+      await compile(body, { remarkPlugins: [remarkGfm], rehypePlugins: [() => (tree: Root) => highlight(tree, file)], outputFormat: 'function-body' }),
+    );
   };
 
   it('highlights the right words of a decomposed (NFD) body, rendered as NFC', async () => {

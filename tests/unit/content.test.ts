@@ -42,7 +42,14 @@ describe('content/', () => {
 
   it('records the launch dates the texts leave open as inferred, with their basis', () => {
     const byId = Object.fromEntries(articles.map((f) => [f.id, articleSchema.parse(f.data)]));
-    expect(byId['jalisco-lab']!.dates.find((d) => d.id === 'launch')).toMatchObject({ status: 'inferred', date: '2025-07-12', basisSource: 'vallarta-daily-2025-07-14' });
-    expect(byId['netflix-marseille']!.dates.find((d) => d.date === '2025-05-19')).toMatchObject({ status: 'inferred', basisSource: 'societe-sarandos-2025-05-18' });
+    expect(byId['jalisco-lab']!.dates.find((d) => d.id === 'launch')).toMatchObject({
+      status: 'inferred',
+      date: '2025-07-12',
+      basisSource: 'vallarta-daily-2025-07-14',
+    });
+    expect(byId['netflix-marseille']!.dates.find((d) => d.date === '2025-05-19')).toMatchObject({
+      status: 'inferred',
+      basisSource: 'societe-sarandos-2025-05-18',
+    });
   });
 });

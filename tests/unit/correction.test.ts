@@ -45,7 +45,11 @@ describe('content check with corrections', () => {
   it('accepts a correction to an existing article', () => {
     const dir = contentWith('example.yaml');
     expect(checkContentAt(dir)).toEqual([]);
-    expect(readContent(dir).files.filter((f) => f.collection === 'corrections').map((f) => f.id)).toEqual(['example']);
+    expect(
+      readContent(dir)
+        .files.filter((f) => f.collection === 'corrections')
+        .map((f) => f.id),
+    ).toEqual(['example']);
   });
 
   it('names the file and field when the corrected page does not exist', () => {

@@ -34,6 +34,10 @@ describe('toCsv / parseCsv', () => {
     ];
     const text = toCsv(['a', 'b'], rows);
     expect(text).toBe('a,b\r\nx,"line\r\nbreak, ""quoted"""\r\n,é\r\n');
-    expect(parseCsv(text)).toEqual([['a', 'b'], ['x', 'line\r\nbreak, "quoted"'], ['', 'é']]);
+    expect(parseCsv(text)).toEqual([
+      ['a', 'b'],
+      ['x', 'line\r\nbreak, "quoted"'],
+      ['', 'é'],
+    ]);
   });
 });

@@ -8,7 +8,9 @@ import { rateSchema } from '../../src/schemas/rate.ts';
 import { referenceSchema } from '../../src/schemas/reference.ts';
 
 const { files } = readContent(process.cwd());
-const articles = files.filter((f) => f.collection === 'articles').map((f) => ({ id: f.id, data: articleSchema.parse(f.data), currency: 'EUR', pageUrl: `https://o.github.io/r/articles/${f.id}/` }));
+const articles = files
+  .filter((f) => f.collection === 'articles')
+  .map((f) => ({ id: f.id, data: articleSchema.parse(f.data), currency: 'EUR', pageUrl: `https://o.github.io/r/articles/${f.id}/` }));
 const rates = files.filter((f) => f.collection === 'rates').map((f) => rateSchema.parse(f.data));
 const references = new Map(files.filter((f) => f.collection === 'references').map((f) => [f.id, referenceSchema.parse(f.data)]));
 const rows = factRows(articles, rates, references);
@@ -22,7 +24,17 @@ describe('factRows', () => {
 
   it('converts MXN to EUR with the dated rate and names it', () => {
     const row = rows.find((r) => r.article === 'jalisco-lab' && r.id === 'netflix-contribution')!;
-    expect(row).toMatchObject({ type: 'amount', amount_value: 3_000_000, amount_currency: 'MXN', converted_currency: 'EUR', converted_value_rounded: 140_000, rate_base: 'EUR', rate_quote: 'MXN', rate_value: 21.97, rate_date: '2025-06-02' });
+    expect(row).toMatchObject({
+      type: 'amount',
+      amount_value: 3_000_000,
+      amount_currency: 'MXN',
+      converted_currency: 'EUR',
+      converted_value_rounded: 140_000,
+      rate_base: 'EUR',
+      rate_quote: 'MXN',
+      rate_value: 21.97,
+      rate_date: '2025-06-02',
+    });
     expect(row.converted_value).toBeCloseTo(3_000_000 / 21.97, 6);
     expect(row.rate_source_url).toBe('https://mexicodailypost.news/2025/06/02/euro-closing-price-today-june-2-in-mexico');
     expect(row.url).toBe('https://o.github.io/r/articles/jalisco-lab/#fact-netflix-contribution');
@@ -38,7 +50,9 @@ describe('factRows', () => {
 
   it('says in the label when a date is inferred and when a claim check covers the fact', () => {
     const label = (id: string) => rows.find((r) => r.id === id)!.label;
-    expect(label('launch')).toBe('2025-07-12 (inferred by us from other reporting): Jalisco Lab officially launched, with a ceremony and its first masterclass');
+    expect(label('launch')).toBe(
+      '2025-07-12 (inferred by us from other reporting): Jalisco Lab officially launched, with a ceremony and its first masterclass',
+    );
     expect(label('economic-contribution')).toBe('about 2 billion EUR [contradicted by other reporting]');
     expect(rows.find((r) => r.id === 'economic-contribution')).toMatchObject({ check_status: 'contradicted', check_claims: 'claim-two-billion' });
     expect(label('claim-two-billion')).toMatch(/\(our check: contradicted by other reporting\)$/);

@@ -24,7 +24,11 @@ describe('normalise', () => {
   });
 });
 
-const blocks = ['Jalisco Lab a été officiellement lancé ce samedi.', "Tavares a estimé la participation à environ trois millions de pesos.", 'Film Production | 20,000 | 1.5 billion'];
+const blocks = [
+  'Jalisco Lab a été officiellement lancé ce samedi.',
+  'Tavares a estimé la participation à environ trois millions de pesos.',
+  'Film Production | 20,000 | 1.5 billion',
+];
 
 describe('findPassage', () => {
   it.each([
@@ -36,15 +40,12 @@ describe('findPassage', () => {
     expect(findPassage(blocks, passage)?.block).toBe(block);
   });
 
-  it.each([
-    ['officiellement lance ce samedi'],
-    ['trois millions de dollars'],
-    ['samedi. Tavares'],
-    [''],
-    ['JALISCO LAB'],
-  ])('does not find %j (accents, words, case and block boundaries matter)', (passage) => {
-    expect(findPassage(blocks, passage)).toBeNull();
-  });
+  it.each([['officiellement lance ce samedi'], ['trois millions de dollars'], ['samedi. Tavares'], [''], ['JALISCO LAB']])(
+    'does not find %j (accents, words, case and block boundaries matter)',
+    (passage) => {
+      expect(findPassage(blocks, passage)).toBeNull();
+    },
+  );
 });
 
 describe('closestMiss and describeMiss', () => {

@@ -18,9 +18,16 @@ describe('articleFacts: conversion travels with its rate', () => {
   it('gives a converted figure the rate’s value, date and source in one format', () => {
     const f = figure(jalisco, 'netflix-contribution');
     expect(f.converted).toMatchObject({ text: '≈ 140,000 EUR', plain: 'about 140,000 EUR', rounded: 140_000, currency: 'EUR' });
-    expect(f.converted!.rate).toMatchObject({ text: '1 EUR = 21.97 MXN', value: 21.97, date: '2 June 2025', line: '1 EUR = 21.97 MXN, average closing rate of 2 June 2025 (Mexico Daily Post)' });
+    expect(f.converted!.rate).toMatchObject({
+      text: '1 EUR = 21.97 MXN',
+      value: 21.97,
+      date: '2 June 2025',
+      line: '1 EUR = 21.97 MXN, average closing rate of 2 June 2025 (Mexico Daily Post)',
+    });
     expect(convertedText(f.converted!)).toBe('≈ 140,000 EUR at 1 EUR = 21.97 MXN, average closing rate of 2 June 2025 (Mexico Daily Post)');
-    expect(figureLine(f, { plain: true })).toBe('about 3 million MXN (about 140,000 EUR at 1 EUR = 21.97 MXN, average closing rate of 2 June 2025 (Mexico Daily Post))');
+    expect(figureLine(f, { plain: true })).toBe(
+      'about 3 million MXN (about 140,000 EUR at 1 EUR = 21.97 MXN, average closing rate of 2 June 2025 (Mexico Daily Post))',
+    );
   });
 
   it('does not convert a figure already in the target currency, nor any figure without a target', () => {
@@ -57,7 +64,9 @@ describe('articleFacts: status travels with the figure', () => {
 
 describe('articleFacts: measure, totals and parts', () => {
   it('says what each money figure measures', () => {
-    expect(jalisco.figures.filter((f) => f.kind === 'money').map((f) => [f.id, f.measureLabel])).toEqual([['netflix-contribution', 'money put into the initiative']]);
+    expect(jalisco.figures.filter((f) => f.kind === 'money').map((f) => [f.id, f.measureLabel])).toEqual([
+      ['netflix-contribution', 'money put into the initiative'],
+    ]);
     expect(figure(marseille, 'national-spend').measureLabel).toBe('an organisation’s spending');
     expect(figure(marseille, 'economic-contribution').measureLabel).toBe('estimated economic impact');
   });

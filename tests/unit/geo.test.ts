@@ -5,7 +5,15 @@ import { countryNumeric } from '../../src/lib/codes.ts';
 import { contextCountries, detailCountries } from '../../src/lib/world.ts';
 
 // Clockwise rings, as d3-geo and Natural Earth data have them.
-const square = (x: number, y: number, size: number): Polygon['coordinates'] => [[[x, y], [x, y + size], [x + size, y + size], [x + size, y], [x, y]]];
+const square = (x: number, y: number, size: number): Polygon['coordinates'] => [
+  [
+    [x, y],
+    [x, y + size],
+    [x + size, y + size],
+    [x + size, y],
+    [x, y],
+  ],
+];
 
 describe('mainland', () => {
   it.each([
@@ -18,8 +26,32 @@ describe('mainland', () => {
 
 describe('thinStream', () => {
   it.each([
-    [1, [[0, 0], [0.5, 0], [2, 0], [2, 0.2], [4, 0]], [[0, 0], [2, 0], [4, 0]]],
-    [0, [[0, 0], [0.5, 0]], [[0, 0], [0.5, 0]]],
+    [
+      1,
+      [
+        [0, 0],
+        [0.5, 0],
+        [2, 0],
+        [2, 0.2],
+        [4, 0],
+      ],
+      [
+        [0, 0],
+        [2, 0],
+        [4, 0],
+      ],
+    ],
+    [
+      0,
+      [
+        [0, 0],
+        [0.5, 0],
+      ],
+      [
+        [0, 0],
+        [0.5, 0],
+      ],
+    ],
   ])('tolerance %d keeps %j → %j', (tolerance, points, expected) => {
     const out: number[][] = [];
     const sink = { point: (x: number, y: number) => out.push([x, y]), lineStart() {}, lineEnd() {}, polygonStart() {}, polygonEnd() {}, sphere() {} };
@@ -39,7 +71,11 @@ describe('placeLabels', () => {
     ['two close on a line: the first moves left of its marker', [p('Alpha', 50, 50), p('Beta', 70, 50)], ['end', 'start']],
     ['no room on either side: above; nowhere clear: right', [p('Alpha', 20, 50), p('Beta', 40, 50), p('Gamma', 0.5, 50)], ['middle', 'start', 'start']],
     ['left neighbour: labels on both outsides', [p('Harbour Town', 120, 50), p('Ridge', 140, 50)], ['end', 'start']],
-    ['crowded at the edge: a candidate inside the frame, even if it overlaps', [p('Ridge', 190, 50), p('Coffs Harbour', 196, 50), p('Bay', 190, 62), p('Cape', 190, 38)], ['end', 'end', 'end', 'end']],
+    [
+      'crowded at the edge: a candidate inside the frame, even if it overlaps',
+      [p('Ridge', 190, 50), p('Coffs Harbour', 196, 50), p('Bay', 190, 62), p('Cape', 190, 38)],
+      ['end', 'end', 'end', 'end'],
+    ],
     ['a label wider than either side of its marker: moved inside, never clipped', [p('Long place name of a region', 30, 60)], ['start']],
   ])('%s', (_label, points, anchors) => {
     const placed = placeLabels(points, 200, 120);
@@ -57,10 +93,23 @@ describe('countryMap with Natural Earth data', () => {
   const detail = detailCountries();
   const context = contextCountries();
   it.each([
-    ['MX', [{ id: 'gdl', label: 'Guadalajara', lat: 20.66, lon: -103.35 }, { id: 'cdmx', label: 'Mexico City', lat: 19.43, lon: -99.13 }]],
+    [
+      'MX',
+      [
+        { id: 'gdl', label: 'Guadalajara', lat: 20.66, lon: -103.35 },
+        { id: 'cdmx', label: 'Mexico City', lat: 19.43, lon: -99.13 },
+      ],
+    ],
     ['FR', [{ id: 'mrs', label: 'Marseille', lat: 43.3, lon: 5.37 }]],
     ['BR', [{ id: 'poa', label: 'Porto Alegre', lat: -30.03, lon: -51.23 }]],
-    ['AU', [{ id: 'coffs', label: 'Coffs Harbour', lat: -30.3, lon: 153.11 }, { id: 'syd', label: 'Sydney', lat: -33.87, lon: 151.21 }, { id: 'bris', label: 'Brisbane', lat: -27.47, lon: 153.03 }]],
+    [
+      'AU',
+      [
+        { id: 'coffs', label: 'Coffs Harbour', lat: -30.3, lon: 153.11 },
+        { id: 'syd', label: 'Sydney', lat: -33.87, lon: 151.21 },
+        { id: 'bris', label: 'Brisbane', lat: -27.47, lon: 153.03 },
+      ],
+    ],
   ])('%s: frames the country, places points and whole labels inside, stays small', (country, places) => {
     const map = countryMap(detail, context, countryNumeric(country), places);
     expect(map.width).toBe(340);

@@ -53,7 +53,19 @@ describe('citations', () => {
   });
 
   it('gives the byline as a plain credit, never as a Person', () => {
-    const source = { outlet: 'O', outletPlace: null, byline: 'YC / informador', headline: 'H', headlineGloss: null, language: 'fr', translatedFrom: 'es', url: null, published: null, accessed: null, notes: [] };
+    const source = {
+      outlet: 'O',
+      outletPlace: null,
+      byline: 'YC / informador',
+      headline: 'H',
+      headlineGloss: null,
+      language: 'fr',
+      translatedFrom: 'es',
+      url: null,
+      published: null,
+      accessed: null,
+      notes: [],
+    };
     const ld = reportCitation({ source } as unknown as Parameters<typeof reportCitation>[0]);
     expect(ld).toMatchObject({ creditText: 'YC / informador' });
     expect(JSON.stringify(ld)).not.toContain('Person');

@@ -3,7 +3,16 @@ import { rateText } from '../../src/lib/fact-view.ts';
 import { formatCompact, moneyChart, powerLabel, ratioWords, scopeWarning } from '../../src/lib/money-view.ts';
 import type { Rate } from '../../src/schemas/rate.ts';
 
-const rate = (base: string, quote: string, value: number): Rate => ({ base, quote, value, date: '2025-06-02', approximate: false, kind: 'test', source: 'ref', why: 'test' });
+const rate = (base: string, quote: string, value: number): Rate => ({
+  base,
+  quote,
+  value,
+  date: '2025-06-02',
+  approximate: false,
+  kind: 'test',
+  source: 'ref',
+  why: 'test',
+});
 
 describe('rateText', () => {
   it.each([
@@ -34,7 +43,13 @@ describe('powerLabel and formatCompact', () => {
 
 describe('moneyChart', () => {
   type M = 'investment' | 'spending' | 'budget' | 'economic-impact';
-  const row = (id: string, side: number, value: number, measure: M = 'investment', extra: { status?: 'contradicted' | 'unclear' | null; sumOf?: string[]; partOf?: string | null } = {}) => ({
+  const row = (
+    id: string,
+    side: number,
+    value: number,
+    measure: M = 'investment',
+    extra: { status?: 'contradicted' | 'unclear' | null; sumOf?: string[]; partOf?: string | null } = {},
+  ) => ({
     id,
     side,
     value,
@@ -74,7 +89,9 @@ describe('moneyChart', () => {
   it('says a 10,000-fold gap in words, on a logarithmic scale', () => {
     const [group] = moneyChart([row('a', 0, 1e5), row('b', 1, 1e9)], names, 'EUR').groups;
     expect(group!.scale).toBe('log');
-    expect(group!.note).toBe('The largest is about 10,000 times (4 orders of magnitude) the smallest; logarithmic scale, each gridline ten times the one before.');
+    expect(group!.note).toBe(
+      'The largest is about 10,000 times (4 orders of magnitude) the smallest; logarithmic scale, each gridline ten times the one before.',
+    );
     expect(group!.ticks.map((t) => t.label)).toEqual(['100k', '1m', '10m', '100m', '1bn']);
   });
 
@@ -86,7 +103,9 @@ describe('moneyChart', () => {
     ];
     const [group] = moneyChart(rows, names, 'EUR').groups;
     expect(group!.dots.map((d) => d.id)).toEqual(['total']);
-    expect(group!.omitted).toEqual(['2000000000 EUR (contradicted by other reporting) is the sum of 1500000000 EUR + 500000000 EUR in the report’s own table; the parts are not drawn.']);
+    expect(group!.omitted).toEqual([
+      '2000000000 EUR (contradicted by other reporting) is the sum of 1500000000 EUR + 500000000 EUR in the report’s own table; the parts are not drawn.',
+    ]);
     expect(group!.dots[0]!.value).toBe('≈ 2 billion EUR · contradicted');
   });
 
@@ -119,8 +138,16 @@ describe('ratioWords', () => {
 describe('scopeWarning', () => {
   const r = (side: number, scopeKey: 'programme' | 'project' | 'regional' | 'national') => ({ side, scopeKey });
   it.each([
-    ['programme vs national', [r(0, 'programme'), r(1, 'national')], 'A’s money figures cover the initiative itself; B’s cover the whole country. No figure has the same scope on both sides, so none can be set directly against another.'],
-    ['several scopes listed', [r(0, 'programme'), r(1, 'national'), r(1, 'regional'), r(1, 'project')], 'B’s cover the whole country, a whole region and single projects.'],
+    [
+      'programme vs national',
+      [r(0, 'programme'), r(1, 'national')],
+      'A’s money figures cover the initiative itself; B’s cover the whole country. No figure has the same scope on both sides, so none can be set directly against another.',
+    ],
+    [
+      'several scopes listed',
+      [r(0, 'programme'), r(1, 'national'), r(1, 'regional'), r(1, 'project')],
+      'B’s cover the whole country, a whole region and single projects.',
+    ],
     ['one shared scope: no warning', [r(0, 'national'), r(1, 'national'), r(1, 'regional')], null],
     ['a side without money: no warning', [r(0, 'national')], null],
   ])('%s', (_label, rows, expected) => {

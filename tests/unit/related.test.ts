@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { relatedComparisons, type ComparisonRef } from '../../src/lib/related.ts';
 
 const c = (id: string, published: string, articles: [string, string]): ComparisonRef => ({ id, title: id, dek: '', published, articles });
-const all = [c('a-vs-b', '2026-01-01', ['a', 'b']), c('b-vs-c', '2026-03-01', ['b', 'c']), c('c-vs-d', '2026-02-01', ['c', 'd']), c('a-vs-d', '2026-02-01', ['a', 'd']), c('a-vs-b-again', '2026-04-01', ['b', 'a'])];
+const all = [
+  c('a-vs-b', '2026-01-01', ['a', 'b']),
+  c('b-vs-c', '2026-03-01', ['b', 'c']),
+  c('c-vs-d', '2026-02-01', ['c', 'd']),
+  c('a-vs-d', '2026-02-01', ['a', 'd']),
+  c('a-vs-b-again', '2026-04-01', ['b', 'a']),
+];
 
 describe('relatedComparisons', () => {
   it('lists the other comparisons that share a report, newest first, naming what they share', () => {

@@ -105,21 +105,67 @@ describe('more kinds of reports', () => {
   it('a claim with no second source is unchecked, with no checks; a checked claim needs one', () => {
     const claim = { id: 'c', claim: 'The report says so.', claimant: 'report', evidence: 'so' };
     expect(issues(claimSchema, { ...claim, status: 'unchecked' })).toEqual([]);
-    expect(issues(claimSchema, { ...claim, status: 'unchecked', checks: [{ reference: 'r', says: 'x' }] }).join()).toContain('checks: an unchecked claim has no checks');
+    expect(issues(claimSchema, { ...claim, status: 'unchecked', checks: [{ reference: 'r', says: 'x' }] }).join()).toContain(
+      'checks: an unchecked claim has no checks',
+    );
     expect(issues(claimSchema, { ...claim, status: 'confirmed' }).join()).toContain('checks: a checked claim needs at least one reference');
   });
 
   it('durations as quantities, an unstated currency with its basis, sub-national regions, non-profit and proposed bodies, affiliation notes', () => {
-    const amount = { id: 'pilot', kind: 'quantity', unit: 'years', value: 3, hedge: 'exact', period: 'one-off', scope: 'programme', what: 'Length of the pilot', statedBy: 'report', evidence: 'a three-year pilot' };
+    const amount = {
+      id: 'pilot',
+      kind: 'quantity',
+      unit: 'years',
+      value: 3,
+      hedge: 'exact',
+      period: 'one-off',
+      scope: 'programme',
+      what: 'Length of the pilot',
+      statedBy: 'report',
+      evidence: 'a three-year pilot',
+    };
     expect(issues(amountSchema, amount)).toEqual([]);
-    const dollars = { ...amount, kind: 'money', measure: 'investment', currency: 'AUD', currencyBasis: 'The report writes "$"; the programme and outlet are Australian.' };
+    const dollars = {
+      ...amount,
+      kind: 'money',
+      measure: 'investment',
+      currency: 'AUD',
+      currencyBasis: 'The report writes "$"; the programme and outlet are Australian.',
+    };
     delete (dollars as Record<string, unknown>).unit;
     expect(issues(amountSchema, dollars)).toEqual([]);
-    const region = { id: 'coast', name: 'Mid North Coast', kind: 'region', role: 'host-region', region: 'New South Wales', country: 'AU', coordinates: { lat: -31, lon: 152.5 }, evidence: 'Mid North Coast' };
+    const region = {
+      id: 'coast',
+      name: 'Mid North Coast',
+      kind: 'region',
+      role: 'host-region',
+      region: 'New South Wales',
+      country: 'AU',
+      coordinates: { lat: -31, lon: 152.5 },
+      evidence: 'Mid North Coast',
+    };
     expect(issues(locationSchema, region)).toEqual([]);
-    const body = { id: 'screen-trust', name: 'Screen Trust', kind: 'non-profit', sector: null, role: 'partner', does: 'Would run it.', country: 'AU', proposed: true, evidence: 'a proposed trust' };
+    const body = {
+      id: 'screen-trust',
+      name: 'Screen Trust',
+      kind: 'non-profit',
+      sector: null,
+      role: 'partner',
+      does: 'Would run it.',
+      country: 'AU',
+      proposed: true,
+      evidence: 'a proposed trust',
+    };
     expect(issues(institutionSchema, body)).toEqual([]);
-    const person = { id: 'jo', name: 'Jo Tan', title: 'former director', affiliation: null, affiliationNote: 'The report does not say where she works now.', quoted: true, evidence: 'Jo Tan' };
+    const person = {
+      id: 'jo',
+      name: 'Jo Tan',
+      title: 'former director',
+      affiliation: null,
+      affiliationNote: 'The report does not say where she works now.',
+      quoted: true,
+      evidence: 'Jo Tan',
+    };
     expect(issues(personSchema, person)).toEqual([]);
   });
 
@@ -131,7 +177,16 @@ describe('more kinds of reports', () => {
 });
 
 describe('location', () => {
-  const place = { id: 'marseille', name: 'Marseille', kind: 'city', role: 'host-city', region: null, country: 'FR', coordinates: { lat: 43.3, lon: 5.37 }, evidence: 'Marseille' };
+  const place = {
+    id: 'marseille',
+    name: 'Marseille',
+    kind: 'city',
+    role: 'host-city',
+    region: null,
+    country: 'FR',
+    coordinates: { lat: 43.3, lon: 5.37 },
+    evidence: 'Marseille',
+  };
 
   it.each([
     [{ country: 'UK' }, 'country: "UK" is not an ISO 3166-1 alpha-2 country code'],
@@ -154,7 +209,17 @@ describe('institution and source', () => {
   });
 
   it('accepts only http(s) URLs for sources', () => {
-    const source = { outlet: 'X', outletPlace: null, byline: null, headline: 'H', language: 'fr', translatedFrom: 'es', url: 'https://example.org/a', published: null, accessed: null };
+    const source = {
+      outlet: 'X',
+      outletPlace: null,
+      byline: null,
+      headline: 'H',
+      language: 'fr',
+      translatedFrom: 'es',
+      url: 'https://example.org/a',
+      published: null,
+      accessed: null,
+    };
     expect(issues(sourceSchema, source)).toEqual([]);
     expect(issues(sourceSchema, { ...source, url: 'javascript:alert(1)' }).join()).toContain('url: must be an absolute http(s) URL');
     expect(issues(sourceSchema, { ...source, url: 'data:text/html,hi' }).join()).toContain('url: must be an absolute http(s) URL');

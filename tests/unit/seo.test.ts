@@ -28,8 +28,12 @@ describe('datesByRoute', () => {
   });
 
   it('an update of a comparison counts; one before publication does not', () => {
-    expect(datesByRoute({ ...input, comparisons: [{ id: 'a-vs-b', published: '2026-11-22', updated: '2026-11-30' }] }).get('compare/a-vs-b/')!.modified).toBe('2026-11-30');
-    expect(datesByRoute({ ...input, comparisons: [{ id: 'a-vs-b', published: '2026-11-22', updated: '2026-11-01' }] }).get('compare/a-vs-b/')!.modified).toBeNull();
+    expect(datesByRoute({ ...input, comparisons: [{ id: 'a-vs-b', published: '2026-11-22', updated: '2026-11-30' }] }).get('compare/a-vs-b/')!.modified).toBe(
+      '2026-11-30',
+    );
+    expect(
+      datesByRoute({ ...input, comparisons: [{ id: 'a-vs-b', published: '2026-11-22', updated: '2026-11-01' }] }).get('compare/a-vs-b/')!.modified,
+    ).toBeNull();
   });
 
   it('an article added later keeps its own date; the site pages date from the first page and change with the new one', () => {
@@ -61,6 +65,8 @@ describe('helpers', () => {
     expect(cut.endsWith('word…')).toBe(true);
   });
   it('truncate keeps whole sentences when they fit', () => {
-    expect(truncate('The first sentence is right here now. Second sentence is much longer than the limit allows.', 50)).toBe('The first sentence is right here now.');
+    expect(truncate('The first sentence is right here now. Second sentence is much longer than the limit allows.', 50)).toBe(
+      'The first sentence is right here now.',
+    );
   });
 });

@@ -6,8 +6,18 @@ const input: ShareInput = {
   headline: 'A <b>"bold"</b> & headline',
   finding: 'One line.',
   figures: [
-    { name: 'Left <i>', label: 'Money put into the initiative', figure: '≈ 140,000 EUR', note: 'about 3 million MXN as stated at 1 EUR = 21.97 MXN (rate, 2 June 2025, Post)' },
-    { name: 'Right', label: 'Money put into the initiative', figure: 'Not given in this report', note: 'It gives an organisation’s spending: 250 million EUR (national, per year; the report’s own figure)' },
+    {
+      name: 'Left <i>',
+      label: 'Money put into the initiative',
+      figure: '≈ 140,000 EUR',
+      note: 'about 3 million MXN as stated at 1 EUR = 21.97 MXN (rate, 2 June 2025, Post)',
+    },
+    {
+      name: 'Right',
+      label: 'Money put into the initiative',
+      figure: 'Not given in this report',
+      note: 'It gives an organisation’s spending: 250 million EUR (national, per year; the report’s own figure)',
+    },
   ],
   verdict: 'Money: not comparable. No like-for-like figure.',
   image: { url: 'https://o.github.io/r/og/c-0123456789.png', alt: 'Card: "x" & y', width: 1200, height: 630 },
@@ -49,7 +59,9 @@ describe('share snippet', () => {
   });
 
   it('has the image with size, a styled alt text, and the canonical link', () => {
-    expect(snippet).toMatch(/<img src="https:\/\/o\.github\.io\/r\/og\/c-0123456789\.png" alt="[^"]+" width="560" height="294" style="[^"]*font-size:16px;[^"]*color:#/);
+    expect(snippet).toMatch(
+      /<img src="https:\/\/o\.github\.io\/r\/og\/c-0123456789\.png" alt="[^"]+" width="560" height="294" style="[^"]*font-size:16px;[^"]*color:#/,
+    );
     expect(snippet).toContain('href="https://o.github.io/r/compare/x/"');
   });
 

@@ -36,7 +36,18 @@ describe('cards follow the number of reports', () => {
   });
 
   it('a comparison card sets two figures of one measure, and says when their periods or scopes differ', () => {
-    const cards = siteCards({ articles: articlesOf(4), comparisons: many.map((c) => ({ id: c.id, data: { title: c.id, currency: c.input.currency, verdicts: c.input.verdicts, published: '2026-01-01' }, articles: [c.input.sides[0].id, c.input.sides[1].id] })), rates }, SITE);
+    const cards = siteCards(
+      {
+        articles: articlesOf(4),
+        comparisons: many.map((c) => ({
+          id: c.id,
+          data: { title: c.id, currency: c.input.currency, verdicts: c.input.verdicts, published: '2026-01-01' },
+          articles: [c.input.sides[0].id, c.input.sides[1].id],
+        })),
+        rates,
+      },
+      SITE,
+    );
     for (const c of many) {
       const card = cards.find((x) => x.key === `comparison-${c.id}`)!.model;
       const measure = cardMeasure(c.input.sides[0].article, c.input.sides[1].article);
@@ -44,7 +55,12 @@ describe('cards follow the number of reports', () => {
       if (a && b) expect(a.measure, c.id).toBe(b.measure);
       const caveat = card.kind === 'comparison' && card.footnote.includes('Their periods or scopes differ.');
       expect(caveat, c.id).toBe(Boolean(a && b && !sameMeasure(a, b)));
-      if (card.kind === 'comparison') for (const [side, amount] of [[card.left, a], [card.right, b]] as const) if (!amount) expect(side.big, c.id).toBe('Not given');
+      if (card.kind === 'comparison')
+        for (const [side, amount] of [
+          [card.left, a],
+          [card.right, b],
+        ] as const)
+          if (!amount) expect(side.big, c.id).toBe('Not given');
     }
   });
 

@@ -1,10 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { distanceWords, textWidth, timelineLayout, wrap, type TimelineInput } from '../../src/lib/timeline.ts';
 
-const item = (key: string, side: number, date: string, status: 'stated' | 'inferred' = 'stated', tense: 'past' | 'planned' = 'past'): TimelineInput => ({ key, side, date, event: `Event ${key}`, status, tense });
+const item = (key: string, side: number, date: string, status: 'stated' | 'inferred' = 'stated', tense: 'past' | 'planned' = 'past'): TimelineInput => ({
+  key,
+  side,
+  date,
+  event: `Event ${key}`,
+  status,
+  tense,
+});
 
 describe('timelineLayout', () => {
-  const layout = timelineLayout([item('y', 1, '2025', 'stated', 'planned'), item('m', 1, '2025-05'), item('d', 0, '2025-07-12', 'inferred'), item('n', 1, '2025-05-19', 'inferred')], 340);
+  const layout = timelineLayout(
+    [item('y', 1, '2025', 'stated', 'planned'), item('m', 1, '2025-05'), item('d', 0, '2025-07-12', 'inferred'), item('n', 1, '2025-05-19', 'inferred')],
+    340,
+  );
   const mark = (key: string) => layout.marks.find((m) => m.key === key)!;
 
   it.each([
@@ -60,7 +70,10 @@ describe('timelineLayout', () => {
     [['2001', '2024'], 288],
     [['2004', '2030'], 324],
   ])('spaces ticks so their labels never touch: %j (%i months)', (dates, months) => {
-    const l = timelineLayout(dates.map((d, i) => item(`k${i}`, 0, d)), 340);
+    const l = timelineLayout(
+      dates.map((d, i) => item(`k${i}`, 0, d)),
+      340,
+    );
     expect(Math.round((l.end - l.start) / (86_400_000 * 30.44))).toBe(months);
     expect(l.ticks.length).toBeGreaterThan(0);
     const box = (t: (typeof l.ticks)[number]) => (t.anchor === 'end' ? [t.x - textWidth(t.label, 12), t.x] : [t.x, t.x + textWidth(t.label, 12)]);
@@ -69,7 +82,9 @@ describe('timelineLayout', () => {
   });
 
   it('names the year on every tick when the axis crosses a year, so it never reads "Aug 2021, Aug, Aug"', () => {
-    const twoYears = timelineLayout([item('a', 0, '2025'), item('b', 1, '2026', 'stated', 'planned'), item('c', 1, '2025-07-12')], 340).ticks.map((t) => t.label);
+    const twoYears = timelineLayout([item('a', 0, '2025'), item('b', 1, '2026', 'stated', 'planned'), item('c', 1, '2025-07-12')], 340).ticks.map(
+      (t) => t.label,
+    );
     expect(twoYears.length).toBeGreaterThan(2);
     expect(new Set(twoYears).size).toBe(twoYears.length);
     for (const label of twoYears) expect(label).toMatch(/\d{4}/);
@@ -88,7 +103,7 @@ describe('timelineLayout', () => {
     expect(l.ticks.every((t) => !/Apr/.test(t.label))).toBe(true);
   });
 
-  it('draws and measures the gap between the two sides\' first events', () => {
+  it("draws and measures the gap between the two sides' first events", () => {
     const l = timelineLayout([item('a', 0, '2025-05-19'), item('b', 1, '2025-07-12'), item('c', 1, '2026', 'stated', 'planned')], 340);
     expect(l.gap).toMatchObject({ days: 54, label: 'First events about 8 weeks apart' });
     expect(l.gap!.x2).toBeGreaterThan(l.gap!.x1);
@@ -127,4 +142,3 @@ describe('wrap and distanceWords', () => {
     [1500, false, 'about 4 years'],
   ])('%i days (exact: %s) → %s', (days, exact, words) => expect(distanceWords(days, exact)).toBe(words));
 });
-

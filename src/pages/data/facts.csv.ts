@@ -4,5 +4,4 @@ import { datasetRows } from '../../build/downloads.ts';
 import { toCsv } from '../../lib/csv.ts';
 import { COLUMNS, csvRows } from '../../lib/dataset.ts';
 
-export const GET: APIRoute = async () =>
-  new Response(toCsv(COLUMNS, csvRows(await datasetRows())), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+export const GET: APIRoute = async () => new Response(toCsv(COLUMNS, csvRows(await datasetRows())), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

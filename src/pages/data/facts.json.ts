@@ -12,7 +12,16 @@ export const GET: APIRoute = async () => {
     licence: SITE.dataLicence,
     updated: await datasetUpdated(),
     rates: await getRates(),
-    references: [...(await getReferences())].map(([id, r]) => ({ id, label: r.label, publisher: r.publisher, url: r.url, date: r.date, dateKind: r.dateKind, dateNote: r.dateNote, language: r.language })),
+    references: [...(await getReferences())].map(([id, r]) => ({
+      id,
+      label: r.label,
+      publisher: r.publisher,
+      url: r.url,
+      date: r.date,
+      dateKind: r.dateKind,
+      dateNote: r.dateNote,
+      language: r.language,
+    })),
     facts: await datasetRows(),
   };
   return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
