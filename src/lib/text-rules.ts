@@ -69,8 +69,8 @@ const HOST_LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
 
 /** Why a URL is refused (not absolute http(s), credentials, malformed host, hidden characters), or null. */
 export function webUrlProblem(input: string): string | null {
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
   if (/[\s\u0000-\u001F\u007F-\u009F]/u.test(input) || BIDI.test(input) || INVISIBLE.test(input) || MARKS.test(input) || NOT_TEXT.test(input)) {
-    // eslint-disable-line no-control-regex -- finding control characters is the point
     return 'must be an absolute http(s) URL without spaces, control, bidi or invisible characters';
   }
   let url: URL;
