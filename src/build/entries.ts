@@ -4,7 +4,7 @@
  */
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import { byInitiativeName } from '../lib/cards.ts';
-import type { ComparisonInput, SideInput } from '../lib/compare.ts';
+import type { ComparisonInput, SideInput } from '../lib/compare/index.ts';
 import { recordedAnchors } from '../lib/rehype-evidence.ts';
 import { newestFirst, relatedComparisons, type ComparisonRef, type RelatedComparison } from '../lib/related.ts';
 import { href, routes } from '../lib/urls.ts';

@@ -4,7 +4,7 @@
  * features once, each map once, however many comparisons show it).
  */
 import { countryNumeric } from '../lib/codes.ts';
-import { mapPlaces } from '../lib/compare.ts';
+import { mapPlaces } from '../lib/compare/index.ts';
 import { countryMap, type CountryMap } from '../lib/geo.ts';
 import { contextCountries, detailCountries } from '../lib/world.ts';
 import { memo, memoBy, type ArticleEntry } from './entries.ts';

@@ -4,7 +4,7 @@
  */
 import type { Dimension, Verdict } from '../schemas/comparison.ts';
 import { dimensions } from '../schemas/comparison.ts';
-import { dimensionTitles, type ComparisonView, type SideInput } from './compare.ts';
+import { dimensionTitles, type ComparisonView, type SideInput } from './compare/index.ts';
 import { capitalise } from './counts.ts';
 import { MEASURE_ORDER, measureLabel, sourcingFacts, statusWords, type Measure } from './fact-view.ts';
 import type { MoneyRow } from './money-view.ts';

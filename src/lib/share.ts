@@ -12,6 +12,8 @@ export interface ShareFigure {
   label: string | null;
   /** The figure in the comparison's currency, or "Not given in this report". */
   figure: string;
+  /** True when `figure` says the report gives none: set smaller and lighter than a figure. */
+  absent?: boolean;
   /** As stated, the conversion's rate (value, date, source), scope, period and who states it. */
   note: string;
 }
@@ -57,7 +59,9 @@ function figureCell(f: ShareFigure, side: 0 | 1): string {
     `<td width="50%" valign="top" style="width:50%;padding:0 10px 0 10px;border-left:3px solid ${COLOURS.sides[side]};${SANS}">`,
     `<p style="margin:0 0 4px;font-size:14px;line-height:1.3;font-weight:bold;color:${COLOURS.sides[side]};">${e(f.name)}</p>`,
     f.label ? `<p style="margin:0 0 2px;font-size:13px;line-height:1.3;color:${COLOURS.soft};">${e(f.label)}</p>` : '',
-    `<p style="margin:0 0 4px;font-size:24px;line-height:1.2;font-weight:bold;color:${COLOURS.fg};">${e(f.figure)}</p>`,
+    f.absent
+      ? `<p style="margin:0 0 4px;font-size:17px;line-height:1.3;font-weight:bold;color:${COLOURS.fg};">${e(f.figure)}</p>`
+      : `<p style="margin:0 0 4px;font-size:24px;line-height:1.2;font-weight:bold;color:${COLOURS.fg};">${e(f.figure)}</p>`,
     f.note ? `<p style="margin:0;font-size:14px;line-height:1.4;color:${COLOURS.soft};">${e(f.note)}</p>` : '',
     '</td>',
   ].join('');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alignBy, buildComparison, mapPlaces, type ComparisonView, type Row } from '../../src/lib/compare.ts';
+import { alignBy, buildComparison, mapPlaces, type ComparisonView, type Row } from '../../src/lib/compare/index.ts';
 import { sourcingFacts } from '../../src/lib/fact-view.ts';
 import { checkContentAt } from '../../src/build/content-files.ts';
 import { loadComparisons } from './helpers/compare-content.ts';

@@ -1,7 +1,7 @@
 /** The many-reports fixture through the view models: the rarer schema cases reach the reader, labelled. */
 import { describe, expect, it } from 'vitest';
 import { articleSections } from '../../src/lib/article-view.ts';
-import { buildComparison } from '../../src/lib/compare.ts';
+import { buildComparison } from '../../src/lib/compare/index.ts';
 import { checkContentAt } from '../../src/build/content-files.ts';
 import { loadComparisons } from './helpers/compare-content.ts';
 

@@ -16,6 +16,7 @@ const input: ShareInput = {
       name: 'Right',
       label: 'Money put into the initiative',
       figure: 'Not given in this report',
+      absent: true,
       note: 'It gives an organisation’s spending: 250 million EUR (national, per year; the report’s own figure)',
     },
   ],
@@ -56,6 +57,12 @@ describe('share snippet', () => {
       expect(html.split(escapeHtml(input.headline)).length - 1).toBe(1);
     }
     expect(textOnly).not.toContain('<img');
+  });
+
+  it('sets a figure large and bold, and a missing one smaller so it does not outweigh it', () => {
+    const size = (text: string) => Number(new RegExp(`font-size:(\\d+)px[^>]*>${text}<`).exec(snippet)?.[1]);
+    expect(size('≈ 140,000 EUR')).toBe(24);
+    expect(size('Not given in this report')).toBeLessThan(20);
   });
 
   it('has the image with size, a styled alt text, and the canonical link', () => {

@@ -1,7 +1,7 @@
 /** Loads a content tree (real or fixture) into the inputs `buildComparison` takes, as the page does. */
 import { readContent } from '../../../src/build/content-files.ts';
 import { evidenceAnchors } from '../../../src/lib/article-view.ts';
-import type { ComparisonInput, SideInput } from '../../../src/lib/compare.ts';
+import type { ComparisonInput, SideInput } from '../../../src/lib/compare/index.ts';
 import { articleSchema, type Article } from '../../../src/schemas/article.ts';
 import { comparisonSchema } from '../../../src/schemas/comparison.ts';
 import { rateSchema } from '../../../src/schemas/rate.ts';

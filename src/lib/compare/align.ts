@@ -1,0 +1,65 @@
+/**
+ * A row is a label and one list of items per side; an empty list means the report says
+ * nothing on that row, which the page shows as such.
+ */
+import type { Citation, Tag } from '../article-view.ts';
+import { convertedText, type CheckView, type FigureView } from '../fact-view.ts';
+
+export interface Item {
+  text: string;
+  /** Language of `text` when it is the report's words (a title as printed). */
+  lang?: string;
+  /** Language of the first detail when it is the report's words (a person's title as printed). */
+  detailLang?: string;
+  details: string[];
+  tags: Tag[];
+  /** Link to the passage on the article page that states it. */
+  href?: string;
+  citations: Citation[];
+}
+
+export interface Row {
+  id: string;
+  label: string;
+  cells: [Item[], Item[]];
+}
+
+export const words = (slug: string) => slug.replace(/-/g, ' ');
+export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+export const item = (text: string, rest: Partial<Item> = {}): Item => ({ text, details: [], tags: [], citations: [], ...rest });
+
+/** The tag a covered fact carries wherever it is shown: the status, in words. */
+export function statusTags(checks: CheckView[] | undefined): Tag[] {
+  const worst = checks?.[0];
+  return worst && (worst.status === 'contradicted' || worst.status === 'unclear') ? [{ label: worst.words, tone: worst.status }] : [];
+}
+
+/** A money or quantity figure as a row item: stated, converted with its rate, measure, scope, period, voice, status. */
+export function figureItem(f: FigureView, href: string): Item {
+  return item(f.stated, {
+    details: [
+      ...(f.converted ? [convertedText(f.converted)] : []),
+      f.what,
+      [f.measureLabel, f.scope, f.period].filter(Boolean).join(' · '),
+      `Stated by ${f.statedBy}`,
+    ],
+    tags: [...(f.hedgeWords ? [{ label: `hedged: “${f.hedgeWords}”`, tone: 'neutral' as const }] : []), ...statusTags(f.checks)],
+    href,
+  });
+}
+
+/** One row per key present on either side, in `order`; items picked by `pick`. */
+export function alignBy<T>(
+  sides: [T[], T[]],
+  keyOf: (x: T) => string,
+  order: readonly string[],
+  toItem: (x: T, side: number) => Item,
+  label: (key: string) => string,
+): Row[] {
+  const keys = order.filter((k) => sides.some((list) => list.some((x) => keyOf(x) === k)));
+  return keys.map((key) => ({
+    id: key,
+    label: label(key),
+    cells: [sides[0].filter((x) => keyOf(x) === key).map((x) => toItem(x, 0)), sides[1].filter((x) => keyOf(x) === key).map((x) => toItem(x, 1))],
+  }));
+}

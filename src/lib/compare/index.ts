@@ -1,0 +1,89 @@
+/**
+ * The comparison page's view model: two articles aligned row by row for each dimension.
+ * A row is a label and one list of items per side; an empty list means the report says
+ * nothing on that row, which the page shows as such. Works for any pair of articles.
+ */
+import type { Dimension, RestsOn, Verdict } from '../../schemas/comparison.ts';
+import type { Rate } from '../../schemas/rate.ts';
+import type { Reference } from '../../schemas/reference.ts';
+import type { ArticleFacts } from '../fact-view.ts';
+import type { Row } from './align.ts';
+import { claimRows } from './claims.ts';
+import { focusRows } from './focus.ts';
+import { moneyDimension, moneyRowsOf, type MoneyDimension } from './money.ts';
+import { overviewRows } from './overview.ts';
+import { partnerRows } from './partners.ts';
+import { placeRows } from './places.ts';
+import { restsOnLinks, type RestsOnLink } from './rests-on.ts';
+import { sideHeads, sidesOf, type SideHead, type SideInput } from './sides.ts';
+import { sourcingRows } from './sourcing.ts';
+import { timelineOf, type TimelineDimension } from './timeline.ts';
+
+export { alignBy, figureItem, statusTags, type Item, type Row } from './align.ts';
+export { sumItem } from './claims.ts';
+export { mapPlaces } from './places.ts';
+export { factLabel, restsOnLinks, type RestsOnLink } from './rests-on.ts';
+export type { SideHead, SideInput } from './sides.ts';
+export type { TimelineEntry } from './timeline.ts';
+
+/** Section headings, by dimension (the dimension is the section's `#anchor`). */
+export const dimensionTitles: Record<Dimension, string> = {
+  money: 'Money',
+  partners: 'Partners and people',
+  places: 'Places',
+  timeline: 'Timeline',
+  focus: 'Focus and beneficiaries',
+  sourcing: 'Sourcing',
+  claims: 'Claims checked',
+};
+
+export interface ComparisonView {
+  sides: [SideHead, SideHead];
+  verdicts: Record<Dimension, Verdict>;
+  /** What each verdict rests on, linked. */
+  restsOn: Record<Dimension, RestsOnLink[]>;
+  /** What the title and dek (the home page's finding) rest on, linked. */
+  findingRestsOn: RestsOnLink[];
+  /** Every figure and date of each side, as all surfaces show them. */
+  facts: [ArticleFacts, ArticleFacts];
+  overview: Row[];
+  money: MoneyDimension;
+  partners: Row[];
+  places: Row[];
+  timeline: TimelineDimension;
+  focus: Row[];
+  sourcing: Row[];
+  claims: Row[];
+}
+
+export interface ComparisonInput {
+  verdicts: Verdict[];
+  /** What the title and dek rest on. */
+  restsOn: RestsOn;
+  currency: string;
+  sides: [SideInput, SideInput];
+  rates: Rate[];
+  references: Map<string, Reference>;
+}
+
+export function buildComparison(input: ComparisonInput): ComparisonView {
+  const { currency, rates, references } = input;
+  const sides = sidesOf(input.sides, currency, rates, references);
+  const verdicts = Object.fromEntries(input.verdicts.map((v) => [v.dimension, v])) as Record<Dimension, Verdict>;
+  const money = moneyRowsOf(sides);
+  return {
+    sides: sideHeads(sides),
+    verdicts,
+    restsOn: Object.fromEntries(input.verdicts.map((v) => [v.dimension, restsOnLinks(v.restsOn, input.sides, references)])) as Record<Dimension, RestsOnLink[]>,
+    findingRestsOn: restsOnLinks(input.restsOn, input.sides, references),
+    facts: sides.facts,
+    overview: overviewRows(sides, money),
+    money: moneyDimension(sides, money, currency),
+    partners: partnerRows(sides),
+    places: placeRows(sides),
+    timeline: timelineOf(sides),
+    focus: focusRows(sides),
+    sourcing: sourcingRows(sides),
+    claims: claimRows(sides),
+  };
+}

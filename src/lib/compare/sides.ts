@@ -1,0 +1,49 @@
+/**
+ * What every dimension reads of the two sides, computed once per comparison: each side's
+ * input, its facts (every figure and date as all surfaces show them) and its name.
+ */
+import type { Rate } from '../../schemas/rate.ts';
+import type { Reference } from '../../schemas/reference.ts';
+import { countryName } from '../codes.ts';
+import { articleFacts, type ArticleFacts } from '../fact-view.ts';
+import type { MoneySide } from '../money-view.ts';
+
+export type SideInput = MoneySide & { id: string };
+
+export interface SideHead {
+  id: string;
+  name: string;
+  url: string;
+  country: string;
+  outlet: string;
+}
+
+/** The two sides of a comparison, with the facts every dimension reads. */
+export interface Sides {
+  inputs: [SideInput, SideInput];
+  facts: [ArticleFacts, ArticleFacts];
+  names: [string, string];
+  references: Map<string, Reference>;
+}
+
+/** `f` applied to each side, in order. */
+export const pair = <T>(sides: [SideInput, SideInput], f: (side: SideInput, index: number) => T): [T, T] => [f(sides[0], 0), f(sides[1], 1)];
+
+export function sidesOf(inputs: [SideInput, SideInput], currency: string, rates: Rate[], references: Map<string, Reference>): Sides {
+  return {
+    inputs,
+    facts: pair(inputs, (s) => articleFacts({ article: s.article, currency, rates, references })),
+    names: pair(inputs, (s) => s.article.initiative.name),
+    references,
+  };
+}
+
+export function sideHeads({ inputs }: Sides): [SideHead, SideHead] {
+  return pair(inputs, (s) => ({
+    id: s.id,
+    name: s.article.initiative.name,
+    url: s.url,
+    country: countryName(s.article.initiative.country),
+    outlet: s.article.source.outlet,
+  }));
+}
