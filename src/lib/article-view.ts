@@ -9,7 +9,7 @@ import type { Reference } from '../schemas/reference.ts';
 import { blocksFromMdx } from './body-text.ts';
 import { countryName } from './codes.ts';
 import { anchorsByFact, evidenceSegments, locateEvidence } from './evidence.ts';
-import { factsOf, INITIATIVE_ID } from './facts.ts';
+import { factsOf, glossOf, INITIATIVE_ID } from './facts.ts';
 import { articleFacts, convertedText, needsGloss, sourceDateText, sourceView, statusWords, voiceOf, type CheckView } from './fact-view.ts';
 import { formatPartialDate, partialDate } from './partial-date.ts';
 
@@ -44,10 +44,12 @@ export interface FactView {
   title: string;
   /** Words in the report's language (a title as printed), shown with `lang`. */
   quote?: string;
-  /** Our English translation of `quote` or of the evidence passage, labelled as ours. */
+  /** Our English translation of `quote` (or of what `glossOf` names), labelled as ours. */
   gloss?: string;
-  /** What `gloss` translates when it is neither `quote` nor the passage: "Name". */
+  /** What `gloss` translates when it is not `quote`: "Name". */
   glossOf?: string;
+  /** Our English translation of the evidence passage, labelled as ours; only when the report is not in English. */
+  passageGloss?: string;
   details: string[];
   tags: Tag[];
   citations: Citation[];
@@ -103,8 +105,12 @@ export function articleSections(
   money: MoneyContext = { currency: null, rates: [] },
 ): FactSection[] {
   const facts = articleFacts({ article, currency: money.currency, rates: money.rates, references });
+  const passageGlosses = new Map(
+    needsGloss(article.source.language) ? factsOf(article).flatMap((fact) => (glossOf(article, fact) ? [[fact.id, glossOf(article, fact)!]] : [])) : [],
+  );
   const base = (id: string) => ({
     id,
+    ...(passageGlosses.has(id) ? { passageGloss: passageGlosses.get(id)! } : {}),
     domId: `fact-${id}`,
     evidenceHref: `#${anchors.get(id)}`,
     details: [] as string[],
@@ -140,7 +146,6 @@ export function articleSections(
           `Stated by ${f.statedBy}`,
           ...(f.currencyBasis ? [`Currency not named in the report; our reading: ${f.currencyBasis}`] : []),
         ],
-        ...(f.gloss ? { gloss: f.gloss } : {}),
         tags: [
           ...(f.hedgeWords
             ? [{ label: `hedged: “${f.hedgeWords}”`, tone: 'neutral' as const }]
@@ -217,7 +222,6 @@ export function articleSections(
         ...base(c.id),
         title: c.claim,
         details: [`Claimed by ${voiceOf(article, c.claimant)}`],
-        ...(c.gloss && needsGloss(article.source.language) ? { gloss: c.gloss } : {}),
         tags: [claimTag(c.status)],
         citations: c.checks.map((check) => citation(check.reference, references, check.says)),
       })),

@@ -14,7 +14,8 @@ import { parseAndCheckBody } from './body-check.ts';
 import { blocksFromTree } from './body-text.ts';
 import { describeMiss, locateEvidence } from './evidence.ts';
 import { evidenceValueIssues, quotedWordIssues } from './evidence-values.ts';
-import { factsOf } from './facts.ts';
+import { needsGloss } from './fact-view.ts';
+import { factsOf, glossOf } from './facts.ts';
 import { checkGrounding } from './grounding.ts';
 import { findRate } from './money.ts';
 
@@ -118,6 +119,7 @@ export function checkedData(files: ContentFile[]): { errors: ContentError[]; val
         else {
           valid.articles.set(file.id, { file, data: parsed.data });
           errors.push(...evidenceValueIssues(parsed.data).map((issue) => ({ file: file.path, ...issue })));
+          errors.push(...missingGlosses(parsed.data).map((issue) => ({ file: file.path, ...issue })));
         }
       } else if (file.collection === 'comparisons') {
         const parsed = comparisonSchema.safeParse(file.data);
@@ -143,6 +145,18 @@ export function checkedData(files: ContentFile[]): { errors: ContentError[]; val
 
   errors.push(...checkReferences(valid), ...checkGrounding(valid));
   return { errors, valid };
+}
+
+/**
+ * Passages not in English reach English readers only with our translation beside them: every
+ * fact of a report whose `source.language` is not English needs a `gloss`.
+ */
+export function missingGlosses(article: Article): { field: string; message: string }[] {
+  const lang = article.source.language;
+  if (!needsGloss(lang)) return [];
+  return factsOf(article)
+    .filter((fact) => glossOf(article, fact) === null)
+    .map((fact) => ({ field: `${fact.path}.gloss`, message: `the report is in ${lang}: add our English translation of the evidence` }));
 }
 
 /**

@@ -42,3 +42,18 @@ export function factsOf(frontmatter: unknown): FactRef[] {
   }
   return facts;
 }
+
+/** The frontmatter record a fact reference points at (`amounts.0` → the first amount). */
+function recordAt(frontmatter: unknown, fact: FactRef): Record<string, unknown> | null {
+  if (!isRecord(frontmatter)) return null;
+  if (fact.list === INITIATIVE_ID) return isRecord(frontmatter.initiative) ? frontmatter.initiative : null;
+  const items = frontmatter[fact.list];
+  const item: unknown = Array.isArray(items) ? items[Number(fact.path.split('.')[1])] : null;
+  return isRecord(item) ? item : null;
+}
+
+/** Our English translation of a fact's evidence passage (its `gloss`), or null when it has none. */
+export function glossOf(frontmatter: unknown, fact: FactRef): string | null {
+  const gloss = recordAt(frontmatter, fact)?.gloss;
+  return typeof gloss === 'string' && gloss.trim() !== '' ? gloss : null;
+}

@@ -7,7 +7,7 @@ import { REPORT_VOICE } from '../schemas/article.ts';
 import { voiceOf } from './article-view.ts';
 import { needsGloss } from './fact-view.ts';
 import type { MoneySide } from './money-view.ts';
-import { factsOf, type FactRef } from './facts.ts';
+import { factsOf, glossOf, type FactRef } from './facts.ts';
 
 export interface Passage {
   /** The evidence passage, verbatim. */
@@ -20,15 +20,6 @@ export interface Passage {
   by: string;
   /** The highlighted passage in the full text. */
   href: string;
-}
-
-/** Our English rendering of a fact's passage, where the data has one and the report is not in English. */
-function glossOf(side: MoneySide, fact: FactRef): string | null {
-  if (!needsGloss(side.article.source.language)) return null;
-  const index = Number(fact.path.split('.')[1]);
-  if (fact.list === 'amounts') return side.article.amounts[index]?.gloss ?? null;
-  if (fact.list === 'claims') return side.article.claims[index]?.gloss ?? null;
-  return null;
 }
 
 /** Who states a fact: a figure's `statedBy`, a claim's `claimant`, else the report itself. */
@@ -51,7 +42,13 @@ export function passagesOf(sides: readonly MoneySide[]): Map<string, Passage> {
       const href = `${side.url}#${anchor}`;
       const known = passages.get(href);
       if (known && known.text.length >= fact.evidence.length) continue;
-      passages.set(href, { text: fact.evidence, lang: side.article.source.language, gloss: glossOf(side, fact), by: speaker(side, fact), href });
+      passages.set(href, {
+        text: fact.evidence,
+        lang: side.article.source.language,
+        gloss: needsGloss(side.article.source.language) ? glossOf(side.article, fact) : null,
+        by: speaker(side, fact),
+        href,
+      });
     }
   }
   return passages;

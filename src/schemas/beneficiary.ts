@@ -11,6 +11,8 @@ export const beneficiarySchema = record({
   how: text,
   /** Verbatim passage that says so. */
   evidence,
+  /** Our English translation of `evidence` when the report is not in English; shown labelled as our translation. */
+  gloss: text.nullable().default(null),
 });
 
 export type Beneficiary = z.output<typeof beneficiarySchema>;

@@ -13,6 +13,8 @@ const common = {
   tense: z.enum(['past', 'planned']),
   /** Verbatim passage that states or points to the date ("ce samedi"). */
   evidence,
+  /** Our English translation of `evidence` when the report is not in English; shown labelled as our translation. */
+  gloss: text.nullable().default(null),
 };
 
 /** A date the text states. */

@@ -21,6 +21,8 @@ export const initiativeSchema = record({
   summary: text,
   /** Verbatim passage of the body that names and describes the initiative. */
   evidence,
+  /** Our English translation of `evidence` when the report is not in English; shown labelled as our translation. */
+  gloss: text.nullable().default(null),
 });
 
 export type Initiative = z.output<typeof initiativeSchema>;

@@ -57,6 +57,8 @@ export const institutionSchema = record({
   country: countryCode.nullable(),
   /** Verbatim passage that names it in this role. */
   evidence,
+  /** Our English translation of `evidence` when the report is not in English; shown labelled as our translation. */
+  gloss: text.nullable().default(null),
 });
 
 export type Institution = z.output<typeof institutionSchema>;

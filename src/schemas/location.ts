@@ -30,6 +30,8 @@ export const locationSchema = record({
   note: text.nullable().default(null),
   /** Verbatim passage that names the place in this role. */
   evidence,
+  /** Our English translation of `evidence` when the report is not in English; shown labelled as our translation. */
+  gloss: text.nullable().default(null),
 });
 
 export type Location = z.output<typeof locationSchema>;

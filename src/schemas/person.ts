@@ -19,6 +19,8 @@ export const personSchema = record({
   quoted: z.boolean(),
   /** Verbatim passage that names them (with their title, if any). */
   evidence,
+  /** Our English translation of `evidence` when the report is not in English; shown labelled as our translation. */
+  gloss: text.nullable().default(null),
 });
 
 export type Person = z.output<typeof personSchema>;

@@ -1,0 +1,47 @@
+/** The content check's gloss rule: a report not in English needs our English translation beside every passage. */
+import { describe, expect, it } from 'vitest';
+import { readContent } from '../../src/build/content-files.ts';
+import { missingGlosses } from '../../src/lib/content-check.ts';
+import { articleSchema } from '../../src/schemas/article.ts';
+
+const fixture = readContent('tests/fixtures/good-content').files.find((f) => f.id === 'alpha')!.data;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the test edits raw frontmatter before the schema reads it
+const alpha = () => structuredClone(fixture) as Record<string, any>;
+const check = (data: unknown) => missingGlosses(articleSchema.parse(data));
+
+describe('missingGlosses', () => {
+  it('accepts a French report whose every fact has a gloss', () => {
+    expect(check(alpha())).toEqual([]);
+  });
+
+  it('names each fact of a French report that lacks a gloss, initiative and lists alike', () => {
+    const data = alpha();
+    delete data.initiative.gloss;
+    delete data.institutions[0].gloss;
+    data.locations[0].gloss = null;
+    expect(check(data)).toEqual([
+      { field: 'initiative.gloss', message: 'the report is in fr: add our English translation of the evidence' },
+      { field: 'institutions.0.gloss', message: 'the report is in fr: add our English translation of the evidence' },
+      { field: 'locations.0.gloss', message: 'the report is in fr: add our English translation of the evidence' },
+    ]);
+  });
+
+  it('asks nothing of a report in English, whatever its region', () => {
+    for (const language of ['en', 'en-GB']) {
+      const data = alpha();
+      data.source.language = language;
+      data.source.translatedFrom = null;
+      for (const list of ['institutions', 'people', 'amounts', 'dates', 'locations']) for (const fact of data[list]) delete fact.gloss;
+      delete data.initiative.gloss;
+      expect(check(data)).toEqual([]);
+    }
+  });
+
+  it('names the language in the message', () => {
+    const data = alpha();
+    data.source.language = 'es';
+    data.source.translatedFrom = null;
+    delete data.people[0].gloss;
+    expect(check(data)).toEqual([{ field: 'people.0.gloss', message: 'the report is in es: add our English translation of the evidence' }]);
+  });
+});
