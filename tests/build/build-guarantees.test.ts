@@ -10,22 +10,15 @@ import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { applyOverlay, build, buildEnv, projectCopy, ROOT, type BuildResult } from '../helpers/project.ts';
+import { build, buildBadCase, buildEnv, projectCopy, ROOT, type BuildResult } from '../helpers/project.ts';
 
 const GOOD = 'tests/fixtures/good-content';
-const BAD = 'tests/fixtures/bad-content';
 
 describe('astro build refuses bad content', () => {
   it.each(['evidence-not-in-body', 'amount-value-not-in-evidence', 'reference-to-missing-article', 'missing-required-field', 'malformed-mdx'])(
     '%s: exits non-zero, names file and field, writes no dist/',
     (name) => {
-      const spec = JSON.parse(readFileSync(join(BAD, name, 'case.json'), 'utf8')) as {
-        expect: { file: string; field: string; message: string };
-        remove: string[];
-      };
-      const dir = projectCopy(GOOD);
-      applyOverlay(dir, join(BAD, name), spec.remove);
-      const result = build(dir);
+      const { spec, result } = buildBadCase(name);
       expect(result.status).not.toBe(0);
       expect(result.output).toContain(`${spec.expect.file} → ${spec.expect.field}: `);
       expect(result.output).toContain(spec.expect.message);

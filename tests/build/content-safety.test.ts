@@ -7,10 +7,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { applyOverlay, build, buildEnv, projectCopy, ROOT } from '../helpers/project.ts';
+import { applyOverlay, build, buildBadCase, buildEnv, projectCopy, ROOT } from '../helpers/project.ts';
 
 const GOOD = 'tests/fixtures/good-content';
-const BAD = 'tests/fixtures/bad-content';
 
 describe('astro build refuses content that is code, or not what it seems', () => {
   it.each([
@@ -27,13 +26,7 @@ describe('astro build refuses content that is code, or not what it seems', () =>
     'long-unbroken-name',
     'fact-bidi-control',
   ])('%s: exits non-zero, names file and field or line, writes no dist/', (name) => {
-    const spec = JSON.parse(readFileSync(join(BAD, name, 'case.json'), 'utf8')) as {
-      expect: { file: string; field: string; message: string };
-      remove: string[];
-    };
-    const dir = projectCopy(GOOD);
-    applyOverlay(dir, join(BAD, name), spec.remove);
-    const result = build(dir);
+    const { spec, dir, result } = buildBadCase(name);
     expect(result.status).not.toBe(0);
     expect(result.output).toContain(`${spec.expect.file} → ${spec.expect.field}: `);
     expect(result.output).toContain(spec.expect.message);

@@ -1,6 +1,6 @@
 /** Temporary copies of the project, for tests that build altered content without touching ours. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -53,4 +53,18 @@ export function build(dir: string, base = '/netflix-initiatives/'): BuildResult 
     env: { ...buildEnv(), BASE_PATH: base, SITE_URL: 'https://example.github.io', ASTRO_CACHE_DIR: join(dir, '.cache'), NO_COLOR: '1', FORCE_COLOR: '0' },
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
+}
+
+/** What a bad-content case (`tests/fixtures/bad-content/<name>/case.json`) expects the check to say. */
+export interface BadCase {
+  expect: { file: string; field: string; message: string };
+  remove: string[];
+}
+
+/** Builds the good fixture overlaid with one bad-content case; returns the case, the copy and the build. */
+export function buildBadCase(name: string): { spec: BadCase; dir: string; result: BuildResult } {
+  const spec = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/bad-content', name, 'case.json'), 'utf8')) as BadCase;
+  const dir = projectCopy('tests/fixtures/good-content');
+  applyOverlay(dir, join(ROOT, 'tests/fixtures/bad-content', name), spec.remove);
+  return { spec, dir, result: build(dir) };
 }
