@@ -31,6 +31,7 @@ import { TEST_BASE, TEST_SITE, scratchDir } from '../tests/e2e/build.ts';
 import { buildEnv, projectCopy } from '../tests/helpers/project.ts';
 import { builtPages, pageType } from '../tests/e2e/pages.ts';
 import { kb, weighPage } from '../tests/e2e/weigh.ts';
+import { MAX_TITLE_LENGTH } from '../src/schemas/common.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -157,7 +158,9 @@ function addSynthetic(copy: string, n: number): void {
     .filter((f) => f.endsWith('.mdx'))
     .sort()[0];
   if (templates.length === 0 || !comparisonTemplate) throw new Error('no article or comparison to derive synthetic content from');
-  const retitle = (source: string, prefix: string) => source.replace(/^title: (["']?)/m, (_m, q: string) => `title: ${q}${prefix}`);
+  // A new title per copy (so every card differs, as real ones would), within the schema's 120 characters.
+  const retitle = (source: string, prefix: string) =>
+    source.replace(/^title: (["']?)(.*)\1$/m, (_m, q: string, title: string) => `title: ${q}${`${prefix}${title}`.slice(0, MAX_TITLE_LENGTH).trimEnd()}${q}`);
   const id = (k: number) => `synthetic-${String(k).padStart(4, '0')}`;
   const templateIds: string[] = [];
   for (let k = 0; k < n; k++) {
