@@ -10,7 +10,10 @@
  * 2. A scale run per N: a temporary copy of the project (node_modules linked) with N synthetic
  *    articles and N comparisons added, checked by the content check, then
  *    - a cold build (empty cache),
- *    - a rebuild with no content change (same cache, as a second `npm run build` would be),
+ *    - a rebuild with no content change (same cache, as a second `npm run build` would be: the
+ *      build cache copies the last output),
+ *    - a rebuild after one article's title changed (same cache: Astro runs, unchanged cards
+ *      come from the card cache),
  *    - the bare baseline: a temporary Astro + MDX project with the same article and comparison
  *      files, the same unified/remark-gfm pipeline and one bare page per entry (Astro's floor),
  *    each reporting build seconds and peak memory (max RSS of the whole process tree), and the
@@ -187,6 +190,15 @@ function addSynthetic(copy: string, n: number): void {
   }
 }
 
+/** A content change after the rebuild: the first synthetic article gets a new title (its cards and pages change, the rest do not). */
+function editOneArticle(copy: string): void {
+  const file = path.join(copy, 'content', 'articles', 'synthetic-0000.mdx');
+  const before = readFileSync(file, 'utf8');
+  const after = before.replace(/^title: (["']?)Synthetic 0: /m, 'title: $1Synthetic 0, edited: ');
+  if (after === before) throw new Error(`${file}: no title to edit`);
+  writeFileSync(file, after);
+}
+
 function contentCheck(copy: string): void {
   const result = spawnSync(process.execPath, ['--experimental-strip-types', '--no-warnings', path.join(copy, 'scripts', 'check-content.ts'), copy], {
     cwd: copy,
@@ -253,10 +265,17 @@ async function main(): Promise<void> {
       contentCheck(copy);
       bare = bareProject(copy);
       const cache = scratchDir(copy, `n${n}-cache`);
-      const runs: Partial<Record<'cold' | 'rebuild' | 'bare', Build>> = {};
+      const runs: Partial<Record<'cold' | 'rebuild' | 'edited' | 'bare', Build>> = {};
       const steps = [
         ['cold', () => build(copy, `n${n}`, cache)],
         ['rebuild', () => build(copy, `n${n}-again`, cache)],
+        [
+          'edited',
+          () => {
+            editOneArticle(copy);
+            return build(copy, `n${n}-edited`, cache);
+          },
+        ],
         ['bare', () => build(bare!, `n${n}-bare`)],
       ] as const;
       for (const [name, run] of steps) {
@@ -271,7 +290,7 @@ async function main(): Promise<void> {
           failures.push(`N=${n} ${name}: ${cause}`);
         }
       }
-      const { cold, rebuild, bare: floor } = runs;
+      const { cold, rebuild, edited, bare: floor } = runs;
       const pages = cold ? builtPages(cold.outDir).length : 0;
       const seconds = (b?: Build) => (b ? `${b.seconds.toFixed(1)} s` : 'failed');
       rows.push([
@@ -281,6 +300,8 @@ async function main(): Promise<void> {
         mb(cold?.peakRss ?? null),
         seconds(rebuild),
         mb(rebuild?.peakRss ?? null),
+        seconds(edited),
+        mb(edited?.peakRss ?? null),
         seconds(floor),
         mb(floor?.peakRss ?? null),
       ]);
@@ -294,6 +315,7 @@ async function main(): Promise<void> {
         ratio(rebuild?.peakRss, floor?.peakRss),
         ratio(rebuild?.seconds, cold?.seconds),
         ratio(rebuild?.cpu, cold?.cpu),
+        ratio(edited?.seconds, cold?.seconds),
       ]);
       for (const b of Object.values(runs)) rmSync(path.dirname(b.outDir), { recursive: true, force: true });
       rmSync(cache, { recursive: true, force: true });
@@ -304,12 +326,12 @@ async function main(): Promise<void> {
   }
   printTable(
     'Scale: N synthetic articles + N comparisons',
-    ['N', 'pages', 'cold build', 'peak', 'rebuild, no change', 'peak', 'bare Astro + MDX', 'peak'],
+    ['N', 'pages', 'cold build', 'peak', 'rebuild, no change', 'peak', 'one article edited', 'peak', 'bare Astro + MDX', 'peak'],
     rows,
   );
   printTable(
     'Ratios to the bare build, and of the rebuild to the cold build (goals at N = 500: time ≤ 2.5×, memory ≤ 1.2×, rebuild ≤ 0.5×)',
-    ['N', 'cold time', 'cold CPU', 'rebuild time', 'cold memory', 'rebuild memory', 'rebuild / cold time', 'rebuild / cold CPU'],
+    ['N', 'cold time', 'cold CPU', 'rebuild time', 'cold memory', 'rebuild memory', 'rebuild / cold time', 'rebuild / cold CPU', 'edited / cold time'],
     ratios,
   );
   if (failures.length > 0) {

@@ -7,15 +7,18 @@
  * Pure: HTML in, HTML out.
  */
 import { createHash } from 'node:crypto';
-import type { Element, Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
-import { visit } from 'unist-util-visit';
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
+
+type Node = DefaultTreeAdapterMap['node'];
+type Element = DefaultTreeAdapterMap['element'];
 
 const META = /<meta http-equiv="content-security-policy" content="([^"]*)"\s*\/?>/i;
 const REPLACED = /^(script-src|style-src|style-src-elem|style-src-attr|script-src-elem|script-src-attr)$/;
 
+const attributeOf = (node: Element, name: string) => node.attrs.find((a) => a.name === name)?.value;
+
 /** The raw text of a script or style element (one text node, as the parser leaves it). */
-const textOf = (node: Element) => node.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
+const textOf = (node: Element) => node.childNodes.map((c) => (c.nodeName === '#text' ? (c as DefaultTreeAdapterMap['textNode']).value : '')).join('');
 
 const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
@@ -27,20 +30,27 @@ const attribute = (value: string) =>
     .replace(/&amp;/g, '&');
 
 /**
- * What a page's policy must allow, read from the parsed page (so text that merely looks like a
- * tag, inside an attribute or a textarea, allows nothing): the inline scripts and styles it runs,
- * and whether any element, including those of an iframe's srcdoc (it inherits this policy),
- * carries a style attribute.
+ * What a page's policy must allow, read from the page as a browser parses it (parse5, the HTML
+ * standard's algorithm; so text that merely looks like a tag, inside an attribute or a textarea,
+ * allows nothing): the inline scripts and styles it runs, and whether any element, including
+ * those of an iframe's srcdoc (it inherits this policy), carries a style attribute. A
+ * `<template>`'s content is inert until a script clones it, so it is not read.
  */
-function inlineContent(tree: Root, found = { scripts: new Set<string>(), styles: new Set<string>(), styleAttributes: false }) {
-  visit(tree, 'element', (node: Element) => {
-    if (node.properties.style !== undefined) found.styleAttributes = true;
-    // External scripts load from 'self'; JSON data blocks never run and need no hash.
-    if (node.tagName === 'script' && node.properties.src === undefined && !/^application\/(ld\+)?json$/i.test(String(node.properties.type ?? '')))
-      found.scripts.add(hash(textOf(node)));
-    if (node.tagName === 'style') found.styles.add(hash(textOf(node)));
-    if (node.tagName === 'iframe' && typeof node.properties.srcDoc === 'string') inlineContent(fromHtml(node.properties.srcDoc), found);
-  });
+function inlineContent(root: Node, found = { scripts: new Set<string>(), styles: new Set<string>(), styleAttributes: false }) {
+  const stack: Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if ('tagName' in node) {
+      if (attributeOf(node, 'style') !== undefined) found.styleAttributes = true;
+      // External scripts load from 'self'; JSON data blocks never run and need no hash.
+      if (node.tagName === 'script' && attributeOf(node, 'src') === undefined && !/^application\/(ld\+)?json$/i.test(attributeOf(node, 'type') ?? ''))
+        found.scripts.add(hash(textOf(node)));
+      if (node.tagName === 'style') found.styles.add(hash(textOf(node)));
+      const srcdoc = node.tagName === 'iframe' ? attributeOf(node, 'srcdoc') : undefined;
+      if (srcdoc !== undefined) inlineContent(parse(srcdoc), found);
+    }
+    if ('childNodes' in node) stack.push(...node.childNodes);
+  }
   return found;
 }
 
@@ -52,7 +62,7 @@ export function pagePolicy(html: string): string {
     .split(';')
     .map((d) => d.trim())
     .filter((d) => d !== '' && !REPLACED.test(d.split(/\s+/)[0]!));
-  const { scripts, styles, styleAttributes } = inlineContent(fromHtml(html.replace(META, '')));
+  const { scripts, styles, styleAttributes } = inlineContent(parse(html.replace(META, '')));
   const policy = [
     ...kept,
     `script-src ${["'self'", ...[...scripts].sort()].join(' ')}`,

@@ -3,14 +3,14 @@
  * naming the file and field; two clean builds of the same sources are byte-identical.
  */
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build, buildBadCase, buildEnv, projectCopy, ROOT, type BuildResult } from '../helpers/project.ts';
+import { digest } from '../helpers/digest.ts';
 
 const GOOD = 'tests/fixtures/good-content';
 
@@ -32,19 +32,6 @@ describe('astro build refuses bad content', () => {
     expect(result.status).toBe(0);
   });
 });
-
-function digest(dir: string): Map<string, string> {
-  const files = new Map<string, string>();
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const path = join(d, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else files.set(relative(dir, path), createHash('sha256').update(readFileSync(path)).digest('hex'));
-    }
-  };
-  walk(dir);
-  return files;
-}
 
 describe('the content cache', () => {
   it('cannot hide a schema change: a warm rebuild without --force still fails on newly invalid content', () => {
