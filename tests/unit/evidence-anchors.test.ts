@@ -6,7 +6,7 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createServer } from 'vite';
+import { createViteServer } from 'vitest/node';
 import { describe, expect, it } from 'vitest';
 import { articleAnchorsAt, checkContentAt } from '../../src/build/content-files.ts';
 import type { EvidenceAnchors } from '../../src/lib/content-check.ts';
@@ -27,7 +27,7 @@ type AnchorsOf = (id: string) => Record<string, string> | undefined;
 
 /** The module's default export, loaded through Vite with the plugin as `command` sets it up. */
 async function served(root: string, command: string, anchors: EvidenceAnchors): Promise<AnchorsOf> {
-  const server = await createServer({
+  const server = await createViteServer({
     configFile: false,
     root,
     logLevel: 'silent',
