@@ -8,6 +8,7 @@ import cards from './src/integrations/cards.ts';
 import contentGuard from './src/integrations/content-guard.ts';
 import pageCsp from './src/integrations/page-csp.ts';
 import { remarkBodyGuard } from './src/lib/body-check.ts';
+import rehypeEmptyFrontmatter from './src/lib/rehype-empty-frontmatter.ts';
 import rehypeEvidence from './src/lib/rehype-evidence.ts';
 import { siteSettings } from './src/lib/site-config.ts';
 import { sitemapOptions } from './src/build/sitemap.ts';
@@ -29,8 +30,14 @@ export default defineConfig({
     syntaxHighlight: false,
     // remark-gfm explicitly (gfm: false stops unified() adding its own copy); MDX inherits this.
     // No smartypants: the reports are shown as received (their straight apostrophes stay straight).
-    // remarkBodyGuard refuses to compile a body holding code, even in `astro dev`.
-    processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm, remarkBodyGuard], rehypePlugins: [rehypeEvidence] }),
+    // remarkBodyGuard refuses to compile a body holding code, even in `astro dev`; rehypeEvidence
+    // highlights the passages; rehypeEmptyFrontmatter, last, drops the facts from the compiled export.
+    processor: unified({
+      gfm: false,
+      smartypants: false,
+      remarkPlugins: [remarkGfm, remarkBodyGuard],
+      rehypePlugins: [rehypeEvidence, rehypeEmptyFrontmatter],
+    }),
   },
   // GitHub Pages sends no custom headers, so the policy travels as a <meta>. Astro writes it;
   // `pageCsp` then fits it to each page (its own hashes, style attributes only where used).

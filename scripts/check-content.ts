@@ -2,7 +2,7 @@
 import { checkContentAt, readContent, reportErrors } from '../src/build/content-files.ts';
 
 const root = process.argv[2] ?? process.cwd();
-const errors = checkContentAt(root);
+const { errors } = checkContentAt(root);
 const report = reportErrors(root, errors);
 if (errors.length > 0) {
   // exitCode, not exit(): the report is flushed in full even when stderr is a pipe.

@@ -7,10 +7,19 @@
 import { existsSync, lstatSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { load } from 'js-yaml';
-import { COLLECTION_FILES } from '../lib/collections.ts';
+import { COLLECTION_FILES, type CollectionName } from '../lib/collections.ts';
 import { SITE_FILE } from '../lib/site-copy.ts';
 import { readSiteCopy } from './site-file.ts';
-import { checkBodies, checkedData, COLLECTIONS, formatError, type ContentError, type ContentFile, type Valid } from '../lib/content-check.ts';
+import {
+  checkBodies,
+  checkedData,
+  COLLECTIONS,
+  formatError,
+  type ContentError,
+  type ContentFile,
+  type EvidenceAnchors,
+  type Valid,
+} from '../lib/content-check.ts';
 
 const FOLDERS: readonly string[] = COLLECTIONS.map((c) => COLLECTION_FILES[c].folder);
 
@@ -58,39 +67,58 @@ export function readContent(root: string): { files: ContentFile[]; errors: Conte
         });
         continue;
       }
-      const path = relative(root, join(dir, name));
-      const id = name.slice(0, -ext.length);
-      const source = readFileSync(join(dir, name), 'utf8');
-      try {
-        if (ext === '.mdx') {
-          const match = FRONTMATTER.exec(source);
-          if (!match) {
-            errors.push({ file: path, field: '(frontmatter)', message: 'no frontmatter: the file must start with a --- fenced YAML block' });
-            continue;
-          }
-          const bodyLine = source.slice(0, source.length - match[2]!.length).split('\n').length;
-          files.push({ collection, path, id, data: load(match[1]!), body: match[2]!, bodyLine });
-        } else files.push({ collection, path, id, data: load(source) });
-      } catch (error) {
-        errors.push({ file: path, field: '(frontmatter)', message: `malformed YAML: ${(error as Error).message.split('\n')[0]}` });
-      }
+      const read = readEntry(root, collection, name);
+      if ('message' in read) errors.push(read);
+      else files.push(read);
     }
   }
   return { files, errors };
 }
 
+/** Reads one entry file, `name` in `collection`'s folder under `root`: its data and, for MDX, its body. */
+function readEntry(root: string, collection: CollectionName, name: string): ContentFile | ContentError {
+  const { folder, extension: ext } = COLLECTION_FILES[collection];
+  const path = relative(root, join(root, folder, name));
+  const id = name.slice(0, -ext.length);
+  const source = readFileSync(join(root, folder, name), 'utf8');
+  try {
+    if (ext !== '.mdx') return { collection, path, id, data: load(source) };
+    const match = FRONTMATTER.exec(source);
+    if (!match) return { file: path, field: '(frontmatter)', message: 'no frontmatter: the file must start with a --- fenced YAML block' };
+    const bodyLine = source.slice(0, source.length - match[2]!.length).split('\n').length;
+    return { collection, path, id, data: load(match[1]!), body: match[2]!, bodyLine };
+  } catch (error) {
+    return { file: path, field: '(frontmatter)', message: `malformed YAML: ${(error as Error).message.split('\n')[0]}` };
+  }
+}
+
 /**
- * Reads and checks all content under `root`; returns every error, formatted. `whenDataValid`,
- * if given, receives the valid entries as soon as every file has been read and its data has
- * passed (schemas, references), before the slower check of the bodies.
+ * Reads and checks all content under `root`: every error, formatted, and the evidence anchors
+ * of the checked articles (`checkBodies`). `whenDataValid`, if given, receives the valid entries
+ * as soon as every file has been read and its data has passed (schemas, references), before the
+ * slower check of the bodies.
  */
-export function checkContentAt(root: string, whenDataValid?: (valid: Valid) => void): string[] {
+export function checkContentAt(root: string, whenDataValid?: (valid: Valid) => void): { errors: string[]; anchors: EvidenceAnchors } {
   const { files, errors: readErrors } = readContent(root);
   const site = readSiteCopy(root);
   const errors = [...readErrors, ...('issues' in site ? site.issues : [])];
   const data = checkedData(files);
   if (errors.length === 0 && data.errors.length === 0) whenDataValid?.(data.valid);
-  return [...errors, ...data.errors, ...checkBodies(files)].map(formatError);
+  const bodies = checkBodies(files);
+  return { errors: [...errors, ...data.errors, ...bodies.errors].map(formatError), anchors: bodies.anchors };
+}
+
+/**
+ * Fact id → anchor of one article as its file under `root` reads now (`undefined` when the file
+ * is not a regular file, or a passage is not in its body): what `astro dev` serves while an
+ * editor edits, when the check run at startup may be out of date.
+ */
+export function articleAnchorsAt(root: string, id: string): Map<string, string> | undefined {
+  const { folder, extension } = COLLECTION_FILES.articles;
+  // Only a regular file, as `readContent` reads.
+  if (!lstatSync(join(root, folder, `${id}${extension}`), { throwIfNoEntry: false })?.isFile()) return undefined;
+  const file = readEntry(root, 'articles', `${id}${extension}`);
+  return 'message' in file ? undefined : checkBodies([file]).anchors.get(id);
 }
 
 /** Where the full error list goes (gitignored): a console or CI log through a pipe may cut it. */

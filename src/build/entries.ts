@@ -2,10 +2,10 @@
  * The one module pages use to read collections. It fails loudly where Astro alone would
  * render an empty page: a missing entry or reference throws, which fails the build.
  */
-import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import anchorsOf from 'virtual:evidence-anchors';
 import { byInitiativeName } from '../lib/cards.ts';
 import type { ComparisonInput, SideInput } from '../lib/compare/index.ts';
-import { recordedAnchors } from '../lib/rehype-evidence.ts';
 import { newestFirst, relatedComparisons, type ComparisonRef, type RelatedComparison } from '../lib/related.ts';
 import { href, routes } from '../lib/urls.ts';
 import type { Rate } from '../schemas/rate.ts';
@@ -124,22 +124,23 @@ export async function getReferences(): Promise<Map<string, Reference>> {
 }
 
 /**
- * Fact id → evidence anchor of an article, as the highlighter placed them while compiling the
- * MDX (recorded in its `remarkPluginFrontmatter`); read once per build.
+ * Fact id → evidence anchor of an article: the anchors the content check located in its body,
+ * which the highlighter places there (`rehype-evidence`, from the same passages).
  */
-const anchorsById = memoBy(async (id: string) => {
-  const { remarkPluginFrontmatter } = await render(await getArticle(id));
-  return recordedAnchors(remarkPluginFrontmatter, `content/articles/${id}.mdx`);
-});
-
 export async function articleAnchors(article: ArticleEntry): Promise<Map<string, string>> {
-  return new Map(await anchorsById(article.id));
+  const anchors = anchorsOf(article.id);
+  if (!anchors) {
+    throw new Error(
+      `content/articles/${article.id}.mdx: the content check gave no evidence anchors for this article (a passage missing from its body, or no content-guard integration in astro.config.mjs)`,
+    );
+  }
+  return new Map(Object.entries(anchors));
 }
 
 /**
  * Everything the comparison view model needs for one comparison: both articles (with their
- * evidence anchors, computed from the body as the article page highlights them), rates and
- * references. Used by the comparison page and the home page.
+ * evidence anchors, as the article page highlights them), rates and references. Used by the
+ * comparison page and the home page.
  */
 export async function comparisonInput(comparison: ComparisonEntry): Promise<ComparisonInput> {
   const side = async (a: ArticleEntry): Promise<SideInput> => ({

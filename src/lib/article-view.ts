@@ -6,9 +6,7 @@ import type { Article } from '../schemas/article.ts';
 import type { Rate } from '../schemas/rate.ts';
 import type { Claim } from '../schemas/claim.ts';
 import type { Reference } from '../schemas/reference.ts';
-import { blocksFromMdx } from './body-text.ts';
 import { countryName } from './codes.ts';
-import { anchorsByFact, evidenceSegments, locateEvidence } from './evidence.ts';
 import { factsOf, glossOf, INITIATIVE_ID } from './facts.ts';
 import { articleFacts, convertedText, needsGloss, sourceDateText, sourceView, statusWords, voiceOf, type CheckView } from './fact-view.ts';
 import { formatPartialDate, partialDate } from './partial-date.ts';
@@ -84,17 +82,6 @@ export interface MoneyContext {
 /** A claim's status as a tag; a claim no other source covers is not a finding, so it gets no tone. */
 export function claimTag(status: Claim['status']): Tag {
   return status === 'unchecked' ? { label: 'no other source', tone: 'neutral' } : { label: statusWords(status), tone: status };
-}
-
-/**
- * Fact id → anchor of its highlighted passage, read from the MDX source. The build takes the
- * anchors the highlighter recorded (`recordedAnchors`); this reading is how tests and content
- * checks get the same answer without Astro.
- */
-export function evidenceAnchors(article: Article, body: string): Map<string, string> {
-  const { matches, misses } = locateEvidence(blocksFromMdx(body), factsOf(article));
-  if (misses.length > 0) throw new Error(`evidence not found for ${misses.map((m) => m.id).join(', ')}`);
-  return anchorsByFact(evidenceSegments(matches));
 }
 
 /** The fact sections of an article; `anchors` maps fact ids to their passages' anchors. */

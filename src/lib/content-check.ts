@@ -12,7 +12,7 @@ import { rateSchema, type Rate } from '../schemas/rate.ts';
 import { referenceSchema, type Reference } from '../schemas/reference.ts';
 import { parseAndCheckBody } from './body-check.ts';
 import { blocksFromTree } from './body-text.ts';
-import { describeMiss, locateEvidence } from './evidence.ts';
+import { anchorsByFact, describeMiss, evidenceSegments, locateEvidence } from './evidence.ts';
 import { evidenceValueIssues, quotedWordIssues } from './evidence-values.ts';
 import { needsGloss } from './fact-view.ts';
 import { factsOf, glossOf } from './facts.ts';
@@ -159,13 +159,19 @@ export function missingGlosses(article: Article): { field: string; message: stri
     .map((fact) => ({ field: `${fact.path}.gloss`, message: `the report is in ${lang}: add our English translation of the evidence` }));
 }
 
+/** Article id → (fact id → `id` of the highlighted passage the fact links to). */
+export type EvidenceAnchors = Map<string, Map<string, string>>;
+
 /**
  * Proves every body is plain text (no code, no markup outside the allowlist), every article's
  * evidence passages are in its body, and words quoted in our own text are in the reports' bodies.
- * Parses every body: the costly part.
+ * Parses every body: the costly part. Returns, beside the errors, the evidence anchors of every
+ * article whose passages were all found: the anchors its page links to, as the highlighter
+ * places them in the rendered body (`rehype-evidence`, from the same located passages).
  */
-export function checkBodies(files: ContentFile[]): ContentError[] {
+export function checkBodies(files: ContentFile[]): { errors: ContentError[]; anchors: EvidenceAnchors } {
   const bodies = new Map<string, string[]>();
+  const anchors: EvidenceAnchors = new Map();
   const comparisons: { file: ContentFile; blocks: string[] }[] = [];
   const errors = files
     .filter((file) => file.body !== undefined)
@@ -175,7 +181,7 @@ export function checkBodies(files: ContentFile[]): ContentError[] {
         const errors = problems.map((p) => ({ file: file.path, field: `line ${p.line + (file.bodyLine ?? 1) - 1}`, message: p.message }));
         if (!tree) return errors;
         if (file.collection === 'comparisons') comparisons.push({ file, blocks: blocksFromTree(tree) });
-        return file.collection === 'articles' ? [...errors, ...checkEvidence(file, blocksFromTree(tree), bodies)] : errors;
+        return file.collection === 'articles' ? [...errors, ...checkEvidence(file, blocksFromTree(tree), bodies, anchors)] : errors;
       } catch (error) {
         return [unexpected(file, error)];
       }
@@ -187,14 +193,18 @@ export function checkBodies(files: ContentFile[]): ContentError[] {
       errors.push(unexpected(file, error));
     }
   }
-  return errors;
+  return { errors, anchors };
 }
 
-/** Checks an article's passages and quoted words against its body's blocks; keeps them in `bodies`. */
-function checkEvidence(file: ContentFile, blocks: string[], bodies: Map<string, string[]>): ContentError[] {
+/**
+ * Checks an article's passages and quoted words against its body's blocks; keeps the blocks in
+ * `bodies` and, when every passage is found, the fact → anchor map in `anchors`.
+ */
+function checkEvidence(file: ContentFile, blocks: string[], bodies: Map<string, string[]>, anchors: EvidenceAnchors): ContentError[] {
   bodies.set(file.id, blocks);
   const facts = factsOf(file.data);
-  const { misses } = locateEvidence(blocks, facts);
+  const { matches, misses } = locateEvidence(blocks, facts);
+  if (misses.length === 0) anchors.set(file.id, anchorsByFact(evidenceSegments(matches)));
   const byId = new Map(facts.map((f) => [f.id, f.path]));
   return [
     ...misses.map((miss) => ({ file: file.path, field: `${byId.get(miss.id)}.evidence`, message: describeMiss(miss) })),

@@ -3,35 +3,18 @@
  * `<mark class="evidence" id="ev-…">`, so fact lists can link to the highlighted words.
  * Throws when a passage cannot be found, which fails the build.
  *
- * It also records which anchor each fact links to, as `evidenceAnchors` in the entry's
- * `remarkPluginFrontmatter` (Astro's channel from plugins to pages), so pages read the anchors
- * this very pass placed instead of parsing the body again.
- *
- * That record becomes the compiled report's whole `frontmatter` export. Pages take the facts
- * from the content layer, checked by the schema; a second copy of them in every compiled module
- * (about 16 KB of JavaScript per report) only cost the build parsing and memory: about 150 MB
- * of peak memory with 1,000 reports (bench, N = 500).
+ * It only marks. Pages take each fact's anchor from the content check (`checkBodies`), which
+ * locates the passages in the MDX source with the same functions; the two readings of a body
+ * agree (tests/unit/highlight.test.ts), so the ids placed here are the ones pages link to.
  */
 import type { Element, Root, Text } from 'hast';
 import { blocksFromHast } from './body-text.ts';
-import { anchorsByFact, describeMiss, evidenceSegments, locateEvidence, normalise } from './evidence.ts';
+import { describeMiss, evidenceSegments, locateEvidence, normalise } from './evidence.ts';
 import { factsOf } from './facts.ts';
 
 interface VFileLike {
   path?: string;
   data: { astro?: { frontmatter?: Record<string, unknown> } };
-}
-
-/** Key of the fact id → anchor record in `remarkPluginFrontmatter`. */
-export const ANCHORS_KEY = 'evidenceAnchors';
-
-/** The anchors this plugin recorded, read back from `remarkPluginFrontmatter`. */
-export function recordedAnchors(pluginFrontmatter: Record<string, unknown>, where: string): Map<string, string> {
-  const record = pluginFrontmatter[ANCHORS_KEY];
-  if (typeof record !== 'object' || record === null || Object.values(record).some((v) => typeof v !== 'string')) {
-    throw new Error(`${where}: no evidence anchors recorded by rehype-evidence (is it in the markdown processor?)`);
-  }
-  return new Map(Object.entries(record as Record<string, string>));
 }
 
 function mark(value: string, id: string | undefined): Element {
@@ -121,7 +104,6 @@ export default function rehypeEvidence() {
       throw new Error(`${file.path ?? 'article'}: ${misses.map((m) => `${m.id}: ${describeMiss(m)}`).join('; ')}`);
     }
     const segments = evidenceSegments(matches);
-    file.data.astro!.frontmatter = { [ANCHORS_KEY]: Object.fromEntries(anchorsByFact(segments)) };
     blocks.forEach((block, b) => {
       const { map } = normalised[b]!;
       // Original-text ranges of this block's segments; segments never overlap once merged.

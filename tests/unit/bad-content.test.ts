@@ -33,12 +33,12 @@ describe('bad content', () => {
   });
 
   it('starts from a fixture that is itself valid', () => {
-    expect(checkContentAt(GOOD)).toEqual([]);
+    expect(checkContentAt(GOOD).errors).toEqual([]);
   });
 
   it.each(cases)('%s: fails naming the file, the field and the reason', (name) => {
     const spec = JSON.parse(readFileSync(join(BAD, name, 'case.json'), 'utf8')) as Case;
-    const errors = checkContentAt(contentWith(name));
+    const errors = checkContentAt(contentWith(name)).errors;
     const { file, field, message } = spec.expect;
     const named = errors.filter((e) => e.startsWith(`${file} → ${field}: `));
     expect(named, `errors were:\n${errors.join('\n')}`).not.toEqual([]);
@@ -51,7 +51,7 @@ describe('bad content', () => {
 describe('the early hand-off of valid data (the build starts drawing cards from it)', () => {
   const handedOver = (root: string) => {
     let valid: unknown = null;
-    const errors = checkContentAt(root, (v) => (valid = v));
+    const { errors } = checkContentAt(root, (v) => (valid = v));
     return { errors, valid };
   };
 

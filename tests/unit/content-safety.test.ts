@@ -283,7 +283,7 @@ describe('a check that throws', () => {
     expect(checkedData([file]).errors.map(formatError)).toContain(
       'content/articles/a.mdx → (file): the content check failed on this file (boom): please report it, with the file',
     );
-    expect(checkBodies([file]).map(formatError).join('\n')).toContain('content/articles/a.mdx → (file): the content check failed on this file');
+    expect(checkBodies([file]).errors.map(formatError).join('\n')).toContain('content/articles/a.mdx → (file): the content check failed on this file');
   });
 });
 

@@ -44,7 +44,7 @@ describe('content check with corrections', () => {
 
   it('accepts a correction to an existing article', () => {
     const dir = contentWith('example.yaml');
-    expect(checkContentAt(dir)).toEqual([]);
+    expect(checkContentAt(dir).errors).toEqual([]);
     expect(
       readContent(dir)
         .files.filter((f) => f.collection === 'corrections')
@@ -53,7 +53,7 @@ describe('content check with corrections', () => {
   });
 
   it('names the file and field when the corrected page does not exist', () => {
-    expect(checkContentAt(contentWith('unknown-page.yaml'))).toEqual([
+    expect(checkContentAt(contentWith('unknown-page.yaml')).errors).toEqual([
       'content/corrections/unknown-page.yaml → page.id: corrects comparison "no-such-comparison", which is not in content/comparisons/ (or is invalid)',
     ]);
   });

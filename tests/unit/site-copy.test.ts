@@ -89,7 +89,7 @@ describe('content/site.yaml', () => {
   });
 
   it('the content check reports a missing site file with the content errors', () => {
-    expect(checkContentAt('tests/fixtures/bad-content/unknown-role').join('\n')).toContain('content/site.yaml → (file): missing');
-    expect(checkContentAt('tests/fixtures/many-reports').join('\n')).not.toContain('site.yaml');
+    expect(checkContentAt('tests/fixtures/bad-content/unknown-role').errors.join('\n')).toContain('content/site.yaml → (file): missing');
+    expect(checkContentAt('tests/fixtures/many-reports').errors.join('\n')).not.toContain('site.yaml');
   });
 });

@@ -1,7 +1,7 @@
 /** Loads a content tree (real or fixture) into the inputs `buildComparison` takes, as the page does. */
 import { readContent } from '../../../src/build/content-files.ts';
-import { evidenceAnchors } from '../../../src/lib/article-view.ts';
 import type { ComparisonInput, SideInput } from '../../../src/lib/compare/index.ts';
+import { checkBodies } from '../../../src/lib/content-check.ts';
 import { articleSchema, type Article } from '../../../src/schemas/article.ts';
 import { comparisonSchema } from '../../../src/schemas/comparison.ts';
 import { rateSchema } from '../../../src/schemas/rate.ts';
@@ -11,20 +11,22 @@ export function loadComparisons(root: string): { id: string; input: ComparisonIn
   const { files, errors } = readContent(root);
   if (errors.length > 0) throw new Error(JSON.stringify(errors));
   const of = (collection: string) => files.filter((f) => f.collection === collection);
-  const articles = new Map(of('articles').map((f) => [f.id, { data: articleSchema.parse(f.data), body: f.body ?? '' }]));
+  const articles = new Map(of('articles').map((f) => [f.id, articleSchema.parse(f.data)]));
+  // The evidence anchors pages read: the content check's.
+  const { anchors } = checkBodies(of('articles'));
   const rates = of('rates').map((f) => rateSchema.parse(f.data));
   const references = new Map(of('references').map((f) => [f.id, referenceSchema.parse(f.data)]));
   const side = (id: string): SideInput => {
-    const entry = articles.get(id);
-    if (!entry) throw new Error(`no article ${id}`);
-    return { id, article: entry.data, url: `/base/articles/${id}/`, anchors: evidenceAnchors(entry.data, entry.body) };
+    const article = articles.get(id);
+    if (!article || !anchors.has(id)) throw new Error(`no article ${id}, or a passage not in its body`);
+    return { id, article, url: `/base/articles/${id}/`, anchors: anchors.get(id)! };
   };
   return of('comparisons').map((f) => {
     const c = comparisonSchema.parse(f.data);
     return {
       id: f.id,
       input: { verdicts: c.verdicts, restsOn: c.restsOn, currency: c.currency, sides: [side(c.articles[0]), side(c.articles[1])], rates, references },
-      articles: new Map([...articles].map(([id, a]) => [id, a.data])),
+      articles,
     };
   });
 }
