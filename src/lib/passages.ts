@@ -6,6 +6,7 @@
 import { REPORT_VOICE } from '../schemas/article.ts';
 import { voiceOf } from './article-view.ts';
 import { needsGloss } from './fact-view.ts';
+import type { Item, Row } from './compare/index.ts';
 import type { MoneySide } from './money-view.ts';
 import { factsOf, glossOf, type FactRef } from './facts.ts';
 
@@ -52,4 +53,31 @@ export function passagesOf(sides: readonly MoneySide[]): Map<string, Passage> {
     }
   }
   return passages;
+}
+
+/** What a link to an item's passage names: its words, with a contradicted or unclear status (which travels with the figure). */
+export function passageSubject(item: Item): string {
+  return [item.text, ...item.tags.filter((t) => t.tone === 'contradicted' || t.tone === 'unclear').map((t) => `(${t.label})`)].join(' ');
+}
+
+/** One passage popover of a page. */
+export interface PassagePopover {
+  /** Unique on the page. */
+  id: string;
+  passage: Passage;
+}
+
+/**
+ * The passage popovers of a page: one per distinct passage among the items its rows show, in
+ * the order they are first shown, so a passage cited in several places is carried once (each
+ * button that opens it names what it states there). `idOf` gives the popover an item opens
+ * (undefined when its passage is not quoted in place).
+ */
+export function passagePopovers(rows: readonly Row[], passages: Map<string, Passage>): { popovers: PassagePopover[]; idOf: (item: Item) => string | undefined } {
+  const byHref = new Map<string, PassagePopover>();
+  for (const item of rows.flatMap((row) => row.cells.flat())) {
+    const passage = item.href ? passages.get(item.href) : undefined;
+    if (passage && !byHref.has(passage.href)) byHref.set(passage.href, { id: `passage-${byHref.size + 1}`, passage });
+  }
+  return { popovers: [...byHref.values()], idOf: (item) => (item.href ? byHref.get(item.href)?.id : undefined) };
 }

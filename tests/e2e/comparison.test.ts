@@ -2,7 +2,8 @@
  * The comparison page's navigation, as a reader on a phone uses it: each dimension is a section
  * with a stable id, listed in the sections menu; its "Link" control copies the
  * section's full address and is a plain #anchor link without JavaScript; the menu stays at the
- * top of the screen while the reader scrolls (CSS sticky, no script).
+ * top of the screen while the reader scrolls (CSS sticky, no script); each passage a button
+ * opens is carried once on the page.
  */
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
@@ -25,6 +26,17 @@ describe.each(comparisons.map((p) => [p.path, p] as const))('%s', (_path, page) 
     const listed = [...menu!.matchAll(/href="#([^"]+)"/g)].map((m) => m[1]);
     expect(listed).toEqual([...dimensions, 'analysis']);
     for (const id of dimensions) expect(html).toContain(`<section id="${id}"`);
+  });
+
+  test('every passage button opens a popover on the page, and each passage is carried once', () => {
+    const popovers = [...html.matchAll(/<div id="([^"]+)" popover class="passage"[\s\S]*?<a href="([^"]+)">Open in the full text/g)];
+    const ids = popovers.map((m) => m[1]!);
+    const targets = new Set([...html.matchAll(/<button type="button" class="ev ev-open" popovertarget="([^"]+)"/g)].map((m) => m[1]!));
+    expect(popovers.length, 'passage popovers').toBeGreaterThan(0);
+    expect([...targets].filter((t) => !ids.includes(t)), 'buttons whose popover is missing').toEqual([]);
+    expect(ids.filter((id) => !targets.has(id)), 'popovers no button opens').toEqual([]);
+    const hrefs = popovers.map((m) => m[2]!);
+    expect(hrefs.filter((h, i) => hrefs.indexOf(h) !== i), 'passages carried twice').toEqual([]);
   });
 
   test('each dimension section has a link to itself', () => {
