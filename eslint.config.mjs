@@ -17,6 +17,19 @@ export default defineConfig(
     },
   },
   {
+    // The build's output must not depend on the machine's locale: a sort names its locale.
+    files: ['src/**', 'astro.config.mjs'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='localeCompare'][arguments.length<2]",
+          message: "Name the locale (`a.localeCompare(b, 'en')`): the default follows the machine's LANG, and so would the page order.",
+        },
+      ],
+    },
+  },
+  {
     // Scripts the site serves run in the browser.
     files: ['public/**/*.js'],
     languageOptions: { globals: globals.browser },

@@ -1,101 +1,212 @@
 /**
- * The production build (`npm run build`, through `scripts/build.sh`; arguments pass through to
- * `astro build`, e.g. --outDir), with a build cache: when every input is byte for byte what the
- * last successful build had, its output is copied instead of built again.
+ * The production build (`npm run build`, through `scripts/build.sh`; `--outDir <dir>` passes
+ * through to `astro build`), with a build cache: when every input is byte for byte what the last
+ * successful build had, its output is copied instead of built again.
  *
- * Invariant: `BUILD_INPUTS` lists every project path the build can read, and the key below covers
- * them, the installed packages, Node, the platform, the arguments and the environment variables
- * the site reads. `tests/unit/build-inputs.test.ts` fails when a new top-level file or folder is
- * neither an input nor declared not to be one, so the list cannot silently fall behind. The build
- * is reproducible (same inputs, same bytes: the e2e suite checks it), which is what makes a
- * copy of an earlier output the same as a new build.
+ * Invariants:
+ * - The key covers every file at the project's top level but `NOT_INPUTS` (tools, tests, docs,
+ *   outputs; a test checks that nothing the build reads imports them), the installed packages,
+ *   Node, the platform, and every environment variable the site or Astro may read (`keyed`; a
+ *   test checks every read in src/ against it).
+ * - Anything the key cannot vouch for builds without the cache: other arguments than `--outDir`
+ *   (`--root`, `--config`, `--mode`…), a symlink among the inputs, linked or unrecorded packages,
+ *   an output folder that overlaps the cache or an input, or is a symlink.
+ * - An entry is written aside and renamed into place whole, with a manifest of its files; a copy
+ *   out of the cache is checked against that manifest before it replaces the output folder. A
+ *   failed copy falls back to a real build; a failure to keep the output never fails the build.
+ * - The build is reproducible (same inputs, same bytes: tests/build checks it), which is what
+ *   makes a copy of an earlier output the same as a new build.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-/** Every top-level path of the project the build reads (`.env*` files too, which Vite loads). */
-export const BUILD_INPUTS = ['astro.config.mjs', 'content', 'package.json', 'package-lock.json', 'public', 'scripts', 'src', 'tsconfig.json'] as const;
+/** Top-level paths no build reads. Every other top-level path is an input. */
+export const NOT_INPUTS = [
+  '.astro',
+  '.ci',
+  '.git',
+  '.github',
+  '.gitignore',
+  '.nvmrc',
+  '.prettierignore',
+  '.prettierrc.json',
+  'CONTRIBUTING.md',
+  'README.md',
+  'content-errors.txt',
+  'dist',
+  'eslint.config.mjs',
+  'node_modules',
+  'screenshots',
+  'tests',
+  'tmp',
+  'vitest.config.ts',
+];
 
-/** Environment variables that change the output: the site's address, and what Vite exposes to pages. */
-const keyed = (name: string) => name === 'SITE_URL' || name === 'BASE_PATH' || name === 'NODE_ENV' || name.startsWith('PUBLIC_');
+/** Environment variables that can change the output: the site's address, what Vite and Astro read, locale and time zone. */
+export function keyed(name: string): boolean {
+  if (name === 'ASTRO_CACHE_DIR' || name === 'ASTRO_TELEMETRY_DISABLED') return false;
+  return ['SITE_URL', 'BASE_PATH', 'NODE_ENV', 'TZ', 'LANG'].includes(name) || /^(PUBLIC_|VITE_|ASTRO_|LC_)/.test(name);
+}
 
+/** Why a build cannot use the cache. */
+class Uncacheable extends Error {}
+
+/** Relative paths of the files under `relative`, sorted; a symlink makes the build uncacheable. */
 function files(root: string, relative: string): string[] {
-  const full = path.join(root, relative);
-  if (!existsSync(full)) return [];
-  if (!lstatSync(full).isDirectory()) return [relative];
-  return readdirSync(full)
+  const stat = lstatSync(path.join(root, relative));
+  if (stat.isSymbolicLink()) throw new Uncacheable(`${relative} is a symlink`);
+  if (!stat.isDirectory()) return [relative];
+  return readdirSync(path.join(root, relative))
     .sort()
     .flatMap((name) => files(root, path.join(relative, name)));
 }
 
-/** Hash of everything a build's output depends on. */
-export function buildKey(root: string, args: string[], env: NodeJS.ProcessEnv): string {
+/** The top-level paths a build reads, given the output and cache folders it writes. */
+export function inputsOf(root: string, writes: string[]): string[] {
+  const excluded = new Set(NOT_INPUTS);
+  for (const dir of writes) {
+    const relative = path.relative(root, dir);
+    if (relative.startsWith('..') || path.isAbsolute(relative)) continue;
+    const top = relative.split(path.sep)[0]!;
+    if (relative === '' || (!excluded.has(top) && relative !== top)) throw new Uncacheable(`${relative || '.'} is written to and inside the inputs`);
+    excluded.add(top);
+  }
+  return readdirSync(root)
+    .filter((name) => !excluded.has(name) && !name.endsWith('.log'))
+    .sort();
+}
+
+/** npm's record of the installed tree: which version of every package node_modules holds. */
+function installedPackages(root: string): Buffer {
+  const file = path.join(root, 'node_modules', '.package-lock.json');
+  if (!existsSync(file)) throw new Uncacheable('node_modules/.package-lock.json is missing (install with npm ci)');
+  const text = readFileSync(file);
+  const packages = (JSON.parse(text.toString('utf8')) as { packages?: Record<string, { link?: boolean }> }).packages ?? {};
+  if (Object.values(packages).some((p) => p.link)) throw new Uncacheable('a package is linked into node_modules');
+  return text;
+}
+
+/** The output folder of `astro build <args>`; only `--outDir <dir>`, once, is understood. */
+export function outDirOf(root: string, args: string[]): string {
+  const [flag, value, ...rest] = args;
+  if (args.length === 0) return path.join(root, 'dist');
+  if (flag === '--outDir' && value && rest.length === 0) return path.resolve(root, value);
+  if (flag?.startsWith('--outDir=') && args.length === 1) return path.resolve(root, flag.slice('--outDir='.length));
+  throw new Uncacheable(`arguments other than --outDir <dir> (${args.join(' ')})`);
+}
+
+/** Hash of everything a build's output depends on; throws `Uncacheable` when it cannot vouch for one. */
+export function buildKey(root: string, writes: string[], env: NodeJS.ProcessEnv): string {
   const hash = createHash('sha256');
-  const envFiles = readdirSync(root).filter((name) => name.startsWith('.env'));
-  // npm's record of the installed tree: which version of every package is in node_modules.
-  const installed = path.join('node_modules', '.package-lock.json');
-  for (const file of [...BUILD_INPUTS.flatMap((input) => files(root, input)), ...envFiles.sort(), installed]) {
+  for (const file of inputsOf(root, writes).flatMap((input) => files(root, input))) {
     hash.update(`${file}\0`);
-    hash.update(existsSync(path.join(root, file)) ? readFileSync(path.join(root, file)) : '(missing)');
+    hash.update(readFileSync(path.join(root, file)));
     hash.update('\0');
   }
+  hash.update(installedPackages(root));
   const variables = Object.keys(env)
     .filter(keyed)
     .sort()
     .map((name) => [name, env[name]]);
-  // Where the output goes does not change it.
-  const settings = args.filter((arg, i) => !arg.startsWith('--outDir') && args[i - 1] !== '--outDir');
-  hash.update(JSON.stringify({ node: process.version, platform: process.platform, arch: process.arch, args: settings, variables }));
+  hash.update(JSON.stringify({ node: process.version, platform: process.platform, arch: process.arch, variables }));
   return hash.digest('hex');
 }
 
-/** The value of `--name value` or `--name=value` in astro's arguments. */
-function option(args: string[], name: string): string | undefined {
-  const i = args.findIndex((a) => a === name || a.startsWith(`${name}=`));
-  if (i < 0) return undefined;
-  return args[i]!.includes('=') ? args[i]!.slice(name.length + 1) : args[i + 1];
+/** Every file under `dir` with its size: what a complete copy must hold. */
+function manifestOf(dir: string): [string, number][] {
+  const walk = (relative: string): [string, number][] =>
+    readdirSync(path.join(dir, relative), { withFileTypes: true })
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+      .flatMap((entry) => {
+        const file = path.join(relative, entry.name);
+        return entry.isDirectory() ? walk(file) : [[file, lstatSync(path.join(dir, file)).size] as [string, number]];
+      });
+  return walk('');
 }
 
-function main(): number {
-  const root = process.cwd();
-  const args = process.argv.slice(2);
-  const outDir = path.resolve(root, option(args, '--outDir') ?? 'dist');
-  const cacheRoot = path.resolve(root, process.env.ASTRO_CACHE_DIR || 'node_modules/.astro', 'site');
-  const key = buildKey(root, args, process.env);
-  const cached = path.join(cacheRoot, key);
+const MANIFEST = 'manifest.json';
 
-  if (existsSync(path.join(cached, 'complete'))) {
+/** Copies a cached output into `outDir`, whole or not at all. */
+function restore(entry: string, outDir: string): void {
+  const expected = readFileSync(path.join(entry, MANIFEST), 'utf8');
+  const partial = `${outDir}.partial-${process.pid}`;
+  rmSync(partial, { recursive: true, force: true });
+  try {
+    cpSync(path.join(entry, 'out'), partial, { recursive: true });
+    if (JSON.stringify(manifestOf(partial)) !== expected) throw new Error('the cached output is incomplete');
     rmSync(outDir, { recursive: true, force: true });
-    cpSync(path.join(cached, 'out'), outDir, { recursive: true });
-    console.log(
-      `[build] inputs unchanged since the last build (${key.slice(0, 12)}): output copied from ${path.relative(root, cached)} to ${path.relative(root, outDir) || '.'}`,
-    );
-    return 0;
+    renameSync(partial, outDir);
+  } finally {
+    rmSync(partial, { recursive: true, force: true });
   }
+}
 
+/** Keeps `outDir` as the cache's one entry, written aside and renamed into place whole; other entries go. */
+function keep(cacheRoot: string, key: string, outDir: string): void {
+  const entry = path.join(cacheRoot, key);
+  const staging = path.join(cacheRoot, `.partial-${process.pid}-${Date.now()}`);
+  mkdirSync(staging, { recursive: true });
+  cpSync(outDir, path.join(staging, 'out'), { recursive: true });
+  writeFileSync(path.join(staging, MANIFEST), JSON.stringify(manifestOf(outDir)));
+  if (existsSync(entry)) rmSync(staging, { recursive: true, force: true });
+  else renameSync(staging, entry);
+  for (const name of readdirSync(cacheRoot)) if (name !== key) rmSync(path.join(cacheRoot, name), { recursive: true, force: true });
+}
+
+function astroBuild(root: string, args: string[]): number {
   // --force: Astro rebuilds its content data store every time, so a cached store can never hide
   //   a schema change (the schemas live outside src/content.config.ts, whose text keys the store).
   // --heap-growing-percent=100: V8 collects when its heap has doubled since the last full
   //   collection instead of quadrupled, so the heap stays near what is live. Unlike a heap cap
   //   (--max-old-space-size) it cannot make a larger site fail. A V8 flag, so it goes on node's
-  //   command line (NODE_OPTIONS refuses it); the card workers share it.
+  //   command line (NODE_OPTIONS refuses it); the worker threads share it.
   const astro = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
-  const build = spawnSync(process.execPath, ['--heap-growing-percent=100', astro, 'build', '--force', ...args], { stdio: 'inherit' });
-  if (build.status !== 0) return build.status ?? 1;
+  return spawnSync(process.execPath, ['--heap-growing-percent=100', astro, 'build', '--force', ...args], { stdio: 'inherit' }).status ?? 1;
+}
 
-  // One entry: the cache holds the last build only, so it stays the size of the site. A failure
-  // to keep it costs the next build its shortcut, never this build its result.
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+function main(): number {
+  const root = process.cwd();
+  const args = process.argv.slice(2);
+  // Astro's cache folder (as astro.config.mjs sets it) holds the build cache too.
+  const cacheDir = path.resolve(root, process.env.ASTRO_CACHE_DIR || 'node_modules/.astro');
+  const cacheRoot = path.join(cacheDir, 'site');
+  let plan: { key: string; outDir: string };
   try {
-    rmSync(cacheRoot, { recursive: true, force: true });
-    mkdirSync(cached, { recursive: true });
-    cpSync(outDir, path.join(cached, 'out'), { recursive: true });
-    writeFileSync(path.join(cached, 'complete'), `${key}\n`);
+    const outDir = outDirOf(root, args);
+    const overlap = (a: string, b: string) => !path.relative(a, b).startsWith('..');
+    if (overlap(outDir, cacheDir) || overlap(cacheDir, outDir)) throw new Uncacheable('the output folder and the cache overlap');
+    if (existsSync(outDir) && lstatSync(outDir).isSymbolicLink()) throw new Uncacheable('the output folder is a symlink');
+    plan = { key: buildKey(root, [outDir, cacheDir], process.env), outDir };
   } catch (error) {
-    console.warn(`[build] the output was not kept in the build cache: ${error instanceof Error ? error.message : String(error)}`);
+    // Whatever stops the key being computed stops only the shortcut.
+    console.log(`[build] building without the build cache: ${message(error)}`);
+    return astroBuild(root, args);
+  }
+
+  const entry = path.join(cacheRoot, plan.key);
+  if (existsSync(path.join(entry, MANIFEST))) {
+    try {
+      restore(entry, plan.outDir);
+      console.log(
+        `[build] inputs unchanged since the last build (${plan.key.slice(0, 12)}): output copied from the build cache to ${path.relative(root, plan.outDir)}`,
+      );
+      return 0;
+    } catch (error) {
+      console.log(`[build] the cached output could not be copied (${message(error)}): building`);
+    }
+  }
+  const status = astroBuild(root, args);
+  if (status !== 0) return status;
+  try {
+    keep(cacheRoot, plan.key, plan.outDir);
+  } catch (error) {
+    console.warn(`[build] the output was not kept in the build cache: ${message(error)}`);
   }
   return 0;
 }
 
-if (process.argv[1] === import.meta.filename) process.exitCode = main();
+if (process.argv[1] && realpathSync(process.argv[1]) === realpathSync(import.meta.filename)) process.exitCode = main();

@@ -44,7 +44,7 @@ const hasCorrections = () => Object.keys(import.meta.glob('/content/corrections/
 /** All corrections, newest first. */
 export const getCorrections = memo(async (): Promise<Correction[]> =>
   hasCorrections()
-    ? (await getCollection('corrections')).map((c) => c.data).sort((a, b) => b.date.localeCompare(a.date) || a.page.id.localeCompare(b.page.id))
+    ? (await getCollection('corrections')).map((c) => c.data).sort((a, b) => b.date.localeCompare(a.date, 'en') || a.page.id.localeCompare(b.page.id, 'en'))
     : [],
 );
 

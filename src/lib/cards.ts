@@ -239,7 +239,7 @@ export function siteCards(content: CardContent, site: { name: string; descriptio
   }));
   const leadCard = (model: CardModel): CardModel => (model.kind === 'comparison' ? { ...model, kicker: 'Latest comparison · our analysis' } : model);
   // Newest first, then by id: the order of the home page.
-  const lead = [...comparisons].sort((a, b) => b.data.published.localeCompare(a.data.published) || a.id.localeCompare(b.id))[0];
+  const lead = [...comparisons].sort((a, b) => b.data.published.localeCompare(a.data.published, 'en') || a.id.localeCompare(b.id, 'en'))[0];
   return [
     // Its own kicker keeps one picture per card name.
     {

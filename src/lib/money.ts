@@ -21,7 +21,7 @@ export interface RateUse {
 export function findRate(rates: Rate[], from: string, to: string): RateUse | undefined {
   const candidates = rates
     .filter((r) => (r.base === from && r.quote === to) || (r.base === to && r.quote === from))
-    .sort((a, b) => b.date.localeCompare(a.date));
+    .sort((a, b) => b.date.localeCompare(a.date, 'en'));
   const rate = candidates[0];
   return rate ? { rate, inverse: rate.base !== from } : undefined;
 }

@@ -42,14 +42,17 @@ function inlineContent(root: Node, found = { scripts: new Set<string>(), styles:
     const node = stack.pop()!;
     if ('tagName' in node) {
       if (attributeOf(node, 'style') !== undefined) found.styleAttributes = true;
-      // External scripts load from 'self'; JSON data blocks never run and need no hash.
-      if (node.tagName === 'script' && attributeOf(node, 'src') === undefined && !/^application\/(ld\+)?json$/i.test(attributeOf(node, 'type') ?? ''))
-        found.scripts.add(hash(textOf(node)));
+      // External scripts load from 'self' (an SVG script names its file with href); JSON data blocks
+      // never run and need no hash (a browser reads the type's essence: trimmed, before any ';').
+      const external = attributeOf(node, 'src') ?? attributeOf(node, 'href') ?? attributeOf(node, 'xlink:href');
+      const type = (attributeOf(node, 'type') ?? '').split(';')[0]!.trim();
+      if (node.tagName === 'script' && external === undefined && !/^application\/(ld\+)?json$/i.test(type)) found.scripts.add(hash(textOf(node)));
       if (node.tagName === 'style') found.styles.add(hash(textOf(node)));
       const srcdoc = node.tagName === 'iframe' ? attributeOf(node, 'srcdoc') : undefined;
       if (srcdoc !== undefined) inlineContent(parse(srcdoc), found);
     }
-    if ('childNodes' in node) stack.push(...node.childNodes);
+    // One at a time, in reverse: a spread would overflow the call stack on a very wide element.
+    if ('childNodes' in node) for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push(node.childNodes[i]!);
   }
   return found;
 }
@@ -58,11 +61,27 @@ function inlineContent(root: Node, found = { scripts: new Set<string>(), styles:
 export function pagePolicy(html: string): string {
   const meta = META.exec(html);
   if (!meta) return html;
-  const kept = attribute(meta[1]!)
+  const directives = attribute(meta[1]!)
     .split(';')
     .map((d) => d.trim())
-    .filter((d) => d !== '' && !REPLACED.test(d.split(/\s+/)[0]!));
+    .filter((d) => d !== '');
+  const kept = directives.filter((d) => !REPLACED.test(d.split(/\s+/)[0]!));
   const { scripts, styles, styleAttributes } = inlineContent(parse(html.replace(META, '')));
+  // The page may run only inline code Astro emitted and hashed: anything else was not written by the site.
+  const emitted = (name: string) =>
+    new Set(
+      directives
+        .find((d) => d.split(/\s+/)[0] === name)
+        ?.split(/\s+/)
+        .slice(1) ?? [],
+    );
+  for (const [kind, found, allowed] of [
+    ['script', scripts, emitted('script-src')],
+    ['style', styles, emitted('style-src')],
+  ] as const) {
+    const foreign = [...found].filter((h) => !allowed.has(h));
+    if (foreign.length > 0) throw new Error(`an inline ${kind} that Astro did not emit (${foreign.join(' ')}): the page's policy would allow it`);
+  }
   const policy = [
     ...kept,
     `script-src ${["'self'", ...[...scripts].sort()].join(' ')}`,
@@ -70,5 +89,7 @@ export function pagePolicy(html: string): string {
     ...(styleAttributes ? ["style-src-attr 'unsafe-inline'"] : []),
   ].join('; ');
   const tag = `<meta http-equiv="content-security-policy" content="${policy.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}">`;
-  return html.replace(META, '').replace(/<head>/i, `<head>${tag}`);
+  const head = /<head\b[^>]*>/i;
+  if (!head.test(html)) throw new Error('no <head> to put the policy in');
+  return html.replace(META, '').replace(head, (open) => `${open}${tag}`);
 }

@@ -73,7 +73,10 @@ export interface PassagePopover {
  * button that opens it names what it states there). `idOf` gives the popover an item opens
  * (undefined when its passage is not quoted in place).
  */
-export function passagePopovers(rows: readonly Row[], passages: Map<string, Passage>): { popovers: PassagePopover[]; idOf: (item: Item) => string | undefined } {
+export function passagePopovers(
+  rows: readonly Row[],
+  passages: Map<string, Passage>,
+): { popovers: PassagePopover[]; idOf: (item: Item) => string | undefined } {
   const byHref = new Map<string, PassagePopover>();
   for (const item of rows.flatMap((row) => row.cells.flat())) {
     const passage = item.href ? passages.get(item.href) : undefined;

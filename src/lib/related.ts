@@ -21,7 +21,7 @@ export interface RelatedComparison extends ComparisonRef {
 
 /** Newest first; same day by id, so the order is stable. */
 export function newestFirst(a: { id: string; published: string }, b: { id: string; published: string }): number {
-  return b.published.localeCompare(a.published) || a.id.localeCompare(b.id);
+  return b.published.localeCompare(a.published, 'en') || a.id.localeCompare(b.id, 'en');
 }
 
 /**

@@ -189,7 +189,7 @@ export function timelineLayout(items: TimelineInput[], width = 340, fontSize = 1
     y += bandHead;
     const rows = parsed
       .filter((p) => p.item.side === side)
-      .sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.item.key.localeCompare(b.item.key));
+      .sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.item.key.localeCompare(b.item.key, 'en'));
     for (const tense of ['past', 'planned'] as const) {
       const lane = rows.filter((r) => r.item.tense === tense);
       if (lane.length === 0) continue;

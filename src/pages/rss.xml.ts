@@ -39,6 +39,6 @@ export const GET: APIRoute = async () => {
         pubDate: pubDate(item.route),
         categories: item.categories.map(xmlText),
       }))
-      .sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || a.link.localeCompare(b.link)),
+      .sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || a.link.localeCompare(b.link, 'en')),
   });
 };

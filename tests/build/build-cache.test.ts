@@ -1,59 +1,81 @@
 /**
- * `npm run build` (scripts/build.sh → scripts/build.ts) in a temporary copy: a second build with
- * no input changed copies the first one's output, byte for byte; a changed input, or a changed
- * site address, builds again.
+ * `npm run build` (scripts/build.sh → scripts/build.ts) in a temporary copy: a build with no
+ * input changed copies the last output, byte for byte, over whatever the output folder held; a
+ * changed input or site address builds again; a damaged cache entry or an argument the cache
+ * does not understand builds without it.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildEnv, projectCopy } from '../helpers/project.ts';
 import { digest } from '../helpers/digest.ts';
+import { buildEnv, projectCopy } from '../helpers/project.ts';
 
 const COPIED = /inputs unchanged since the last build/;
+const BUILT = /page\(s\) built/;
+const SITE = 'https://example.github.io';
 
-function npmBuild(dir: string, out: string, site = 'https://example.github.io') {
-  const result = spawnSync('sh', ['scripts/build.sh', '--outDir', join(dir, out)], {
+function npmBuild(dir: string, args: string[], site = SITE) {
+  const result = spawnSync('sh', ['scripts/build.sh', ...args], {
     cwd: dir,
     encoding: 'utf8',
     env: { ...buildEnv(), BASE_PATH: '/netflix-initiatives/', SITE_URL: site, ASTRO_CACHE_DIR: join(dir, '.cache'), NO_COLOR: '1', FORCE_COLOR: '0' },
   });
   const output = `${result.stdout}\n${result.stderr}`;
   if (result.status !== 0) throw new Error(`build failed:\n${output.slice(-4000)}`);
-  return { output, outDir: join(dir, out) };
+  return output;
 }
 
 describe('the build cache', () => {
   let dir: string;
-  let first: ReturnType<typeof npmBuild>;
+  let first: string;
   beforeAll(() => {
     dir = projectCopy('tests/fixtures/good-content');
-    first = npmBuild(dir, 'dist-1');
+    first = npmBuild(dir, ['--outDir', 'dist/1']);
   });
 
   it('builds when it has no earlier output', () => {
-    expect(first.output).not.toMatch(COPIED);
-    expect(first.output).toMatch(/page\(s\) built/);
+    expect(first).not.toMatch(COPIED);
+    expect(first).toMatch(BUILT);
   });
 
-  it('copies the last output when no input changed: the same bytes, no Astro run', () => {
-    const second = npmBuild(dir, 'dist-2');
-    expect(second.output).toMatch(COPIED);
-    expect(second.output).not.toMatch(/page\(s\) built/);
-    expect(digest(second.outDir)).toEqual(digest(first.outDir));
+  it('copies the last output when no input changed: the same bytes, stale files gone, no Astro run', () => {
+    writeFileSync(join(dir, 'dist/1', 'stale.html'), 'left from before');
+    const second = npmBuild(dir, ['--outDir=dist/1']);
+    expect(second).toMatch(COPIED);
+    expect(second).not.toMatch(BUILT);
+    const again = npmBuild(dir, ['--outDir', 'dist/2']);
+    expect(again).toMatch(COPIED);
+    expect(digest(join(dir, 'dist/1'))).toEqual(digest(join(dir, 'dist/2')));
+  });
+
+  it('builds again when a content file changed (same address), and shows the change', () => {
+    const file = join(dir, 'content/site.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^(name: ["']?)/m, '$1Edited '));
+    const edited = npmBuild(dir, ['--outDir', 'dist/3']);
+    expect(edited).not.toMatch(COPIED);
+    expect(readFileSync(join(dir, 'dist/3', 'index.html'), 'utf8')).toContain('Edited ');
+    expect(npmBuild(dir, ['--outDir', 'dist/3'])).toMatch(COPIED);
   });
 
   it('builds again for another site address', () => {
-    const other = npmBuild(dir, 'dist-3', 'https://example.org');
-    expect(other.output).not.toMatch(COPIED);
-    expect(readFileSync(join(other.outDir, 'sitemap-0.xml'), 'utf8')).toContain('https://example.org/');
+    const other = npmBuild(dir, ['--outDir', 'dist/4'], 'https://example.org');
+    expect(other).not.toMatch(COPIED);
+    expect(readFileSync(join(dir, 'dist/4', 'sitemap-0.xml'), 'utf8')).toContain('https://example.org/');
   });
 
-  it('builds again when a content file changed, and shows the change', () => {
-    const file = join(dir, 'content/site.yaml');
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/^(name: ["']?)/m, '$1Edited '));
-    const edited = npmBuild(dir, 'dist-4');
-    expect(edited.output).not.toMatch(COPIED);
-    expect(readFileSync(join(edited.outDir, 'index.html'), 'utf8')).toContain('Edited ');
+  it('a damaged entry is never copied: the build runs instead', () => {
+    const [entry] = readdirSync(join(dir, '.cache', 'site'));
+    rmSync(join(dir, '.cache', 'site', entry!, 'out', 'index.html'));
+    const output = npmBuild(dir, ['--outDir', 'dist/5'], 'https://example.org');
+    expect(output).toMatch(/could not be copied \(the cached output is incomplete\)/);
+    expect(output).toMatch(BUILT);
+    expect(readFileSync(join(dir, 'dist/5', 'index.html'), 'utf8')).toContain('Edited ');
+  });
+
+  it('an argument it does not understand builds without it', () => {
+    const output = npmBuild(dir, ['--outDir', 'dist/6', '--mode', 'production']);
+    expect(output).toMatch(/building without the build cache: arguments other than --outDir/);
+    expect(output).toMatch(BUILT);
   });
 });

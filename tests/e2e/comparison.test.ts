@@ -33,10 +33,19 @@ describe.each(comparisons.map((p) => [p.path, p] as const))('%s', (_path, page) 
     const ids = popovers.map((m) => m[1]!);
     const targets = new Set([...html.matchAll(/<button type="button" class="ev ev-open" popovertarget="([^"]+)"/g)].map((m) => m[1]!));
     expect(popovers.length, 'passage popovers').toBeGreaterThan(0);
-    expect([...targets].filter((t) => !ids.includes(t)), 'buttons whose popover is missing').toEqual([]);
-    expect(ids.filter((id) => !targets.has(id)), 'popovers no button opens').toEqual([]);
+    expect(
+      [...targets].filter((t) => !ids.includes(t)),
+      'buttons whose popover is missing',
+    ).toEqual([]);
+    expect(
+      ids.filter((id) => !targets.has(id)),
+      'popovers no button opens',
+    ).toEqual([]);
     const hrefs = popovers.map((m) => m[2]!);
-    expect(hrefs.filter((h, i) => hrefs.indexOf(h) !== i), 'passages carried twice').toEqual([]);
+    expect(
+      hrefs.filter((h, i) => hrefs.indexOf(h) !== i),
+      'passages carried twice',
+    ).toEqual([]);
   });
 
   test('each dimension section has a link to itself', () => {

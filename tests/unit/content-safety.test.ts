@@ -3,6 +3,7 @@
  * body check, hidden characters, URLs, language tags, key suggestions, plausible rates, the
  * deploy settings, the per-page CSP, and the error report that never loses an error.
  */
+import { createHash } from 'node:crypto';
 import { compile } from '@mdx-js/mdx';
 import type { Root } from 'hast';
 import { spawnSync } from 'node:child_process';
@@ -252,13 +253,42 @@ describe('per-page CSP', () => {
     expect(out.match(/content-security-policy/g)).toHaveLength(1);
   });
 
-  it('hashes inline scripts and styles, and allows style attributes only on a page that has them', () => {
-    const html = `<html><head>${astroMeta}<style>p{color:red}</style></head><body><script>go()</script><iframe srcdoc="<p style=&quot;margin:0&quot;>x</p>"></iframe></body></html>`;
+  it('keeps the hashes of inline code Astro emitted and the page has, and allows style attributes only on a page that has them', () => {
+    const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+    const emitted = `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' ${sha('go()')} 'sha256-AAAA'; style-src 'self' ${sha('p{color:red}')} 'sha256-BBBB'">`;
+    const html = `<html><head>${emitted}<style>p{color:red}</style></head><body><script>go()</script><iframe srcdoc="<p style=&quot;margin:0&quot;>x</p>"></iframe></body></html>`;
     const out = pagePolicy(html);
-    expect(out).toContain(`script-src 'self' 'sha256-`);
+    expect(out).toContain(`script-src 'self' ${sha('go()')};`);
+    expect(out).toContain(`style-src 'self' ${sha('p{color:red}')};`);
     expect(out).not.toContain('AAAA');
     expect(out).toContain("style-src-attr 'unsafe-inline'");
     expect(pagePolicy(`<html><head>${astroMeta}</head><body><p>style="x" as text: &lt;b style=1&gt;</p></body></html>`)).not.toContain('style-src-attr');
+  });
+
+  it('refuses a page running inline code Astro did not emit, rather than allowing it', () => {
+    expect(() => pagePolicy(`<html><head>${astroMeta}</head><body><script>alert(1)</script></body></html>`)).toThrow(
+      /an inline script that Astro did not emit/,
+    );
+    expect(() => pagePolicy(`<html><head>${astroMeta}</head><body><svg><style>p{}</style></svg></body></html>`)).toThrow(
+      /an inline style that Astro did not emit/,
+    );
+  });
+
+  it('reads scripts as a browser does: SVG scripts by href and JSON types with parameters run nothing', () => {
+    const html = `<html><head>${astroMeta}<script type=" application/ld+json; charset=utf-8 ">{}</script></head><body><svg><script href="/a.js"></script></svg></body></html>`;
+    expect(pagePolicy(html)).toContain("script-src 'self'; style-src 'self'\">");
+  });
+
+  it('puts the policy first in a <head> with attributes, and fails on a page without one', () => {
+    expect(pagePolicy(`<html><head prefix="og: https://ogp.me/ns#">${astroMeta}<title>x</title></head></html>`)).toMatch(
+      /<head prefix="og: https:\/\/ogp.me\/ns#"><meta http-equiv="content-security-policy"/,
+    );
+    expect(() => pagePolicy(`${astroMeta}<p>no head</p>`)).toThrow(/no <head>/);
+  });
+
+  it('reads an element with very many children', () => {
+    const html = `<html><head>${astroMeta}</head><body><ul>${'<li>x</li>'.repeat(150_000)}</ul><p style="x">y</p></body></html>`;
+    expect(pagePolicy(html)).toContain("style-src-attr 'unsafe-inline'");
   });
 
   it('allows nothing for text that only looks like a tag, in an attribute or a textarea', () => {

@@ -29,6 +29,15 @@ describe('passagePopovers', () => {
 
   it("a link names the item's words with a contradicted or unclear status, never a neutral tag", () => {
     expect(passageSubject(again)).toBe('about 3 million (contradicted)');
-    expect(passageSubject(item('x', { tags: [{ label: 'no other source', tone: 'neutral' }, { label: 'unclear', tone: 'unclear' }] }))).toBe('x (unclear)');
+    expect(
+      passageSubject(
+        item('x', {
+          tags: [
+            { label: 'no other source', tone: 'neutral' },
+            { label: 'unclear', tone: 'unclear' },
+          ],
+        }),
+      ),
+    ).toBe('x (unclear)');
   });
 });
