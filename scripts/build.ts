@@ -47,7 +47,7 @@ export const NOT_INPUTS = [
 /** Environment variables that can change the output: the site's address, what Vite and Astro read, locale and time zone. */
 export function keyed(name: string): boolean {
   if (name === 'ASTRO_CACHE_DIR' || name === 'ASTRO_TELEMETRY_DISABLED') return false;
-  return ['SITE_URL', 'BASE_PATH', 'NODE_ENV', 'TZ', 'LANG'].includes(name) || /^(PUBLIC_|VITE_|ASTRO_|LC_)/.test(name);
+  return ['SITE_URL', 'BASE_PATH', 'NODE_ENV', 'NODE_OPTIONS', 'NODE_ICU_DATA', 'TZ', 'LANG'].includes(name) || /^(PUBLIC_|VITE_|ASTRO_|LC_)/.test(name);
 }
 
 /** Why a build cannot use the cache. */
@@ -57,24 +57,45 @@ class Uncacheable extends Error {}
 function files(root: string, relative: string): string[] {
   const stat = lstatSync(path.join(root, relative));
   if (stat.isSymbolicLink()) throw new Uncacheable(`${relative} is a symlink`);
-  if (!stat.isDirectory()) return [relative];
+  if (stat.isFile()) return [relative];
+  if (!stat.isDirectory()) throw new Uncacheable(`${relative} is neither a file nor a folder`);
   return readdirSync(path.join(root, relative))
     .sort()
     .flatMap((name) => files(root, path.join(relative, name)));
 }
 
-/** The top-level paths a build reads, given the output and cache folders it writes. */
+/** Whether `child` is `parent` or inside it. */
+export function within(parent: string, child: string): boolean {
+  const relative = path.relative(parent, child);
+  return relative === '' || (relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative));
+}
+
+/** A path with its existing part resolved through symlinks (the rest may not exist yet). */
+function real(p: string): string {
+  const resolved = path.resolve(p);
+  if (existsSync(resolved)) return realpathSync(resolved);
+  const parent = path.dirname(resolved);
+  return parent === resolved ? resolved : path.join(real(parent), path.basename(resolved));
+}
+
+/** Leftovers of an interrupted copy (`restore`), which no build reads. */
+const PARTIAL = /\.partial-\d+$/;
+
+/**
+ * The top-level paths a build reads. The folders it writes (output, cache) must lie outside the
+ * project or inside a path in `NOT_INPUTS`: anywhere else they could be, or hold, an input.
+ */
 export function inputsOf(root: string, writes: string[]): string[] {
-  const excluded = new Set(NOT_INPUTS);
-  for (const dir of writes) {
-    const relative = path.relative(root, dir);
-    if (relative.startsWith('..') || path.isAbsolute(relative)) continue;
-    const top = relative.split(path.sep)[0]!;
-    if (relative === '' || (!excluded.has(top) && relative !== top)) throw new Uncacheable(`${relative || '.'} is written to and inside the inputs`);
-    excluded.add(top);
+  const top = real(root);
+  for (const dir of writes.map(real)) {
+    if (within(dir, top)) throw new Uncacheable(`${dir} holds the project`);
+    if (within(top, dir) && !NOT_INPUTS.includes(path.relative(top, dir).split(path.sep)[0]!))
+      throw new Uncacheable(
+        `${path.relative(top, dir)} is written to: output and cache folders go under a path no build reads (dist/, node_modules/) or outside the project`,
+      );
   }
   return readdirSync(root)
-    .filter((name) => !excluded.has(name) && !name.endsWith('.log'))
+    .filter((name) => !NOT_INPUTS.includes(name) && !name.endsWith('.log') && !PARTIAL.test(name))
     .sort();
 }
 
@@ -114,14 +135,16 @@ export function buildKey(root: string, writes: string[], env: NodeJS.ProcessEnv)
   return hash.digest('hex');
 }
 
-/** Every file under `dir` with its size: what a complete copy must hold. */
-function manifestOf(dir: string): [string, number][] {
-  const walk = (relative: string): [string, number][] =>
+/** Every file under `dir` with its size and hash: what a sound copy must hold. */
+function manifestOf(dir: string): [string, number, string][] {
+  const walk = (relative: string): [string, number, string][] =>
     readdirSync(path.join(dir, relative), { withFileTypes: true })
       .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
       .flatMap((entry) => {
         const file = path.join(relative, entry.name);
-        return entry.isDirectory() ? walk(file) : [[file, lstatSync(path.join(dir, file)).size] as [string, number]];
+        if (entry.isDirectory()) return walk(file);
+        const bytes = readFileSync(path.join(dir, file));
+        return [[file, bytes.length, createHash('sha256').update(bytes).digest('hex')] as [string, number, string]];
       });
   return walk('');
 }
@@ -135,7 +158,7 @@ function restore(entry: string, outDir: string): void {
   rmSync(partial, { recursive: true, force: true });
   try {
     cpSync(path.join(entry, 'out'), partial, { recursive: true });
-    if (JSON.stringify(manifestOf(partial)) !== expected) throw new Error('the cached output is incomplete');
+    if (JSON.stringify(manifestOf(partial)) !== expected) throw new Error('the cached output is incomplete or altered');
     rmSync(outDir, { recursive: true, force: true });
     renameSync(partial, outDir);
   } finally {
@@ -146,13 +169,22 @@ function restore(entry: string, outDir: string): void {
 /** Keeps `outDir` as the cache's one entry, written aside and renamed into place whole; other entries go. */
 function keep(cacheRoot: string, key: string, outDir: string): void {
   const entry = path.join(cacheRoot, key);
-  const staging = path.join(cacheRoot, `.partial-${process.pid}-${Date.now()}`);
+  const staging = path.join(cacheRoot, `.partial-${process.pid}`);
+  rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
   cpSync(outDir, path.join(staging, 'out'), { recursive: true });
-  writeFileSync(path.join(staging, MANIFEST), JSON.stringify(manifestOf(outDir)));
-  if (existsSync(entry)) rmSync(staging, { recursive: true, force: true });
-  else renameSync(staging, entry);
+  writeFileSync(path.join(staging, MANIFEST), JSON.stringify(manifestOf(path.join(staging, 'out'))));
+  discard(entry);
+  renameSync(staging, entry);
   for (const name of readdirSync(cacheRoot)) if (name !== key) rmSync(path.join(cacheRoot, name), { recursive: true, force: true });
+}
+
+/** Removes a cache entry: renamed aside first, so no reader ever finds it half deleted under its key. */
+function discard(entry: string): void {
+  if (!existsSync(entry)) return;
+  const aside = `${entry}.discarded-${process.pid}`;
+  renameSync(entry, aside);
+  rmSync(aside, { recursive: true, force: true });
 }
 
 function astroBuild(root: string, args: string[]): number {
@@ -177,9 +209,8 @@ function main(): number {
   let plan: { key: string; outDir: string };
   try {
     const outDir = outDirOf(root, args);
-    const overlap = (a: string, b: string) => !path.relative(a, b).startsWith('..');
-    if (overlap(outDir, cacheDir) || overlap(cacheDir, outDir)) throw new Uncacheable('the output folder and the cache overlap');
-    if (existsSync(outDir) && lstatSync(outDir).isSymbolicLink()) throw new Uncacheable('the output folder is a symlink');
+    if (within(real(outDir), real(cacheDir)) || within(real(cacheDir), real(outDir))) throw new Uncacheable('the output folder and the cache overlap');
+    if (lstatSync(outDir, { throwIfNoEntry: false })?.isSymbolicLink()) throw new Uncacheable('the output folder is a symlink');
     plan = { key: buildKey(root, [outDir, cacheDir], process.env), outDir };
   } catch (error) {
     // Whatever stops the key being computed stops only the shortcut.
@@ -197,6 +228,11 @@ function main(): number {
       return 0;
     } catch (error) {
       console.log(`[build] the cached output could not be copied (${message(error)}): building`);
+      try {
+        discard(entry);
+      } catch {
+        // Another build may have evicted it already.
+      }
     }
   }
   const status = astroBuild(root, args);

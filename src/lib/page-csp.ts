@@ -7,12 +7,11 @@
  * Pure: HTML in, HTML out.
  */
 import { createHash } from 'node:crypto';
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { html as spec, parse, type DefaultTreeAdapterMap } from 'parse5';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
 
-const META = /<meta http-equiv="content-security-policy" content="([^"]*)"\s*\/?>/i;
 const REPLACED = /^(script-src|style-src|style-src-elem|style-src-attr|script-src-elem|script-src-attr)$/;
 
 const attributeOf = (node: Element, name: string) => node.attrs.find((a) => a.name === name)?.value;
@@ -22,12 +21,18 @@ const textOf = (node: Element) => node.childNodes.map((c) => (c.nodeName === '#t
 
 const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
-/** Decodes the few entities Astro writes in attribute values. */
-const attribute = (value: string) =>
-  value
-    .replace(/&#39;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&');
+/** The first element, in document order, that `test` accepts. */
+function find(root: Node, test: (element: Element) => boolean): Element | undefined {
+  const stack: Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if ('tagName' in node && test(node)) return node;
+    if ('childNodes' in node) for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push(node.childNodes[i]!);
+  }
+  return undefined;
+}
+
+const isPolicy = (element: Element) => element.tagName === 'meta' && attributeOf(element, 'http-equiv')?.toLowerCase() === 'content-security-policy';
 
 /**
  * What a page's policy must allow, read from the page as a browser parses it (parse5, the HTML
@@ -44,7 +49,7 @@ function inlineContent(root: Node, found = { scripts: new Set<string>(), styles:
       if (attributeOf(node, 'style') !== undefined) found.styleAttributes = true;
       // External scripts load from 'self' (an SVG script names its file with href); JSON data blocks
       // never run and need no hash (a browser reads the type's essence: trimmed, before any ';').
-      const external = attributeOf(node, 'src') ?? attributeOf(node, 'href') ?? attributeOf(node, 'xlink:href');
+      const external = attributeOf(node, 'src') ?? (node.namespaceURI === spec.NS.SVG ? attributeOf(node, 'href') : undefined);
       const type = (attributeOf(node, 'type') ?? '').split(';')[0]!.trim();
       if (node.tagName === 'script' && external === undefined && !/^application\/(ld\+)?json$/i.test(type)) found.scripts.add(hash(textOf(node)));
       if (node.tagName === 'style') found.styles.add(hash(textOf(node)));
@@ -57,16 +62,34 @@ function inlineContent(root: Node, found = { scripts: new Set<string>(), styles:
   return found;
 }
 
+/**
+ * Where the policy `<meta>` and the `<head>` start tag are in the page's text, read from the parsed
+ * page, so text that only looks like them (in a comment or an attribute) is never taken for them.
+ * Parsing with locations is slow, so the text up to the first `</head>` is tried first: a parser
+ * reads a page from the start, so a prefix gives the same elements, at the same places.
+ */
+function locate(html: string): { head: Element; meta: Element } {
+  const headEnd = html.search(/<\/head\s*>/i);
+  for (const source of headEnd >= 0 ? [html.slice(0, headEnd), html] : [html]) {
+    const document = parse(source, { sourceCodeLocationInfo: true });
+    const head = find(document, (element) => element.tagName === 'head');
+    const meta = head && find(head, isPolicy);
+    if (head?.sourceCodeLocation?.startTag && meta?.sourceCodeLocation) return { head, meta };
+  }
+  throw new Error('the policy <meta> is not inside a written <head>');
+}
+
 /** The page with its policy fitted to it; unchanged when it has no policy `<meta>`. */
 export function pagePolicy(html: string): string {
-  const meta = META.exec(html);
-  if (!meta) return html;
-  const directives = attribute(meta[1]!)
+  const document = parse(html);
+  if (!find(document, isPolicy)) return html;
+  const { head, meta } = locate(html);
+  const directives = (attributeOf(meta, 'content') ?? '')
     .split(';')
     .map((d) => d.trim())
     .filter((d) => d !== '');
   const kept = directives.filter((d) => !REPLACED.test(d.split(/\s+/)[0]!));
-  const { scripts, styles, styleAttributes } = inlineContent(parse(html.replace(META, '')));
+  const { scripts, styles, styleAttributes } = inlineContent(document);
   // The page may run only inline code Astro emitted and hashed: anything else was not written by the site.
   const emitted = (name: string) =>
     new Set(
@@ -89,7 +112,7 @@ export function pagePolicy(html: string): string {
     ...(styleAttributes ? ["style-src-attr 'unsafe-inline'"] : []),
   ].join('; ');
   const tag = `<meta http-equiv="content-security-policy" content="${policy.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}">`;
-  const head = /<head\b[^>]*>/i;
-  if (!head.test(html)) throw new Error('no <head> to put the policy in');
-  return html.replace(META, '').replace(head, (open) => `${open}${tag}`);
+  const at = head.sourceCodeLocation!.startTag!.endOffset;
+  const { startOffset, endOffset } = meta.sourceCodeLocation!;
+  return html.slice(0, at) + tag + html.slice(at, startOffset) + html.slice(endOffset);
 }

@@ -1,11 +1,12 @@
 /**
  * `npm run build` (scripts/build.sh → scripts/build.ts) in a temporary copy: a build with no
  * input changed copies the last output, byte for byte, over whatever the output folder held; a
- * changed input or site address builds again; a damaged cache entry or an argument the cache
- * does not understand builds without it.
+ * changed input or site address builds again; a damaged cache entry is rebuilt and replaced; an
+ * argument the cache does not understand, or an output folder among the inputs, builds without it.
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { digest } from '../helpers/digest.ts';
@@ -15,11 +16,14 @@ const COPIED = /inputs unchanged since the last build/;
 const BUILT = /page\(s\) built/;
 const SITE = 'https://example.github.io';
 
+/** Astro's cache (and the build cache in it), outside the copy: a folder a build writes may not lie among its inputs. */
+const CACHE = mkdtempSync(join(tmpdir(), 'build-cache-'));
+
 function npmBuild(dir: string, args: string[], site = SITE) {
   const result = spawnSync('sh', ['scripts/build.sh', ...args], {
     cwd: dir,
     encoding: 'utf8',
-    env: { ...buildEnv(), BASE_PATH: '/netflix-initiatives/', SITE_URL: site, ASTRO_CACHE_DIR: join(dir, '.cache'), NO_COLOR: '1', FORCE_COLOR: '0' },
+    env: { ...buildEnv(), BASE_PATH: '/netflix-initiatives/', SITE_URL: site, ASTRO_CACHE_DIR: CACHE, NO_COLOR: '1', FORCE_COLOR: '0' },
   });
   const output = `${result.stdout}\n${result.stderr}`;
   if (result.status !== 0) throw new Error(`build failed:\n${output.slice(-4000)}`);
@@ -65,17 +69,22 @@ describe('the build cache', () => {
   });
 
   it('a damaged entry is never copied: the build runs instead', () => {
-    const [entry] = readdirSync(join(dir, '.cache', 'site'));
-    rmSync(join(dir, '.cache', 'site', entry!, 'out', 'index.html'));
+    const [entry] = readdirSync(join(CACHE, 'site'));
+    writeFileSync(join(CACHE, 'site', entry!, 'out', 'index.html'), 'altered');
     const output = npmBuild(dir, ['--outDir', 'dist/5'], 'https://example.org');
-    expect(output).toMatch(/could not be copied \(the cached output is incomplete\)/);
+    expect(output).toMatch(/could not be copied \(the cached output is incomplete or altered\)/);
     expect(output).toMatch(BUILT);
     expect(readFileSync(join(dir, 'dist/5', 'index.html'), 'utf8')).toContain('Edited ');
+    // The damaged entry was replaced by this build's output.
+    expect(npmBuild(dir, ['--outDir', 'dist/5'], 'https://example.org')).toMatch(COPIED);
   });
 
-  it('an argument it does not understand builds without it', () => {
+  it('an argument it does not understand, or an output folder among the inputs, builds without it', () => {
     const output = npmBuild(dir, ['--outDir', 'dist/6', '--mode', 'production']);
     expect(output).toMatch(/building without the build cache: arguments other than --outDir/);
     expect(output).toMatch(BUILT);
+    const amongInputs = npmBuild(dir, ['--outDir', 'site-out']);
+    expect(amongInputs).toMatch(/building without the build cache: site-out is written to/);
+    expect(amongInputs).toMatch(BUILT);
   });
 });

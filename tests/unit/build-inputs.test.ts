@@ -2,6 +2,7 @@
  * The build cache (scripts/build.ts) is only as safe as its key: it must see every file and
  * variable a build can read, and refuse what it cannot vouch for.
  */
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -28,7 +29,11 @@ describe('what the build reads', () => {
   });
 
   it('every environment variable the site reads is in the key, or is one of Vite and Astro’s config-derived values', () => {
-    const reads = new Set(buildSources.flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/\benv\.([A-Z][A-Z0-9_]*)/g)].map((m) => m[1]!)));
+    const reads = new Set(
+      buildSources.flatMap((file) =>
+        [...readFileSync(file, 'utf8').matchAll(/\benv(?:\.([A-Z][A-Z0-9_]*)|\[['"]([A-Z][A-Z0-9_]*)['"]\])/g)].map((m) => (m[1] ?? m[2])!),
+      ),
+    );
     expect(reads.size).toBeGreaterThan(3);
     const unkeyed = [...reads].filter((name) => !keyed(name) && !BUILTINS.has(name) && name !== 'ASTRO_CACHE_DIR');
     expect(unkeyed).toEqual([]);
@@ -56,7 +61,7 @@ describe('build key', () => {
       writeFileSync(join(dir, file), before);
       return after;
     };
-    expect(key({ ...env, HOME: '/home/other' }, [join(dir, 'elsewhere')])).toBe(base);
+    expect(key({ ...env, HOME: '/home/other' }, [join(dir, 'dist/elsewhere')])).toBe(base);
     expect(edited('README.md', (t) => `${t}\nmore`)).toBe(base);
     mkdirSync(join(dir, 'tests'));
     writeFileSync(join(dir, 'tests/a.test.ts'), '');
@@ -68,6 +73,7 @@ describe('build key', () => {
     expect(key({ ...env, SITE_URL: 'https://example.com' })).not.toBe(base);
     expect(key({ ...env, LC_ALL: 'da_DK.UTF-8' })).not.toBe(base);
     expect(key({ ...env, PUBLIC_FLAG: '1' })).not.toBe(base);
+    expect(key({ ...env, NODE_OPTIONS: '--conditions=x' })).not.toBe(base);
     writeFileSync(join(dir, 'postcss.config.mjs'), 'export default {};');
     const withConfig = key();
     expect(withConfig).not.toBe(base);
@@ -75,13 +81,18 @@ describe('build key', () => {
     expect(key()).not.toBe(withConfig);
   });
 
-  it('a top-level output folder is not an input; an output inside an input, a symlink or linked packages refuse the cache', () => {
+  it('writes only under a path no build reads, or outside the project; refuses symlinks, special files, linked or unrecorded packages', () => {
     const dir = project();
-    mkdirSync(join(dir, 'out'));
-    expect(inputsOf(dir, [join(dir, 'out')])).not.toContain('out');
-    expect(inputsOf(dir, [])).toContain('out');
-    expect(() => buildKey(dir, [join(dir, 'src/out')], env)).toThrow(/inside the inputs/);
-    expect(() => buildKey(dir, [dir], env)).toThrow(/inside the inputs/);
+    mkdirSync(join(dir, 'dist/site'), { recursive: true });
+    writeFileSync(join(dir, 'dist/site/index.html'), 'built');
+    expect(buildKey(dir, [join(dir, 'dist/site'), join(dir, 'node_modules/.astro'), join(tmpdir(), 'elsewhere')], env)).toBe(buildKey(dir, [], env));
+    for (const writes of [[join(dir, 'out')], [join(dir, 'src')], [join(dir, 'content/x')], [dir], [join(dir, '..')]])
+      expect(() => buildKey(dir, writes, env), writes[0]).toThrow(/is written to|holds the project/);
+    writeFileSync(join(dir, 'dist.partial-123'), 'an interrupted copy');
+    expect(inputsOf(dir, [])).not.toContain('dist.partial-123');
+    execFileSync('mkfifo', [join(dir, 'src/pipe')]);
+    expect(() => buildKey(dir, [], env)).toThrow(/neither a file nor a folder/);
+    rmSync(join(dir, 'src/pipe'));
     symlinkSync(join(dir, 'content'), join(dir, 'src/linked'));
     expect(() => buildKey(dir, [], env)).toThrow(/symlink/);
     const linked = project();

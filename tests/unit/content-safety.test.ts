@@ -277,13 +277,23 @@ describe('per-page CSP', () => {
   it('reads scripts as a browser does: SVG scripts by href and JSON types with parameters run nothing', () => {
     const html = `<html><head>${astroMeta}<script type=" application/ld+json; charset=utf-8 ">{}</script></head><body><svg><script href="/a.js"></script></svg></body></html>`;
     expect(pagePolicy(html)).toContain("script-src 'self'; style-src 'self'\">");
+    // An HTML script ignores href: its text would run, so it must be Astro's own.
+    expect(() => pagePolicy(`<html><head>${astroMeta}</head><body><script href="/a.js">go()</script></body></html>`)).toThrow(/did not emit/);
   });
 
   it('puts the policy first in a <head> with attributes, and fails on a page without one', () => {
     expect(pagePolicy(`<html><head prefix="og: https://ogp.me/ns#">${astroMeta}<title>x</title></head></html>`)).toMatch(
       /<head prefix="og: https:\/\/ogp.me\/ns#"><meta http-equiv="content-security-policy"/,
     );
-    expect(() => pagePolicy(`${astroMeta}<p>no head</p>`)).toThrow(/no <head>/);
+    expect(() => pagePolicy(`${astroMeta}<p>no head</p>`)).toThrow(/not inside a written <head>/);
+  });
+
+  it('is never misled by text that looks like a <head> or a policy, in a comment or an attribute', () => {
+    const decoys = `<!-- <head> ${astroMeta} </head> -->`;
+    const out = pagePolicy(`<!doctype html>${decoys}<html data-x="<head>"><head><title>x</title>${astroMeta}</head><body></body></html>`);
+    expect(out).toContain(
+      `${decoys}<html data-x="<head>"><head><meta http-equiv="content-security-policy" content="default-src 'self'; object-src 'none'; script-src 'self'; style-src 'self'"><title>x</title></head>`,
+    );
   });
 
   it('reads an element with very many children', () => {
