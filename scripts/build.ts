@@ -137,16 +137,10 @@ export function buildKey(root: string, writes: string[], env: NodeJS.ProcessEnv)
 
 /** Every file under `dir` with its size and hash: what a sound copy must hold. */
 function manifestOf(dir: string): [string, number, string][] {
-  const walk = (relative: string): [string, number, string][] =>
-    readdirSync(path.join(dir, relative), { withFileTypes: true })
-      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-      .flatMap((entry) => {
-        const file = path.join(relative, entry.name);
-        if (entry.isDirectory()) return walk(file);
-        const bytes = readFileSync(path.join(dir, file));
-        return [[file, bytes.length, createHash('sha256').update(bytes).digest('hex')] as [string, number, string]];
-      });
-  return walk('');
+  return files(dir, '').map((file) => {
+    const bytes = readFileSync(path.join(dir, file));
+    return [file, bytes.length, createHash('sha256').update(bytes).digest('hex')];
+  });
 }
 
 const MANIFEST = 'manifest.json';

@@ -21,14 +21,19 @@ const textOf = (node: Element) => node.childNodes.map((c) => (c.nodeName === '#t
 
 const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
-/** The first element, in document order, that `test` accepts. */
-function find(root: Node, test: (element: Element) => boolean): Element | undefined {
+/** Every element under `root`, in document order (a loop, not recursion: pages can be deep or wide). */
+function* elements(root: Node): Generator<Element> {
   const stack: Node[] = [root];
   while (stack.length > 0) {
     const node = stack.pop()!;
-    if ('tagName' in node && test(node)) return node;
+    if ('tagName' in node) yield node;
     if ('childNodes' in node) for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push(node.childNodes[i]!);
   }
+}
+
+/** The first element, in document order, that `test` accepts. */
+function find(root: Node, test: (element: Element) => boolean): Element | undefined {
+  for (const element of elements(root)) if (test(element)) return element;
   return undefined;
 }
 
@@ -42,22 +47,16 @@ const isPolicy = (element: Element) => element.tagName === 'meta' && attributeOf
  * `<template>`'s content is inert until a script clones it, so it is not read.
  */
 function inlineContent(root: Node, found = { scripts: new Set<string>(), styles: new Set<string>(), styleAttributes: false }) {
-  const stack: Node[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if ('tagName' in node) {
-      if (attributeOf(node, 'style') !== undefined) found.styleAttributes = true;
-      // External scripts load from 'self' (an SVG script names its file with href); JSON data blocks
-      // never run and need no hash (a browser reads the type's essence: trimmed, before any ';').
-      const external = attributeOf(node, 'src') ?? (node.namespaceURI === spec.NS.SVG ? attributeOf(node, 'href') : undefined);
-      const type = (attributeOf(node, 'type') ?? '').split(';')[0]!.trim();
-      if (node.tagName === 'script' && external === undefined && !/^application\/(ld\+)?json$/i.test(type)) found.scripts.add(hash(textOf(node)));
-      if (node.tagName === 'style') found.styles.add(hash(textOf(node)));
-      const srcdoc = node.tagName === 'iframe' ? attributeOf(node, 'srcdoc') : undefined;
-      if (srcdoc !== undefined) inlineContent(parse(srcdoc), found);
-    }
-    // One at a time, in reverse: a spread would overflow the call stack on a very wide element.
-    if ('childNodes' in node) for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push(node.childNodes[i]!);
+  for (const node of elements(root)) {
+    if (attributeOf(node, 'style') !== undefined) found.styleAttributes = true;
+    // External scripts load from 'self' (an SVG script names its file with href); JSON data blocks
+    // never run and need no hash (a browser reads the type's essence: trimmed, before any ';').
+    const external = attributeOf(node, 'src') ?? (node.namespaceURI === spec.NS.SVG ? attributeOf(node, 'href') : undefined);
+    const type = (attributeOf(node, 'type') ?? '').split(';')[0]!.trim();
+    if (node.tagName === 'script' && external === undefined && !/^application\/(ld\+)?json$/i.test(type)) found.scripts.add(hash(textOf(node)));
+    if (node.tagName === 'style') found.styles.add(hash(textOf(node)));
+    const srcdoc = node.tagName === 'iframe' ? attributeOf(node, 'srcdoc') : undefined;
+    if (srcdoc !== undefined) inlineContent(parse(srcdoc), found);
   }
   return found;
 }
