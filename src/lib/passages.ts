@@ -17,7 +17,7 @@ export interface Passage {
   lang: string;
   /** Our English rendering, when we have one; always shown labelled as our translation. */
   gloss: string | null;
-  /** "<Name> (<title>)" or "the report, in its own voice (no named source)". */
+  /** Who says it, as a sentence starts: "<Name> (<title>), in the report" or "The report, in its own voice (no named source)". */
   by: string;
   /** The highlighted passage in the full text. */
   href: string;
@@ -27,7 +27,8 @@ export interface Passage {
 function speaker(side: MoneySide, fact: FactRef): string {
   const index = Number(fact.path.split('.')[1]);
   const id = fact.list === 'amounts' ? side.article.amounts[index]?.statedBy : fact.list === 'claims' ? side.article.claims[index]?.claimant : undefined;
-  return voiceOf(side.article, id ?? REPORT_VOICE);
+  const who = voiceOf(side.article, id ?? REPORT_VOICE);
+  return id && id !== REPORT_VOICE ? `${who}, in the report` : who[0]!.toUpperCase() + who.slice(1);
 }
 
 /**
