@@ -4,14 +4,11 @@
  */
 import type { Article } from '../schemas/article.ts';
 import type { Rate } from '../schemas/rate.ts';
-import type { Claim } from '../schemas/claim.ts';
+import type { Check, ClaimStatus } from '../schemas/claim.ts';
 import type { Reference } from '../schemas/reference.ts';
 import { countryName } from './codes.ts';
 import { factsOf, glossOf, INITIATIVE_ID } from './facts.ts';
-import { articleFacts, convertedText, needsGloss, sourceDateText, sourceView, statusWords, voiceOf, type CheckView } from './fact-view.ts';
-import { formatPartialDate, partialDate } from './partial-date.ts';
-
-export { voiceOf };
+import { articleFacts, flaggedText, needsGloss, sourceDateText, sourceView, statusOf, statusWords, type CheckView, type ClaimView } from './fact-view.ts';
 
 export type Tone = 'neutral' | 'inferred' | 'confirmed' | 'contradicted' | 'unclear';
 
@@ -29,7 +26,10 @@ export interface Citation {
   dateNote: string | null;
   /** The date with its note, as every citation shows it: "8 October 2025 (visit of 8 October 2025)", "no date shown". */
   dateText: string;
-  /** What the cited source says, when the citation backs a claim check. */
+  /**
+   * What the cited source says, when the citation backs a claim check, as our notes paraphrase it
+   * and with whether it relays the report's speaker: "As our notes paraphrase it: …".
+   */
   says?: string;
 }
 
@@ -67,10 +67,25 @@ export function citation(id: string, references: Map<string, Reference>, says?: 
   return { label, publisher, url, date, dateNote, dateText: sourceDateText(view), ...(says ? { says } : {}) };
 }
 
-/** The tag of a fact covered by a claim check: its status, in words. */
+/**
+ * The sources of a claim's checks, one citation each (a source checked on two aspects is cited
+ * once): what it says, labelled as our notes' paraphrase, and whether it relays the report's speaker.
+ */
+export function checkCitations(checks: Check[], references: Map<string, Reference>): Citation[] {
+  const ids = [...new Set(checks.map((c) => c.reference))];
+  return ids.map((id) => {
+    const own = checks.filter((c) => c.reference === id);
+    const says = [...new Set(own.map((c) => c.says))].join(' ');
+    const relay = own.every((c) => c.independence === 'relay') ? ' (This source relays the report’s speakers at the same event.)' : '';
+    return citation(id, references, `As our notes paraphrase it: ${says}${relay}`);
+  });
+}
+
+/** The tag of a fact covered by a claim check: its contradicted or unclear aspects, in words. */
 function checkTags(checks: CheckView[] | undefined): Tag[] {
-  const worst = checks?.[0];
-  return worst && (worst.status === 'contradicted' || worst.status === 'unclear') ? [{ label: worst.words, tone: worst.status }] : [];
+  const tone = statusOf(checks ?? []);
+  const label = flaggedText(checks ?? []);
+  return tone && label ? [{ label, tone }] : [];
 }
 
 /** Money conversion for the article page: the currency of the comparison the article is in. */
@@ -79,9 +94,15 @@ export interface MoneyContext {
   rates: Rate[];
 }
 
-/** A claim's status as a tag; a claim no other source covers is not a finding, so it gets no tone. */
-export function claimTag(status: Claim['status']): Tag {
-  return status === 'unchecked' ? { label: 'no other source', tone: 'neutral' } : { label: statusWords(status), tone: status };
+/** A claim's status as a tag; a claim no other source covers, or only relays repeat, is not a finding, so it gets no tone. */
+export function claimTag(status: ClaimStatus): Tag {
+  if (status === 'unchecked') return { label: 'no other source', tone: 'neutral' };
+  return { label: statusWords(status), tone: status === 'relayed' ? 'neutral' : status };
+}
+
+/** A claim's details: who makes it, then what the checks find on each aspect. */
+export function claimDetails(view: ClaimView): string[] {
+  return [`Claimed by ${view.claimant}`, ...view.aspects.map((a) => `${a.words[0]!.toUpperCase()}${a.words.slice(1)}.`)];
 }
 
 /** The fact sections of an article; `anchors` maps fact ids to their passages' anchors. */
@@ -127,16 +148,16 @@ export function articleSections(
         ...base(f.id),
         title: f.stated,
         details: [
-          ...(f.converted ? [convertedText(f.converted)] : []),
+          ...(f.converted ? [f.converted.withRate.full] : []),
           f.what,
-          `${f.measureLabel ? `Measures: ${f.measureLabel} · ` : ''}Period: ${f.periodKey === 'unspecified' ? 'not stated' : f.period} · Scope: ${f.scope}`,
-          `Stated by ${f.statedBy}`,
+          `${f.measureLabel ? `Measures: ${f.measureLabel} · ` : ''}Period: ${f.period} · Scope: ${f.scope}`,
+          f.whose ? `${f.label[0]!.toUpperCase()}${f.label.slice(1)}` : `Stated by ${f.statedBy}`,
           ...(f.currencyBasis ? [`Currency not named in the report; our reading: ${f.currencyBasis}`] : []),
         ],
         tags: [
           ...(f.hedgeWords
             ? [{ label: `hedged: “${f.hedgeWords}”`, tone: 'neutral' as const }]
-            : article.amounts.find((a) => a.id === f.id)!.hedge === 'estimated'
+            : f.hedge === 'estimated'
               ? [{ label: 'estimate', tone: 'neutral' as const }]
               : []),
           ...checkTags(f.checks),
@@ -146,19 +167,19 @@ export function articleSections(
     {
       id: 'dates',
       heading: 'Dates',
-      facts: article.dates.map((d) => ({
+      facts: facts.dates.map((d) => ({
         ...base(d.id),
-        title: d.date === null ? 'No date given' : formatPartialDate(partialDate(d.date)),
-        details: [
-          d.event,
-          ...(d.status === 'inferred' && d.basis ? [`Inferred${d.basisKind === 'report-metadata' ? ' from the report’s own metadata' : ''}: ${d.basis}`] : []),
-        ],
+        title: d.status === 'undated' ? 'No date given' : d.text,
+        details: [d.event, ...(d.basis ? [`${d.how[0]!.toUpperCase()}${d.how.slice(1)}: ${d.basis}`] : [])],
         tags: [
-          { label: d.status === 'inferred' ? 'inferred by us' : 'stated', tone: d.status === 'inferred' ? 'inferred' : 'neutral' },
-          ...(d.tense === 'planned' ? [{ label: 'planned', tone: 'neutral' as const }] : []),
-          ...checkTags(facts.checks.get(d.id)),
+          {
+            label: d.status === 'inferred' ? 'inferred by us' : d.status === 'undated' ? 'no date in the report' : 'stated',
+            tone: d.status === 'inferred' ? 'inferred' : 'neutral',
+          },
+          ...(d.planned ? [{ label: 'planned', tone: 'neutral' as const }] : []),
+          ...checkTags(d.checks),
         ],
-        citations: d.status === 'inferred' && d.basisKind === 'reference' && d.basisSource ? [citation(d.basisSource, references)] : [],
+        citations: d.basisSource ? [citation(d.basisSource.id, references)] : [],
       })),
     },
     {
@@ -205,12 +226,12 @@ export function articleSections(
     {
       id: 'claims',
       heading: 'Claims checked against other reporting',
-      facts: article.claims.map((c) => ({
+      facts: article.claims.map((c, i) => ({
         ...base(c.id),
         title: c.claim,
-        details: [`Claimed by ${voiceOf(article, c.claimant)}`],
-        tags: [claimTag(c.status)],
-        citations: c.checks.map((check) => citation(check.reference, references, check.says)),
+        details: claimDetails(facts.claims[i]!),
+        tags: [claimTag(facts.claims[i]!.status)],
+        citations: checkCitations(c.checks, references),
       })),
     },
   ];

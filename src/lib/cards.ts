@@ -1,30 +1,29 @@
 /**
- * Card models: what each page's link-card image says, built from the article and comparison
- * data (figures through `money.ts`, never retyped). Pure; `og-image.ts` draws them.
+ * Card models: what each page's link-card image says, picked from the fact views
+ * (`fact-view.ts`): the figure in its `short` form with its rate beside it, whose money it is and
+ * who says so, its status, sourcing and language as every page gives them. Pure; `og-image.ts`
+ * draws them. The card font has no "≈" glyph: cards use the `short` and `plain` forms.
  */
 import type { Article } from '../schemas/article.ts';
 import type { Comparison } from '../schemas/comparison.ts';
 import type { Rate } from '../schemas/rate.ts';
 import type { Reference } from '../schemas/reference.ts';
-import { checksByFact, measureLabel, rateView, statusOf, statusWords, type Measure } from './fact-view.ts';
+import { articleFacts, measureLabel, type ArticleFacts, type FigureView, type Measure } from './fact-view.ts';
 import type { CardModel, CardSide } from './og-image.ts';
 import { countryName } from './codes.ts';
 import { capitalise, reports, theReports } from './counts.ts';
-import { convertMoney, formatAmount, hedgeLabel, periodLabel, scopeLabel } from './money.ts';
 import { COMPARABLE_WORDS, firstOfMeasure, leadMeasure } from './first-screen.ts';
-import { formatPartialDate, partialDate } from './partial-date.ts';
 import { truncate } from './seo.ts';
 
-/* The card font has no "≈" glyph: cards say "about" instead. */
-
-/** The article's key figure: its first money amount (editors list the main one first), else its first amount. */
-export function keyAmount(article: Article) {
-  return article.amounts.find((a) => a.kind === 'money') ?? article.amounts[0];
+/** An article with its fact views, converted into the card's currency (none for an article card). */
+export interface CardArticle {
+  article: Article;
+  facts: ArticleFacts;
 }
 
-/** The period in a card: left out when the report does not state it (the page says so in full). */
-function periodWords(period: Article['amounts'][number]['period']): string {
-  return period === 'unspecified' ? '' : periodLabel(period);
+/** An article's card input: its fact views in `currency` (null: as stated). */
+export function cardArticle(article: Article, currency: string | null, rates: Rate[], references: Map<string, Reference>): CardArticle {
+  return { article, facts: articleFacts({ article, currency, rates, references }) };
 }
 
 const shortest = (names: string[]) => names.reduce((a, b) => (b.length < a.length ? b : a));
@@ -37,136 +36,78 @@ export function partnerNames(article: Article): string[] {
     .map((i) => shortest([i.name, ...i.aliases]));
 }
 
-/** "4 named people quoted" / "No named person quoted". */
-export function sourcingLine(article: Article): string {
-  const n = article.people.filter((p) => p.quoted).length;
-  return n === 0 ? 'No named person quoted' : `${n} named ${n === 1 ? 'person' : 'people'} quoted`;
+/** The article's key figure: its first money figure (editors list the main one first), else its first figure. */
+export function keyFigure(facts: ArticleFacts): FigureView | undefined {
+  return facts.figures.find((f) => f.kind === 'money') ?? facts.figures[0];
 }
 
-function languageLine(article: Article): string {
-  const languages = new Intl.DisplayNames(['en'], { type: 'language' });
-  const { source } = article;
-  const lang = languages.of(source.language) ?? source.language;
-  return source.translatedFrom ? `${lang} translation of a ${languages.of(source.translatedFrom)} original` : `in ${lang}`;
+/** What a card says beside a figure: status first, whose money and who says so, period (when stated), scope. */
+function figureNotes(f: FigureView): string[] {
+  return [f.statusText ?? '', f.label, f.periodKey === 'unspecified' ? '' : f.period, f.scope].filter(Boolean);
 }
 
-/** What a card says beside a figure: any check status first, what money measures, period (when stated), scope. */
-function figureNotes(article: Article, amount: Article['amounts'][number]): string[] {
-  const status = statusOf(checksByFact(article).get(amount.id) ?? []);
-  return [
-    status && statusWords(status),
-    amount.kind === 'money' ? measureLabel(amount.measure) : '',
-    periodWords(amount.period),
-    scopeLabel(amount.scope),
-  ].filter((x): x is string => Boolean(x));
-}
-
-export function articleCard(article: Article): CardModel {
-  const amount = keyAmount(article);
-  const place = countryName(article.initiative.country);
+export function articleCard({ article, facts }: CardArticle): CardModel {
+  const figure = keyFigure(facts);
   return {
     kind: 'article',
-    kicker: `Report · ${article.initiative.name} · ${place}`,
+    kicker: `Report · ${article.initiative.name} · ${countryName(article.initiative.country)}`,
     title: article.title,
     lines: [
-      `${article.source.outlet} · ${languageLine(article)} · ${sourcingLine(article).toLowerCase()}`,
-      ...(amount ? [`Key figure: ${formatAmount(amount)} (${figureNotes(article, amount).join(', ')})`] : []),
+      `${article.source.outlet} · ${facts.languageLine} · ${facts.sourcing.line.toLowerCase()}`,
+      ...(figure ? [`Key figure: ${figure.forms.plain} (${figureNotes(figure).join('; ')})`] : []),
     ],
   };
 }
 
-/** "€140k", "€250m", "€2bn" (two significant digits, as conversions are shown everywhere): a figure short enough to set at 76 px in the card's square. */
-export function shortMoney(value: number, currency: string): string {
-  const text = new Intl.NumberFormat('en-GB', { style: 'currency', currency, notation: 'compact', maximumSignificantDigits: 2 }).format(value);
-  return text
-    .replace(/(\d)K$/, '$1k')
-    .replace(/(\d)M$/, '$1m')
-    .replace(/(\d)B$/, '$1bn')
-    .replace(/(\d)T$/, '$1tn');
-}
-
-/** The key figure, large: in the comparison's currency, with the report's hedge ("about" too when we converted it). */
-export function bigFigure(amount: Article['amounts'][number] | undefined, currency: string, rates: Rate[]): string {
-  if (!amount) return 'No figure';
-  if (amount.kind !== 'money') return formatAmount(amount);
-  const converted = amount.currency !== currency;
-  const hedge = hedgeLabel(amount.hedge) || (converted ? 'about' : '');
-  return [hedge, shortMoney(convertMoney(amount, currency, rates).converted, currency)].filter(Boolean).join(' ');
-}
-
-type AmountFact = Article['amounts'][number];
-type MoneyFact = Extract<AmountFact, { kind: 'money' }>;
-
-const moneyOf = (article: Article): MoneyFact[] => article.amounts.filter((a): a is MoneyFact => a.kind === 'money');
+const moneyOf = (facts: ArticleFacts) => facts.figures.filter((f) => f.kind === 'money');
 
 /** The measure a comparison card leads with: the same choice as the comparison's key figures. */
-export function cardMeasure(left: Article, right: Article): Measure | null {
+export function cardMeasure(left: ArticleFacts, right: ArticleFacts): Measure | null {
   return leadMeasure(
-    moneyOf(left).map((a) => a.measure),
-    moneyOf(right).map((a) => a.measure),
+    moneyOf(left).map((f) => f.measure),
+    moneyOf(right).map((f) => f.measure),
   );
 }
 
 /** A side's figure of the card's measure, or undefined when its report gives none. */
-export function cardAmount(article: Article, measure: Measure | null): MoneyFact | undefined {
-  return firstOfMeasure(moneyOf(article), measure) ?? undefined;
+export function cardFigure(facts: ArticleFacts, measure: Measure | null): FigureView | undefined {
+  return firstOfMeasure(moneyOf(facts), measure) ?? undefined;
 }
 
 /**
- * One side of a comparison card: its figure of `measure` large, with what it measures, as
- * stated, period, scope and any check status; "Not given" when its report has no figure of that
- * measure (an unlike figure is never set beside the other side's).
+ * One side of a comparison card: its figure of `measure` large, and beside it (never apart from
+ * it) the conversion's rate, whose money it is and who says so, period, scope and any status;
+ * "Not given" when its report has no figure of that measure (an unlike figure is never set
+ * beside the other side's).
  */
-export function comparisonSide(article: Article, currency: string, rates: Rate[], measure: Measure | null): CardSide {
-  const amount = cardAmount(article, measure);
-  const partners = partnerNames(article);
+export function comparisonSide({ article, facts }: CardArticle, measure: Measure | null): CardSide {
+  const figure = cardFigure(facts, measure);
   const base = {
     name: article.initiative.name,
-    place: [countryName(article.initiative.country), partners.join(', ')].filter(Boolean).join(' · '),
-    sourcing: sourcingLine(article),
+    place: [countryName(article.initiative.country), ...partnerNames(article)].join(' · '),
+    sourcing: facts.sourcing.line,
   };
-  if (!amount) {
+  if (!figure) {
     const note = measure ? `No figure of ${measureLabel(measure)} in this report` : 'No money figure in this report';
     return { ...base, big: 'Not given', figure: '', figureNote: note };
   }
-  const figure = formatAmount(amount);
-  const notes = [measureLabel(amount.measure), periodWords(amount.period), scopeLabel(amount.scope)].filter(Boolean);
-  if (amount.currency !== currency) notes.splice(1, 0, `${figure} as stated`);
-  // A figure a contradicted or unclear check covers says so on the card too.
-  const status = statusOf(checksByFact(article).get(amount.id) ?? []);
-  if (status) notes.unshift(statusWords(status));
-  return { ...base, big: bigFigure(amount, currency, rates), figure, figureNote: notes.join(' · ') };
-}
-
-/** The rates a comparison's key figures were converted with, as one line. */
-export function ratesLine(articles: Article[], currency: string, rates: Rate[], references: Map<string, Reference> = new Map()): string {
-  const measure = articles.length === 2 ? cardMeasure(articles[0]!, articles[1]!) : null;
-  const amounts = articles.map((a) => cardAmount(a, measure));
-  const used = new Map<string, string>();
-  for (const amount of amounts) {
-    if (!amount || amount.currency === currency) continue;
-    const { rate } = convertMoney(amount, currency, rates);
-    // With its source when known: the rate's value, date and source travel with the conversion.
-    if (rate)
-      used.set(
-        `${rate.rate.base}${rate.rate.quote}`,
-        references.has(rate.rate.source)
-          ? rateView(rate.rate, references).short
-          : `1 ${rate.rate.base} = ${rate.rate.approximate ? 'about ' : ''}${rate.rate.value} ${rate.rate.quote} (${formatPartialDate(partialDate(rate.rate.date))})`,
-      );
-  }
-  const [a, b] = amounts;
-  const caveat = a && b && !sameMeasure(a, b) ? 'Their periods or scopes differ.' : '';
-  return [used.size > 0 ? `At ${[...used.values()].join('; ')}.` : '', caveat].filter(Boolean).join(' ');
+  const notes = figureNotes(figure);
+  if (figure.converted) notes.splice(figure.statusText ? 2 : 1, 0, `${figure.stated} as stated, at ${figure.converted.rate.short}`);
+  return { ...base, big: figure.inCurrency!.short, figure: figure.stated, figureNote: notes.join(' · ') };
 }
 
 /**
- * Whether two key figures count the same kind of thing over the same period and scope. Only
- * then may a card set them side by side without a caveat; it never claims they are equal.
+ * What the card says of two figures set side by side: never that they are equal, and what makes
+ * them unlike, each difference named (`null` when they count the same thing over the same stated
+ * period and scope).
  */
-export function sameMeasure(a: AmountFact, b: AmountFact): boolean {
-  const unitOf = (x: AmountFact) => (x.kind === 'money' ? `money:${x.measure}` : x.unit);
-  return unitOf(a) === unitOf(b) && a.period === b.period && a.scope === b.scope && a.period !== 'unspecified';
+export function sideBySideCaveat(a: FigureView, b: FigureView): string | null {
+  const notes: string[] = [];
+  if (a.periodKey === 'unspecified' && b.periodKey === 'unspecified') notes.push('Neither report states a period for its figure.');
+  else if (a.periodKey !== b.periodKey) notes.push(`Their periods differ (${a.period}; ${b.period}).`);
+  if (a.scopeKey !== b.scopeKey) notes.push(`Their scopes differ (${a.scope}; ${b.scope}).`);
+  if (a.portion !== b.portion) notes.push('One is a share of a larger total, the other a whole.');
+  return notes.length > 0 ? notes.join(' ') : null;
 }
 
 export type CardComparison = Pick<Comparison, 'title' | 'currency' | 'verdicts' | 'published'>;
@@ -177,21 +118,16 @@ export function verdictLine(comparison: Pick<Comparison, 'verdicts'>): string {
   return money ? `${COMPARABLE_WORDS[money.comparable]}: ${money.short}` : '';
 }
 
-export function comparisonCard(
-  comparison: CardComparison,
-  left: Article,
-  right: Article,
-  rates: Rate[],
-  references: Map<string, Reference> = new Map(),
-): CardModel {
-  const measure = cardMeasure(left, right);
+export function comparisonCard(comparison: CardComparison, left: CardArticle, right: CardArticle): CardModel {
+  const measure = cardMeasure(left.facts, right.facts);
+  const [a, b] = [cardFigure(left.facts, measure), cardFigure(right.facts, measure)];
   return {
     kind: 'comparison',
     kicker: 'Comparison · our analysis',
     title: comparison.title,
-    left: comparisonSide(left, comparison.currency, rates, measure),
-    right: comparisonSide(right, comparison.currency, rates, measure),
-    footnote: ratesLine([left, right], comparison.currency, rates, references),
+    left: comparisonSide(left, measure),
+    right: comparisonSide(right, measure),
+    footnote: (a && b && sideBySideCaveat(a, b)) ?? '',
     verdict: verdictLine(comparison),
   };
 }
@@ -217,7 +153,7 @@ export interface CardContent {
   comparisons: { id: string; data: CardComparison; articles: [string, string] }[];
   rates: Rate[];
   /** Secondary sources by id: a conversion names its rate's source. */
-  references?: Map<string, Reference>;
+  references: Map<string, Reference>;
 }
 
 /**
@@ -226,16 +162,17 @@ export interface CardContent {
  * The home card is the lead (newest) comparison's, as the home page leads with it.
  */
 export function siteCards(content: CardContent, site: { name: string; description: string }): { key: string; model: CardModel }[] {
+  const { rates, references } = content;
   const articles = [...content.articles].sort(byInitiativeName);
   const byId = new Map(articles.map((a) => [a.id, a.data]));
-  const article = (id: string) => {
-    const found = byId.get(id);
-    if (!found) throw new Error(`no article "${id}" for a comparison card`);
-    return found;
+  const inCurrency = (id: string, currency: string | null): CardArticle => {
+    const article = byId.get(id);
+    if (!article) throw new Error(`no article "${id}" for a comparison card`);
+    return cardArticle(article, currency, rates, references);
   };
   const comparisons = content.comparisons.map((c) => ({
     ...c,
-    model: comparisonCard(c.data, article(c.articles[0]), article(c.articles[1]), content.rates, content.references),
+    model: comparisonCard(c.data, inCurrency(c.articles[0], c.data.currency), inCurrency(c.articles[1], c.data.currency)),
   }));
   const leadCard = (model: CardModel): CardModel => (model.kind === 'comparison' ? { ...model, kicker: 'Latest comparison · our analysis' } : model);
   // Newest first, then by id: the order of the home page.
@@ -252,7 +189,7 @@ export function siteCards(content: CardContent, site: { name: string; descriptio
             articles.map((a) => a.data),
           ),
     },
-    ...articles.map((a) => ({ key: `article-${a.id}`, model: articleCard(a.data) })),
+    ...articles.map((a) => ({ key: `article-${a.id}`, model: articleCard(inCurrency(a.id, null)) })),
     ...comparisons.map((c) => ({ key: `comparison-${c.id}`, model: c.model })),
     {
       key: 'data',
@@ -278,22 +215,40 @@ export function siteCards(content: CardContent, site: { name: string; descriptio
   ];
 }
 
-/** Alt text of a card: what the image says, at most 420 characters (Twitter's limit). */
+/** Longest alt text: Twitter's limit. */
+export const ALT_MAX = 420;
+
+/**
+ * Alt text of a card: what the image says. A figure travels with its rate, label and status in
+ * one piece that is never cut; when the whole is too long, the parts that only repeat the page
+ * (title, places, sourcing, verdict) go first, whole.
+ */
 export function cardAlt(model: CardModel): string {
-  return truncate(altText(model), 420);
+  const attempts = altAttempts(model).map((parts) => parts.filter(Boolean).join(' '));
+  return attempts.find((a) => a.length <= ALT_MAX) ?? attempts.at(-1)!;
 }
 
-function altText(model: CardModel): string {
+/** The alt text's parts, longest first; each later attempt drops what repeats the page. */
+function altAttempts(model: CardModel): string[][] {
   switch (model.kind) {
     case 'home':
-      return `${model.title}: ${model.sides.join(' and ')}.`;
+      return [[`${model.title}: ${model.sides.join(' and ')}.`], [truncate(`${model.title}: ${model.sides.join(' and ')}.`, ALT_MAX)]];
     case 'article':
-    case 'page':
-      return `${model.kicker}. ${model.title}. ${model.lines.join('. ')}.`;
+    case 'page': {
+      const lines = model.lines.map((l) => `${l}.`);
+      return [[`${model.kicker}.`, `${model.title}.`, ...lines], [`${model.title}.`, ...lines], lines];
+    }
     case 'comparison': {
-      const side = (s: CardSide) =>
-        `${s.name} (${s.place.replace(/ · /g, ', ')}): ${s.big}${s.figureNote ? ` (${s.figureNote.replace(/ · /g, ', ')})` : ''}; ${s.sourcing.toLowerCase()}`;
-      return `${model.title}. ${side(model.left)}. ${side(model.right)}. ${model.verdict}. ${model.footnote}`;
+      const side = (s: CardSide, place: boolean) =>
+        `${s.name}${place ? ` (${s.place.replace(/ · /g, ', ')})` : ''}: ${s.big}${s.figureNote ? ` (${s.figureNote.replace(/ · /g, '; ')})` : ''}.`;
+      const sourcing = `Sourcing: ${model.left.name}, ${model.left.sourcing.toLowerCase()}; ${model.right.name}, ${model.right.sourcing.toLowerCase()}.`;
+      const verdict = `${model.verdict}.`;
+      return [
+        [`${model.title}.`, side(model.left, true), side(model.right, true), model.footnote, verdict, sourcing],
+        [`${model.title}.`, side(model.left, false), side(model.right, false), model.footnote, verdict],
+        [side(model.left, false), side(model.right, false), model.footnote, verdict],
+        [side(model.left, false), side(model.right, false), model.footnote],
+      ];
     }
   }
 }

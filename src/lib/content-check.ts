@@ -13,9 +13,9 @@ import { referenceSchema, type Reference } from '../schemas/reference.ts';
 import { parseAndCheckBody } from './body-check.ts';
 import { blocksFromTree } from './body-text.ts';
 import { anchorsByFact, describeMiss, evidenceSegments, locateEvidence } from './evidence.ts';
-import { evidenceValueIssues, quotedWordIssues } from './evidence-values.ts';
+import { containsWords, evidenceValueIssues, quotedWordIssues } from './evidence-values.ts';
 import { needsGloss } from './fact-view.ts';
-import { factsOf, glossOf } from './facts.ts';
+import { factsOf, glossOf, recordOf, type FactRef } from './facts.ts';
 import { checkGrounding } from './grounding.ts';
 import { findRate } from './money.ts';
 
@@ -209,7 +209,24 @@ function checkEvidence(file: ContentFile, blocks: string[], bodies: Map<string, 
   return [
     ...misses.map((miss) => ({ file: file.path, field: `${byId.get(miss.id)}.evidence`, message: describeMiss(miss) })),
     ...quotedWordIssues(file.data, blocks).map((issue) => ({ file: file.path, ...issue })),
+    ...speakerWordIssues(file, facts, matches, blocks),
   ];
+}
+
+/** The words we show for an unnamed speaker (“elle” in the text) are in the paragraph of the passage they introduce. */
+function speakerWordIssues(file: ContentFile, facts: FactRef[], matches: { id: string; block: number }[], blocks: string[]): ContentError[] {
+  return facts.flatMap((fact) => {
+    const words = recordOf(file.data, fact)?.speakerWords;
+    const match = matches.find((m) => m.id === fact.id);
+    if (typeof words !== 'string' || !match || containsWords(blocks[match.block]!, words)) return [];
+    return [
+      {
+        file: file.path,
+        field: `${fact.path}.speakerWords`,
+        message: `"${words}" is shown in quotation marks as the text's word for the speaker, but it is not in the paragraph of this fact's evidence`,
+      },
+    ];
+  });
 }
 
 /** Words a comparison quotes (frontmatter or body) must be in one of the two compared articles' bodies. */

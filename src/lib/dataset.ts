@@ -6,9 +6,8 @@
 import type { Article } from '../schemas/article.ts';
 import type { Rate } from '../schemas/rate.ts';
 import type { Reference } from '../schemas/reference.ts';
-import { articleFacts, statusWords, type CheckView } from './fact-view.ts';
+import { articleFacts, figureLine, flaggedText, type ArticleFacts, type CheckView } from './fact-view.ts';
 import { FACT_LISTS, INITIATIVE_ID, type FactList } from './facts.ts';
-import { absoluteValue } from './money.ts';
 
 /** Singular names of the fact lists, for the `type` column. */
 export const FACT_TYPES: Record<FactList | typeof INITIATIVE_ID, string> = {
@@ -59,10 +58,10 @@ export interface FactRow {
   id: string;
   /** Where the fact sits in the article's frontmatter, e.g. `amounts.0`. */
   path: string;
-  /** The fact in a few English words, as the site shows it, with its status (inferred, checked) in words. */
+  /** The fact in a few English words, as the site shows it, with how a date is known and the status of the checks on it, in words. */
   label: string;
-  /** Status of the claim check on this fact: the claim's own, or the worst of the claims that cover it; null when unchecked. */
-  check_status: CheckView['status'] | null;
+  /** Status of the claim checks on this fact: the claim's own, or the worst aspect of the claims that cover it; null when none covers it. */
+  check_status: CheckView['status'] | 'unchecked' | null;
   /** Ids of those claims, space-separated. */
   check_claims: string | null;
   /** Every field of the fact except `id` and `evidence`, as in the frontmatter. */
@@ -99,18 +98,25 @@ export interface DatasetArticle {
   pageUrl: string;
 }
 
-function label(type: string, fact: Record<string, unknown>, article: Article, stated: Map<string, string>): string {
+/** The fact as the site shows it, picked from the fact views: a figure with its conversion and rate, a date with how we know it, a claim with its status. */
+function label(type: string, id: string, fact: Record<string, unknown>, article: Article, view: ArticleFacts): string {
   switch (type) {
     case 'initiative':
       return article.initiative.name;
-    case 'amount':
-      return stated.get(String(fact.id))!;
-    case 'date':
-      return `${String(fact.date)}${fact.status === 'inferred' ? ' (inferred by us from other reporting)' : ' (stated in the report)'}: ${String(fact.event)}`;
+    case 'amount': {
+      const figure = view.figures.find((f) => f.id === id)!;
+      return `${figure.label[0]!.toUpperCase()}${figure.label.slice(1)}: ${figureLine(figure)}`;
+    }
+    case 'date': {
+      const date = view.dates.find((d) => d.id === id)!;
+      return `${date.status === 'undated' ? 'No date given' : date.text} (${date.how}): ${date.event}`;
+    }
     case 'beneficiary':
       return String(fact.who);
-    case 'claim':
-      return `${String(fact.claim)} (our check: ${statusWords(fact.status as CheckView['status'])})`;
+    case 'claim': {
+      const claim = view.claims.find((c) => c.id === id)!;
+      return `${claim.claim} (our check: ${claim.words})`;
+    }
     default:
       return String(fact.name);
   }
@@ -137,7 +143,6 @@ export function factRows(articles: DatasetArticle[], rates: Rate[], references: 
   for (const { id: article, data, currency, pageUrl } of articles) {
     const view = articleFacts({ article: data, currency, rates, references });
     const figures = new Map(view.figures.map((f) => [f.id, f]));
-    const stated = new Map(view.figures.map((f) => [f.id, f.stated]));
     const facts: { list: FactList | typeof INITIATIVE_ID; index: number | null; fact: Record<string, unknown> }[] = [
       { list: INITIATIVE_ID, index: null, fact: data.initiative },
       ...FACT_LISTS.flatMap((list) => (data[list] as Record<string, unknown>[]).map((fact, index) => ({ list, index, fact }))),
@@ -148,16 +153,18 @@ export function factRows(articles: DatasetArticle[], rates: Rate[], references: 
       const { id: _id, evidence, ...fields } = fact;
       const checks = view.checks.get(id) ?? [];
       const own = type === 'claim';
-      const status = checks[0]?.status ?? null;
-      const rowLabel = label(type, fact, data, stated);
+      const status = own ? view.claims.find((c) => c.id === id)!.status : (checks[0]?.status ?? null);
+      // Figures carry their status in `figureLine`; other facts get it appended.
+      const flagged = own || type === 'amount' ? null : flaggedText(checks);
+      const rowLabel = label(type, id, fact, data, view);
       const row: FactRow = {
         article,
         type,
         id,
         path: index === null ? list : `${list}.${index}`,
-        label: own || !status ? rowLabel : `${rowLabel} [${statusWords(status)}]`,
+        label: flagged ? `${rowLabel} [${flagged}]` : rowLabel,
         check_status: status,
-        check_claims: checks.length > 0 ? (own ? id : checks.map((c) => c.claimId).join(' ')) : null,
+        check_claims: own ? (checks.length > 0 ? id : null) : checks.length > 0 ? [...new Set(checks.map((c) => c.claimId))].join(' ') : null,
         fields,
         evidence: String(evidence),
         url: `${pageUrl}#fact-${id}`,
@@ -166,7 +173,7 @@ export function factRows(articles: DatasetArticle[], rates: Rate[], references: 
       if (fact.kind === 'money') {
         const money = fact as Extract<Article['amounts'][number], { kind: 'money' }>;
         const figure = figures.get(id)!;
-        row.amount_value = absoluteValue(money);
+        row.amount_value = figures.get(id)!.original;
         row.amount_currency = money.currency;
         if (currency && figure.value !== null) {
           row.converted_value = figure.value;

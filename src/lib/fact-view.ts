@@ -2,32 +2,243 @@
  * What every surface shows of a fact, derived once. Pages, tables, charts, the timeline, cards
  * and their alt text, the share snippet, feeds, JSON-LD and the downloads pick fields from these
  * views and never re-derive them, so a figure reads the same everywhere: its words as stated
- * (hedge as printed), period, scope, what it measures, who states it, its conversion with the
- * rate's value, date and source, and the status of any claim check that covers it.
+ * (hedge as printed), period, scope, what it measures, whose money it is and who states it, its
+ * conversion with the rate's value, date and source, and the status of the claim checks that
+ * cover it, aspect by aspect.
  */
 import type { Amount, Money } from '../schemas/amount.ts';
 import type { Article } from '../schemas/article.ts';
-import { REPORT_VOICE } from '../schemas/article.ts';
-import type { Claim } from '../schemas/claim.ts';
+import { REPORT_VOICE, UNNAMED_VOICE } from '../schemas/article.ts';
+import type { Aspect, Claim, ClaimStatus } from '../schemas/claim.ts';
 import type { Rate } from '../schemas/rate.ts';
 import type { Reference } from '../schemas/reference.ts';
-import type { Source } from '../schemas/source.ts';
+import { UNKNOWN_LANGUAGE, type Source } from '../schemas/source.ts';
 import { tableSums } from './arithmetic.ts';
-import { convertMoney, formatAmount, formatConverted, roundSignificant, scopeLabel } from './money.ts';
+import { INITIATIVE_ID, type FactList } from './facts.ts';
+import { absoluteValue, allForms, convertedNumber, convertMoney, FORMS, periodText, scopeLabel, type NumberForm } from './money.ts';
 import { formatPartialDate, partialDate } from './partial-date.ts';
 
-export type CheckStatus = Claim['status'];
+export type { Aspect, ClaimStatus };
 /** The statuses a reader must see beside a fact wherever it is shown. */
 export type Flag = 'contradicted' | 'unclear';
 export type Measure = Money['measure'];
+/** The status of one aspect of a claim: a claim with checks has no `unchecked` aspect. */
+export type AspectStatus = Exclude<ClaimStatus, 'unchecked'>;
 
-/** A claim check that bears on a fact. */
+// ---- claim checks -----------------------------------------------------------------------------
+
+/** What the checks of one claim find on one aspect; shown beside every covered fact that carries the aspect. */
 export interface CheckView {
   claimId: string;
-  status: CheckStatus;
-  /** "contradicted by other reporting". */
+  aspect: Aspect;
+  status: AspectStatus;
+  /** "timing contradicted: a 2021–2024 figure, not a forecast", "value reported the same way elsewhere". */
   words: string;
 }
+
+/** A claim, as every surface shows it. */
+export interface ClaimView {
+  id: string;
+  claim: string;
+  /** Who makes it, in words. */
+  claimant: string;
+  /** The worst of its aspects; `unchecked` when no other source covers it. */
+  status: ClaimStatus;
+  /** Each aspect its checks settle, worst first. */
+  aspects: CheckView[];
+  /** Every aspect in words, worst first; "no other source to check against" when unchecked. */
+  words: string;
+}
+
+const STATUS_ORDER: ClaimStatus[] = ['contradicted', 'unclear', 'relayed', 'confirmed', 'unchecked'];
+const byStatus = (a: { status: ClaimStatus }, b: { status: ClaimStatus }) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status);
+
+const STATUS_WORDS: Record<ClaimStatus, string> = {
+  contradicted: 'contradicted by other reporting',
+  unclear: 'not settled by other reporting',
+  relayed: 'reported the same way elsewhere',
+  confirmed: 'confirmed by an independent source',
+  unchecked: 'no other source to check against',
+};
+
+/** A claim's overall status in words: "contradicted by other reporting", "reported the same way elsewhere". */
+export function statusWords(status: ClaimStatus): string {
+  return STATUS_WORDS[status];
+}
+
+/** One aspect's status with its aspect and, when the checks give one, our finding: "timing contradicted: a 2021–2024 figure, not a forecast". */
+function aspectWords(aspect: Aspect, status: AspectStatus, findings: string[]): string {
+  const short = {
+    contradicted: 'contradicted',
+    unclear: 'not settled',
+    relayed: 'reported the same way elsewhere',
+    confirmed: 'confirmed by an independent source',
+  }[status];
+  if (findings.length > 0) return `${aspect} ${short}: ${findings.join('; ')}`;
+  return status === 'contradicted' || status === 'unclear' ? `${aspect} ${STATUS_WORDS[status]}` : `${aspect} ${short}`;
+}
+
+/**
+ * The status of each aspect a claim's checks settle: contradicted when any source contradicts it,
+ * unclear when any leaves it open, else confirmed when at least one agreeing source is
+ * independent of the report's speaker, and only "reported the same way elsewhere" when every
+ * agreeing source relays them. Worst first.
+ */
+export function claimAspects(claim: Pick<Claim, 'id' | 'checks'>): CheckView[] {
+  const aspects = [...new Set(claim.checks.map((c) => c.aspect))];
+  return aspects
+    .map((aspect): CheckView => {
+      const checks = claim.checks.filter((c) => c.aspect === aspect);
+      const status: AspectStatus = checks.some((c) => c.finds === 'contradicts')
+        ? 'contradicted'
+        : checks.some((c) => c.finds === 'unclear')
+          ? 'unclear'
+          : checks.some((c) => c.independence === 'independent')
+            ? 'confirmed'
+            : 'relayed';
+      // Only the findings of the sources that set the status explain it.
+      const finds = { contradicted: 'contradicts', unclear: 'unclear', confirmed: 'agrees', relayed: 'agrees' }[status];
+      const findings = [...new Set(checks.filter((c) => c.finds === finds && c.finding).map((c) => c.finding!))];
+      return { claimId: claim.id, aspect, status, words: aspectWords(aspect, status, findings) };
+    })
+    .sort(byStatus);
+}
+
+export function claimView(article: Article, claim: Claim): ClaimView {
+  const aspects = claimAspects(claim);
+  const status: ClaimStatus = aspects[0]?.status ?? 'unchecked';
+  return {
+    id: claim.id,
+    claim: claim.claim,
+    claimant: voiceOf(article, claim.claimant, claim.speakerWords),
+    status,
+    aspects,
+    words: aspects.length > 0 ? aspects.map((a) => a.words).join('; ') : STATUS_WORDS.unchecked,
+  };
+}
+
+/** The aspects a fact can be held to: a date its timing and attribution, any other fact every aspect. */
+const ASPECTS_OF: Partial<Record<FactList, Aspect[]>> = { dates: ['timing', 'attribution'] };
+
+/** Checks covering each fact id of an article (and each claim's own id), worst first. */
+export function checksByFact(article: Article): Map<string, CheckView[]> {
+  const listOf = new Map<string, FactList>();
+  for (const list of ['institutions', 'people', 'amounts', 'dates', 'locations', 'beneficiaries', 'claims'] as const) {
+    for (const fact of article[list]) listOf.set(fact.id, list);
+  }
+  const map = new Map<string, CheckView[]>();
+  for (const claim of article.claims) {
+    const aspects = claimAspects(claim);
+    map.set(claim.id, aspects);
+    for (const id of claim.covers) {
+      const carried = ASPECTS_OF[listOf.get(id) ?? 'claims'];
+      const shown = carried ? aspects.filter((a) => carried.includes(a.aspect)) : aspects;
+      if (shown.length > 0) map.set(id, [...(map.get(id) ?? []), ...shown]);
+    }
+  }
+  for (const list of map.values()) list.sort(byStatus);
+  return map;
+}
+
+/** The status a reader must see beside the fact: the worst check, when it is contradicted or unclear. */
+export function statusOf(checks: CheckView[]): Flag | null {
+  const worst = checks[0]?.status;
+  return worst === 'contradicted' || worst === 'unclear' ? worst : null;
+}
+
+/** Every contradicted or unclear aspect in words, to show beside the fact; null when none. */
+export function flaggedText(checks: CheckView[]): string | null {
+  const words = [...new Set(checks.filter((c) => c.status === 'contradicted' || c.status === 'unclear').map((c) => c.words))];
+  return words.length > 0 ? words.join('; ') : null;
+}
+
+/** " [timing contradicted: …]" or "", to append beside a figure in plain text. */
+export function statusSuffix(view: { statusText: string | null }): string {
+  return view.statusText ? ` [${view.statusText}]` : '';
+}
+
+// ---- voices -----------------------------------------------------------------------------------
+
+/** Who states something, to be set inside a sentence: "Ana Lima (directora de la oficina)", "the report, in its own voice (no named source)", "an unnamed speaker (“elle” in the text)". */
+export function voiceOf(article: Article, id: string, words: string | null = null): string {
+  if (id === REPORT_VOICE) return 'the report, in its own voice (no named source)';
+  if (id === UNNAMED_VOICE) return `an unnamed speaker${words ? ` (“${words}” in the text)` : ''}`;
+  const person = article.people.find((p) => p.id === id);
+  if (!person) throw new Error(`unknown person "${id}"`);
+  return person.title ? `${person.name} (${person.title})` : person.name;
+}
+
+/** The voice a fact's passage is in, as data records it: `statedBy`, `claimant` or `speaker` (null when not recorded). */
+export function speakerOf(article: Article, list: FactList | typeof INITIATIVE_ID, index: number | null): { voice: string | null; words: string | null } {
+  if (list === INITIATIVE_ID) return { voice: article.initiative.speaker, words: article.initiative.speakerWords };
+  const fact = article[list][index ?? -1];
+  if (!fact) return { voice: null, words: null };
+  if ('statedBy' in fact) return { voice: fact.statedBy, words: fact.speakerWords };
+  if ('claimant' in fact) return { voice: fact.claimant, words: fact.speakerWords };
+  return { voice: fact.speaker, words: fact.speakerWords };
+}
+
+/**
+ * Who says a passage, as a line that introduces it: "Ana Lima (title), in the report",
+ * "An unnamed speaker (“elle” in the text), in the report", "The report, in its own voice (no
+ * named source)", or "In the report" when the data does not record whose voice it is.
+ */
+export function passageVoice(article: Article, list: FactList | typeof INITIATIVE_ID, index: number | null): string {
+  const { voice, words } = speakerOf(article, list, index);
+  if (voice === null) return 'In the report';
+  const who = voiceOf(article, voice, words);
+  const line = voice === REPORT_VOICE ? who : `${who}, in the report`;
+  return line[0]!.toUpperCase() + line.slice(1);
+}
+
+// ---- money: whose, and who says so --------------------------------------------------------------
+
+const MEASURE_LABELS: Record<Measure, string> = {
+  investment: 'investment in the initiative',
+  spending: 'an organisation’s spending',
+  budget: 'the initiative’s budget',
+  'economic-impact': 'estimated economic impact',
+};
+
+/** "investment in the initiative", "estimated economic impact": what a measure counts, for headings. */
+export function measureLabel(measure: Measure): string {
+  return MEASURE_LABELS[measure];
+}
+
+/** Order of measures wherever figures are grouped by measure. */
+export const MEASURE_ORDER: Measure[] = ['investment', 'budget', 'spending', 'economic-impact'];
+
+const possessive = (name: string) => `${name}’${name.endsWith('s') ? '' : 's'}`;
+
+/** Whose money a figure is, from `payer` and `portion`: "StreamCo’s share", "StreamCo’s spending". */
+export function whoseMoney(article: Article, amount: Money): string {
+  const institution = article.institutions.find((i) => i.id === amount.payer);
+  const payer = institution ? [institution.name, ...institution.aliases].reduce((a, b) => (b.length < a.length ? b : a)) : null;
+  const share = amount.portion === 'share';
+  switch (amount.measure) {
+    case 'investment':
+      if (payer) return share ? `${possessive(payer)} share` : `money ${payer} puts in`;
+      return share ? 'one contributor’s share (the report does not say whose)' : 'money put in (the report does not say by whom)';
+    case 'budget':
+      if (payer) return share ? `${possessive(payer)} share of the budget` : `the budget, paid by ${payer}`;
+      return share ? 'a share of the budget' : 'the budget (the report does not say who pays it)';
+    case 'spending':
+      if (payer) return share ? `part of ${possessive(payer)} spending` : `${possessive(payer)} spending`;
+      return share ? 'part of an organisation’s spending' : 'spending (the report does not say whose)';
+    case 'economic-impact':
+      if (payer) return `${share ? 'part of the ' : ''}estimated economic impact of ${possessive(payer)} spending`;
+      return share ? 'part of an estimated economic impact' : 'estimated economic impact';
+  }
+}
+
+/** Who gives a figure: "as estimated by Ana Lima (title)" for an approximate figure, else "as stated by …" ("stated by …" alone), or "in the report’s own voice". */
+function givenBy(article: Article, amount: Amount, afterComma = true): string {
+  if (amount.statedBy === REPORT_VOICE) return 'in the report’s own voice';
+  const verb = amount.hedge === 'about' || amount.hedge === 'estimated' ? 'estimated' : 'stated';
+  return `${afterComma ? 'as ' : ''}${verb} by ${voiceOf(article, amount.statedBy, amount.speakerWords)}`;
+}
+
+// ---- sources and rates ------------------------------------------------------------------------
 
 /** A secondary source, as every citation shows it. */
 export interface SourceView {
@@ -51,6 +262,8 @@ export interface RateView {
   kind: string;
   /** "2 June 2025". */
   date: string;
+  /** The rate's day, ISO. */
+  iso: string;
   source: SourceView;
   /** "1 EUR = 21.97 MXN, average closing rate of 2 June 2025 (Mexico Daily Post)": the one format. */
   line: string;
@@ -61,129 +274,18 @@ export interface RateView {
 }
 
 export interface ConvertedView {
-  /** "≈ 140,000 EUR". */
+  /** The converted value in every form ("≈ 140,000 EUR", "about €140k"…). */
+  forms: Record<NumberForm, string>;
+  /** Each form followed by its rate, as one piece of text that travels whole: "about €140k at 1 EUR = 21.97 MXN (2 June 2025, Mexico Daily Post)". */
+  withRate: Record<NumberForm, string>;
+  /** "≈ 140,000 EUR" (`forms.full`). */
   text: string;
-  /** "about 140,000 EUR" (for cards, whose font has no "≈"). */
-  plain: string;
   /** Unrounded value in the target currency. */
   value: number;
   rounded: number;
   currency: string;
   rate: RateView;
 }
-
-export interface FigureView {
-  id: string;
-  kind: Amount['kind'];
-  /** "about 3 million MXN", "more than 25,000 jobs". */
-  stated: string;
-  /** The hedge as printed ("environ"), in the report's language. */
-  hedgeWords: string | null;
-  /** "per year", "period not stated", "cumulative (“by 2025”)". */
-  period: string;
-  periodKey: Amount['period'];
-  /** "this initiative", "national". */
-  scope: string;
-  scopeKey: Amount['scope'];
-  /** Money only: what the money is. */
-  measure: Measure | null;
-  /** "money put into the initiative". */
-  measureLabel: string | null;
-  what: string;
-  /** How we read a currency the report does not name (a bare "$"); `null` when it names it. */
-  currencyBasis: string | null;
-  /** "Ana Lima (directora de la oficina)" or "the report, in its own voice (no named source)". */
-  statedBy: string;
-  /** True when a named person, not the outlet's own voice, gives the figure. */
-  named: boolean;
-  /** Money: value in its own currency, as a plain number. */
-  original: number | null;
-  /** Money: converted, or null when already in the target currency (or no target). */
-  converted: ConvertedView | null;
-  /** Money: the value in the target currency (converted or not), for charts. */
-  value: number | null;
-  /** Checks covering it, worst first. */
-  checks: CheckView[];
-  /** The worst status that needs saying (contradicted, unclear), or null. */
-  status: Flag | null;
-  /** Ids of the figures this one is the sum of, per the report's own arithmetic (rows that add up to it). */
-  sumOf: string[];
-  /** Id of the total this figure is a part of, or null. */
-  partOf: string | null;
-  /** The evidence passage, its language and our English gloss (null when the report is in English). */
-  evidence: string;
-  lang: string;
-  gloss: string | null;
-}
-
-export interface DateView {
-  id: string;
-  /** ISO partial date; null for an announced event with no date. */
-  iso: string | null;
-  /** "12 July 2025", or "no date given". */
-  text: string;
-  event: string;
-  status: 'stated' | 'inferred' | 'undated';
-  basis: string | null;
-  basisSource: SourceView | null;
-  planned: boolean;
-  checks: CheckView[];
-  checkStatus: Flag | null;
-}
-
-const STATUS_ORDER: CheckStatus[] = ['contradicted', 'unclear', 'confirmed', 'unchecked'];
-
-const STATUS_WORDS: Record<CheckStatus, string> = {
-  contradicted: 'contradicted by other reporting',
-  unclear: 'not settled by other reporting',
-  confirmed: 'confirmed by other reporting',
-  unchecked: 'no other source to check against',
-};
-
-/** "contradicted by other reporting". */
-export function statusWords(status: CheckStatus): string {
-  return STATUS_WORDS[status];
-}
-
-const MEASURE_LABELS: Record<Measure, string> = {
-  investment: 'money put into the initiative',
-  spending: 'an organisation’s spending',
-  budget: 'the initiative’s budget',
-  'economic-impact': 'estimated economic impact',
-};
-
-/** "money put into the initiative", "estimated economic impact". */
-export function measureLabel(measure: Measure): string {
-  return MEASURE_LABELS[measure];
-}
-
-/** Order of measures wherever figures are grouped by measure. */
-export const MEASURE_ORDER: Measure[] = ['investment', 'budget', 'spending', 'economic-impact'];
-
-/** The period in words that stand alone: "per year", "period not stated", "cumulative (“by 2025”)". */
-export function periodText(amount: Pick<Amount, 'period' | 'periodWords'>): string {
-  const label = { 'one-off': 'one-off', 'per-year': 'per year', cumulative: 'cumulative', unspecified: 'period not stated' }[amount.period];
-  return amount.periodWords ? `${label} (“${amount.periodWords}”)` : label;
-}
-
-/** Who states something: "Ana Lima (directora de la oficina)" or "the report, in its own voice". */
-export function voiceOf(article: Article, id: string): string {
-  if (id === REPORT_VOICE) return 'the report, in its own voice (no named source)';
-  const person = article.people.find((p) => p.id === id);
-  if (!person) throw new Error(`unknown person "${id}"`);
-  return person.title ? `${person.name} (${person.title})` : person.name;
-}
-
-const languages = new Intl.DisplayNames(['en'], { type: 'language' });
-
-/** "French, translated from Spanish" or "English, the original language": the one language line. */
-export function languageLine(source: Pick<Source, 'language' | 'translatedFrom'>): string {
-  const lang = languages.of(source.language) ?? source.language;
-  return source.translatedFrom ? `${lang}, translated from ${languages.of(source.translatedFrom) ?? source.translatedFrom}` : `${lang}, the original language`;
-}
-
-/** True when a text in `lang` needs an English gloss. */
-export const needsGloss = (lang: string) => !/^en(-|$)/i.test(lang);
 
 export function sourceView(id: string, references: Map<string, Reference>): SourceView {
   const ref = references.get(id);
@@ -219,6 +321,7 @@ export function rateView(rate: Rate, references: Map<string, Reference>): RateVi
     value: rate.value,
     kind: rate.kind,
     date,
+    iso: rate.date,
     source,
     line: `${text}, ${rate.kind} of ${date} (${source.publisher})`,
     short: `${text} (${date}, ${source.publisher})`,
@@ -226,37 +329,130 @@ export function rateView(rate: Rate, references: Map<string, Reference>): RateVi
   };
 }
 
-/** "≈ 140,000 EUR at 1 EUR = 21.97 MXN, average closing rate of 2 June 2025 (Mexico Daily Post)". */
-export function convertedText(converted: ConvertedView, plain = false): string {
-  return `${plain ? converted.plain : converted.text} at ${converted.rate.line}`;
+// ---- language ---------------------------------------------------------------------------------
+
+const languages = new Intl.DisplayNames(['en'], { type: 'language' });
+const languageName = (tag: string) => languages.of(tag) ?? tag;
+
+/**
+ * The one language line: "French, translated from Spanish", "English, the original language",
+ * or "English; whether it is a translation is not known".
+ */
+export function languageLine(source: Pick<Source, 'language' | 'translatedFrom'>): string {
+  const lang = languageName(source.language);
+  if (source.translatedFrom === UNKNOWN_LANGUAGE) return `${lang}; whether it is a translation is not known`;
+  return source.translatedFrom ? `${lang}, translated from ${languageName(source.translatedFrom)}` : `${lang}, the original language`;
 }
 
-/** Checks covering each fact id of an article, worst first. */
-export function checksByFact(article: Article): Map<string, CheckView[]> {
-  const map = new Map<string, CheckView[]>();
-  for (const claim of article.claims) {
-    const check = { claimId: claim.id, status: claim.status, words: statusWords(claim.status) };
-    map.set(claim.id, [check]);
-    for (const id of claim.covers) map.set(id, [...(map.get(id) ?? []), check]);
-  }
-  for (const list of map.values()) list.sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status));
-  return map;
+/** True when a text in `lang` needs an English gloss. */
+export const needsGloss = (lang: string) => !/^en(-|$)/i.test(lang);
+
+// ---- the views ---------------------------------------------------------------------------------
+
+export interface FigureView {
+  id: string;
+  kind: Amount['kind'];
+  /** "about 3 million MXN", "more than 25,000 jobs": the `full` form as stated. */
+  stated: string;
+  /** The figure as stated, in every form. */
+  forms: Record<NumberForm, string>;
+  /** The hedge as printed ("environ"), in the report's language. */
+  hedgeWords: string | null;
+  hedge: Amount['hedge'];
+  /** "per year", "period not stated", "cumulative (“by 2025”)". */
+  period: string;
+  periodKey: Amount['period'];
+  /** "this initiative", "national". */
+  scope: string;
+  scopeKey: Amount['scope'];
+  /** Money only: what the money is. */
+  measure: Measure | null;
+  /** "investment in the initiative". */
+  measureLabel: string | null;
+  /** Money only: whose money it is: "StreamCo’s share". */
+  whose: string | null;
+  /** Money only: `share` of a larger total, or the `whole` of what it describes. */
+  portion: Money['portion'] | null;
+  /** Whose money and who says so: "StreamCo’s share, as estimated by Ana Lima (head of the state film office)"; for a quantity, who says so. */
+  label: string;
+  what: string;
+  /** How we read a currency the report does not name (a bare "$"); `null` when it names it. */
+  currencyBasis: string | null;
+  /** "Ana Lima (directora de la oficina)" or "the report, in its own voice (no named source)". */
+  statedBy: string;
+  /** True when a named person, not the outlet's own voice or an unnamed speaker, gives the figure. */
+  named: boolean;
+  /** Money: value in its own currency, as a plain number. */
+  original: number | null;
+  /** Money: converted, or null when already in the target currency (or no target). */
+  converted: ConvertedView | null;
+  /** Money: the value in the target currency (converted or not), for charts. */
+  value: number | null;
+  /** Money: the value in the target currency in every form (the conversion's, or as stated when none was needed). */
+  inCurrency: Record<NumberForm, string> | null;
+  /** Checks covering it, worst first. */
+  checks: CheckView[];
+  /** The worst status that needs saying (contradicted, unclear), or null. */
+  status: Flag | null;
+  /** That status with its aspect, in words, to show beside the figure: "timing contradicted: …"; null when none. */
+  statusText: string | null;
+  /** Ids of the figures this one is the sum of, per the report's own arithmetic (rows that add up to it). */
+  sumOf: string[];
+  /** Id of the total this figure is a part of, or null. */
+  partOf: string | null;
+  /** The evidence passage, its language and our English gloss (null when the report is in English). */
+  evidence: string;
+  lang: string;
+  gloss: string | null;
 }
 
-/** The status a reader must see beside the fact: the worst check, unless all confirm. */
-export function statusOf(checks: CheckView[]): Flag | null {
-  const worst = checks[0]?.status;
-  return worst === 'contradicted' || worst === 'unclear' ? worst : null;
+export interface DateView {
+  id: string;
+  /** ISO partial date; null for an announced event with no date. */
+  iso: string | null;
+  /** "12 July 2025", or "no date given". */
+  text: string;
+  /** The date as every short label gives it: "12 July 2025 (inferred)", "no date given". */
+  label: string;
+  event: string;
+  status: 'stated' | 'inferred' | 'undated';
+  /** How we know the date: "stated in the report", "inferred by us from other reporting", "inferred by us from the report’s own metadata", "no date in the report". */
+  how: string;
+  basis: string | null;
+  basisKind: 'reference' | 'report-metadata' | null;
+  basisSource: SourceView | null;
+  planned: boolean;
+  checks: CheckView[];
+  checkStatus: Flag | null;
+  /** The contradicted or unclear aspects in words, or null. */
+  statusText: string | null;
 }
 
-/** "contradicted by other reporting" or "", to append beside a figure in plain text. */
-export function statusSuffix(view: { status: Flag | null }): string {
-  return view.status ? ` [${statusWords(view.status)}]` : '';
+export interface SourcingFacts {
+  namedPeople: number;
+  quotedPeople: number;
+  figures: number;
+  figuresNamed: number;
+  dates: number;
+  datesInferred: number;
+  /** Of the inferred dates, those inferred from other reporting and from the report's own metadata. */
+  inferredFrom: { reference: number; metadata: number };
+  claims: Record<ClaimStatus, number>;
+  sums: { checked: number; addUp: number };
+  /** "4 named people quoted" / "No named person quoted": the one sourcing line. */
+  line: string;
+  /** "3 dates, 1 of them inferred by us (1 from other reporting)". */
+  datesLine: string;
+  /** The figures not attributed to a named person: "2 in the report’s own voice, 1 from an unnamed speaker". */
+  figuresLine: string;
+  /** "1 contradicted · 5 not settled", or "None checked against other reporting (1 with no other source)". */
+  claimsLine: string;
 }
 
 export interface ArticleFacts {
   figures: FigureView[];
   dates: DateView[];
+  claims: ClaimView[];
   /** Checks covering any fact id (institutions, places, beneficiaries too). */
   checks: Map<string, CheckView[]>;
   language: string;
@@ -272,115 +468,170 @@ export interface FactsInput {
   references: Map<string, Reference>;
 }
 
-/** Every figure and date of an article, as all surfaces show them. */
-export function articleFacts({ article, currency, rates, references }: FactsInput): ArticleFacts {
+function convertedView(value: number, currency: string, hedge: Amount['hedge'], rate: RateView): ConvertedView {
+  const forms = allForms(convertedNumber(value, currency, hedge));
+  const withRate = Object.fromEntries(FORMS.map((f) => [f, `${forms[f]} at ${f === 'full' || f === 'plain' ? rate.line : rate.short}`])) as Record<
+    NumberForm,
+    string
+  >;
+  return { forms, withRate, text: forms.full, value, rounded: convertedNumber(value, currency, hedge).value, currency, rate };
+}
+
+function figureView(article: Article, amount: Amount, input: FactsInput, checks: CheckView[], sums: { sumOf: string[]; partOf: string | null }): FigureView {
+  const { currency, rates, references } = input;
+  let converted: ConvertedView | null = null;
+  let value: number | null = null;
+  let original: number | null = null;
+  let inCurrency: Record<NumberForm, string> | null = null;
+  const forms = allForms(amount);
+  if (amount.kind === 'money') {
+    const result = currency ? convertMoney(amount, currency, rates) : null;
+    original = result?.original ?? absoluteValue(amount);
+    value = result ? result.converted : null;
+    if (result?.rate) converted = convertedView(result.converted, result.currency, amount.hedge, rateView(result.rate.rate, references));
+    inCurrency = converted ? converted.forms : result ? forms : null;
+  }
+  const whose = amount.kind === 'money' ? whoseMoney(article, amount) : null;
+  const lang = article.source.language;
+  return {
+    id: amount.id,
+    kind: amount.kind,
+    stated: forms.full,
+    forms,
+    hedgeWords: amount.hedgeWords,
+    hedge: amount.hedge,
+    period: periodText(amount),
+    periodKey: amount.period,
+    scope: scopeLabel(amount.scope),
+    scopeKey: amount.scope,
+    measure: amount.kind === 'money' ? amount.measure : null,
+    measureLabel: amount.kind === 'money' ? measureLabel(amount.measure) : null,
+    whose,
+    portion: amount.kind === 'money' ? amount.portion : null,
+    label: whose ? `${whose}, ${givenBy(article, amount)}` : givenBy(article, amount, false),
+    what: amount.what,
+    currencyBasis: amount.kind === 'money' ? amount.currencyBasis : null,
+    statedBy: voiceOf(article, amount.statedBy, amount.speakerWords),
+    named: amount.statedBy !== REPORT_VOICE && amount.statedBy !== UNNAMED_VOICE,
+    original,
+    converted,
+    value,
+    inCurrency,
+    checks,
+    status: statusOf(checks),
+    statusText: flaggedText(checks),
+    sumOf: sums.sumOf,
+    partOf: sums.partOf,
+    evidence: amount.evidence,
+    lang,
+    gloss: needsGloss(lang) ? amount.gloss : null,
+  };
+}
+
+function dateView(d: Article['dates'][number], checks: CheckView[], references: Map<string, Reference>): DateView {
+  const text = d.date === null ? 'no date given' : formatPartialDate(partialDate(d.date));
+  const basisKind = d.status === 'inferred' ? d.basisKind : null;
+  const how =
+    d.status === 'stated'
+      ? 'stated in the report'
+      : d.status === 'undated'
+        ? 'no date in the report'
+        : basisKind === 'report-metadata'
+          ? 'inferred by us from the report’s own metadata'
+          : 'inferred by us from other reporting';
+  return {
+    id: d.id,
+    iso: d.date,
+    text,
+    label: d.status === 'inferred' ? `${text} (inferred)` : text,
+    event: d.event,
+    status: d.status,
+    how,
+    basis: d.status === 'inferred' ? (d.basis ?? null) : null,
+    basisKind,
+    basisSource: d.status === 'inferred' && d.basisKind === 'reference' && d.basisSource ? sourceView(d.basisSource, references) : null,
+    planned: d.tense === 'planned',
+    checks,
+    checkStatus: statusOf(checks),
+    statusText: flaggedText(checks),
+  };
+}
+
+/** Every figure, date and claim of an article, as all surfaces show them. */
+export function articleFacts(input: FactsInput): ArticleFacts {
+  const { article, references } = input;
   const checks = checksByFact(article);
   const sums = tableSums(article.amounts).filter((s) => s.result === 'adds-up' && s.total);
   const sumOf = new Map(sums.map((s) => [s.total!.id, s.parts.map((p) => p.id)]));
   const partOf = new Map(sums.flatMap((s) => s.parts.map((p) => [p.id, s.total!.id] as const)));
-  const lang = article.source.language;
-  const figures = article.amounts.map((amount): FigureView => {
-    const factChecks = checks.get(amount.id) ?? [];
-    let converted: ConvertedView | null = null;
-    let value: number | null = null;
-    let original: number | null = null;
-    if (amount.kind === 'money') {
-      const result = currency ? convertMoney(amount, currency, rates) : null;
-      original = result?.original ?? amount.value;
-      value = result ? result.converted : null;
-      if (result?.rate) {
-        const rounded = roundSignificant(result.converted, 2);
-        const text = formatConverted(result.converted, result.currency);
-        converted = {
-          text,
-          plain: text.replace(/^≈\s*/, 'about '),
-          value: result.converted,
-          rounded,
-          currency: result.currency,
-          rate: rateView(result.rate.rate, references),
-        };
-      }
-    }
-    return {
-      id: amount.id,
-      kind: amount.kind,
-      stated: formatAmount(amount),
-      hedgeWords: amount.hedgeWords,
-      period: periodText(amount),
-      periodKey: amount.period,
-      scope: scopeLabel(amount.scope),
-      scopeKey: amount.scope,
-      measure: amount.kind === 'money' ? amount.measure : null,
-      measureLabel: amount.kind === 'money' ? measureLabel(amount.measure) : null,
-      what: amount.what,
-      currencyBasis: amount.kind === 'money' ? amount.currencyBasis : null,
-      statedBy: voiceOf(article, amount.statedBy),
-      named: amount.statedBy !== REPORT_VOICE,
-      original,
-      converted,
-      value,
-      checks: factChecks,
-      status: statusOf(factChecks),
-      sumOf: sumOf.get(amount.id) ?? [],
-      partOf: partOf.get(amount.id) ?? null,
-      evidence: amount.evidence,
-      lang,
-      gloss: needsGloss(lang) ? amount.gloss : null,
-    };
-  });
-  const dates = article.dates.map((d): DateView => {
-    const factChecks = checks.get(d.id) ?? [];
-    return {
-      id: d.id,
-      iso: d.date,
-      text: d.date === null ? 'no date given' : formatPartialDate(partialDate(d.date)),
-      event: d.event,
-      status: d.status,
-      basis: d.status === 'inferred' ? (d.basis ?? null) : null,
-      basisSource: d.status === 'inferred' && d.basisKind === 'reference' && d.basisSource ? sourceView(d.basisSource, references) : null,
-      planned: d.tense === 'planned',
-      checks: factChecks,
-      checkStatus: statusOf(factChecks),
-    };
-  });
-  return { figures, dates, checks, language: lang, languageLine: languageLine(article.source), sourcing: sourcingFacts(article) };
+  const figures = article.amounts.map((amount) =>
+    figureView(article, amount, input, checks.get(amount.id) ?? [], { sumOf: sumOf.get(amount.id) ?? [], partOf: partOf.get(amount.id) ?? null }),
+  );
+  const dates = article.dates.map((d) => dateView(d, checks.get(d.id) ?? [], references));
+  const claims = article.claims.map((c) => claimView(article, c));
+  return {
+    figures,
+    dates,
+    claims,
+    checks,
+    language: article.source.language,
+    languageLine: languageLine(article.source),
+    sourcing: sourcingFacts(article, dates, claims),
+  };
 }
 
-/** A figure in one line of plain text, with its conversion, rate and status: for alt text, feeds and labels. */
-export function figureLine(figure: FigureView, options: { plain?: boolean } = {}): string {
-  const parts = [figure.stated];
-  if (figure.converted) parts.push(`(${convertedText(figure.converted, options.plain)})`);
+/** A figure in one line of plain text, with its conversion and rate, and its status: for alt text, feeds and labels. */
+export function figureLine(figure: FigureView, form: 'full' | 'plain' = 'full'): string {
+  const parts = [figure.forms[form]];
+  if (figure.converted) parts.push(`(${figure.converted.withRate[form]})`);
   return `${parts.join(' ')}${statusSuffix(figure)}`;
 }
 
-export interface SourcingFacts {
-  namedPeople: number;
-  quotedPeople: number;
-  figures: number;
-  figuresNamed: number;
-  datesInferred: number;
-  dates: number;
-  claims: Record<CheckStatus, number>;
-  sums: { checked: number; addUp: number };
-  /** "4 named people quoted" / "No named person quoted": the one sourcing line. */
-  line: string;
-}
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-/** Counts that describe how a report is sourced (the byline is not a source). */
-export function sourcingFacts(article: Article): SourcingFacts {
+/** Counts that describe how a report is sourced (the byline is not a source), with the lines every surface shows. */
+export function sourcingFacts(article: Article, dates: DateView[], claims: ClaimView[]): SourcingFacts {
   const people = article.people.filter((p) => p.name !== article.source.byline);
   const quoted = people.filter((p) => p.quoted).length;
   const sums = tableSums(article.amounts).filter((s) => s.result !== 'no-total');
-  const count = (status: CheckStatus) => article.claims.filter((c) => c.status === status).length;
+  const count = (status: ClaimStatus) => claims.filter((c) => c.status === status).length;
+  const counts = Object.fromEntries(STATUS_ORDER.map((s) => [s, count(s)])) as Record<ClaimStatus, number>;
+  const inferred = dates.filter((d) => d.status === 'inferred');
+  const inferredFrom = {
+    reference: inferred.filter((d) => d.basisKind === 'reference').length,
+    metadata: inferred.filter((d) => d.basisKind === 'report-metadata').length,
+  };
+  const fromWhat = [
+    inferredFrom.reference > 0 ? `${inferredFrom.reference} from other reporting` : '',
+    inferredFrom.metadata > 0 ? `${inferredFrom.metadata} from the report’s own metadata` : '',
+  ].filter(Boolean);
+  const checked = STATUS_ORDER.filter((s) => s !== 'unchecked' && counts[s] > 0).map(
+    (s) => `${counts[s]} ${s === 'unclear' ? 'not settled' : s === 'relayed' ? 'reported the same way elsewhere' : s}`,
+  );
+  const unchecked = counts.unchecked > 0 ? `${counts.unchecked} with no other source to check against` : '';
+  const ownVoice = article.amounts.filter((a) => a.statedBy === REPORT_VOICE).length;
+  const unnamed = article.amounts.filter((a) => a.statedBy === UNNAMED_VOICE).length;
   return {
     namedPeople: people.length,
     quotedPeople: quoted,
     figures: article.amounts.length,
-    figuresNamed: article.amounts.filter((a) => a.statedBy !== REPORT_VOICE).length,
-    dates: article.dates.length,
-    datesInferred: article.dates.filter((d) => d.status === 'inferred').length,
-    claims: { contradicted: count('contradicted'), unclear: count('unclear'), confirmed: count('confirmed'), unchecked: count('unchecked') },
+    figuresNamed: article.amounts.filter((a) => a.statedBy !== REPORT_VOICE && a.statedBy !== UNNAMED_VOICE).length,
+    dates: dates.length,
+    datesInferred: inferred.length,
+    inferredFrom,
+    claims: counts,
     sums: { checked: sums.length, addUp: sums.filter((s) => s.result === 'adds-up').length },
     line: quoted === 0 ? 'No named person quoted' : `${quoted} named ${quoted === 1 ? 'person' : 'people'} quoted`,
+    figuresLine: [`${ownVoice} in the report’s own voice`, unnamed > 0 ? `${unnamed} from an unnamed speaker` : ''].filter(Boolean).join(', '),
+    datesLine:
+      dates.length === 0
+        ? 'No date'
+        : inferred.length === 0
+          ? `${plural(dates.length, 'date')}, none inferred`
+          : `${plural(dates.length, 'date')}, ${inferred.length} of them inferred by us (${fromWhat.join(', ')})`,
+    claimsLine:
+      checked.length > 0
+        ? [checked.join(' · '), unchecked].filter(Boolean).join('; ')
+        : `None checked against other reporting${unchecked ? ` (${unchecked})` : ''}`,
   };
 }

@@ -44,7 +44,7 @@ export function factsOf(frontmatter: unknown): FactRef[] {
 }
 
 /** The frontmatter record a fact reference points at (`amounts.0` → the first amount). */
-function recordAt(frontmatter: unknown, fact: FactRef): Record<string, unknown> | null {
+export function recordOf(frontmatter: unknown, fact: FactRef): Record<string, unknown> | null {
   if (!isRecord(frontmatter)) return null;
   if (fact.list === INITIATIVE_ID) return isRecord(frontmatter.initiative) ? frontmatter.initiative : null;
   const items = frontmatter[fact.list];
@@ -54,6 +54,6 @@ function recordAt(frontmatter: unknown, fact: FactRef): Record<string, unknown> 
 
 /** Our English translation of a fact's evidence passage (its `gloss`), or null when it has none. */
 export function glossOf(frontmatter: unknown, fact: FactRef): string | null {
-  const gloss = recordAt(frontmatter, fact)?.gloss;
+  const gloss = recordOf(frontmatter, fact)?.gloss;
   return typeof gloss === 'string' && gloss.trim() !== '' ? gloss : null;
 }

@@ -4,21 +4,25 @@
  */
 import type { Dimension, Verdict } from '../schemas/comparison.ts';
 import { dimensions } from '../schemas/comparison.ts';
-import { dimensionTitles, type ComparisonView, type SideInput } from './compare/index.ts';
+import { dimensionTitles, type ComparisonView } from './compare/index.ts';
 import { capitalise } from './counts.ts';
-import { MEASURE_ORDER, measureLabel, sourcingFacts, statusWords, type Measure } from './fact-view.ts';
+import { MEASURE_ORDER, measureLabel, type Flag, type Measure, type RateView } from './fact-view.ts';
 import type { MoneyRow } from './money-view.ts';
 
 export interface KeyMoney {
   /** The figure in the comparison's currency ("≈ 140,000 EUR"), or as stated when no conversion was needed. */
   figure: string;
+  /** Whose money it is and who says so: "StreamCo’s share, as estimated by Ana Lima (head of the state film office)". */
+  label: string;
   /** As stated, when converted ("about 3 million MXN"). */
   stated: string | null;
-  /** "programme, one-off; per <name of who states it>" or "…; the report’s own figure". */
+  /** The conversion's rate (value, kind, date, source), when there is a conversion. */
+  rate: RateView | null;
+  /** Scope and period: "this initiative, period not stated". */
   note: string;
-  /** The conversion's rate, value, date and source, when there is a conversion. */
-  rate: { text: string; source: string; url: string } | null;
-  /** "money put into the initiative". */
+  /** The contradicted or unclear aspects of the checks covering it, in words, with the worse one's tone; null when none. */
+  status: { words: string; tone: Flag } | null;
+  /** "investment in the initiative". */
   measure: string;
   href: string;
 }
@@ -34,7 +38,7 @@ export interface KeySide {
   instead: KeyMoney | null;
   /** "1 of 4". */
   named: string;
-  /** "5 confirmed · 1 unclear", or "none checked". */
+  /** "1 contradicted · 5 not settled", or "None checked against other reporting (…)". */
   claims: string;
 }
 
@@ -65,29 +69,29 @@ export function firstByMeasure<T extends { measure: Measure | null }>(rows: read
 
 export function keyMoney(row: MoneyRow): KeyMoney {
   return {
-    figure: row.converted?.text ?? row.stated,
+    figure: row.inCurrency?.full ?? row.stated,
+    label: row.label,
     stated: row.converted ? row.stated : null,
-    // What it measures, and a contradicted or unclear check's status, travel with the figure.
-    note: `${row.scope}, ${row.period}; ${row.named ? `per ${row.statedBy.replace(/ \(.*\)$/, '')}` : 'the report’s own figure'}${row.status ? `; ${statusWords(row.status)}` : ''}`,
-    rate: row.converted
-      ? {
-          text: `at ${row.converted.rate.text}`,
-          source: `${row.converted.rate.kind}, ${row.converted.rate.date}, ${row.converted.rate.source.publisher}`,
-          url: row.converted.rate.source.url,
-        }
-      : null,
-    measure: row.measure ? measureLabel(row.measure) : 'money',
+    rate: row.converted?.rate ?? null,
+    note: `${row.scope}, ${row.period}`,
+    status: row.status && row.statusText ? { words: row.statusText, tone: row.status } : null,
+    measure: row.measureLabel ?? 'money',
     href: row.evidenceHref,
   };
 }
 
+/** A key figure's note as one line of text (the newsletter block): label, as stated with the rate, scope and period, status. */
+export function keyNote(m: KeyMoney): string {
+  return [m.label, m.stated ? `${m.stated} as stated, at ${m.rate!.line}` : '', m.note, m.status?.words ?? ''].filter(Boolean).join('; ');
+}
+
 export interface KeyFiguresView {
-  /** "Money put into the initiative", or null when neither report gives a money figure. */
+  /** "Investment in the initiative", or null when neither report gives a money figure. */
   measure: string | null;
   sides: [KeySide, KeySide];
 }
 
-export function keySides(view: Pick<ComparisonView, 'sides' | 'money'>, sides: [SideInput, SideInput]): KeyFiguresView {
+export function keySides(view: Pick<ComparisonView, 'sides' | 'money' | 'facts'>): KeyFiguresView {
   const rows = [0, 1].map((i) => view.money.rows.filter((r) => r.side === i));
   const measure = leadMeasure(
     rows[0]!.map((r) => r.measure),
@@ -96,8 +100,7 @@ export function keySides(view: Pick<ComparisonView, 'sides' | 'money'>, sides: [
   const key = (i: 0 | 1): KeySide => {
     const lead = firstOfMeasure(rows[i]!, measure);
     const instead = lead ? null : firstByMeasure(rows[i]!);
-    const facts = sourcingFacts(sides[i].article);
-    const claims = (['confirmed', 'contradicted', 'unclear'] as const).filter((s) => facts.claims[s] > 0).map((s) => `${facts.claims[s]} ${s}`);
+    const facts = view.facts[i].sourcing;
     return {
       name: view.sides[i].name,
       url: view.sides[i].url,
@@ -105,7 +108,7 @@ export function keySides(view: Pick<ComparisonView, 'sides' | 'money'>, sides: [
       lead: lead && keyMoney(lead),
       instead: instead && keyMoney(instead),
       named: `${facts.figuresNamed} of ${facts.figures}`,
-      claims: claims.length > 0 ? claims.join(' · ') : 'none checked',
+      claims: facts.claimsLine,
     };
   };
   return { measure: measure && capitalise(measureLabel(measure)), sides: [key(0), key(1)] };

@@ -5,6 +5,7 @@
  */
 import type { Article } from '../schemas/article.ts';
 import type { Reference } from '../schemas/reference.ts';
+import { UNKNOWN_LANGUAGE } from '../schemas/source.ts';
 import type { CardImage, PageDates } from './seo.ts';
 
 export type JsonLd = Record<string, unknown>;
@@ -32,19 +33,23 @@ const imageObject = (image: CardImage) => ({ '@type': 'ImageObject', url: image.
 /**
  * The source report as a citation: what we know of it, nothing more (no URL or date when unknown).
  * The byline is a plain credit (`creditText`): as printed, it does not say whether it names a
- * person or an organisation (initials and an outlet name, "AB / outlet").
+ * person or an organisation (initials and an outlet name, "AB / outlet"). The outlet published
+ * the original: for a translation, it is the original's publisher, and the text we hold has none
+ * we know of.
  */
 export function reportCitation(article: Article): JsonLd {
   const { source } = article;
+  const outlet = { '@type': 'Organization', name: source.outlet };
+  const translated = source.translatedFrom !== null && source.translatedFrom !== UNKNOWN_LANGUAGE;
   return {
     '@type': 'NewsArticle',
     headline: source.headline,
     inLanguage: source.language,
-    publisher: { '@type': 'Organization', name: source.outlet },
+    ...(translated ? {} : { publisher: outlet }),
     ...(source.byline ? { creditText: source.byline } : {}),
     ...(source.url ? { url: source.url } : {}),
     ...(source.published ? { datePublished: source.published } : {}),
-    ...(source.translatedFrom ? { translationOfWork: { '@type': 'CreativeWork', inLanguage: source.translatedFrom } } : {}),
+    ...(translated ? { translationOfWork: { '@type': 'NewsArticle', inLanguage: source.translatedFrom, publisher: outlet } } : {}),
   };
 }
 

@@ -6,7 +6,7 @@
 import type { Article } from '../schemas/article.ts';
 import type { Rate } from '../schemas/rate.ts';
 import { countryName } from './codes.ts';
-import { languageLine, rateText, sourcingFacts } from './fact-view.ts';
+import { rateText, type ArticleFacts } from './fact-view.ts';
 import { factsOf } from './facts.ts';
 import { formatPartialDate, partialDate } from './partial-date.ts';
 
@@ -23,25 +23,29 @@ export interface ReportStatus {
   published: string;
   facts: number;
   inferredDates: number;
-  claims: { confirmed: number; contradicted: number; unclear: number; unchecked: number };
+  /** "3 dates, 2 of them inferred by us (2 from other reporting)". */
+  dates: string;
+  /** "1 contradicted · 5 not settled", as the key figures give it. */
+  claims: string;
   notes: string[];
 }
 
-export function reportStatus(id: string, article: Article): ReportStatus {
+export function reportStatus(id: string, article: Article, facts: ArticleFacts): ReportStatus {
   const { source } = article;
-  const sourcing = sourcingFacts(article);
+  const { sourcing } = facts;
   return {
     id,
     name: `${article.initiative.name} (${countryName(article.initiative.country)})`,
     outlet: source.outlet,
-    language: languageLine(source),
+    language: facts.languageLine,
     byline: source.byline ? `“${source.byline}”` : 'none',
     sourcing: sourcing.quotedPeople === 0 ? `${sourcing.line}: every figure is in the outlet’s own voice` : sourcing.line,
     address: source.url ?? 'not known to us',
     published: source.published ? formatPartialDate(partialDate(source.published)) : 'not given by the text',
     facts: factsOf(article).length,
-    inferredDates: article.dates.filter((d) => d.status === 'inferred').length,
-    claims: sourcing.claims,
+    inferredDates: sourcing.datesInferred,
+    dates: sourcing.datesLine,
+    claims: sourcing.claimsLine,
     notes: source.notes,
   };
 }

@@ -5,7 +5,10 @@
  */
 import type { Article } from '../schemas/article.ts';
 import type { Amount } from '../schemas/amount.ts';
-import { MEASURE_ORDER, measureLabel, statusWords, type ArticleFacts, type FigureView, type Measure } from './fact-view.ts';
+import { MEASURE_ORDER, measureLabel, type ArticleFacts, type FigureView, type Measure } from './fact-view.ts';
+import { formatNumber } from './money.ts';
+import { dateSpan, partialDate } from './partial-date.ts';
+import { distanceWords } from './timeline.ts';
 
 export interface MoneyRow extends FigureView {
   side: number;
@@ -40,25 +43,8 @@ export function moneyRows(sides: MoneySide[], facts: ArticleFacts[]): MoneyRow[]
   );
 }
 
-const compact = new Intl.NumberFormat('en-GB', { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 2 });
-
-/** "140 thousand", "2 billion": short enough for chart labels. */
-export function formatCompact(value: number): string {
-  return compact.format(value);
-}
-
-/** Axis label for a power of ten: `100k`, `1m`, `10bn` (the caption spells the suffixes out). */
-export function powerLabel(power: number): string {
-  const [suffix, base] = power >= 9 ? ['bn', 9] : power >= 6 ? ['m', 6] : power >= 3 ? ['k', 3] : ['', 0];
-  return `${10 ** (power - base)}${suffix}`;
-}
-
-/** A tick label for any value: `0`, `250m`, `1.5bn`. */
-export function tickLabel(value: number): string {
-  if (value === 0) return '0';
-  const [div, suffix] = value >= 1e9 ? [1e9, 'bn'] : value >= 1e6 ? [1e6, 'm'] : value >= 1e3 ? [1e3, 'k'] : [1, ''];
-  return `${new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 }).format(value / div)}${suffix}`;
-}
+/** A tick label: `0`, `250m`, `1.5bn` (the axis form of the one formatter). */
+const axis = (value: number) => formatNumber({ kind: 'money', currency: 'EUR', value, scale: 'one', hedge: 'exact' }, 'axis');
 
 /** "about 2 times", "about 15,000 times (4 orders of magnitude)": a ratio within one measure, in words. */
 export function ratioWords(ratio: number): string {
@@ -79,7 +65,7 @@ export interface Dot {
   side: number;
   /** Who and what: "Riverside Lab · this initiative · period not stated". */
   label: string;
-  /** "≈ 140 thousand EUR" and, when covered by a contradicted or unclear check, its status. */
+  /** "≈ 140 thousand EUR" (the compact form) and, when covered by a contradicted or unclear check, its status word. */
   value: string;
   status: FigureView['status'];
   x: number;
@@ -102,6 +88,8 @@ export interface DotGroup {
   omitted: string[];
   /** Each converted dot's figure as stated and its rate line: "Riverside Lab: about 3 million MXN as stated, converted at 1 EUR = 21.97 MXN, …". */
   rates: string[];
+  /** Each flagged dot's figure with its status in words: "Riverside Lab: about 2 billion EUR: timing contradicted: …". */
+  statuses: string[];
   width: number;
   height: number;
   x0: number;
@@ -118,14 +106,36 @@ export interface MoneyChart {
   caption: string;
 }
 
-type ChartRow = Pick<MoneyRow, 'id' | 'side' | 'value' | 'scope' | 'period' | 'measure' | 'status' | 'stated' | 'sumOf' | 'partOf'> & {
+type ChartRow = Pick<
+  MoneyRow,
+  'id' | 'side' | 'value' | 'scope' | 'period' | 'measure' | 'status' | 'statusText' | 'stated' | 'sumOf' | 'partOf' | 'inCurrency'
+> & {
   converted?: MoneyRow['converted'];
 };
+
+const DAY = 86_400_000;
+
+/**
+ * A ratio of figures converted at rates far apart in time mixes exchange rates as well as
+ * amounts: the caveat names the rates' dates. `null` when the conversions share a rate's date or
+ * lie within three months.
+ */
+export function rateGapCaveat(rows: Pick<ChartRow, 'converted'>[]): string | null {
+  const rates = [...new Map(rows.flatMap((r) => (r.converted ? [[r.converted.rate.iso, r.converted.rate] as const] : []))).values()].sort((a, b) =>
+    a.iso.localeCompare(b.iso, 'en'),
+  );
+  if (rates.length < 2) return null;
+  const first = rates[0]!;
+  const last = rates.at(-1)!;
+  const days = (dateSpan(partialDate(last.iso)).start - dateSpan(partialDate(first.iso)).start) / DAY;
+  if (days < 91) return null;
+  return `The figures were converted at rates of ${rates.map((r) => r.date).join(' and ')}, ${distanceWords(days, true)} apart: the ratio mixes exchange rates as well as amounts.`;
+}
 
 const capitalise = (text: string) => `${text[0]!.toUpperCase()}${text.slice(1)}`;
 
 /** One group's axis and dots; linear when its figures lie within one order of magnitude, else log10. */
-function dotGroup(measure: Measure, rows: ChartRow[], names: string[], currency: string, width: number): DotGroup {
+function dotGroup(measure: Measure, rows: ChartRow[], names: string[], width: number): DotGroup {
   const x0 = 8;
   const x1 = width - 8;
   const values = rows.map((r) => r.value!);
@@ -139,12 +149,12 @@ function dotGroup(measure: Measure, rows: ChartRow[], names: string[], currency:
     const lo = Math.floor(Math.log10(min));
     const hi = Math.max(Math.ceil(Math.log10(max)), lo + 1);
     x = (v) => x0 + ((Math.log10(v) - lo) / (hi - lo)) * (x1 - x0);
-    for (let p = lo; p <= hi; p++) ticks.push({ x: x(10 ** p), label: powerLabel(p) });
+    for (let p = lo; p <= hi; p++) ticks.push({ x: x(10 ** p), label: axis(10 ** p) });
   } else {
     const step = niceStep(max);
     const top = Math.ceil(max / step) * step;
     x = (v) => x0 + (v / top) * (x1 - x0);
-    for (let v = 0; v <= top + step / 2; v += step) ticks.push({ x: x(v), label: tickLabel(v) });
+    for (let v = 0; v <= top + step / 2; v += step) ticks.push({ x: x(v), label: axis(v) });
   }
   const round = (n: number) => Math.round(n * 10) / 10;
   const rowHeight = 40;
@@ -155,7 +165,7 @@ function dotGroup(measure: Measure, rows: ChartRow[], names: string[], currency:
       id: r.id,
       side: r.side,
       label: `${names[r.side]} · ${r.scope} · ${r.period.replace(/ \(.*\)$/, '')}`,
-      value: `≈ ${formatCompact(r.value!)} ${currency}${r.status ? ` · ${r.status}` : ''}`,
+      value: `${r.inCurrency!.compact}${r.status ? ` · ${r.status}` : ''}`,
       status: r.status,
       x: dx,
       labelY: i * rowHeight + 12,
@@ -167,9 +177,15 @@ function dotGroup(measure: Measure, rows: ChartRow[], names: string[], currency:
   const note =
     rows.length === 1
       ? 'One figure of this measure: nothing to set it against.'
-      : `The largest is ${ratioWords(ratio)} the smallest; ${scale === 'log' ? 'logarithmic scale, each gridline ten times the one before' : 'ordinary (linear) scale'}.`;
+      : [
+          `The largest is ${ratioWords(ratio)} the smallest; ${scale === 'log' ? 'logarithmic scale, each gridline ten times the one before' : 'ordinary (linear) scale'}.`,
+          rateGapCaveat(rows),
+        ]
+          .filter(Boolean)
+          .join(' ');
   const axisY = rows.length * rowHeight + 4;
   const rates = [...new Set(rows.flatMap((r) => (r.converted ? [`${names[r.side]}: ${r.stated} as stated, converted at ${r.converted.rate.line}.`] : [])))];
+  const statuses = rows.flatMap((r) => (r.statusText ? [`${names[r.side]}: ${r.stated}: ${r.statusText}.`] : []));
   return {
     measure,
     title: capitalise(measureLabel(measure)),
@@ -177,6 +193,7 @@ function dotGroup(measure: Measure, rows: ChartRow[], names: string[], currency:
     note,
     omitted: [],
     rates,
+    statuses,
     width,
     height: axisY + 20,
     x0,
@@ -200,12 +217,12 @@ export function moneyChart(rows: ChartRow[], names: string[], currency: string, 
     const totals = new Set(members.filter((r) => r.sumOf.length > 0).map((r) => `${r.side}:${r.id}`));
     const shown = members.filter((r) => !(r.partOf && totals.has(`${r.side}:${r.partOf}`)));
     if (shown.length === 0) continue;
-    const group = dotGroup(measure, shown, names, currency, width);
+    const group = dotGroup(measure, shown, names, width);
     group.omitted = shown
       .filter((r) => r.sumOf.length > 0)
       .map(
         (r) =>
-          `${r.stated}${r.status ? ` (${statusWords(r.status)})` : ''} is the sum of ${r.sumOf.map((id) => byId.get(`${id}:${r.side}`)?.stated ?? id).join(' + ')} in the report’s own table; the parts are not drawn.`,
+          `${r.stated}${r.statusText ? ` (${r.statusText})` : ''} is the sum of ${r.sumOf.map((id) => byId.get(`${id}:${r.side}`)?.stated ?? id).join(' + ')} in the report’s own table; the parts are not drawn.`,
       );
     groups.push(group);
   }

@@ -1,8 +1,9 @@
 /**
- * Money and quantities: absolute values, conversion through a dated rate, and wording that
- * keeps the report's hedge, period and scope with the number.
+ * Money and quantities: absolute values, conversion through a dated rate, and the one number
+ * formatter of the site. Every number a surface shows goes through `formatNumber`, in one of
+ * its named forms, so a figure reads the same wherever it appears.
  */
-import type { Amount, Money } from '../schemas/amount.ts';
+import type { Amount, Money, Quantity } from '../schemas/amount.ts';
 import { scales } from '../schemas/amount.ts';
 import type { Rate } from '../schemas/rate.ts';
 
@@ -39,79 +40,6 @@ export function roundSignificant(value: number, digits = 2): number {
   return Math.round(value / factor) * factor;
 }
 
-const HEDGE_WORDS: Record<Amount['hedge'], string> = {
-  exact: '',
-  about: 'about',
-  nearly: 'nearly',
-  'more-than': 'more than',
-  'at-least': 'at least',
-  'up-to': 'up to',
-  estimated: 'an estimated',
-};
-
-const SCOPE_WORDS: Record<Amount['scope'], string> = {
-  programme: 'this initiative',
-  project: 'one project',
-  organisation: 'whole organisation',
-  regional: 'regional',
-  national: 'national',
-};
-
-const UNIT_WORDS: Record<string, [string, string]> = {
-  jobs: ['job', 'jobs'],
-  'square-metres': ['square metre', 'square metres'],
-  courses: ['course', 'courses'],
-  companies: ['company', 'companies'],
-  clips: ['clip', 'clips'],
-  projects: ['project', 'projects'],
-  productions: ['production', 'productions'],
-  people: ['person', 'people'],
-  days: ['day', 'days'],
-  weeks: ['week', 'weeks'],
-  months: ['month', 'months'],
-  years: ['year', 'years'],
-};
-
-const PERIOD_WORDS: Record<Amount['period'], string> = {
-  'one-off': 'one-off',
-  'per-year': 'per year',
-  cumulative: 'cumulative',
-  unspecified: 'not stated',
-};
-
-export function periodLabel(period: Amount['period']): string {
-  return PERIOD_WORDS[period];
-}
-
-/** The hedge in our words: "about", "more than"; empty for `exact`. */
-export function hedgeLabel(hedge: Amount['hedge']): string {
-  return HEDGE_WORDS[hedge];
-}
-export function scopeLabel(scope: Amount['scope']): string {
-  return SCOPE_WORDS[scope];
-}
-
-const numberFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
-
-/** The number with its scale word: `3 million`, `11,000`, `1.5 billion`. */
-export function formatFigure(amount: Pick<Amount, 'value' | 'scale'>): string {
-  const figure = numberFormat.format(amount.value);
-  return amount.scale === 'one' ? figure : `${figure} ${amount.scale}`;
-}
-
-/** The amount in English with its hedge and currency or unit: "about 3 million MXN", "more than 50 courses". */
-export function formatAmount(amount: Amount): string {
-  const hedge = HEDGE_WORDS[amount.hedge];
-  const figure = formatFigure(amount);
-  const tail = amount.kind === 'money' ? amount.currency : UNIT_WORDS[amount.unit]![absoluteValue(amount) === 1 ? 0 : 1];
-  return [hedge, figure, tail].filter(Boolean).join(' ');
-}
-
-/** A converted money amount, rounded to two significant figures: "≈ 140,000 EUR". */
-export function formatConverted(value: number, currency: string): string {
-  return `≈ ${new Intl.NumberFormat('en-GB').format(roundSignificant(value, 2))} ${currency}`;
-}
-
 export interface ConvertedMoney {
   amount: Money;
   /** Value in the amount's own currency. */
@@ -130,4 +58,150 @@ export function convertMoney(amount: Money, currency: string, rates: Rate[]): Co
   const rate = findRate(rates, amount.currency, currency);
   if (!rate) throw new Error(`no rate converts ${amount.currency} to ${currency}`);
   return { amount, original, converted: convert(original, rate), currency, rate };
+}
+
+// ---- words ---------------------------------------------------------------------------------
+
+const HEDGE_WORDS: Record<Amount['hedge'], string> = {
+  exact: '',
+  about: 'about',
+  nearly: 'nearly',
+  'more-than': 'more than',
+  'at-least': 'at least',
+  'up-to': 'up to',
+  estimated: 'an estimated',
+};
+
+const SCOPE_WORDS: Record<Amount['scope'], string> = {
+  programme: 'this initiative',
+  project: 'one project',
+  organisation: 'whole organisation',
+  regional: 'regional',
+  national: 'national',
+};
+
+const UNIT_WORDS: Record<Quantity['unit'], [string, string]> = {
+  jobs: ['job', 'jobs'],
+  'square-metres': ['square metre', 'square metres'],
+  courses: ['course', 'courses'],
+  companies: ['company', 'companies'],
+  clips: ['clip', 'clips'],
+  projects: ['project', 'projects'],
+  productions: ['production', 'productions'],
+  people: ['person', 'people'],
+  days: ['day', 'days'],
+  weeks: ['week', 'weeks'],
+  months: ['month', 'months'],
+  years: ['year', 'years'],
+};
+
+const PERIOD_WORDS: Record<Amount['period'], string> = {
+  'one-off': 'one-off',
+  'per-year': 'per year',
+  cumulative: 'cumulative',
+  unspecified: 'period not stated',
+};
+
+/** The period in words that stand alone: "per year", "period not stated", "cumulative (“by 2025”)". */
+export function periodText(amount: Pick<Amount, 'period' | 'periodWords'>): string {
+  const label = PERIOD_WORDS[amount.period];
+  return amount.periodWords ? `${label} (“${amount.periodWords}”)` : label;
+}
+
+export function scopeLabel(scope: Amount['scope']): string {
+  return SCOPE_WORDS[scope];
+}
+
+// ---- the formatter ------------------------------------------------------------------------
+
+/**
+ * The forms a number is written in:
+ * - `full`: as the report gives it, scale word kept ("about 3 million MXN"); a conversion of
+ *   ours is marked "≈" and rounded to two significant figures ("≈ 140,000 EUR");
+ * - `plain`: the same without "≈", for text whose font or reader has no such sign ("about 140,000 EUR");
+ * - `compact`: scale in words, for chart labels ("≈ 140 thousand EUR");
+ * - `axis`: bare number with a k/m/bn suffix, for ticks ("140k");
+ * - `short`: currency sign and k/m/bn, for the large figures of link cards ("about €140k").
+ */
+export const FORMS = ['full', 'plain', 'compact', 'axis', 'short'] as const;
+export type NumberForm = (typeof FORMS)[number];
+
+/** What `formatNumber` writes: an amount, or a conversion of ours (then `converted` is true and `scale` is `one`). */
+export type Formattable = Pick<Amount, 'value' | 'scale' | 'hedge'> &
+  ({ kind: 'money'; currency: string } | { kind: 'quantity'; unit: Quantity['unit'] }) & {
+    /** True for a value we converted (and rounded): "≈" or "about" is then ours. */
+    converted?: boolean;
+  };
+
+/** Hedges that say which side of the number the truth lies: kept before a conversion's own "≈". */
+const DIRECTIONAL = new Set<Amount['hedge']>(['nearly', 'more-than', 'at-least', 'up-to']);
+
+const grouped = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+const compactWords = new Intl.NumberFormat('en-GB', { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 3 });
+const oneDecimal = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
+
+/** `0`, `60`, `140k`, `250m`, `1.5bn`. */
+function axisNumber(value: number): string {
+  if (value === 0) return '0';
+  const [div, suffix] = value >= 1e9 ? [1e9, 'bn'] : value >= 1e6 ? [1e6, 'm'] : value >= 1e3 ? [1e3, 'k'] : [1, ''];
+  return `${oneDecimal.format(value / div)}${suffix}`;
+}
+
+/** `€140k`, `US$1.5m`, `A$60`: the currency's own sign, k/m/bn. */
+function shortMoney(value: number, currency: string): string {
+  return new Intl.NumberFormat('en-GB', { style: 'currency', currency, notation: 'compact', maximumSignificantDigits: 3 })
+    .format(value)
+    .replace(/(\d)K$/, '$1k')
+    .replace(/(\d)M$/, '$1m')
+    .replace(/(\d)B$/, '$1bn')
+    .replace(/(\d)T$/, '$1tn');
+}
+
+/**
+ * The hedge's words before the number. A conversion of ours is marked "≈" (or "about" where the
+ * sign cannot go), after any directional hedge of the report: "more than ≈ 140,000 EUR".
+ */
+function hedgeWords(n: Formattable, form: NumberForm): string {
+  if (form === 'axis') return '';
+  if (!n.converted) return HEDGE_WORDS[n.hedge];
+  const ours = form === 'full' || form === 'compact' ? '≈' : 'about';
+  return DIRECTIONAL.has(n.hedge) ? `${HEDGE_WORDS[n.hedge]} ${ours}` : ours;
+}
+
+/** One number in one form, with its hedge and its currency or unit. */
+export function formatNumber(n: Formattable, form: NumberForm): string {
+  const value = absoluteValue(n);
+  const unit = n.kind === 'money' ? n.currency : UNIT_WORDS[n.unit][value === 1 ? 0 : 1];
+  let body: string;
+  switch (form) {
+    case 'full':
+    case 'plain':
+      body = `${n.scale === 'one' ? grouped.format(n.value) : `${grouped.format(n.value)} ${n.scale}`} ${unit}`;
+      break;
+    case 'compact':
+      body = `${compactWords.format(value)} ${unit}`;
+      break;
+    case 'axis':
+      body = axisNumber(value);
+      break;
+    case 'short':
+      body = n.kind === 'money' ? shortMoney(value, n.currency) : `${axisNumber(value)} ${unit}`;
+      break;
+  }
+  return [hedgeWords(n, form), body].filter(Boolean).join(' ');
+}
+
+/** Every form of a number, for a view to carry and a test to look for. */
+export function allForms(n: Formattable): Record<NumberForm, string> {
+  return Object.fromEntries(FORMS.map((form) => [form, formatNumber(n, form)])) as Record<NumberForm, string>;
+}
+
+/** A value we converted into `currency`, rounded to two significant figures, as `formatNumber` takes it. */
+export function convertedNumber(value: number, currency: string, hedge: Amount['hedge']): Formattable {
+  return { kind: 'money', currency, value: roundSignificant(value, 2), scale: 'one', hedge, converted: true };
+}
+
+/** The amount in English with its hedge and currency or unit, as the report gives it: "about 3 million MXN". */
+export function formatAmount(amount: Amount): string {
+  return formatNumber(amount, 'full');
 }

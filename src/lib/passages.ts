@@ -3,12 +3,10 @@
  * so an item that links to its evidence can also open the passage in place: the words in the
  * report's language, who says them, and the fact they back on the article page.
  */
-import { REPORT_VOICE } from '../schemas/article.ts';
-import { voiceOf } from './article-view.ts';
-import { needsGloss } from './fact-view.ts';
+import { needsGloss, passageVoice } from './fact-view.ts';
 import type { Item, Row } from './compare/index.ts';
 import type { MoneySide } from './money-view.ts';
-import { factsOf, glossOf, type FactRef } from './facts.ts';
+import { factsOf, glossOf } from './facts.ts';
 
 export interface Passage {
   /** The evidence passage, verbatim. */
@@ -17,18 +15,10 @@ export interface Passage {
   lang: string;
   /** Our English rendering, when we have one; always shown labelled as our translation. */
   gloss: string | null;
-  /** Who says it, as a sentence starts: "<Name> (<title>), in the report" or "The report, in its own voice (no named source)". */
+  /** Who says it, as the data records it: "<Name> (<title>), in the report", "An unnamed speaker (“elle” in the text), in the report", "The report, in its own voice (no named source)", or "In the report". */
   by: string;
   /** The highlighted passage in the full text. */
   href: string;
-}
-
-/** Who states a fact: a figure's `statedBy`, a claim's `claimant`, else the report itself. */
-function speaker(side: MoneySide, fact: FactRef): string {
-  const index = Number(fact.path.split('.')[1]);
-  const id = fact.list === 'amounts' ? side.article.amounts[index]?.statedBy : fact.list === 'claims' ? side.article.claims[index]?.claimant : undefined;
-  const who = voiceOf(side.article, id ?? REPORT_VOICE);
-  return id && id !== REPORT_VOICE ? `${who}, in the report` : who[0]!.toUpperCase() + who.slice(1);
 }
 
 /**
@@ -48,7 +38,7 @@ export function passagesOf(sides: readonly MoneySide[]): Map<string, Passage> {
         text: fact.evidence,
         lang: side.article.source.language,
         gloss: needsGloss(side.article.source.language) ? glossOf(side.article, fact) : null,
-        by: speaker(side, fact),
+        by: passageVoice(side.article, fact.list, fact.list === 'initiative' ? null : Number(fact.path.split('.')[1])),
         href,
       });
     }

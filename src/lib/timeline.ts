@@ -264,8 +264,8 @@ function gapBetween(parsed: Parsed[], x: (t: number) => number, top: number, wid
   const days = Math.abs(b.span.start - a.span.start) / DAY;
   if (days === 0) return null;
   const exact = a.date.precision === 'day' && b.date.precision === 'day';
-  const inferred = a.item.status === 'inferred' || b.item.status === 'inferred';
-  const label = `First events ${distanceWords(days, exact)} apart${inferred ? ' (a date inferred)' : ''}`;
+  const inferred = [a, b].filter((p) => p.item.status === 'inferred').length;
+  const label = `First events ${distanceWords(days, exact)} apart${['', ' (one date inferred)', ' (both dates inferred)'][inferred]}`;
   const x1 = round(x(Math.min(a.span.start, b.span.start)));
   const x2 = round(x(Math.max(a.span.start, b.span.start)));
   // The label is bold: a wider estimate per character.

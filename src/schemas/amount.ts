@@ -17,6 +17,12 @@ export const scopes = ['programme', 'project', 'organisation', 'regional', 'nati
  * side by side in a chart, a ratio or a "times larger" sentence.
  */
 export const measures = ['investment', 'spending', 'budget', 'economic-impact'] as const;
+/**
+ * Whose total a money figure is: `share` when it is one contributor's part of a larger total the
+ * report speaks of (the sponsor's share of a programme others fund too), `whole` when it is all of
+ * what `what` describes.
+ */
+export const portions = ['share', 'whole'] as const;
 /** What a quantity counts; `days` to `years` are durations ("a three-year pilot", "over 20 years"). */
 export const units = [
   'jobs',
@@ -55,8 +61,10 @@ const common = {
   scope: z.enum(scopes),
   /** What it counts or pays for, in one English phrase: "the sponsor's contribution to the programme". */
   what: text,
-  /** Who states it: a person id from `people`, or `report` for the outlet's own voice. */
+  /** Who states it: a person id from `people`, `report` for the outlet's own voice, or `unnamed` for a speaker the text does not name. */
   statedBy: slug,
+  /** The words by which the text refers to an unnamed speaker (“elle”); only with `statedBy: unnamed`. */
+  speakerWords: text.nullable().default(null),
   /** Verbatim passage that states it. */
   evidence,
   /** Our English rendering of `evidence` when the report is not in English; shown labelled as our translation. */
@@ -86,6 +94,13 @@ export const moneySchema = record({
    * budget), `economic-impact` (an estimated effect on an economy, not money spent).
    */
   measure: z.enum(measures),
+  /**
+   * Whose money it is: the id of the institution (in `institutions`) that puts it in or spends it
+   * (for an economic impact: whose spending has the impact); `null` when the report does not say.
+   */
+  payer: slug.nullable(),
+  /** `share` (one contributor's part of a larger total) or `whole` (all of what `what` describes). */
+  portion: z.enum(portions),
   /**
    * How we read the currency when the report does not name it (a bare "$"), in one English
    * sentence: "The report writes "$"; the programme and its outlet are Australian." `null` when

@@ -15,8 +15,10 @@ import { locationSchema } from './location.ts';
 import { personSchema } from './person.ts';
 import { sourceSchema } from './source.ts';
 
-/** The outlet's own voice, for `statedBy` and `claimant`. */
+/** The outlet's own voice, for `speaker`, `statedBy` and `claimant`. */
 export const REPORT_VOICE = 'report';
+/** A speaker the text does not name (“elle a déclaré”), for `speaker`, `statedBy` and `claimant`. */
+export const UNNAMED_VOICE = 'unnamed';
 
 export const articleFields = record({
   /** Our headline for the article page, in English. */
@@ -61,7 +63,6 @@ export function checkArticle(article: ArticleFields, ctx: z.RefinementCtx) {
     });
   }
   const institutions = new Set(article.institutions.map((x) => x.id));
-  const voices = new Set([REPORT_VOICE, ...article.people.map((p) => p.id)]);
   if (!institutions.has(article.initiative.sponsor)) {
     ctx.addIssue({
       code: 'custom',
@@ -74,16 +75,28 @@ export function checkArticle(article: ArticleFields, ctx: z.RefinementCtx) {
       ctx.addIssue({ code: 'custom', path: ['people', i, 'affiliation'], message: `"${p.affiliation}" is not the id of an institution in this article` });
     }
   });
+  const voices = new Set([REPORT_VOICE, UNNAMED_VOICE, ...article.people.map((p) => p.id)]);
+  const checkVoice = (path: (string | number)[], voice: string | null, words: string | null) => {
+    if (voice !== null && !voices.has(voice))
+      ctx.addIssue({ code: 'custom', path, message: `"${voice}" is neither "report", "unnamed" nor the id of a person in this article` });
+    if (words !== null && voice !== UNNAMED_VOICE)
+      ctx.addIssue({
+        code: 'custom',
+        path: [...path.slice(0, -1), 'speakerWords'],
+        message: 'speakerWords names an unnamed speaker: set the speaker to "unnamed", or remove it',
+      });
+  };
+  checkVoice(['initiative', 'speaker'], article.initiative.speaker, article.initiative.speakerWords);
+  for (const list of ['institutions', 'people', 'dates', 'locations', 'beneficiaries'] as const) {
+    article[list].forEach((fact, i) => checkVoice([list, i, 'speaker'], fact.speaker, fact.speakerWords));
+  }
   article.amounts.forEach((a, i) => {
-    if (!voices.has(a.statedBy)) {
-      ctx.addIssue({ code: 'custom', path: ['amounts', i, 'statedBy'], message: `"${a.statedBy}" is neither "report" nor the id of a person in this article` });
+    checkVoice(['amounts', i, 'statedBy'], a.statedBy, a.speakerWords);
+    if (a.kind === 'money' && a.payer !== null && !institutions.has(a.payer)) {
+      ctx.addIssue({ code: 'custom', path: ['amounts', i, 'payer'], message: `"${a.payer}" is not the id of an institution in this article` });
     }
   });
-  article.claims.forEach((c, i) => {
-    if (!voices.has(c.claimant)) {
-      ctx.addIssue({ code: 'custom', path: ['claims', i, 'claimant'], message: `"${c.claimant}" is neither "report" nor the id of a person in this article` });
-    }
-  });
+  article.claims.forEach((c, i) => checkVoice(['claims', i, 'claimant'], c.claimant, c.speakerWords));
 }
 
 export const articleSchema = articleFields.superRefine(checkArticle);

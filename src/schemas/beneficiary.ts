@@ -1,6 +1,6 @@
 /** Who the initiative trains or serves, and how, as the report describes it. */
 import { z } from 'astro/zod';
-import { evidence, slug, text, record } from './common.ts';
+import { evidence, slug, text, record, speakerFields } from './common.ts';
 
 export const beneficiarySchema = record({
   /** Stable slug, unique among all facts of the article, e.g. `women-screenwriters`. */
@@ -9,6 +9,7 @@ export const beneficiarySchema = record({
   who: text,
   /** How they are served, in one English phrase: "elite adaptation workshop". */
   how: text,
+  ...speakerFields,
   /** Verbatim passage that says so. */
   evidence,
   /** Our English translation of `evidence` when the report is not in English; shown labelled as our translation. */

@@ -83,6 +83,18 @@ export const text = z
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   });
 
+/**
+ * Who says a fact's passage, shown with it wherever it is quoted (amounts and claims say it in
+ * `statedBy` and `claimant`): a person id from `people`, `report` for the outlet's own voice, or
+ * `unnamed` for a speaker the text does not name; `null` when not recorded, and then no voice is
+ * claimed for the passage.
+ */
+export const speakerFields = {
+  speaker: slug.nullable().default(null),
+  /** The words by which the text refers to an unnamed speaker (“elle”); only with `unnamed`. */
+  speakerWords: text.nullable().default(null),
+};
+
 /** Longest page title: it must fit a link card, whose text it would otherwise push off, and a phone's first screen. */
 export const MAX_TITLE_LENGTH = 120;
 

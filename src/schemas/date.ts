@@ -1,6 +1,6 @@
 /** Dates the report gives or implies, at the precision it gives them. */
 import { z } from 'astro/zod';
-import { evidence, partialDateString, record, slug, text } from './common.ts';
+import { evidence, partialDateString, record, slug, text, speakerFields } from './common.ts';
 
 const common = {
   /** Stable slug, unique among all facts of the article, e.g. `launch`. */
@@ -11,6 +11,7 @@ const common = {
   event: text,
   /** Whether it has happened (`past`) or is announced (`planned`) as of the report. */
   tense: z.enum(['past', 'planned']),
+  ...speakerFields,
   /** Verbatim passage that states or points to the date ("ce samedi"). */
   evidence,
   /** Our English translation of `evidence` when the report is not in English; shown labelled as our translation. */

@@ -1,7 +1,7 @@
 /** What the report is about: the initiative, in one record. */
 import { z } from 'astro/zod';
 import { isMappable } from '../lib/mappable.ts';
-import { countryCode, evidence, record, text } from './common.ts';
+import { countryCode, evidence, record, text, speakerFields } from './common.ts';
 
 export const initiativeKinds = ['training-programme', 'school-and-heritage-projects', 'investment', 'other'] as const;
 
@@ -19,6 +19,7 @@ export const initiativeSchema = record({
   }),
   /** One sentence, in English, of what it is: our summary, backed by `evidence`. */
   summary: text,
+  ...speakerFields,
   /** Verbatim passage of the body that names and describes the initiative. */
   evidence,
   /** Our English translation of `evidence` when the report is not in English; shown labelled as our translation. */

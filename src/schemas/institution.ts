@@ -1,6 +1,6 @@
 /** Institutions the report names, and their role in the initiative. */
 import { z } from 'astro/zod';
-import { countryCode, evidence, record, slug, text } from './common.ts';
+import { countryCode, evidence, record, slug, text, speakerFields } from './common.ts';
 
 export const institutionKinds = [
   'company',
@@ -55,6 +55,7 @@ export const institutionSchema = record({
   proposed: z.boolean().default(false),
   /** ISO 3166-1 alpha-2 country it belongs to; `null` when neither report nor context says. */
   country: countryCode.nullable(),
+  ...speakerFields,
   /** Verbatim passage that names it in this role. */
   evidence,
   /** Our English translation of `evidence` when the report is not in English; shown labelled as our translation. */

@@ -1,6 +1,6 @@
 /** Places the report names, with what they are to the initiative. */
 import { z } from 'astro/zod';
-import { countryCode, evidence, record, slug, text } from './common.ts';
+import { countryCode, evidence, record, slug, text, speakerFields } from './common.ts';
 
 /** `state` is a first-level division; `region` a part of one (a valley, a coast, a district). */
 export const placeKinds = ['city', 'region', 'state', 'country', 'site'] as const;
@@ -28,6 +28,7 @@ export const locationSchema = record({
   }),
   /** Editor's note on reading the name, if needed; `null` otherwise. */
   note: text.nullable().default(null),
+  ...speakerFields,
   /** Verbatim passage that names the place in this role. */
   evidence,
   /** Our English translation of `evidence` when the report is not in English; shown labelled as our translation. */

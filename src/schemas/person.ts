@@ -1,6 +1,6 @@
 /** Named people: speakers, officials, artists. */
 import { z } from 'astro/zod';
-import { evidence, record, slug, text } from './common.ts';
+import { evidence, record, slug, text, speakerFields } from './common.ts';
 
 export const personSchema = record({
   /** Stable slug, unique among all facts of the article, e.g. `ana-lima`. */
@@ -17,6 +17,7 @@ export const personSchema = record({
   affiliationNote: text.nullable().default(null),
   /** True when the report quotes their words directly. */
   quoted: z.boolean(),
+  ...speakerFields,
   /** Verbatim passage that names them (with their title, if any). */
   evidence,
   /** Our English translation of `evidence` when the report is not in English; shown labelled as our translation. */

@@ -2,6 +2,9 @@
 import { z } from 'astro/zod';
 import { languageTag, partialDateString, record, text, webUrl } from './common.ts';
 
+/** `translatedFrom` when we cannot tell whether the text is a translation. */
+export const UNKNOWN_LANGUAGE = 'unknown';
+
 export const sourceSchema = record({
   /** The outlet the report comes from, e.g. "The Daily Courier". */
   outlet: text,
@@ -15,8 +18,12 @@ export const sourceSchema = record({
   headlineGloss: text.nullable().default(null),
   /** BCP 47 language of the text we hold, e.g. `fr`. Sets `lang` on the rendered body. */
   language: languageTag,
-  /** Language of the original when the text we hold is a translation, e.g. `es`; `null` otherwise. */
-  translatedFrom: languageTag.nullable(),
+  /**
+   * Language of the original when the text we hold is a translation, e.g. `es`; `unknown` when
+   * nothing tells whether it is a translation (a summary in another language, no credit); `null`
+   * when it is known to be in its original language.
+   */
+  translatedFrom: z.union([z.literal(UNKNOWN_LANGUAGE), languageTag]).nullable(),
   /** Address of the text we hold; `null` when it reached us without one. Only http(s). */
   url: webUrl.nullable(),
   /** Publication date (partial allowed); `null` when the text does not give it. */

@@ -5,13 +5,14 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import cards, { drawCards, fontFiles, type CardJob } from '../../src/integrations/cards.ts';
-import { articleCard, bigFigure, cardAlt, cardMeasure, comparisonCard, homeCard, keyAmount, shortMoney, siteCards } from '../../src/lib/cards.ts';
+import { ALT_MAX, articleCard, cardAlt, cardArticle, cardMeasure, comparisonCard, homeCard, keyFigure, siteCards } from '../../src/lib/cards.ts';
 import { checkedData } from '../../src/lib/content-check.ts';
 import { readContent } from '../../src/build/content-files.ts';
 import { cardId, cardTree, pngSize } from '../../src/lib/og-image.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
 import { comparisonSchema } from '../../src/schemas/comparison.ts';
 import { rateSchema } from '../../src/schemas/rate.ts';
+import { referenceSchema } from '../../src/schemas/reference.ts';
 
 const { files } = readContent(process.cwd());
 const fonts = fontFiles(process.cwd());
@@ -29,50 +30,56 @@ const jalisco = article('jalisco-lab');
 const marseille = article('netflix-marseille');
 const comparison = comparisonSchema.parse(files.find((f) => f.collection === 'comparisons')!.data);
 const rates = files.filter((f) => f.collection === 'rates').map((f) => rateSchema.parse(f.data));
+const references = new Map(files.filter((f) => f.collection === 'references').map((f) => [f.id, referenceSchema.parse(f.data)]));
+/** The two sides of a comparison card, in its currency. */
+const side = (article: typeof jalisco) => cardArticle(article, comparison.currency, rates, references);
+const card = (left = jalisco, right = marseille) => comparisonCard(comparison, side(left), side(right));
 
 describe('card models', () => {
-  it('the comparison card shows both sides with their key figures, converted, from the data', () => {
-    const card = comparisonCard(comparison, jalisco, marseille, rates);
-    if (card.kind !== 'comparison') throw new Error('wrong kind');
-    expect(card.left).toMatchObject({ name: 'Jalisco Lab', figure: 'about 3 million MXN', sourcing: '4 named people quoted' });
-    expect(card.left.big).toBe('about €140k');
-    expect(card.left.figureNote).toContain('about 3 million MXN as stated');
-    expect(card.left.figureNote).toContain('money put into the initiative');
+  it('the comparison card shows both sides with their key figures from the fact views: the rate, whose money and who says so beside the figure', () => {
+    const model = card();
+    if (model.kind !== 'comparison') throw new Error('wrong kind');
+    expect(model.left).toMatchObject({ name: 'Jalisco Lab', big: 'about €140k', figure: 'about 3 million MXN', sourcing: '4 named people quoted' });
+    expect(model.left.figureNote).toBe(
+      'Netflix’s share, as estimated by Alejandro Tavares (directeur de Filma Jalisco) · about 3 million MXN as stated, at 1 EUR = 21.97 MXN (2 June 2025, Mexico Daily Post) · this initiative',
+    );
     // The other report gives no money put into its initiative: "Not given", never its unlike national spending.
-    expect(card.right.big).toBe('Not given');
-    expect(card.right.figureNote).toBe('No figure of money put into the initiative in this report');
-    expect(JSON.stringify(card)).not.toContain('250');
-    expect(card.verdict).toBe(`Not comparable: ${comparison.verdicts.find((v) => v.dimension === 'money')!.short}`);
-    expect(card.right).toMatchObject({ name: 'Netflix in Marseille', figure: '', sourcing: 'No named person quoted' });
-    expect(card.right.place).toContain('Kourtrajmé');
-    expect(card.footnote).toContain('1 EUR = 21.97 MXN');
-    expect(JSON.stringify(card)).not.toContain('≈');
-    expect(cardAlt(card)).toContain('Jalisco Lab');
+    expect(model.right.big).toBe('Not given');
+    expect(model.right.figureNote).toBe('No figure of investment in the initiative in this report');
+    expect(JSON.stringify(model)).not.toContain('250');
+    expect(JSON.stringify(model)).not.toContain('money put into the initiative');
+    expect(model.verdict).toBe(`Not comparable: ${comparison.verdicts.find((v) => v.dimension === 'money')!.short}`);
+    expect(model.right).toMatchObject({ name: 'Netflix in Marseille', figure: '', sourcing: 'No named person quoted' });
+    expect(model.right.place).toContain('Kourtrajmé');
+    expect(JSON.stringify(model)).not.toContain('≈');
   });
 
-  it('both sides lead with a measure they share: two figures of it, never unlike ones', () => {
+  it('alt text keeps each figure with its rate, label and status whole, within 420 characters', () => {
+    const alt = cardAlt(card());
+    expect(alt.length).toBeLessThanOrEqual(ALT_MAX);
+    expect(alt).toContain(
+      'about €140k (Netflix’s share, as estimated by Alejandro Tavares (directeur de Filma Jalisco); about 3 million MXN as stated, at 1 EUR = 21.97 MXN (2 June 2025, Mexico Daily Post)',
+    );
+    // Too long for the limit: the parts that only repeat the page go, whole; the figure and its rate stay.
+    const long = comparisonCard({ ...comparison, title: 'T '.repeat(200).trim() }, side(jalisco), side(marseille));
+    expect(cardAlt(long)).toContain('at 1 EUR = 21.97 MXN (2 June 2025, Mexico Daily Post)');
+    expect(cardAlt(long)).not.toContain('T T');
+  });
+
+  it('both sides lead with a measure they share: two figures of it, never unlike ones, with a status beside a flagged one', () => {
     const spend = marseille.amounts.find((a) => a.id === 'national-spend')!;
     const withSpend = { ...jalisco, amounts: [...jalisco.amounts, { ...spend, id: 'spend-too', value: 9 }] };
-    expect(cardMeasure(withSpend, marseille)).toBe('spending');
-    const card = comparisonCard(comparison, withSpend, marseille, rates);
-    if (card.kind !== 'comparison') throw new Error('wrong kind');
-    expect([card.left.big, card.right.big]).toEqual(['€9m', '€250m']);
-    expect(card.left.figureNote).toContain('an organisation’s spending');
+    expect(cardMeasure(side(withSpend).facts, side(marseille).facts)).toBe('spending');
+    const model = card(withSpend, marseille);
+    if (model.kind !== 'comparison') throw new Error('wrong kind');
+    expect([model.left.big, model.right.big]).toEqual(['€9m', '€250m']);
+    expect(model.left.figureNote).toContain('Netflix’s spending, in the report’s own voice');
+    expect(model.right.figureNote).toMatch(/^value not settled: AVCesar gives 250 million for 2023 but 200 million for 2024 · /);
     const none = { ...jalisco, amounts: jalisco.amounts.filter((a) => a.kind !== 'money') };
-    const bare = comparisonCard(comparison, none, { ...marseille, amounts: [] }, rates);
+    const bare = card(none, { ...marseille, amounts: [] });
     if (bare.kind !== 'comparison') throw new Error('wrong kind');
     expect([bare.left.big, bare.right.big]).toEqual(['Not given', 'Not given']);
     expect(bare.left.figureNote).toBe('No money figure in this report');
-  });
-
-  it('big figures: compact, in the comparison currency, with the hedge, and "about" when converted', () => {
-    expect(shortMoney(140_000, 'EUR')).toBe('€140k');
-    expect(shortMoney(2_000_000_000, 'EUR')).toBe('€2bn');
-    expect(shortMoney(1_500_000, 'USD')).toBe('US$1.5m');
-    const money = jalisco.amounts.find((a) => a.kind === 'money')!;
-    expect(bigFigure({ ...money, currency: 'EUR', hedge: 'exact', value: 2, scale: 'million' } as typeof money, 'EUR', rates)).toBe('€2m');
-    expect(bigFigure({ ...money, currency: 'EUR', hedge: 'more-than', value: 2, scale: 'million' } as typeof money, 'EUR', rates)).toBe('more than €2m');
-    expect(bigFigure(undefined, 'EUR', rates)).toBe('No figure');
   });
 
   it('the home card is the lead comparison’s', () => {
@@ -86,18 +93,23 @@ describe('card models', () => {
         { id: 'new', data: { ...comparison, title: 'Newest' }, articles: ['netflix-marseille', 'jalisco-lab'] as [string, string] },
       ],
     };
-    const cards = new Map(siteCards({ ...content, rates }, { name: 'S', description: 'D' }).map((c) => [c.key, c.model]));
+    const cards = new Map(siteCards({ ...content, rates, references }, { name: 'S', description: 'D' }).map((c) => [c.key, c.model]));
     expect(cards.get('home')).toEqual({ ...cards.get('comparison-new'), kicker: 'Latest comparison · our analysis' });
   });
 
-  it('the key figure is the first money amount', () => {
-    expect(keyAmount(jalisco)?.id).toBe('netflix-contribution');
-    expect(keyAmount(marseille)?.id).toBe('national-spend');
+  it('the key figure is the first money figure', () => {
+    expect(keyFigure(side(jalisco).facts)?.id).toBe('netflix-contribution');
+    expect(keyFigure(side(marseille).facts)?.id).toBe('national-spend');
   });
 
-  it('article cards say where the report comes from', () => {
-    const card = articleCard(jalisco);
-    expect(card.kind === 'article' && card.lines[0]).toContain('French translation of a Spanish original');
+  it('article cards say where the report comes from, in the language line every page gives', () => {
+    const model = articleCard(cardArticle(jalisco, null, rates, references));
+    expect(model.kind === 'article' && model.lines).toEqual([
+      'El Informador · French, translated from Spanish · 4 named people quoted',
+      'Key figure: about 3 million MXN (Netflix’s share, as estimated by Alejandro Tavares (directeur de Filma Jalisco); this initiative)',
+    ]);
+    const other = articleCard(cardArticle(marseille, null, rates, references));
+    expect(other.kind === 'article' && other.lines[0]).toBe('scrapcinema.fr · English; whether it is a translation is not known · no named person quoted');
     expect(homeCard('T', 'S', [jalisco, marseille])).toMatchObject({ sides: ['Jalisco Lab (Mexico)', 'Netflix in Marseille (France)'] });
     const many = Array.from({ length: 30 }, () => jalisco);
     expect(homeCard('T', 'S', many)).toMatchObject({ sides: ['Jalisco Lab (Mexico)', 'Jalisco Lab (Mexico)', 'Jalisco Lab (Mexico)', '27 more initiatives'] });
@@ -105,10 +117,10 @@ describe('card models', () => {
 });
 
 describe('cards: drawing and naming', () => {
-  const tree = cardTree(comparisonCard(comparison, jalisco, marseille, rates), 'Site');
+  const tree = cardTree(card(), 'Site');
 
   it('a comparison card reads at feed size: two figures of 72 px or more and the verdict, not the title, inside the centred 630 px square', () => {
-    const model = comparisonCard(comparison, jalisco, marseille, rates);
+    const model = card();
     if (model.kind !== 'comparison') throw new Error('wrong kind');
     type N = { type: string; props: { style?: Record<string, unknown>; children?: N | string | (N | string)[] } };
     const texts: { text: string; size: number; x: number }[] = [];
@@ -164,7 +176,7 @@ describe('cards: drawing and naming', () => {
   it('names a card by its tree: same tree, same id; any change of text or site name, another id', () => {
     expect(cardId(tree)).toMatch(/^[0-9a-f]{10}$/);
     expect(cardId(structuredClone(tree))).toBe(cardId(tree));
-    const model = comparisonCard(comparison, jalisco, marseille, rates);
+    const model = card();
     if (model.kind !== 'comparison') throw new Error('wrong kind');
     expect(cardId(cardTree({ ...model, verdict: `${model.verdict}.` }, 'Site'))).not.toBe(cardId(tree));
     expect(cardId(cardTree(model, 'Another site'))).not.toBe(cardId(tree));
@@ -173,9 +185,11 @@ describe('cards: drawing and naming', () => {
 
 describe('drawCards (worker threads, for whole builds)', () => {
   it('gives each tree its own picture, in order, whichever worker drew it', async () => {
-    const base = comparisonCard(comparison, jalisco, marseille, rates);
+    const base = card();
     if (base.kind !== 'comparison') throw new Error('wrong kind');
-    const trees = Array.from({ length: 45 }, (_, i) => cardTree(i % 3 === 0 ? articleCard(jalisco) : { ...base, verdict: `${base.verdict} ${i}` }, 'Site'));
+    const trees = Array.from({ length: 45 }, (_, i) =>
+      cardTree(i % 3 === 0 ? articleCard(cardArticle(jalisco, null, rates, references)) : { ...base, verdict: `${base.verdict} ${i}` }, 'Site'),
+    );
     const many = await draw(trees, 2);
     expect(many.failures).toEqual([]);
     const alone = await draw([trees[0]!, trees[1]!, trees[44]!], 1);
@@ -184,7 +198,7 @@ describe('drawCards (worker threads, for whole builds)', () => {
   }, 60_000);
 
   it('a card that cannot be drawn is reported with its file and reason, and the others are still drawn', async () => {
-    const good = cardTree(articleCard(jalisco), 'Site');
+    const good = cardTree(articleCard(cardArticle(jalisco, null, rates, references)), 'Site');
     const bad = { type: 'div', props: { style: { display: 'no-such-display' }, children: 'x' } } as unknown as typeof good;
     const {
       failures,

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { alignBy, buildComparison, mapPlaces, type ComparisonView, type Row } from '../../src/lib/compare/index.ts';
-import { sourcingFacts } from '../../src/lib/fact-view.ts';
 import { checkContentAt } from '../../src/build/content-files.ts';
 import { loadComparisons } from './helpers/compare-content.ts';
 
@@ -154,26 +153,42 @@ describe('the real comparison', () => {
     expect(cells[1].map((i) => i.text).join(' ')).toContain(
       '20,000 jobs + 5,000 jobs = exactly 25,000 jobs, while the report’s total is more than 25,000 jobs',
     );
-    expect(cells[1].every((i) => i.details.join(' ').includes('The report labels the rows regional and the total national.'))).toBe(true);
+    // Rows and total of different scopes: the sentence that says they match says so too.
+    expect(cells[1].every((i) => i.text.includes('though the report labels the rows regional and the total national'))).toBe(true);
   });
 
   it('counts sourcing from the data', () => {
-    const [jalisco, marseille] = real[0]!.input.sides.map((s) => sourcingFacts(s.article));
-    expect(jalisco).toMatchObject({ quotedPeople: 4, figuresNamed: 4, figures: 4, datesInferred: 2 });
-    expect(marseille).toMatchObject({ namedPeople: 0, quotedPeople: 0, figuresNamed: 0, claims: { contradicted: 1 }, sums: { checked: 2, addUp: 1 } });
+    const [jalisco, marseille] = view.facts.map((f) => f.sourcing);
+    expect(jalisco).toMatchObject({ quotedPeople: 4, figuresNamed: 4, figures: 4, datesInferred: 2, claims: { relayed: 5, unclear: 1, confirmed: 0 } });
+    expect(marseille).toMatchObject({
+      namedPeople: 0,
+      quotedPeople: 0,
+      figuresNamed: 0,
+      claims: { contradicted: 1, confirmed: 0 },
+      sums: { checked: 2, addUp: 1 },
+    });
+    expect(view.sourcing.find((r) => r.id === 'claims')!.cells.map((c) => c[0]!.text)).toEqual([
+      '1 not settled · 5 reported the same way elsewhere',
+      '1 contradicted · 6 not settled',
+    ]);
   });
 
   it('carries a covering check’s status to the timeline table and the chart’s labels', () => {
-    expect(view.timeline.entries.find((e) => e.id === 'jobs-horizon')!.check).toEqual({ status: 'contradicted', words: 'contradicted by other reporting' });
+    expect(view.timeline.entries.find((e) => e.id === 'contribution-horizon')!.check).toEqual({
+      status: 'contradicted',
+      words: 'timing contradicted: a 2021–2024 figure, not a forecast',
+    });
+    // The jobs' horizon does not take the 2 billion's status.
+    expect(view.timeline.entries.find((e) => e.id === 'jobs-horizon')!.check).toBeNull();
     expect(view.timeline.entries.find((e) => e.id === 'launch')!.check).toBeNull();
-    const mark = view.timeline.layout.marks.find((m) => m.key === '1-jobs-horizon')!;
-    expect(mark.lines.join(' ')).toContain('(contradicted)');
+    const mark = view.timeline.layout.marks.find((m) => m.key === '1-contribution-horizon')!;
+    expect(mark.lines.join(' ')).toContain('(timing contradicted: a 2021–2024 figure, not a forecast)');
   });
 
   it('links what each verdict and the finding rest on, status included', () => {
     expect(view.findingRestsOn.length).toBeGreaterThan(0);
     const money = view.restsOn.money.map((l) => l.text);
-    expect(money).toContain('Netflix in Marseille: about 2 billion EUR (contradicted by other reporting)');
+    expect(money).toContain('Netflix in Marseille: about 2 billion EUR (timing contradicted: a 2021–2024 figure, not a forecast)');
     expect(view.restsOn.money.every((l) => /^(\/base\/articles\/[a-z-]+\/#fact-[a-z0-9-]+|https:\/\/)/.test(l.href))).toBe(true);
   });
 

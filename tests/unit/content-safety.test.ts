@@ -15,7 +15,7 @@ import { describe, expect, it } from 'vitest';
 import { drawCards, fontFiles } from '../../src/integrations/cards.ts';
 import { checkBody, remarkBodyGuard } from '../../src/lib/body-check.ts';
 import { csvCell, parseCsv, toCsv } from '../../src/lib/csv.ts';
-import { articleCard, comparisonCard } from '../../src/lib/cards.ts';
+import { articleCard, cardArticle, comparisonCard } from '../../src/lib/cards.ts';
 import { checkBodies, checkedData, formatError } from '../../src/lib/content-check.ts';
 import { ERRORS_FILE, readContent, reportErrors } from '../../src/build/content-files.ts';
 import { cardTitleSize, cardTree } from '../../src/lib/og-image.ts';
@@ -365,7 +365,9 @@ describe('what the check lets through, a map can draw', () => {
 
 describe('what the check lets through, a card can draw', () => {
   it('sets the longest title the check allows small enough for the kicker and the lines to stay on the card', () => {
-    const raw = readContent('tests/fixtures/good-content').files.find((f) => f.id === 'alpha')!.data as Record<string, never>;
+    const { files } = readContent('tests/fixtures/good-content');
+    const raw = files.find((f) => f.id === 'alpha')!.data as Record<string, never>;
+    const references = new Map(files.filter((f) => f.collection === 'references').map((f) => [f.id, referenceSchema.parse(f.data)]));
     const longest = articleSchema.parse({ ...raw, title: 'Words of a headline '.repeat(6).slice(0, MAX_TITLE_LENGTH).trim() });
     const sizes: number[] = [];
     const walk = (node: unknown) => {
@@ -375,7 +377,7 @@ describe('what the check lets through, a card can draw', () => {
         sizes.push(props.style.fontSize!);
       for (const child of ([] as unknown[]).concat(props.children ?? [])) if (typeof child === 'object') walk(child);
     };
-    walk(cardTree(articleCard(longest), 'Site'));
+    walk(cardTree(articleCard(cardArticle(longest, null, [], references)), 'Site'));
     expect(sizes).toEqual([cardTitleSize(longest.title)]);
     expect(cardTitleSize(longest.title)).toBeLessThanOrEqual(40);
     expect(cardTitleSize('A short headline')).toBe(52);
@@ -395,7 +397,13 @@ describe('what the check lets through, a card can draw', () => {
     const comparison = comparisonSchema.parse({ ...(files.find((f) => f.collection === 'comparisons')!.data as object), title: `${long} ${long}` });
     const rates = files.filter((f) => f.collection === 'rates').map((f) => rateSchema.parse(f.data));
     const references = new Map(files.filter((f) => f.collection === 'references').map((f) => [f.id, referenceSchema.parse(f.data)]));
-    const trees = [cardTree(articleCard(alpha), long), cardTree(comparisonCard(comparison, alpha, beta, rates, references), long)];
+    const trees = [
+      cardTree(articleCard(cardArticle(alpha, null, rates, references)), long),
+      cardTree(
+        comparisonCard(comparison, cardArticle(alpha, comparison.currency, rates, references), cardArticle(beta, comparison.currency, rates, references)),
+        long,
+      ),
+    ];
     const out = mkdtempSync(join(tmpdir(), 'long-word-cards-'));
     try {
       const jobs = trees.map((tree, i) => ({ tree, path: join(out, `${i}.png`) }));

@@ -332,6 +332,8 @@ describe('evidenceValueIssues: over an article', () => {
         id: 'share',
         kind: 'money',
         measure: 'investment',
+        payer: 'netflix',
+        portion: 'share',
         value: 3,
         scale: 'million',
         currency: 'MXN',

@@ -1,8 +1,20 @@
 /** The fact view: what every surface shows of a fact, over the real content and small inputs. */
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/build/content-files.ts';
-import { articleFacts, checksByFact, convertedText, figureLine, languageLine, sourceDateText, sourceView, statusOf } from '../../src/lib/fact-view.ts';
+import {
+  articleFacts,
+  checksByFact,
+  claimAspects,
+  figureLine,
+  languageLine,
+  passageVoice,
+  sourceDateText,
+  sourceView,
+  statusOf,
+  whoseMoney,
+} from '../../src/lib/fact-view.ts';
 import { articleSchema, type Article } from '../../src/schemas/article.ts';
+import type { Check } from '../../src/schemas/claim.ts';
 import { rateSchema } from '../../src/schemas/rate.ts';
 import { referenceSchema } from '../../src/schemas/reference.ts';
 
@@ -10,63 +22,165 @@ const { files } = readContent(process.cwd());
 const article = (id: string) => articleSchema.parse(files.find((f) => f.collection === 'articles' && f.id === id)!.data);
 const rates = files.filter((f) => f.collection === 'rates').map((f) => rateSchema.parse(f.data));
 const references = new Map(files.filter((f) => f.collection === 'references').map((f) => [f.id, referenceSchema.parse(f.data)]));
-const jalisco = articleFacts({ article: article('jalisco-lab'), currency: 'EUR', rates, references });
-const marseille = articleFacts({ article: article('netflix-marseille'), currency: 'EUR', rates, references });
+const jaliscoArticle = article('jalisco-lab');
+const marseilleArticle = article('netflix-marseille');
+const jalisco = articleFacts({ article: jaliscoArticle, currency: 'EUR', rates, references });
+const marseille = articleFacts({ article: marseilleArticle, currency: 'EUR', rates, references });
 const figure = (facts: typeof jalisco, id: string) => facts.figures.find((f) => f.id === id)!;
+const date = (facts: typeof jalisco, id: string) => facts.dates.find((d) => d.id === id)!;
 
-describe('articleFacts: conversion travels with its rate', () => {
-  it('gives a converted figure the rate’s value, date and source in one format', () => {
+describe('articleFacts: conversion travels with its rate, in every form', () => {
+  it('gives a converted figure the rate’s value, date and source, and each form with its rate', () => {
     const f = figure(jalisco, 'netflix-contribution');
-    expect(f.converted).toMatchObject({ text: '≈ 140,000 EUR', plain: 'about 140,000 EUR', rounded: 140_000, currency: 'EUR' });
+    expect(f.converted).toMatchObject({ text: '≈ 140,000 EUR', rounded: 140_000, currency: 'EUR' });
+    expect(f.converted!.forms).toEqual({
+      full: '≈ 140,000 EUR',
+      plain: 'about 140,000 EUR',
+      compact: '≈ 140 thousand EUR',
+      axis: '140k',
+      short: 'about €140k',
+    });
     expect(f.converted!.rate).toMatchObject({
       text: '1 EUR = 21.97 MXN',
       value: 21.97,
       date: '2 June 2025',
+      iso: '2025-06-02',
       line: '1 EUR = 21.97 MXN, average closing rate of 2 June 2025 (Mexico Daily Post)',
+      short: '1 EUR = 21.97 MXN (2 June 2025, Mexico Daily Post)',
     });
-    expect(convertedText(f.converted!)).toBe('≈ 140,000 EUR at 1 EUR = 21.97 MXN, average closing rate of 2 June 2025 (Mexico Daily Post)');
-    expect(figureLine(f, { plain: true })).toBe(
+    expect(f.converted!.withRate.short).toBe('about €140k at 1 EUR = 21.97 MXN (2 June 2025, Mexico Daily Post)');
+    expect(f.converted!.withRate.full).toBe('≈ 140,000 EUR at 1 EUR = 21.97 MXN, average closing rate of 2 June 2025 (Mexico Daily Post)');
+    expect(f.inCurrency).toEqual(f.converted!.forms);
+    expect(figureLine(f, 'plain')).toBe(
       'about 3 million MXN (about 140,000 EUR at 1 EUR = 21.97 MXN, average closing rate of 2 June 2025 (Mexico Daily Post))',
     );
   });
 
   it('does not convert a figure already in the target currency, nor any figure without a target', () => {
     expect(figure(marseille, 'national-spend')).toMatchObject({ converted: null, value: 250e6 });
-    const none = articleFacts({ article: article('jalisco-lab'), currency: null, rates, references });
-    expect(figure(none, 'netflix-contribution')).toMatchObject({ converted: null, value: null });
+    expect(figure(marseille, 'national-spend').inCurrency!.short).toBe('€250m');
+    const none = articleFacts({ article: jaliscoArticle, currency: null, rates, references });
+    expect(figure(none, 'netflix-contribution')).toMatchObject({ converted: null, value: null, inCurrency: null });
   });
 });
 
-describe('articleFacts: status travels with the figure', () => {
-  it('marks figures and dates covered by a contradicted or unclear check, worst first', () => {
-    expect(figure(marseille, 'economic-contribution')).toMatchObject({ status: 'contradicted' });
-    expect(figure(marseille, 'jobs-total')).toMatchObject({ status: 'unclear' });
-    expect(figure(marseille, 'national-spend')).toMatchObject({ status: null });
-    expect(figure(marseille, 'national-spend').checks.map((c) => c.status)).toEqual(['confirmed']);
-    const horizon = marseille.dates.find((d) => d.id === 'jobs-horizon')!;
-    expect(horizon.checks.map((c) => c.status)).toEqual(['contradicted', 'unclear']);
-    expect(horizon.checkStatus).toBe('contradicted');
-    expect(figureLine(figure(marseille, 'economic-contribution'))).toBe('about 2 billion EUR [contradicted by other reporting]');
+describe('whose money, and who says so', () => {
+  it('labels Jalisco’s figure as Netflix’s share, estimated by the commission’s director, never as all the money put in', () => {
+    const f = figure(jalisco, 'netflix-contribution');
+    expect(f.whose).toBe('Netflix’s share');
+    expect(f.label).toBe('Netflix’s share, as estimated by Alejandro Tavares (directeur de Filma Jalisco)');
+    expect(JSON.stringify(jalisco.figures)).not.toContain('money put into the initiative');
+    expect(figure(marseille, 'national-spend').label).toBe('Netflix’s spending, in the report’s own voice');
+    expect(figure(jalisco, 'plai-courses').label).toBe('stated by Carlos Bañuelos (directeur)');
   });
 
-  it('covers any fact a claim names, and a confirmed check needs no warning', () => {
+  it.each([
+    ['investment', 'share', 'sponsor', 'Sponsor’s share'],
+    ['investment', 'whole', 'sponsor', 'money Sponsor puts in'],
+    ['investment', 'share', null, 'one contributor’s share (the report does not say whose)'],
+    ['investment', 'whole', null, 'money put in (the report does not say by whom)'],
+    ['budget', 'share', 'sponsor', 'Sponsor’s share of the budget'],
+    ['budget', 'whole', 'sponsor', 'the budget, paid by Sponsor'],
+    ['budget', 'whole', null, 'the budget (the report does not say who pays it)'],
+    ['spending', 'whole', 'sponsor', 'Sponsor’s spending'],
+    ['spending', 'share', 'sponsor', 'part of Sponsor’s spending'],
+    ['spending', 'whole', null, 'spending (the report does not say whose)'],
+    ['economic-impact', 'whole', 'sponsor', 'estimated economic impact of Sponsor’s spending'],
+    ['economic-impact', 'share', null, 'part of an estimated economic impact'],
+  ] as const)('%s, %s, payer %s → %s', (measure, portion, payer, expected) => {
+    const withSponsor = { ...jaliscoArticle, institutions: [{ ...jaliscoArticle.institutions[0]!, id: 'sponsor', name: 'Sponsor', aliases: [] }] };
+    const money = { ...(jaliscoArticle.amounts[0] as Extract<Article['amounts'][number], { kind: 'money' }>), measure, portion, payer };
+    expect(whoseMoney(withSponsor, money)).toBe(expected);
+  });
+});
+
+describe('claim checks: status per aspect, from the checks', () => {
+  const check = (aspect: Check['aspect'], finds: Check['finds'], independence: Check['independence'], finding: string | null = null): Check => ({
+    reference: 'r',
+    aspect,
+    finds,
+    independence,
+    says: 's',
+    finding,
+  });
+  it.each([
+    [[check('value', 'agrees', 'independent')], 'confirmed', 'value confirmed by an independent source'],
+    [[check('value', 'agrees', 'relay'), check('value', 'agrees', 'relay')], 'relayed', 'value reported the same way elsewhere'],
+    [[check('value', 'agrees', 'relay'), check('value', 'agrees', 'independent')], 'confirmed', 'value confirmed by an independent source'],
+    [
+      [check('value', 'agrees', 'independent'), check('value', 'unclear', 'independent', '200 million in 2024')],
+      'unclear',
+      'value not settled: 200 million in 2024',
+    ],
+    [[check('timing', 'contradicts', 'independent', 'a past figure')], 'contradicted', 'timing contradicted: a past figure'],
+    [[check('scope', 'unclear', 'relay')], 'unclear', 'scope not settled by other reporting'],
+  ] as const)('%j → %s', (checks, status, words) => {
+    const [first] = claimAspects({ id: 'c', checks: [...checks] });
+    expect(first).toMatchObject({ status, words });
+  });
+
+  it('Marseille’s 2 billion: the value agrees, its timing is contradicted, and the figure says which', () => {
+    const f = figure(marseille, 'economic-contribution');
+    expect(f.status).toBe('contradicted');
+    expect(f.statusText).toBe('timing contradicted: a 2021–2024 figure, not a forecast');
+    expect(f.checks.map((c) => [c.aspect, c.status])).toEqual([
+      ['timing', 'contradicted'],
+      ['value', 'confirmed'],
+    ]);
+    expect(figureLine(f)).toBe('about 2 billion EUR [timing contradicted: a 2021–2024 figure, not a forecast]');
+  });
+
+  it('the 250 million a year is not confirmed: one cited source gives 200 million for 2024', () => {
+    expect(figure(marseille, 'national-spend')).toMatchObject({ status: 'unclear', statusText: expect.stringContaining('200 million for 2024') });
+    expect(marseille.claims.find((c) => c.id === 'claim-national-spend')!.status).toBe('unclear');
+  });
+
+  it('Jalisco’s agreement comes from relays of the same officials: reported the same way elsewhere, never confirmed', () => {
+    expect(jalisco.claims.map((c) => c.status)).toEqual(['relayed', 'relayed', 'relayed', 'unclear', 'relayed', 'relayed']);
+    expect(jalisco.sourcing.claimsLine).toBe('1 not settled · 5 reported the same way elsewhere');
+  });
+
+  it('a date carries only the timing and attribution of the checks covering it; a shared horizon does not take another figure’s status', () => {
     const claims = [
-      { id: 'c1', claim: 'x', claimant: 'report', status: 'unclear', covers: ['a', 'b'], checks: [], evidence: 'e' },
-      { id: 'c2', claim: 'y', claimant: 'report', status: 'confirmed', covers: ['a'], checks: [], evidence: 'e' },
+      {
+        id: 'money',
+        claim: 'x',
+        claimant: 'report',
+        speakerWords: null,
+        covers: ['horizon', 'fig'],
+        checks: [check('timing', 'contradicts', 'independent'), check('value', 'agrees', 'independent')],
+        evidence: 'e',
+        gloss: null,
+      },
+      {
+        id: 'jobs',
+        claim: 'y',
+        claimant: 'report',
+        speakerWords: null,
+        covers: ['horizon'],
+        checks: [check('value', 'unclear', 'independent')],
+        evidence: 'e',
+        gloss: null,
+      },
     ];
-    const map = checksByFact({ claims } as unknown as Article);
-    expect(map.get('a')!.map((c) => c.claimId)).toEqual(['c1', 'c2']);
-    expect(statusOf(map.get('a')!)).toBe('unclear');
-    expect(statusOf(map.get('c2')!)).toBeNull();
+    const map = checksByFact({ ...jaliscoArticle, amounts: [], dates: [{ ...jaliscoArticle.dates[1]!, id: 'horizon' }], claims } as Article);
+    // The jobs claim's value check does not reach the date: its status is the money claim's timing only.
+    expect(map.get('horizon')!.map((c) => [c.claimId, c.aspect])).toEqual([['money', 'timing']]);
+    expect(map.get('fig')!.map((c) => c.aspect)).toEqual(['timing', 'value']);
+    expect(statusOf(map.get('money')!)).toBe('contradicted');
     expect(map.get('zzz')).toBeUndefined();
+  });
+
+  it('the real horizons: the 2 billion’s is contradicted, the jobs’ is not', () => {
+    expect(date(marseille, 'contribution-horizon').statusText).toBe('timing contradicted: a 2021–2024 figure, not a forecast');
+    expect(date(marseille, 'jobs-horizon').checkStatus).toBeNull();
+    expect(date(marseille, 'choose-france-month').statusText).toMatch(/^attribution not settled/);
   });
 });
 
 describe('articleFacts: measure, totals and parts', () => {
   it('says what each money figure measures', () => {
-    expect(jalisco.figures.filter((f) => f.kind === 'money').map((f) => [f.id, f.measureLabel])).toEqual([
-      ['netflix-contribution', 'money put into the initiative'],
-    ]);
+    expect(figure(jalisco, 'netflix-contribution').measureLabel).toBe('investment in the initiative');
     expect(figure(marseille, 'national-spend').measureLabel).toBe('an organisation’s spending');
     expect(figure(marseille, 'economic-contribution').measureLabel).toBe('estimated economic impact');
   });
@@ -84,12 +198,34 @@ describe('articleFacts: measure, totals and parts', () => {
   });
 });
 
-describe('language and sources', () => {
-  it('glosses passages not in English and labels the language once', () => {
+describe('dates', () => {
+  it('says how each date is known', () => {
+    expect(date(jalisco, 'launch')).toMatchObject({ label: '12 July 2025 (inferred)', how: 'inferred by us from other reporting', basisKind: 'reference' });
+    expect(date(jalisco, 'expansion-2026')).toMatchObject({ label: '2026', how: 'stated in the report' });
+    expect(jalisco.sourcing.datesLine).toBe('3 dates, 2 of them inferred by us (2 from other reporting)');
+  });
+});
+
+describe('language, voices and sources', () => {
+  it('glosses passages not in English and labels the language once, saying when the original language is not known', () => {
     expect(figure(jalisco, 'netflix-contribution')).toMatchObject({ lang: 'fr', gloss: expect.stringContaining('about three million pesos') });
     expect(figure(marseille, 'national-spend').gloss).toBeNull();
     expect(languageLine({ language: 'fr', translatedFrom: 'es' })).toBe('French, translated from Spanish');
     expect(languageLine({ language: 'en', translatedFrom: null })).toBe('English, the original language');
+    expect(languageLine({ language: 'en', translatedFrom: 'unknown' })).toBe('English; whether it is a translation is not known');
+    expect(marseille.languageLine).toBe('English; whether it is a translation is not known');
+  });
+
+  it('says who says a passage from the data: a named person, an unnamed speaker, the report’s own voice', () => {
+    const at = (list: 'locations' | 'beneficiaries' | 'institutions', id: string) => jaliscoArticle[list].findIndex((x) => x.id === id);
+    expect(passageVoice(jaliscoArticle, 'locations', at('locations', 'mexico'))).toBe('Alejandro Tavares (directeur de Filma Jalisco), in the report');
+    expect(passageVoice(jaliscoArticle, 'beneficiaries', at('beneficiaries', 'women-screenwriters'))).toBe(
+      'An unnamed speaker (“elle” in the text), in the report',
+    );
+    expect(passageVoice(jaliscoArticle, 'institutions', at('institutions', 'netflix'))).toBe('The report, in its own voice (no named source)');
+    expect(passageVoice(jaliscoArticle, 'amounts', 0)).toBe('Alejandro Tavares (directeur de Filma Jalisco), in the report');
+    const unrecorded = { ...jaliscoArticle, locations: [{ ...jaliscoArticle.locations[0]!, speaker: null }] };
+    expect(passageVoice(unrecorded, 'locations', 0)).toBe('In the report');
   });
 
   it('shows a date note beside a reference’s date, and treats only publication dates as such', () => {
@@ -103,5 +239,7 @@ describe('language and sources', () => {
   it('counts sourcing once, the byline not being a source', () => {
     expect(jalisco.sourcing.line).toBe('4 named people quoted');
     expect(marseille.sourcing.line).toBe('No named person quoted');
+    const byline = { ...jaliscoArticle, source: { ...jaliscoArticle.source, byline: 'Alejandro Tavares' } };
+    expect(articleFacts({ article: byline, currency: null, rates, references }).sourcing.line).toBe('3 named people quoted');
   });
 });

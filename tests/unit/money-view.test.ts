@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { rateText } from '../../src/lib/fact-view.ts';
-import { formatCompact, moneyChart, powerLabel, ratioWords, scopeWarning } from '../../src/lib/money-view.ts';
+import { rateView } from '../../src/lib/fact-view.ts';
+import { allForms } from '../../src/lib/money.ts';
+import { moneyChart, rateGapCaveat, ratioWords, scopeWarning } from '../../src/lib/money-view.ts';
+import type { Reference } from '../../src/schemas/reference.ts';
 import type { Rate } from '../../src/schemas/rate.ts';
 
 const rate = (base: string, quote: string, value: number): Rate => ({
@@ -22,25 +25,6 @@ describe('rateText', () => {
   ])('%j → %s', (r, expected) => expect(rateText(r)).toBe(expected));
 });
 
-describe('powerLabel and formatCompact', () => {
-  it.each([
-    [0, '1'],
-    [2, '100'],
-    [3, '1k'],
-    [5, '100k'],
-    [6, '1m'],
-    [8, '100m'],
-    [9, '1bn'],
-    [10, '10bn'],
-  ])('10^%i → %s', (p, expected) => expect(powerLabel(p)).toBe(expected));
-  it.each([
-    [136_549, '140 thousand'],
-    [250e6, '250 million'],
-    [2e9, '2 billion'],
-    [1.5e9, '1.5 billion'],
-  ])('%d → %s', (v, expected) => expect(formatCompact(v)).toBe(expected));
-});
-
 describe('moneyChart', () => {
   type M = 'investment' | 'spending' | 'budget' | 'economic-impact';
   const row = (
@@ -57,7 +41,9 @@ describe('moneyChart', () => {
     scope: 'national',
     period: 'per year',
     stated: `${value} EUR`,
+    inCurrency: allForms({ kind: 'money', currency: 'EUR', value, scale: 'one', hedge: 'exact' }),
     status: extra.status ?? null,
+    statusText: extra.status ? `timing ${extra.status}: a past figure` : null,
     sumOf: extra.sumOf ?? [],
     partOf: extra.partOf ?? null,
   });
@@ -70,7 +56,7 @@ describe('moneyChart', () => {
       ['spending', ['spend']],
       ['economic-impact', ['impact']],
     ]);
-    expect(chart.groups.map((g) => g.title)).toEqual(['Money put into the initiative', 'An organisation’s spending', 'Estimated economic impact']);
+    expect(chart.groups.map((g) => g.title)).toEqual(['Investment in the initiative', 'An organisation’s spending', 'Estimated economic impact']);
     expect(chart.groups.every((g) => g.note === 'One figure of this measure: nothing to set it against.')).toBe(true);
     expect(chart.caption).toBe('Money in EUR, one axis per measure: figures of different measures are never compared.');
     expect(JSON.stringify(chart)).not.toMatch(/times|orders? of magnitude/);
@@ -104,9 +90,10 @@ describe('moneyChart', () => {
     const [group] = moneyChart(rows, names, 'EUR').groups;
     expect(group!.dots.map((d) => d.id)).toEqual(['total']);
     expect(group!.omitted).toEqual([
-      '2000000000 EUR (contradicted by other reporting) is the sum of 1500000000 EUR + 500000000 EUR in the report’s own table; the parts are not drawn.',
+      '2000000000 EUR (timing contradicted: a past figure) is the sum of 1500000000 EUR + 500000000 EUR in the report’s own table; the parts are not drawn.',
     ]);
-    expect(group!.dots[0]!.value).toBe('≈ 2 billion EUR · contradicted');
+    expect(group!.dots[0]!.value).toBe('2 billion EUR · contradicted');
+    expect(group!.statuses).toEqual(['Right: 2000000000 EUR: timing contradicted: a past figure.']);
   });
 
   it('labels each dot with side, scope and period, and keeps values inside the plot', () => {
@@ -125,6 +112,56 @@ describe('moneyChart', () => {
     expect(moneyChart([row('z', 0, 0)], names, 'EUR').groups).toEqual([]);
   });
 });
+
+describe('rateGapCaveat: a ratio of conversions at rates far apart in time says so, with the rates’ dates', () => {
+  const references = new Map<string, Reference>([
+    ['ref', { label: 'L', publisher: 'P', url: 'https://p.example/', date: null, dateNote: null, dateKind: 'published', language: 'en' }],
+  ]);
+  const converted = (date: string) =>
+    ({ converted: { rate: rateView({ ...rate('EUR', 'AUD', 1.6), date }, references) } }) as unknown as Pick<ChartRowLike, 'converted'>;
+  it.each([
+    [
+      ['2025-03-03', '2027-02-15'],
+      'The figures were converted at rates of 3 March 2025 and 15 February 2027, about 2 years apart: the ratio mixes exchange rates as well as amounts.',
+    ],
+    [
+      ['2025-03-03', '2025-09-03'],
+      'The figures were converted at rates of 3 March 2025 and 3 September 2025, about 6 months apart: the ratio mixes exchange rates as well as amounts.',
+    ],
+    [['2025-03-03', '2025-04-03'], null],
+    [['2025-03-03', '2025-03-03'], null],
+    [['2025-03-03'], null],
+  ])('%j → %s', (dates, expected) => expect(rateGapCaveat(dates.map(converted))).toBe(expected));
+
+  it('rides on the chart group’s ratio note', () => {
+    const rows = [
+      { ...moneyRow('a', 0, 1e6), ...converted('2025-03-03') },
+      { ...moneyRow('b', 1, 3e6), ...converted('2027-02-15') },
+    ];
+    expect(moneyChart(rows, ['L', 'R'], 'EUR').groups[0]!.note).toBe(
+      'The largest is about 3 times the smallest; ordinary (linear) scale. The figures were converted at rates of 3 March 2025 and 15 February 2027, about 2 years apart: the ratio mixes exchange rates as well as amounts.',
+    );
+  });
+});
+
+type ChartRowLike = Parameters<typeof moneyChart>[0][number];
+
+function moneyRow(id: string, side: number, value: number) {
+  return {
+    id,
+    side,
+    value,
+    measure: 'investment' as const,
+    scope: 'this initiative',
+    period: 'one-off',
+    stated: `${value} X`,
+    inCurrency: allForms({ kind: 'money', currency: 'EUR', value, scale: 'one', hedge: 'exact' }),
+    status: null,
+    statusText: null,
+    sumOf: [],
+    partOf: null,
+  };
+}
 
 describe('ratioWords', () => {
   it.each([

@@ -22,6 +22,8 @@ const money = {
   id: 'netflix-contribution',
   kind: 'money',
   measure: 'investment',
+  payer: null,
+  portion: 'share',
   value: 3,
   scale: 'million',
   currency: 'MXN',
@@ -37,7 +39,7 @@ const money = {
 describe('amount', () => {
   it('accepts money and quantities, defaulting scale and hedge words', () => {
     expect(issues(amountSchema, money)).toEqual([]);
-    const { currency: _, scale: __, hedgeWords: ___, measure: ____, ...rest } = money;
+    const { currency: _, scale: __, hedgeWords: ___, measure: ____, payer: _____, portion: ______, ...rest } = money;
     const parsed = amountSchema.parse({ ...rest, kind: 'quantity', unit: 'jobs', hedge: 'exact' });
     expect(parsed).toMatchObject({ scale: 'one', hedgeWords: null });
   });
@@ -102,13 +104,21 @@ describe('more kinds of reports', () => {
     expect(issues(dateSchema, { ...fromMetadata, basisKind: 'rumour' }).join()).toContain('basisKind');
   });
 
-  it('a claim with no second source is unchecked, with no checks; a checked claim needs one', () => {
+  it('a claim records, per source, the aspect it settles, what it finds and whether it relays the speaker; its status is never written', () => {
     const claim = { id: 'c', claim: 'The report says so.', claimant: 'report', evidence: 'so' };
-    expect(issues(claimSchema, { ...claim, status: 'unchecked' })).toEqual([]);
-    expect(issues(claimSchema, { ...claim, status: 'unchecked', checks: [{ reference: 'r', says: 'x' }] }).join()).toContain(
-      'checks: an unchecked claim has no checks',
-    );
-    expect(issues(claimSchema, { ...claim, status: 'confirmed' }).join()).toContain('checks: a checked claim needs at least one reference');
+    expect(issues(claimSchema, claim)).toEqual([]);
+    const check = { reference: 'r', aspect: 'timing', finds: 'contradicts', independence: 'independent', says: 'x', finding: 'a past figure' };
+    expect(issues(claimSchema, { ...claim, checks: [check] })).toEqual([]);
+    expect(issues(claimSchema, { ...claim, status: 'confirmed' }).join()).toContain('status');
+    expect(issues(claimSchema, { ...claim, checks: [{ ...check, aspect: 'size' }] }).join()).toContain('checks.0.aspect');
+    expect(issues(claimSchema, { ...claim, checks: [{ ...check, finds: 'confirms' }] }).join()).toContain('checks.0.finds');
+    expect(issues(claimSchema, { ...claim, checks: [{ ...check, independence: undefined }] }).join()).toContain('checks.0.independence');
+  });
+
+  it('money says whose it is: payer (an institution, or null) and portion', () => {
+    expect(issues(amountSchema, { ...money, portion: undefined }).join()).toContain('portion');
+    expect(issues(amountSchema, { ...money, payer: undefined }).join()).toContain('payer');
+    expect(issues(amountSchema, { ...money, portion: 'part' }).join()).toContain('portion');
   });
 
   it('durations as quantities, an unstated currency with its basis, sub-national regions, non-profit and proposed bodies, affiliation notes', () => {
@@ -129,6 +139,8 @@ describe('more kinds of reports', () => {
       ...amount,
       kind: 'money',
       measure: 'investment',
+      payer: null,
+      portion: 'whole',
       currency: 'AUD',
       currencyBasis: 'The report writes "$"; the programme and outlet are Australian.',
     };
@@ -243,11 +255,28 @@ describe('article cross-field rules', () => {
     expect(issues(articleSchema, article)).toEqual([]);
   });
 
+  it('accepts an unnamed speaker with the words the text uses for them, and an unknown original language', () => {
+    const unnamed = {
+      ...article,
+      amounts: [{ ...money, statedBy: 'unnamed', speakerWords: 'elle' }],
+      source: { ...article.source, translatedFrom: 'unknown' },
+    };
+    expect(issues(articleSchema, unnamed)).toEqual([]);
+    expect(issues(articleSchema, { ...article, institutions: [{ ...article.institutions[0], speaker: 'tavares' }] })).toEqual([]);
+  });
+
   it.each([
     [{ people: [{ ...article.people[0], id: 'netflix' }] }, 'people.0.id: duplicate fact id "netflix" (already used at institutions.0)'],
     [{ initiative: { ...article.initiative, sponsor: 'filma' } }, 'initiative.sponsor: "filma" is not the id of an institution'],
     [{ people: [{ ...article.people[0], affiliation: 'filma' }] }, 'people.0.affiliation: "filma" is not the id of an institution'],
-    [{ amounts: [{ ...money, statedBy: 'someone' }] }, 'amounts.0.statedBy: "someone" is neither "report" nor the id of a person'],
+    [{ amounts: [{ ...money, statedBy: 'someone' }] }, 'amounts.0.statedBy: "someone" is neither "report", "unnamed" nor the id of a person'],
+    [{ amounts: [{ ...money, payer: 'filma' }] }, 'amounts.0.payer: "filma" is not the id of an institution in this article'],
+    [{ amounts: [{ ...money, statedBy: 'tavares', speakerWords: 'elle' }] }, 'amounts.0.speakerWords: speakerWords names an unnamed speaker'],
+    [
+      { institutions: [{ ...article.institutions[0], speaker: 'someone' }] },
+      'institutions.0.speaker: "someone" is neither "report", "unnamed" nor the id of a person',
+    ],
+    [{ source: { ...article.source, translatedFrom: 'klingon' } }, 'source.translatedFrom'],
     [{ institutions: [] }, 'institutions: an article names at least one institution'],
     [{ title: undefined }, 'title: Invalid input: expected string, received undefined'],
   ])('refuses %j', (change, message) => {

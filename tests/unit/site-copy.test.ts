@@ -1,6 +1,7 @@
 /** Site-wide copy follows the data: counts of reports, card wording, the site file's errors. */
 import { describe, expect, it } from 'vitest';
-import { cardAmount, cardMeasure, sameMeasure, siteCards } from '../../src/lib/cards.ts';
+import { cardArticle, cardFigure, cardMeasure, sideBySideCaveat, siteCards } from '../../src/lib/cards.ts';
+import { articleFacts, type FigureView } from '../../src/lib/fact-view.ts';
 import { capitalise, countWord, reports, theReports } from '../../src/lib/counts.ts';
 import { checkContentAt } from '../../src/build/content-files.ts';
 import { parseSiteCopy } from '../../src/lib/site-copy.ts';
@@ -10,6 +11,7 @@ import { loadComparisons } from './helpers/compare-content.ts';
 const many = loadComparisons('tests/fixtures/many-reports');
 const articlesOf = (n: number) => [...many[0]!.articles].slice(0, n).map(([id, data]) => ({ id, data }));
 const rates = many[0]!.input.rates;
+const references = many[0]!.input.references;
 
 describe('counts', () => {
   it.each([
@@ -30,45 +32,57 @@ describe('cards follow the number of reports', () => {
     [3, 'Three reports, checked', 'Every fact of all three reports, as CSV and JSON'],
     [4, 'Four reports, checked', 'Every fact of all four reports, as CSV and JSON'],
   ])('%i reports: home kicker and data card title', (n, kicker, dataTitle) => {
-    const cards = new Map(siteCards({ articles: articlesOf(n), comparisons: [], rates }, SITE).map((c) => [c.key, c.model]));
+    const cards = new Map(siteCards({ articles: articlesOf(n), comparisons: [], rates, references }, SITE).map((c) => [c.key, c.model]));
     expect(cards.get('home')).toMatchObject({ kind: 'home', kicker });
     expect(cards.get('data')).toMatchObject({ title: dataTitle });
   });
 
-  it('a comparison card sets two figures of one measure, and says when their periods or scopes differ', () => {
+  it('a comparison card sets two figures of one measure, and names what differs between them', () => {
     const cards = siteCards(
       {
-        articles: articlesOf(4),
+        articles: articlesOf(many[0]!.articles.size),
         comparisons: many.map((c) => ({
           id: c.id,
           data: { title: c.id, currency: c.input.currency, verdicts: c.input.verdicts, published: '2026-01-01' },
           articles: [c.input.sides[0].id, c.input.sides[1].id],
         })),
         rates,
+        references,
       },
       SITE,
     );
     for (const c of many) {
       const card = cards.find((x) => x.key === `comparison-${c.id}`)!.model;
-      const measure = cardMeasure(c.input.sides[0].article, c.input.sides[1].article);
-      const [a, b] = c.input.sides.map((s) => cardAmount(s.article, measure));
+      const [left, right] = c.input.sides.map((s) => cardArticle(s.article, c.input.currency, rates, references).facts);
+      const measure = cardMeasure(left!, right!);
+      const [a, b] = [cardFigure(left!, measure), cardFigure(right!, measure)];
       if (a && b) expect(a.measure, c.id).toBe(b.measure);
-      const caveat = card.kind === 'comparison' && card.footnote.includes('Their periods or scopes differ.');
-      expect(caveat, c.id).toBe(Boolean(a && b && !sameMeasure(a, b)));
-      if (card.kind === 'comparison')
-        for (const [side, amount] of [
-          [card.left, a],
-          [card.right, b],
-        ] as const)
-          if (!amount) expect(side.big, c.id).toBe('Not given');
+      if (card.kind !== 'comparison') throw new Error('wrong kind');
+      expect(card.footnote, c.id).toBe((a && b && sideBySideCaveat(a, b)) ?? '');
+      expect(card.footnote, c.id).not.toContain('periods or scopes differ');
+      for (const [side, figure] of [
+        [card.left, a],
+        [card.right, b],
+      ] as const)
+        if (!figure) expect(side.big, c.id).toBe('Not given');
     }
   });
 
-  it('sameMeasure: same unit, period and scope; an unstated period never matches', () => {
-    const a = many[0]!.input.sides[0].article.amounts[0]!;
-    expect(sameMeasure(a, a)).toBe(a.period !== 'unspecified');
-    expect(sameMeasure(a, { ...a, scope: a.scope === 'national' ? 'programme' : 'national' })).toBe(false);
-    expect(sameMeasure({ ...a, period: 'unspecified' }, { ...a, period: 'unspecified' })).toBe(false);
+  it('sideBySideCaveat: names each difference; two unstated periods are said to be unstated, not to differ', () => {
+    const { article } = many[0]!.input.sides[0];
+    const f = articleFacts({ article, currency: 'EUR', rates, references }).figures.find((x) => x.kind === 'money')!;
+    const as = (change: Partial<FigureView>): FigureView => ({ ...f, ...change });
+    const unstated = as({ periodKey: 'unspecified', period: 'period not stated' });
+    expect(sideBySideCaveat(f, f)).toBeNull();
+    expect(sideBySideCaveat(unstated, unstated)).toBe('Neither report states a period for its figure.');
+    expect(sideBySideCaveat(as({ periodKey: 'one-off', period: 'one-off' }), as({ periodKey: 'per-year', period: 'per year' }))).toBe(
+      'Their periods differ (one-off; per year).',
+    );
+    expect(sideBySideCaveat(unstated, as({ periodKey: 'one-off', period: 'one-off' }))).toBe('Their periods differ (period not stated; one-off).');
+    expect(sideBySideCaveat(as({ scopeKey: 'national', scope: 'national' }), as({ scopeKey: 'programme', scope: 'this initiative' }))).toBe(
+      'Their scopes differ (national; this initiative).',
+    );
+    expect(sideBySideCaveat(as({ portion: 'share' }), as({ portion: 'whole' }))).toBe('One is a share of a larger total, the other a whole.');
   });
 });
 

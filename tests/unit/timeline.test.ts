@@ -111,7 +111,9 @@ describe('timelineLayout', () => {
     expect(timelineLayout([item('a', 0, '2025-05'), item('b', 1, '2025-05')]).gap).toBeNull();
     // A month yields to a day inside it: 19 May to 12 July, not 1 May to 12 July.
     const refined = timelineLayout([item('m', 0, '2025-05'), item('d', 0, '2025-05-19', 'inferred'), item('j', 1, '2025-07-12', 'inferred')], 340);
-    expect(refined.gap).toMatchObject({ days: 54, label: 'First events about 8 weeks apart (a date inferred)' });
+    expect(refined.gap).toMatchObject({ days: 54, label: 'First events about 8 weeks apart (both dates inferred)' });
+    const one = timelineLayout([item('d', 0, '2025-05-19'), item('j', 1, '2025-07-12', 'inferred')], 340);
+    expect(one.gap).toMatchObject({ label: 'First events about 8 weeks apart (one date inferred)' });
     expect(timelineLayout([item('a', 0, '2025-05-01')]).gap).toBeNull();
   });
 

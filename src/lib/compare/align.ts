@@ -3,7 +3,7 @@
  * nothing on that row, which the page shows as such.
  */
 import type { Citation, Tag } from '../article-view.ts';
-import { convertedText, type CheckView, type FigureView } from '../fact-view.ts';
+import { flaggedText, statusOf, type CheckView, type FigureView } from '../fact-view.ts';
 
 export interface Item {
   text: string;
@@ -28,20 +28,21 @@ export const words = (slug: string) => slug.replace(/-/g, ' ');
 export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 export const item = (text: string, rest: Partial<Item> = {}): Item => ({ text, details: [], tags: [], citations: [], ...rest });
 
-/** The tag a covered fact carries wherever it is shown: the status, in words. */
+/** The tag a covered fact carries wherever it is shown: its contradicted or unclear aspects, in words, in the worse one's tone. */
 export function statusTags(checks: CheckView[] | undefined): Tag[] {
-  const worst = checks?.[0];
-  return worst && (worst.status === 'contradicted' || worst.status === 'unclear') ? [{ label: worst.words, tone: worst.status }] : [];
+  const tone = statusOf(checks ?? []);
+  const label = flaggedText(checks ?? []);
+  return tone && label ? [{ label, tone }] : [];
 }
 
-/** A money or quantity figure as a row item: stated, converted with its rate, measure, scope, period, voice, status. */
+/** A money or quantity figure as a row item: stated, converted with its rate, whose money and who says so, measure, scope, period, status. */
 export function figureItem(f: FigureView, href: string): Item {
   return item(f.stated, {
     details: [
-      ...(f.converted ? [convertedText(f.converted)] : []),
+      ...(f.converted ? [f.converted.withRate.full] : []),
       f.what,
       [f.measureLabel, f.scope, f.period].filter(Boolean).join(' · '),
-      `Stated by ${f.statedBy}`,
+      f.whose ? `${f.label[0]!.toUpperCase()}${f.label.slice(1)}` : `Stated by ${f.statedBy}`,
     ],
     tags: [...(f.hedgeWords ? [{ label: `hedged: “${f.hedgeWords}”`, tone: 'neutral' as const }] : []), ...statusTags(f.checks)],
     href,

@@ -1,16 +1,17 @@
 /** The claims dimension: each report's claims aligned by check status, then its own arithmetic. */
-import type { claimStatuses } from '../../schemas/claim.ts';
-import { citation, claimTag, type Tag } from '../article-view.ts';
+import { claimStatuses, type ClaimStatus } from '../../schemas/claim.ts';
+import { checkCitations, claimDetails, claimTag, type Tag } from '../article-view.ts';
 import { tableSums, type SumCheck } from '../arithmetic.ts';
-import { voiceOf, type CheckView } from '../fact-view.ts';
+import type { CheckView } from '../fact-view.ts';
 import { evidenceLink } from '../money-view.ts';
 import { alignBy, item, statusTags, type Item, type Row } from './align.ts';
 import { pair, type SideInput, type Sides } from './sides.ts';
 
-const CLAIM_LABELS: Record<(typeof claimStatuses)[number], string> = {
+const CLAIM_LABELS: Record<ClaimStatus, string> = {
   contradicted: 'Contradicted by other reporting',
   unclear: 'Not settled by other reporting',
-  confirmed: 'Confirmed by other reporting',
+  relayed: 'Reported the same way elsewhere, by sources relaying the same speakers',
+  confirmed: 'Confirmed by an independent source',
   unchecked: 'No other source to check against',
 };
 
@@ -23,32 +24,33 @@ const SUM_TAGS: Record<SumCheck['result'], Tag> = {
 
 export function sumItem(check: SumCheck, side: SideInput, checks: Map<string, CheckView[]> = new Map()): Item {
   const parts = check.parts.map((p) => p.text).join(' + ');
-  const status = check.total ? statusTags(checks.get(check.total.id)).map((t) => ({ ...t, label: `total ${t.label}` })) : [];
+  const status = check.total ? statusTags(checks.get(check.total.id)).map((t) => ({ ...t, label: `total: ${t.label}` })) : [];
   // The total's check status is part of the sentence too, so it travels wherever the sentence does.
-  const total = check.total ? `${check.total.text}${status.length > 0 ? ` (${status[0]!.label.replace(/^total /, '')})` : ''}` : undefined;
+  const total = check.total ? `${check.total.text}${status.length > 0 ? ` (${status[0]!.label.replace(/^total: /, '')})` : ''}` : undefined;
+  // Rows and a total of different scopes can add up without measuring the same thing: the sentence says so.
+  const scopes = check.scopes ? `, though the report labels the rows ${check.scopes.parts} and the total ${check.scopes.total}` : '';
   const text = {
     'no-total': `Table rows ${parts} = ${check.sumText}; the report states no total to check them against.`,
-    'adds-up': `Table rows ${parts} = ${check.sumText}, which matches the report’s total of ${total}.`,
-    differs: `Table rows ${parts} = ${check.sumText}, but the report’s total is ${total}.`,
-    'hedge-differs': `Table rows ${parts} = exactly ${check.sumText}, while the report’s total is ${total}: the rows do not show the “more than”.`,
+    'adds-up': `Table rows ${parts} = ${check.sumText}, which matches the report’s total of ${total}${scopes}.`,
+    differs: `Table rows ${parts} = ${check.sumText}, but the report’s total is ${total}${scopes}.`,
+    'hedge-differs': `Table rows ${parts} = exactly ${check.sumText}, while the report’s total is ${total}: the rows do not show the “more than”${scopes}.`,
   }[check.result];
-  const scopes = check.scopes ? [`The report labels the rows ${check.scopes.parts} and the total ${check.scopes.total}.`] : [];
-  return item(text, { details: scopes, tags: [SUM_TAGS[check.result], ...status], href: evidenceLink(side, check.total?.id ?? check.parts[0]!.id) });
+  return item(text, { tags: [SUM_TAGS[check.result], ...status], href: evidenceLink(side, check.total?.id ?? check.parts[0]!.id) });
 }
 
 export function claimRows({ inputs: sides, facts, references }: Sides): Row[] {
   const rows = alignBy(
-    pair(sides, (s) => s.article.claims),
-    (c) => c.status,
-    ['contradicted', 'unclear', 'confirmed', 'unchecked'] satisfies (typeof claimStatuses)[number][],
-    (c, side) =>
-      item(c.claim, {
-        details: [`Claimed by ${voiceOf(sides[side]!.article, c.claimant)}`],
-        tags: [claimTag(c.status)],
-        citations: c.checks.map((check) => citation(check.reference, references, check.says)),
-        href: evidenceLink(sides[side]!, c.id),
+    pair(sides, (s, i) => s.article.claims.map((claim, j) => ({ claim, view: facts[i]!.claims[j]! }))),
+    (c) => c.view.status,
+    claimStatuses,
+    ({ claim, view }, side) =>
+      item(claim.claim, {
+        details: claimDetails(view),
+        tags: [claimTag(view.status)],
+        citations: checkCitations(claim.checks, references),
+        href: evidenceLink(sides[side]!, claim.id),
       }),
-    (status) => CLAIM_LABELS[status as (typeof claimStatuses)[number]],
+    (status) => CLAIM_LABELS[status as ClaimStatus],
   );
   return [
     ...rows,

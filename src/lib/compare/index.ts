@@ -74,8 +74,11 @@ export function buildComparison(input: ComparisonInput): ComparisonView {
   return {
     sides: sideHeads(sides),
     verdicts,
-    restsOn: Object.fromEntries(input.verdicts.map((v) => [v.dimension, restsOnLinks(v.restsOn, input.sides, references)])) as Record<Dimension, RestsOnLink[]>,
-    findingRestsOn: restsOnLinks(input.restsOn, input.sides, references),
+    restsOn: Object.fromEntries(input.verdicts.map((v) => [v.dimension, restsOnLinks(v.restsOn, input.sides, sides.facts, references)])) as Record<
+      Dimension,
+      RestsOnLink[]
+    >,
+    findingRestsOn: restsOnLinks(input.restsOn, input.sides, sides.facts, references),
     facts: sides.facts,
     overview: overviewRows(sides, money),
     money: moneyDimension(sides, money, currency),

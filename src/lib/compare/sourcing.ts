@@ -25,10 +25,10 @@ export function sourcingRows({ inputs: sides, facts: all }: Sides): Row[] {
     ]),
     row('people', 'Named sources', (_s, f) => [item(`${plural(f.namedPeople, 'named person', 'named people')}; ${f.line.toLowerCase()}`)]),
     row('figures', 'Who gives the figures', (_s, f) => [
-      item(`${f.figuresNamed} of ${plural(f.figures, 'figure')} attributed to a named person; ${f.figures - f.figuresNamed} in the report’s own voice`),
+      item(`${f.figuresNamed} of ${plural(f.figures, 'figure')} attributed to a named person; ${f.figuresLine}`),
     ]),
-    row('dates', 'Dates', (_s, f) => [item(`${plural(f.dates, 'date')}, ${f.datesInferred} of them inferred by us from other reporting`)]),
-    row('claims', 'Claims checked', (_s, f) => [item(`${f.claims.confirmed} confirmed, ${f.claims.contradicted} contradicted, ${f.claims.unclear} unclear`)]),
+    row('dates', 'Dates', (_s, f) => [item(f.datesLine)]),
+    row('claims', 'Claims checked', (_s, f) => [item(f.claimsLine)]),
     row('consistency', 'Internal arithmetic', (_s, f) => [
       item(f.sums.checked === 0 ? 'No table totals to check' : `${f.sums.addUp} of ${plural(f.sums.checked, 'table total')} add up`),
     ]),

@@ -1,6 +1,6 @@
 /** The timeline dimension: both sides' dates in one order, as a table and as marks on a chart. */
 import { citation, type Citation } from '../article-view.ts';
-import { statusWords } from '../fact-view.ts';
+import type { Flag } from '../fact-view.ts';
 import { evidenceLink } from '../money-view.ts';
 import { comparePartialDates, partialDate } from '../partial-date.ts';
 import { timelineLayout, type TimelineLayout } from '../timeline.ts';
@@ -11,10 +11,14 @@ export interface TimelineEntry {
   id: string;
   /** `null` for a planned event the report gives no date for (listed last). */
   date: string | null;
+  /** "12 July 2025", "No date given". */
+  text: string;
   event: string;
   status: 'stated' | 'inferred' | 'undated';
-  /** The claim check that covers this date, when it is contradicted or unclear. */
-  check: { status: 'contradicted' | 'unclear'; words: string } | null;
+  /** How we know the date: "stated in the report", "inferred by us from the report’s own metadata"… */
+  how: string;
+  /** The contradicted or unclear aspects of the checks covering this date, in words, with the worse one's tone. */
+  check: { status: Flag; words: string } | null;
   basis: string | null;
   citation: Citation | null;
   planned: boolean;
@@ -27,24 +31,21 @@ export interface TimelineDimension {
 }
 
 export function timelineOf({ inputs: sides, facts, references }: Sides): TimelineDimension {
-  /** The status of a check that covers a side's date, when it is contradicted or unclear. */
-  const checkStatus = (side: number, id: string) => facts[side]!.dates.find((v) => v.id === id)?.checkStatus;
   const entries: TimelineEntry[] = sides.flatMap((s, side) =>
-    s.article.dates.map((d) => {
-      const status = checkStatus(side, d.id);
-      return {
-        side,
-        id: d.id,
-        date: d.date,
-        event: d.event,
-        status: d.status,
-        check: status ? { status, words: statusWords(status) } : null,
-        basis: d.status === 'inferred' ? (d.basis ?? null) : null,
-        citation: d.status === 'inferred' && d.basisKind === 'reference' && d.basisSource ? citation(d.basisSource, references) : null,
-        planned: d.tense === 'planned',
-        href: evidenceLink(s, d.id),
-      };
-    }),
+    facts[side]!.dates.map((d) => ({
+      side,
+      id: d.id,
+      date: d.iso,
+      text: d.status === 'undated' ? 'No date given' : d.text,
+      event: d.event,
+      status: d.status,
+      how: d.how,
+      check: d.checkStatus && d.statusText ? { status: d.checkStatus, words: d.statusText } : null,
+      basis: d.basis,
+      citation: d.basisSource ? citation(d.basisSource.id, references) : null,
+      planned: d.planned,
+      href: evidenceLink(s, d.id),
+    })),
   );
   entries.sort(
     (a, b) =>
@@ -52,15 +53,22 @@ export function timelineOf({ inputs: sides, facts, references }: Sides): Timelin
         ? Number(a.date === null) - Number(b.date === null)
         : comparePartialDates(partialDate(a.date), partialDate(b.date))) || a.side - b.side,
   );
-  // A mark's label carries the status of a check that covers its date, in words, as the table does.
-  const flagged = (side: number, id: string, event: string) => {
-    const status = checkStatus(side, id);
-    return status ? `${event} (${status})` : event;
-  };
+  // A mark's label carries the status of the checks that cover its date, as the table does.
   const layout = timelineLayout(
-    sides.flatMap((s, side) =>
-      s.article.dates.flatMap((d) =>
-        d.status === 'undated' ? [] : [{ key: `${side}-${d.id}`, side, date: d.date, event: flagged(side, d.id, d.event), status: d.status, tense: d.tense }],
+    facts.flatMap((f, side) =>
+      f.dates.flatMap((d) =>
+        d.iso === null || d.status === 'undated'
+          ? []
+          : [
+              {
+                key: `${side}-${d.id}`,
+                side,
+                date: d.iso,
+                event: d.checkStatus ? `${d.event} (${d.statusText})` : d.event,
+                status: d.status,
+                tense: d.planned ? ('planned' as const) : ('past' as const),
+              },
+            ],
       ),
     ),
   );

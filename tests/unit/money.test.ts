@@ -1,0 +1,161 @@
+/**
+ * The one number formatter, as a table (in the spirit of OWID's formatValue.test.ts): every
+ * hedge × scale × form of a stated amount, every hedge × form of a conversion of ours, and
+ * quantities; then conversion through a dated rate, in either direction.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  absoluteValue,
+  allForms,
+  convertedNumber,
+  convertMoney,
+  findRate,
+  FORMS,
+  formatNumber,
+  periodText,
+  roundSignificant,
+  type Formattable,
+} from '../../src/lib/money.ts';
+import type { Amount, Money } from '../../src/schemas/amount.ts';
+import type { Rate } from '../../src/schemas/rate.ts';
+
+type Row = [hedge: Amount['hedge'], scale: Amount['scale'], full: string, plain: string, compact: string, axis: string, short: string];
+
+// Each scale with a value written as a report writes it: 60 (one), 600 thousand, 1.5 million, 2 billion.
+const VALUES: Record<Amount['scale'], number> = { one: 60, thousand: 600, million: 1.5, billion: 2 };
+
+const STATED: Row[] = [
+  ['exact', 'one', '60 EUR', '60 EUR', '60 EUR', '60', '€60'],
+  ['exact', 'thousand', '600 thousand EUR', '600 thousand EUR', '600 thousand EUR', '600k', '€600k'],
+  ['exact', 'million', '1.5 million EUR', '1.5 million EUR', '1.5 million EUR', '1.5m', '€1.5m'],
+  ['exact', 'billion', '2 billion EUR', '2 billion EUR', '2 billion EUR', '2bn', '€2bn'],
+  ['about', 'one', 'about 60 EUR', 'about 60 EUR', 'about 60 EUR', '60', 'about €60'],
+  ['about', 'thousand', 'about 600 thousand EUR', 'about 600 thousand EUR', 'about 600 thousand EUR', '600k', 'about €600k'],
+  ['about', 'million', 'about 1.5 million EUR', 'about 1.5 million EUR', 'about 1.5 million EUR', '1.5m', 'about €1.5m'],
+  ['about', 'billion', 'about 2 billion EUR', 'about 2 billion EUR', 'about 2 billion EUR', '2bn', 'about €2bn'],
+  ['nearly', 'one', 'nearly 60 EUR', 'nearly 60 EUR', 'nearly 60 EUR', '60', 'nearly €60'],
+  ['nearly', 'thousand', 'nearly 600 thousand EUR', 'nearly 600 thousand EUR', 'nearly 600 thousand EUR', '600k', 'nearly €600k'],
+  ['nearly', 'million', 'nearly 1.5 million EUR', 'nearly 1.5 million EUR', 'nearly 1.5 million EUR', '1.5m', 'nearly €1.5m'],
+  ['nearly', 'billion', 'nearly 2 billion EUR', 'nearly 2 billion EUR', 'nearly 2 billion EUR', '2bn', 'nearly €2bn'],
+  ['more-than', 'one', 'more than 60 EUR', 'more than 60 EUR', 'more than 60 EUR', '60', 'more than €60'],
+  ['more-than', 'thousand', 'more than 600 thousand EUR', 'more than 600 thousand EUR', 'more than 600 thousand EUR', '600k', 'more than €600k'],
+  ['more-than', 'million', 'more than 1.5 million EUR', 'more than 1.5 million EUR', 'more than 1.5 million EUR', '1.5m', 'more than €1.5m'],
+  ['more-than', 'billion', 'more than 2 billion EUR', 'more than 2 billion EUR', 'more than 2 billion EUR', '2bn', 'more than €2bn'],
+  ['at-least', 'one', 'at least 60 EUR', 'at least 60 EUR', 'at least 60 EUR', '60', 'at least €60'],
+  ['at-least', 'thousand', 'at least 600 thousand EUR', 'at least 600 thousand EUR', 'at least 600 thousand EUR', '600k', 'at least €600k'],
+  ['at-least', 'million', 'at least 1.5 million EUR', 'at least 1.5 million EUR', 'at least 1.5 million EUR', '1.5m', 'at least €1.5m'],
+  ['at-least', 'billion', 'at least 2 billion EUR', 'at least 2 billion EUR', 'at least 2 billion EUR', '2bn', 'at least €2bn'],
+  ['up-to', 'one', 'up to 60 EUR', 'up to 60 EUR', 'up to 60 EUR', '60', 'up to €60'],
+  ['up-to', 'thousand', 'up to 600 thousand EUR', 'up to 600 thousand EUR', 'up to 600 thousand EUR', '600k', 'up to €600k'],
+  ['up-to', 'million', 'up to 1.5 million EUR', 'up to 1.5 million EUR', 'up to 1.5 million EUR', '1.5m', 'up to €1.5m'],
+  ['up-to', 'billion', 'up to 2 billion EUR', 'up to 2 billion EUR', 'up to 2 billion EUR', '2bn', 'up to €2bn'],
+  ['estimated', 'one', 'an estimated 60 EUR', 'an estimated 60 EUR', 'an estimated 60 EUR', '60', 'an estimated €60'],
+  ['estimated', 'thousand', 'an estimated 600 thousand EUR', 'an estimated 600 thousand EUR', 'an estimated 600 thousand EUR', '600k', 'an estimated €600k'],
+  ['estimated', 'million', 'an estimated 1.5 million EUR', 'an estimated 1.5 million EUR', 'an estimated 1.5 million EUR', '1.5m', 'an estimated €1.5m'],
+  ['estimated', 'billion', 'an estimated 2 billion EUR', 'an estimated 2 billion EUR', 'an estimated 2 billion EUR', '2bn', 'an estimated €2bn'],
+];
+
+// 3 million MXN at 21.97 MXN per EUR is 136,549.8…: shown as 140,000, our "≈" or "about" after any directional hedge.
+const CONVERTED: [hedge: Amount['hedge'], full: string, plain: string, compact: string, axis: string, short: string][] = [
+  ['exact', '≈ 140,000 EUR', 'about 140,000 EUR', '≈ 140 thousand EUR', '140k', 'about €140k'],
+  ['about', '≈ 140,000 EUR', 'about 140,000 EUR', '≈ 140 thousand EUR', '140k', 'about €140k'],
+  ['nearly', 'nearly ≈ 140,000 EUR', 'nearly about 140,000 EUR', 'nearly ≈ 140 thousand EUR', '140k', 'nearly about €140k'],
+  ['more-than', 'more than ≈ 140,000 EUR', 'more than about 140,000 EUR', 'more than ≈ 140 thousand EUR', '140k', 'more than about €140k'],
+  ['at-least', 'at least ≈ 140,000 EUR', 'at least about 140,000 EUR', 'at least ≈ 140 thousand EUR', '140k', 'at least about €140k'],
+  ['up-to', 'up to ≈ 140,000 EUR', 'up to about 140,000 EUR', 'up to ≈ 140 thousand EUR', '140k', 'up to about €140k'],
+  ['estimated', '≈ 140,000 EUR', 'about 140,000 EUR', '≈ 140 thousand EUR', '140k', 'about €140k'],
+];
+
+describe('formatNumber: every hedge × scale × form of a stated amount', () => {
+  it('covers every hedge and scale', () => {
+    expect(new Set(STATED.map((r) => r[0])).size).toBe(7);
+    expect(STATED).toHaveLength(7 * 4);
+  });
+  it.each(STATED)('%s, %s', (hedge, scale, ...expected) => {
+    const n: Formattable = { kind: 'money', currency: 'EUR', value: VALUES[scale], scale, hedge };
+    expect(FORMS.map((form) => formatNumber(n, form))).toEqual(expected);
+    expect(Object.values(allForms(n))).toEqual(expected);
+  });
+});
+
+describe('formatNumber: every hedge × form of a conversion of ours', () => {
+  it.each(CONVERTED)('%s', (hedge, ...expected) => {
+    expect(FORMS.map((form) => formatNumber(convertedNumber(3e6 / 21.97, 'EUR', hedge), form))).toEqual(expected);
+  });
+});
+
+describe('formatNumber: other currencies, large conversions and quantities', () => {
+  it.each([
+    [
+      { kind: 'money', currency: 'MXN', value: 3, scale: 'million', hedge: 'about' },
+      ['about 3 million MXN', 'about 3 million MXN', 'about 3 million MXN', '3m', 'about MX$3m'],
+    ],
+    [
+      { kind: 'money', currency: 'AUD', value: 1.2, scale: 'million', hedge: 'exact' },
+      ['1.2 million AUD', '1.2 million AUD', '1.2 million AUD', '1.2m', 'A$1.2m'],
+    ],
+    [
+      { kind: 'money', currency: 'USD', value: 1_500_000, scale: 'one', hedge: 'exact' },
+      ['1,500,000 USD', '1,500,000 USD', '1.5 million USD', '1.5m', 'US$1.5m'],
+    ],
+    [{ kind: 'money', currency: 'EUR', value: 0, scale: 'one', hedge: 'exact' }, ['0 EUR', '0 EUR', '0 EUR', '0', '€0']],
+    [convertedNumber(1.25e9, 'EUR', 'exact'), ['≈ 1,300,000,000 EUR', 'about 1,300,000,000 EUR', '≈ 1.3 billion EUR', '1.3bn', 'about €1.3bn']],
+    [
+      { kind: 'quantity', unit: 'jobs', value: 25_000, scale: 'one', hedge: 'more-than' },
+      ['more than 25,000 jobs', 'more than 25,000 jobs', 'more than 25 thousand jobs', '25k', 'more than 25k jobs'],
+    ],
+    [{ kind: 'quantity', unit: 'years', value: 1, scale: 'one', hedge: 'exact' }, ['1 year', '1 year', '1 year', '1', '1 year']],
+    [
+      { kind: 'quantity', unit: 'square-metres', value: 11_000, scale: 'one', hedge: 'exact' },
+      ['11,000 square metres', '11,000 square metres', '11 thousand square metres', '11k', '11k square metres'],
+    ],
+  ] as [Formattable, string[]][])('%j', (n, expected) => expect(FORMS.map((form) => formatNumber(n, form))).toEqual(expected));
+
+  it('axis ticks keep one decimal', () => {
+    expect([0, 250e6, 1.5e9, 1e3, 12_345].map((v) => formatNumber({ kind: 'money', currency: 'EUR', value: v, scale: 'one', hedge: 'exact' }, 'axis'))).toEqual(
+      ['0', '250m', '1.5bn', '1k', '12.3k'],
+    );
+  });
+});
+
+describe('periods', () => {
+  it.each([
+    [{ period: 'one-off', periodWords: null }, 'one-off'],
+    [{ period: 'per-year', periodWords: null }, 'per year'],
+    [{ period: 'cumulative', periodWords: 'by 2025' }, 'cumulative (“by 2025”)'],
+    [{ period: 'unspecified', periodWords: null }, 'period not stated'],
+  ] as const)('%j → %s', (amount, expected) => expect(periodText(amount)).toBe(expected));
+});
+
+describe('conversion', () => {
+  const rate = (base: string, quote: string, value: number, date: string): Rate => ({
+    base,
+    quote,
+    value,
+    date,
+    approximate: false,
+    kind: 'test',
+    source: 'ref',
+    why: 'test',
+  });
+  const money = (value: number, scale: Money['scale'], currency: string) => ({ kind: 'money', currency, value, scale }) as Money;
+
+  it('multiplies by a rate quoted from the amount’s currency, divides by one quoted the other way', () => {
+    const rates = [rate('EUR', 'MXN', 21.97, '2025-06-02'), rate('CAD', 'EUR', 0.67, '2025-01-02')];
+    expect(convertMoney(money(3, 'million', 'MXN'), 'EUR', rates).converted).toBeCloseTo(136_549.84, 1);
+    expect(convertMoney(money(10, 'million', 'CAD'), 'EUR', rates).converted).toBeCloseTo(6_700_000, 6);
+    expect(convertMoney(money(250, 'million', 'EUR'), 'EUR', rates)).toMatchObject({ converted: 250e6, rate: null });
+    expect(() => convertMoney(money(1, 'one', 'JPY'), 'EUR', rates)).toThrow('no rate converts JPY to EUR');
+  });
+
+  it('takes the latest rate of a pair, either way round', () => {
+    const rates = [rate('EUR', 'MXN', 21, '2024-01-01'), rate('MXN', 'EUR', 0.05, '2025-01-01')];
+    expect(findRate(rates, 'MXN', 'EUR')).toMatchObject({ inverse: false, rate: { date: '2025-01-01' } });
+    expect(findRate(rates, 'EUR', 'MXN')).toMatchObject({ inverse: true });
+  });
+
+  it('rounds to significant figures and scales values', () => {
+    expect([136_549.8, 2_449_999, 0.01234, 0].map((v) => roundSignificant(v, 2))).toEqual([140_000, 2_400_000, 0.012, 0]);
+    expect(absoluteValue({ value: 1.5, scale: 'billion' })).toBe(1.5e9);
+  });
+});
