@@ -80,9 +80,10 @@ export const COLUMN_NOTES: Record<(typeof COLUMNS)[number], string> = {
   type: 'initiative, institution, person, amount, date, location, beneficiary or claim.',
   id: 'Fact id, unique within its article; also the #fact-<id> anchor on the article page.',
   path: 'Where the fact sits in the frontmatter, e.g. amounts.0.',
-  label: 'The fact in a few English words, as the site shows it; says when a date is inferred by us and when a claim check covers the fact.',
+  label:
+    'The fact in a few English words, as the site shows it: for money, whose it is and who says so, with its conversion and rate; for a date, how we know it (stated, inferred by us and from what, or no date given); the status of the claim checks that cover it.',
   check_status:
-    'Status of the claim check on the fact: the claim\u2019s own (claims), or the worst of the claims that cover it (contradicted, unclear, confirmed); empty when unchecked.',
+    'For a claim, its status; for another fact, the worst aspect of the claims that cover it: contradicted, unclear (not settled), relayed (reported the same way elsewhere, only by sources relaying the report\u2019s speakers), confirmed (every source agrees and one is independent), or unchecked (a claim no other source covers); empty when no claim covers the fact.',
   check_claims: 'Ids of those claims, space-separated.',
   fields: 'Every field of the fact except id and evidence, as JSON (see article.schema.json).',
   evidence: 'The verbatim passage of the report that states the fact.',
@@ -121,7 +122,7 @@ export async function readmeText(): Promise<string> {
     '',
     'HOW TO READ IT',
     wrap(
-      'Facts are what the reports say, not what is true: each row keeps the passage that states it, and the build fails if that passage is not in the report text. Dates marked "inferred" in fields.status are ours, with their basis. Claims carry our verdict (confirmed, contradicted, unclear) against other reporting. Amounts keep the report\u2019s hedge ("about", "more than"), period and scope; a national yearly budget and a programme contribution are not comparable figures.',
+      'Facts are what the reports say, not what is true: each row keeps the passage that states it, and the build fails if that passage is not in the report text. Dates marked "inferred" in fields.status are ours, with their basis. Claims carry our verdict against other reporting, aspect by aspect (value, timing, scope, attribution), derived from the checks in fields.checks; a source that relays the report\u2019s speaker never confirms a claim on its own. Money says whose it is (fields.payer, fields.portion: a share of a larger total or the whole). Amounts keep the report\u2019s hedge ("about", "more than"), period and scope; a national yearly budget and a programme contribution are not comparable figures.',
     ),
     '',
     wrap(

@@ -34,6 +34,8 @@ export interface CheckView {
   status: AspectStatus;
   /** "timing contradicted: a 2021–2024 figure, not a forecast", "value reported the same way elsewhere". */
   words: string;
+  /** The aspect and status alone, where space is short (a chart's label): "timing contradicted". */
+  short: string;
 }
 
 /** A claim, as every surface shows it. */
@@ -66,14 +68,16 @@ export function statusWords(status: ClaimStatus): string {
   return STATUS_WORDS[status];
 }
 
+const SHORT_WORDS: Record<AspectStatus, string> = {
+  contradicted: 'contradicted',
+  unclear: 'not settled',
+  relayed: 'reported the same way elsewhere',
+  confirmed: 'confirmed by an independent source',
+};
+
 /** One aspect's status with its aspect and, when the checks give one, our finding: "timing contradicted: a 2021–2024 figure, not a forecast". */
 function aspectWords(aspect: Aspect, status: AspectStatus, findings: string[]): string {
-  const short = {
-    contradicted: 'contradicted',
-    unclear: 'not settled',
-    relayed: 'reported the same way elsewhere',
-    confirmed: 'confirmed by an independent source',
-  }[status];
+  const short = SHORT_WORDS[status];
   if (findings.length > 0) return `${aspect} ${short}: ${findings.join('; ')}`;
   return status === 'contradicted' || status === 'unclear' ? `${aspect} ${STATUS_WORDS[status]}` : `${aspect} ${short}`;
 }
@@ -99,7 +103,7 @@ export function claimAspects(claim: Pick<Claim, 'id' | 'checks'>): CheckView[] {
       // Only the findings of the sources that set the status explain it.
       const finds = { contradicted: 'contradicts', unclear: 'unclear', confirmed: 'agrees', relayed: 'agrees' }[status];
       const findings = [...new Set(checks.filter((c) => c.finds === finds && c.finding).map((c) => c.finding!))];
-      return { claimId: claim.id, aspect, status, words: aspectWords(aspect, status, findings) };
+      return { claimId: claim.id, aspect, status, words: aspectWords(aspect, status, findings), short: `${aspect} ${SHORT_WORDS[status]}` };
     })
     .sort(byStatus);
 }
@@ -149,6 +153,12 @@ export function statusOf(checks: CheckView[]): Flag | null {
 /** Every contradicted or unclear aspect in words, to show beside the fact; null when none. */
 export function flaggedText(checks: CheckView[]): string | null {
   const words = [...new Set(checks.filter((c) => c.status === 'contradicted' || c.status === 'unclear').map((c) => c.words))];
+  return words.length > 0 ? words.join('; ') : null;
+}
+
+/** The contradicted or unclear aspects alone, where space is short: "timing contradicted"; null when none. */
+export function flaggedShort(checks: CheckView[]): string | null {
+  const words = [...new Set(checks.filter((c) => c.status === 'contradicted' || c.status === 'unclear').map((c) => c.short))];
   return words.length > 0 ? words.join('; ') : null;
 }
 

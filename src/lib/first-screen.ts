@@ -14,6 +14,8 @@ export interface KeyMoney {
   figure: string;
   /** Whose money it is and who says so: "StreamCo’s share, as estimated by Ana Lima (head of the state film office)". */
   label: string;
+  /** Whose money it is: "StreamCo’s share" (where the attribution row beside it says who gives the figures). */
+  whose: string;
   /** As stated, when converted ("about 3 million MXN"). */
   stated: string | null;
   /** The conversion's rate (value, kind, date, source), when there is a conversion. */
@@ -71,6 +73,7 @@ export function keyMoney(row: MoneyRow): KeyMoney {
   return {
     figure: row.inCurrency?.full ?? row.stated,
     label: row.label,
+    whose: row.whose ?? row.label,
     stated: row.converted ? row.stated : null,
     rate: row.converted?.rate ?? null,
     note: `${row.scope}, ${row.period}`,

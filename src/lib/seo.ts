@@ -20,6 +20,16 @@ export interface PageDates {
   published: string;
   /** Latest substantive change after publication; `null` when none. */
   modified: string | null;
+  /**
+   * Where the dates come from, so a page can say what they are: `editor` when written by hand in
+   * the content (`published`, `updated`, a correction's date). Shown as such, never as fact.
+   */
+  setBy: 'editor';
+}
+
+/** What a page's dates are, in words: "set by the editor". */
+export function datesNote(dates: Pick<PageDates, 'setBy'>): string {
+  return { editor: 'set by the editor' }[dates.setBy];
 }
 
 /** Our own dates of a page: when we published it and its last substantive update. */
@@ -48,7 +58,7 @@ export function earliest(dates: string[]): string | null {
 
 function dated(published: string, changes: (string | null)[]): PageDates {
   const last = latest(changes);
-  return { published, modified: last && last > published ? last : null };
+  return { published, modified: last && last > published ? last : null, setBy: 'editor' };
 }
 
 /**

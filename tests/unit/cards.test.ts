@@ -74,7 +74,7 @@ describe('card models', () => {
     if (model.kind !== 'comparison') throw new Error('wrong kind');
     expect([model.left.big, model.right.big]).toEqual(['€9m', '€250m']);
     expect(model.left.figureNote).toContain('Netflix’s spending, in the report’s own voice');
-    expect(model.right.figureNote).toMatch(/^value not settled: AVCesar gives 250 million for 2023 but 200 million for 2024 · /);
+    expect(model.right.figureNote).toMatch(/^value not settled: one source gives 200 million for 2024 · /);
     const none = { ...jalisco, amounts: jalisco.amounts.filter((a) => a.kind !== 'money') };
     const bare = card(none, { ...marseille, amounts: [] });
     if (bare.kind !== 'comparison') throw new Error('wrong kind');

@@ -182,7 +182,7 @@ describe('the real comparison', () => {
     expect(view.timeline.entries.find((e) => e.id === 'jobs-horizon')!.check).toBeNull();
     expect(view.timeline.entries.find((e) => e.id === 'launch')!.check).toBeNull();
     const mark = view.timeline.layout.marks.find((m) => m.key === '1-contribution-horizon')!;
-    expect(mark.lines.join(' ')).toContain('(timing contradicted: a 2021–2024 figure, not a forecast)');
+    expect(mark.lines.join(' ')).toContain('(timing contradicted)');
   });
 
   it('links what each verdict and the finding rest on, status included', () => {

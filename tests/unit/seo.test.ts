@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datesByRoute, lastChanged, latest, truncate } from '../../src/lib/seo.ts';
+import { datesByRoute, datesNote, lastChanged, latest, truncate } from '../../src/lib/seo.ts';
 
 const input = {
   articles: [
@@ -13,15 +13,19 @@ const input = {
 describe('datesByRoute', () => {
   it('dates each article and comparison by its own date; nothing modified without changes', () => {
     const dates = datesByRoute(input);
-    expect(dates.get('articles/a/')).toEqual({ published: '2026-11-22', modified: null });
-    expect(dates.get('compare/a-vs-b/')).toEqual({ published: '2026-11-22', modified: null });
-    expect(dates.get('')).toEqual({ published: '2026-11-22', modified: null });
+    expect(dates.get('articles/a/')).toEqual({ published: '2026-11-22', modified: null, setBy: 'editor' });
+    expect(dates.get('compare/a-vs-b/')).toEqual({ published: '2026-11-22', modified: null, setBy: 'editor' });
+    expect(dates.get('')).toEqual({ published: '2026-11-22', modified: null, setBy: 'editor' });
     expect([...dates.keys()].sort()).toEqual(['', 'articles/a/', 'articles/b/', 'compare/a-vs-b/', 'data/', 'methodology/']);
+  });
+
+  it('says the dates are set by an editor, so no page shows them as more than that', () => {
+    expect(datesNote(datesByRoute(input).get('articles/a/')!)).toBe('set by the editor');
   });
 
   it('a correction modifies its page and the indexes, not the other pages', () => {
     const dates = datesByRoute({ ...input, corrections: [{ date: '2026-12-03', page: { kind: 'article', id: 'a' } }] });
-    expect(dates.get('articles/a/')).toEqual({ published: '2026-11-22', modified: '2026-12-03' });
+    expect(dates.get('articles/a/')).toEqual({ published: '2026-11-22', modified: '2026-12-03', setBy: 'editor' });
     expect(dates.get('articles/b/')!.modified).toBeNull();
     expect(dates.get('compare/a-vs-b/')!.modified).toBeNull();
     expect(dates.get('methodology/')!.modified).toBe('2026-12-03');
@@ -39,9 +43,9 @@ describe('datesByRoute', () => {
   it('an article added later keeps its own date; the site pages date from the first page and change with the new one', () => {
     const later = { ...input, articles: [...input.articles, { id: 'c', published: '2027-02-01', updated: '2027-02-05' }] };
     const dates = datesByRoute(later);
-    expect(dates.get('articles/c/')).toEqual({ published: '2027-02-01', modified: '2027-02-05' });
-    expect(dates.get('articles/a/')).toEqual({ published: '2026-11-22', modified: null });
-    expect(dates.get('')).toEqual({ published: '2026-11-22', modified: '2027-02-05' });
+    expect(dates.get('articles/c/')).toEqual({ published: '2027-02-01', modified: '2027-02-05', setBy: 'editor' });
+    expect(dates.get('articles/a/')).toEqual({ published: '2026-11-22', modified: null, setBy: 'editor' });
+    expect(dates.get('')).toEqual({ published: '2026-11-22', modified: '2027-02-05', setBy: 'editor' });
   });
 
   it('an article without pages to date gives the site pages no date', () => {

@@ -1,6 +1,6 @@
 /** The timeline dimension: both sides' dates in one order, as a table and as marks on a chart. */
 import { citation, type Citation } from '../article-view.ts';
-import type { Flag } from '../fact-view.ts';
+import { flaggedShort, type Flag } from '../fact-view.ts';
 import { evidenceLink } from '../money-view.ts';
 import { comparePartialDates, partialDate } from '../partial-date.ts';
 import { timelineLayout, type TimelineLayout } from '../timeline.ts';
@@ -53,7 +53,7 @@ export function timelineOf({ inputs: sides, facts, references }: Sides): Timelin
         ? Number(a.date === null) - Number(b.date === null)
         : comparePartialDates(partialDate(a.date), partialDate(b.date))) || a.side - b.side,
   );
-  // A mark's label carries the status of the checks that cover its date, as the table does.
+  // A mark's label carries the status of the checks that cover its date (aspect and status; the table gives the words in full).
   const layout = timelineLayout(
     facts.flatMap((f, side) =>
       f.dates.flatMap((d) =>
@@ -64,7 +64,7 @@ export function timelineOf({ inputs: sides, facts, references }: Sides): Timelin
                 key: `${side}-${d.id}`,
                 side,
                 date: d.iso,
-                event: d.checkStatus ? `${d.event} (${d.statusText})` : d.event,
+                event: d.checkStatus ? `${d.event} (${flaggedShort(d.checks)})` : d.event,
                 status: d.status,
                 tense: d.planned ? ('planned' as const) : ('past' as const),
               },
