@@ -8,7 +8,18 @@ import type { Check, ClaimStatus } from '../schemas/claim.ts';
 import type { Reference } from '../schemas/reference.ts';
 import { countryName } from './codes.ts';
 import { factsOf, glossOf, INITIATIVE_ID } from './facts.ts';
-import { articleFacts, flaggedText, needsGloss, sourceDateText, sourceView, statusOf, statusWords, type CheckView, type ClaimView } from './fact-view.ts';
+import {
+  articleFacts,
+  flaggedText,
+  needsGloss,
+  passageVoice,
+  sourceDateText,
+  sourceView,
+  statusOf,
+  statusWords,
+  type CheckView,
+  type ClaimView,
+} from './fact-view.ts';
 
 export type Tone = 'neutral' | 'inferred' | 'confirmed' | 'contradicted' | 'unclear';
 
@@ -48,6 +59,8 @@ export interface FactView {
   glossOf?: string;
   /** Our English translation of the evidence passage, labelled as ours; only when the report is not in English. */
   passageGloss?: string;
+  /** Who says the passage, from the data: "Ana Lima (title), in the report", "The report, in its own voice (no named source)". */
+  by: string;
   details: string[];
   tags: Tag[];
   citations: Citation[];
@@ -116,8 +129,10 @@ export function articleSections(
   const passageGlosses = new Map(
     needsGloss(article.source.language) ? factsOf(article).flatMap((fact) => (glossOf(article, fact) ? [[fact.id, glossOf(article, fact)!]] : [])) : [],
   );
+  const voices = new Map(factsOf(article).map((f) => [f.id, passageVoice(article, f.list, f.list === INITIATIVE_ID ? null : Number(f.path.split('.')[1]))]));
   const base = (id: string) => ({
     id,
+    by: voices.get(id)!,
     ...(passageGlosses.has(id) ? { passageGloss: passageGlosses.get(id)! } : {}),
     domId: `fact-${id}`,
     evidenceHref: `#${anchors.get(id)}`,

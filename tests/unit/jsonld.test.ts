@@ -18,7 +18,7 @@ describe('newsArticleLd', () => {
     description: 'D',
     url: 'https://o.github.io/r/compare/x/',
     image,
-    dates: { published: '2026-11-22', modified: null },
+    dates: { published: '2026-11-22', modified: null, setBy: 'editor' as const },
     publisher: { name: 'Site', url: 'https://o.github.io/r/' },
     citations: [{ '@type': 'NewsArticle', headline: 'Report' }],
   };
@@ -32,7 +32,9 @@ describe('newsArticleLd', () => {
     const ld = newsArticleLd({ ...base, kind: 'article' });
     expect(ld.datePublished).toBe('2026-11-22');
     expect(ld.dateModified).toBe('2026-11-22');
-    expect(newsArticleLd({ ...base, kind: 'article', dates: { published: '2026-11-22', modified: '2026-12-01' } }).dateModified).toBe('2026-12-01');
+    expect(newsArticleLd({ ...base, kind: 'article', dates: { published: '2026-11-22', modified: '2026-12-01', setBy: 'editor' } }).dateModified).toBe(
+      '2026-12-01',
+    );
   });
 
   it('carries author, publisher, image and citations', () => {

@@ -160,6 +160,16 @@ describe('whose money, who says it, what is not known', () => {
     expect(passages.find((p) => p.text.startsWith('StreamCo joins Delta Studio, the'))!.by).toBe('The report, in its own voice (no named source)');
   });
 
+  it('the article page says who says each passage, from the same data', () => {
+    const sections = articleSections(articles.get('delta-studio')!, references, new Map());
+    const by = (id: string) => sections.flatMap((s) => s.facts).find((f) => f.id === id)!.by;
+    expect(by('animators-trained')).toBe('An unnamed speaker (“A teacher who asked not to be named” in the text), in the report');
+    expect(by('porto-city')).toBe('João Reis (a city councillor), in the report');
+    expect(by('initiative')).toBe('The report, in its own voice (no named source)');
+    // Recorded nowhere: no voice is claimed.
+    expect(articleSections(articles.get('northern-fund')!, references, new Map())[0]!.facts[0]!.by).toBe('In the report');
+  });
+
   it('agreement from a relay reads “reported the same way elsewhere”; a shared horizon carries only the timing checks', () => {
     expect(deltaFacts.claims.find((c) => c.id === 'claim-share')).toMatchObject({ status: 'relayed', words: 'value reported the same way elsewhere' });
     const horizon = deltaFacts.dates.find((d) => d.id === 'films-horizon')!;

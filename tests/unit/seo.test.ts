@@ -59,7 +59,7 @@ describe('helpers', () => {
     expect(latest([null])).toBeNull();
   });
   it('lastChanged falls back to published', () => {
-    expect(lastChanged({ published: '2026-11-22', modified: null })).toBe('2026-11-22');
+    expect(lastChanged({ published: '2026-11-22', modified: null, setBy: 'editor' })).toBe('2026-11-22');
   });
   it('truncate cuts at a word with an ellipsis', () => {
     expect(truncate('short')).toBe('short');
