@@ -15,7 +15,7 @@ import type { Reference } from '../schemas/reference.ts';
 import { UNKNOWN_LANGUAGE, type Source } from '../schemas/source.ts';
 import { tableSums } from './arithmetic.ts';
 import { INITIATIVE_ID, type FactList } from './facts.ts';
-import { absoluteValue, allForms, convertedNumber, convertMoney, FORMS, periodText, scopeLabel, type NumberForm } from './money.ts';
+import { absoluteValue, allForms, convertedNumber, convertMoney, FORMS, formatRateValue, periodText, scopeLabel, type NumberForm } from './money.ts';
 import { formatPartialDate, partialDate } from './partial-date.ts';
 
 export type { Aspect, ClaimStatus };
@@ -319,7 +319,7 @@ export function sourceDateText(source: SourceView): string {
 
 /** "1 EUR = 21.97 MXN", always from the rate as published. */
 export function rateText(rate: Rate): string {
-  return `1 ${rate.base} = ${rate.approximate ? 'about ' : ''}${new Intl.NumberFormat('en-GB', { maximumFractionDigits: 6 }).format(rate.value)} ${rate.quote}`;
+  return `1 ${rate.base} = ${rate.approximate ? 'about ' : ''}${formatRateValue(rate.value)} ${rate.quote}`;
 }
 
 export function rateView(rate: Rate, references: Map<string, Reference>): RateView {

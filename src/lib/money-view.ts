@@ -6,7 +6,7 @@
 import type { Article } from '../schemas/article.ts';
 import type { Amount } from '../schemas/amount.ts';
 import { MEASURE_ORDER, measureLabel, type ArticleFacts, type FigureView, type Measure } from './fact-view.ts';
-import { formatNumber } from './money.ts';
+import { formatNumber, formatRatio } from './money.ts';
 import { dateSpan, partialDate } from './partial-date.ts';
 import { distanceWords } from './timeline.ts';
 
@@ -48,7 +48,7 @@ const axis = (value: number) => formatNumber({ kind: 'money', currency: 'EUR', v
 
 /** "about 2 times", "about 15,000 times (4 orders of magnitude)": a ratio within one measure, in words. */
 export function ratioWords(ratio: number): string {
-  const times = `about ${new Intl.NumberFormat('en-GB', { maximumSignificantDigits: 2 }).format(ratio)} times`;
+  const times = `about ${formatRatio(ratio)} times`;
   const orders = Math.floor(Math.log10(ratio));
   return orders >= 1 ? `${times} (${orders} ${orders === 1 ? 'order' : 'orders'} of magnitude)` : times;
 }

@@ -201,6 +201,19 @@ export function convertedNumber(value: number, currency: string, hedge: Amount['
   return { kind: 'money', currency, value: roundSignificant(value, 2), scale: 'one', hedge, converted: true };
 }
 
+const rateDigits = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 6 });
+const twoSignificant = new Intl.NumberFormat('en-GB', { maximumSignificantDigits: 2 });
+
+/** An exchange rate's value as published, up to six decimals: `21.97`, `151.123456`. */
+export function formatRateValue(value: number): string {
+  return rateDigits.format(value);
+}
+
+/** A ratio between two figures of one measure, to two significant figures: `2`, `9.4`, `15,000`. */
+export function formatRatio(ratio: number): string {
+  return twoSignificant.format(ratio);
+}
+
 /** The amount in English with its hedge and currency or unit, as the report gives it: "about 3 million MXN". */
 export function formatAmount(amount: Amount): string {
   return formatNumber(amount, 'full');

@@ -12,6 +12,8 @@ import {
   findRate,
   FORMS,
   formatNumber,
+  formatRateValue,
+  formatRatio,
   periodText,
   roundSignificant,
   type Formattable,
@@ -116,6 +118,21 @@ describe('formatNumber: other currencies, large conversions and quantities', () 
       ['0', '250m', '1.5bn', '1k', '12.3k'],
     );
   });
+});
+
+describe('rates and ratios', () => {
+  it.each([
+    [21.97, '21.97'],
+    [0.67, '0.67'],
+    [151.123456, '151.123456'],
+    [1.23456789, '1.234568'],
+    [1640, '1,640'],
+  ])('rate %d → %s (as published, up to six decimals)', (value, expected) => expect(formatRateValue(value)).toBe(expected));
+  it.each([
+    [2, '2'],
+    [9.43, '9.4'],
+    [14_647, '15,000'],
+  ])('ratio %d → %s (two significant figures)', (value, expected) => expect(formatRatio(value)).toBe(expected));
 });
 
 describe('periods', () => {
