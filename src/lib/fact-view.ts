@@ -445,8 +445,6 @@ export interface SourcingFacts {
   figuresNamed: number;
   dates: number;
   datesInferred: number;
-  /** Of the inferred dates, those inferred from other reporting and from the report's own metadata. */
-  inferredFrom: { reference: number; metadata: number };
   claims: Record<ClaimStatus, number>;
   sums: { checked: number; addUp: number };
   /** "4 named people quoted" / "No named person quoted": the one sourcing line. */
@@ -465,7 +463,6 @@ export interface ArticleFacts {
   claims: ClaimView[];
   /** Checks covering any fact id (institutions, places, beneficiaries too). */
   checks: Map<string, CheckView[]>;
-  language: string;
   languageLine: string;
   sourcing: SourcingFacts;
 }
@@ -479,12 +476,13 @@ export interface FactsInput {
 }
 
 function convertedView(value: number, currency: string, hedge: Amount['hedge'], rate: RateView): ConvertedView {
-  const forms = allForms(convertedNumber(value, currency, hedge));
+  const number = convertedNumber(value, currency, hedge);
+  const forms = allForms(number);
   const withRate = Object.fromEntries(FORMS.map((f) => [f, `${forms[f]} at ${f === 'full' || f === 'plain' ? rate.line : rate.short}`])) as Record<
     NumberForm,
     string
   >;
-  return { forms, withRate, text: forms.full, value, rounded: convertedNumber(value, currency, hedge).value, currency, rate };
+  return { forms, withRate, text: forms.full, value, rounded: number.value, currency, rate };
 }
 
 function figureView(article: Article, amount: Amount, input: FactsInput, checks: CheckView[], sums: { sumOf: string[]; partOf: string | null }): FigureView {
@@ -584,7 +582,6 @@ export function articleFacts(input: FactsInput): ArticleFacts {
     dates,
     claims,
     checks,
-    language: article.source.language,
     languageLine: languageLine(article.source),
     sourcing: sourcingFacts(article, dates, claims),
   };
@@ -628,7 +625,6 @@ export function sourcingFacts(article: Article, dates: DateView[], claims: Claim
     figuresNamed: article.amounts.filter((a) => a.statedBy !== REPORT_VOICE && a.statedBy !== UNNAMED_VOICE).length,
     dates: dates.length,
     datesInferred: inferred.length,
-    inferredFrom,
     claims: counts,
     sums: { checked: sums.length, addUp: sums.filter((s) => s.result === 'adds-up').length },
     line: quoted === 0 ? 'No named person quoted' : `${quoted} named ${quoted === 1 ? 'person' : 'people'} quoted`,

@@ -23,9 +23,9 @@ export interface CardSide {
   big: string;
   /** Country, e.g. "Mexico". */
   place: string;
-  /** Key figure as words, e.g. "about 3 million MXN". */
+  /** Key figure as stated, e.g. "about 2 million BRL". */
   figure: string;
-  /** What the figure is, e.g. "≈ 140,000 EUR · one-off · this programme". */
+  /** What the figure is, beside it: status, whose money and who says so, as stated with the rate, period, scope ("StreamCo’s share, as estimated by … · about 2 million BRL as stated, at 1 EUR = about 6.3 BRL (3 March 2025, Fixture Wire) · this initiative"). */
   figureNote: string;
   /** Sourcing in a few words: "4 named people quoted". */
   sourcing: string;

@@ -8,13 +8,13 @@
 export interface ShareFigure {
   /** The side's name. */
   name: string;
-  /** What the figure measures ("Money put into the initiative"); the same on both sides, or null when neither gives money. */
+  /** What the figures measure ("Investment in the initiative"); the same on both sides, or null when neither gives money. */
   label: string | null;
   /** The figure in the comparison's currency, or "Not given in this report". */
   figure: string;
   /** True when `figure` says the report gives none: set smaller and lighter than a figure. */
   absent?: boolean;
-  /** As stated, the conversion's rate (value, date, source), scope, period and who states it. */
+  /** Whose money and who says so, as stated with the conversion's rate (value, date, source), scope, period and any status: `keyNote`. */
   note: string;
 }
 
