@@ -86,7 +86,7 @@ export interface DotGroup {
   note: string;
   /** Totals drawn without their parts: "2 billion EUR is the sum of …; the parts are not drawn". */
   omitted: string[];
-  /** Each converted dot's figure as stated and its rate line: "Riverside Lab: about 3 million MXN as stated, converted at 1 EUR = 21.97 MXN, …". */
+  /** Each converted dot's figure as stated, whose money it is and its rate line: "Riverside Lab: about 2 million BRL as stated (StreamCo’s share), converted at 1 EUR = about 6.3 BRL, …". */
   rates: string[];
   /** Each flagged dot's figure with its status in words: "Riverside Lab: about 2 billion EUR: timing contradicted: …". */
   statuses: string[];
@@ -108,7 +108,7 @@ export interface MoneyChart {
 
 type ChartRow = Pick<
   MoneyRow,
-  'id' | 'side' | 'value' | 'scope' | 'period' | 'measure' | 'status' | 'statusText' | 'stated' | 'sumOf' | 'partOf' | 'inCurrency'
+  'id' | 'side' | 'value' | 'scope' | 'period' | 'measure' | 'status' | 'statusText' | 'stated' | 'sumOf' | 'partOf' | 'inCurrency' | 'whose'
 > & {
   converted?: MoneyRow['converted'];
 };
@@ -184,7 +184,9 @@ function dotGroup(measure: Measure, rows: ChartRow[], names: string[], width: nu
           .filter(Boolean)
           .join(' ');
   const axisY = rows.length * rowHeight + 4;
-  const rates = [...new Set(rows.flatMap((r) => (r.converted ? [`${names[r.side]}: ${r.stated} as stated, converted at ${r.converted.rate.line}.`] : [])))];
+  const rates = [
+    ...new Set(rows.flatMap((r) => (r.converted ? [`${names[r.side]}: ${r.stated} as stated (${r.whose}), converted at ${r.converted.rate.line}.`] : []))),
+  ];
   const statuses = rows.flatMap((r) => (r.statusText ? [`${names[r.side]}: ${r.stated}: ${r.statusText}.`] : []));
   return {
     measure,

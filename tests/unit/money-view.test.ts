@@ -42,6 +42,7 @@ describe('moneyChart', () => {
     period: 'per year',
     stated: `${value} EUR`,
     inCurrency: allForms({ kind: 'money', currency: 'EUR', value, scale: 'one', hedge: 'exact' }),
+    whose: 'StreamCo’s spending',
     status: extra.status ?? null,
     statusText: extra.status ? `timing ${extra.status}: a past figure` : null,
     sumOf: extra.sumOf ?? [],
@@ -138,6 +139,9 @@ describe('rateGapCaveat: a ratio of conversions at rates far apart in time says 
       { ...moneyRow('a', 0, 1e6), ...converted('2025-03-03') },
       { ...moneyRow('b', 1, 3e6), ...converted('2027-02-15') },
     ];
+    expect(moneyChart(rows, ['L', 'R'], 'EUR').groups[0]!.rates[0]).toMatch(
+      /^L: 1000000 X as stated \(StreamCo’s share\), converted at 1 EUR = 1.6 AUD, test of 3 March 2025 \(P\)\.$/,
+    );
     expect(moneyChart(rows, ['L', 'R'], 'EUR').groups[0]!.note).toBe(
       'The largest is about 3 times the smallest; ordinary (linear) scale. The figures were converted at rates of 3 March 2025 and 15 February 2027, about 2 years apart: the ratio mixes exchange rates as well as amounts.',
     );
@@ -156,6 +160,7 @@ function moneyRow(id: string, side: number, value: number) {
     period: 'one-off',
     stated: `${value} X`,
     inCurrency: allForms({ kind: 'money', currency: 'EUR', value, scale: 'one', hedge: 'exact' }),
+    whose: 'StreamCo’s share',
     status: null,
     statusText: null,
     sumOf: [],
