@@ -1,5 +1,5 @@
 /**
- * A real build of tests/fixtures/many-reports (four reports, four currencies, three
+ * A real build of tests/fixtures/many-reports (five reports, four currencies, four
  * comparisons), at a root domain: it succeeds with content files alone, every report and
  * comparison gets its page, and no byte of the output names one of our own reports, so nothing
  * about them is baked into the code.
@@ -29,7 +29,7 @@ beforeAll(() => {
   result = build(projectCopy(FIXTURE), '/');
 });
 
-describe('a site of four reports, built from content files alone', () => {
+describe('a site of five reports, built from content files alone', () => {
   it('builds', () => {
     expect(result.status, result.output.slice(-3000)).toBe(0);
   });
@@ -49,7 +49,7 @@ describe('a site of four reports, built from content files alone', () => {
 
   it('says how many reports it holds where it speaks of them all', () => {
     const data = readFileSync(join(result.outDir, 'data/index.html'), 'utf8');
-    expect(data).toContain('Every fact of all four reports');
+    expect(data).toContain('Every fact of all five reports');
     expect(data).not.toMatch(/both reports/);
   });
 });
