@@ -27,6 +27,19 @@ export const DATA_FILES = [
     description: 'The same rows as the CSV, with “fields” as an object, plus the rates and the secondary sources (references) used.',
   },
   {
+    name: 'verification.json',
+    type: 'application/json',
+    title: 'Verification record',
+    description:
+      'For every article and comparison: the SHA-256 of each report text as stored, passages found verbatim, translation chain, checks run with their counts, and the commit the site was built from.',
+  },
+  {
+    name: 'versions/index.json',
+    type: 'application/json',
+    title: 'Older versions',
+    description: 'Every article and comparison as it was on each day it changed (facts and verdicts as data), from the repository’s history.',
+  },
+  {
     name: 'article.schema.json',
     type: 'application/schema+json',
     title: 'JSON Schema of an article\u2019s frontmatter',

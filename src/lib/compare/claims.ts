@@ -47,6 +47,7 @@ export function claimRows({ inputs: sides, facts, references }: Sides): Row[] {
         tags: [claimTag(c.status)],
         citations: c.checks.map((check) => citation(check.reference, references, check.says)),
         href: evidenceLink(sides[side]!, c.id),
+        reportId: `${sides[side]!.id}/${c.id}`,
       }),
     (status) => CLAIM_LABELS[status as (typeof claimStatuses)[number]],
   );
