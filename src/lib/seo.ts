@@ -64,7 +64,7 @@ function ownDated(page: OwnDates, corrections: string[]): PageDates {
 /**
  * Dates of every dated page, by route (as `routes` spells it). Each article and comparison
  * has its own dates (from its history, else its `published`/`updated`), and is modified by its
- * corrections; home, data and methodology were published with the first page and change
+ * corrections, and so is its history page; home, data and methodology were published with the first page and change
  * whenever any page does.
  */
 export function datesByRoute(input: DateInputs): Map<string, PageDates> {
@@ -74,8 +74,15 @@ export function datesByRoute(input: DateInputs): Map<string, PageDates> {
     ...input.articles.map((a) => ownDated(a, correctionsOf('article', a.id))),
     ...input.comparisons.map((c) => ownDated(c, correctionsOf('comparison', c.id))),
   ];
-  input.articles.forEach((a, i) => map.set(routes.article(a.id), own[i]!));
-  input.comparisons.forEach((c, i) => map.set(routes.comparison(c.id), own[input.articles.length + i]!));
+  // A page's history page changes with it.
+  input.articles.forEach((a, i) => {
+    map.set(routes.article(a.id), own[i]!);
+    map.set(routes.changes('article', a.id), own[i]!);
+  });
+  input.comparisons.forEach((c, i) => {
+    map.set(routes.comparison(c.id), own[input.articles.length + i]!);
+    map.set(routes.changes('comparison', c.id), own[input.articles.length + i]!);
+  });
   const first = earliest(own.map((p) => p.published));
   if (first === null) return map;
   const everything = own.flatMap((p) => [p.published, p.modified]);

@@ -71,8 +71,9 @@ function htmlBlocks(html: string): string[] {
     el.tagName === 'td' || (el.tagName === 'li' && Array.isArray(el.properties.className) && el.properties.className.includes('fact'));
   const walk = (node: Nodes, inFact = false) => {
     if (node.type === 'element') {
-      // The report's own text, as received, is its words, not ours.
-      if (Array.isArray(node.properties.className) && node.properties.className.includes('report')) return;
+      // The report's own text, as received, is its words, not ours; a change list quotes what a
+      // page said before, as it was published (held to these rules when it was current).
+      if (Array.isArray(node.properties.className) && (node.properties.className.includes('report') || node.properties.className.includes('changes'))) return;
       for (const key of ['alt', 'content', 'srcDoc', 'ariaLabel']) {
         const value = node.properties[key];
         if (typeof value === 'string') blocks.push(...(key === 'srcDoc' ? htmlBlocks(value) : [squash(value)]));

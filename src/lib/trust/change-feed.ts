@@ -50,23 +50,30 @@ export function changeFeeds(input: ChangeFeedInput): { atom: string; json: strin
     .flatMap((page) => page.sets.map((set) => ({ page, set })))
     .sort((a, b) => Date.parse(b.set.committed) - Date.parse(a.set.committed) || a.page.url.localeCompare(b.page.url, 'en'));
   const latest = entries[0]?.set.committed;
-  const feed = new Feed({
-    title: `${input.siteName}: changes`,
-    description: 'Every published change to a fact, verdict or claim on this site: what it said, what it says now, and why.',
-    id: input.atomUrl,
-    link: input.siteUrl,
-    language: 'en',
-    updated: new Date(latest ?? `${input.fallbackDate}T00:00:00Z`),
-    generator: false,
-    feedLinks: { atom: input.atomUrl, json: input.jsonUrl },
-    author: { name: input.siteName, link: input.siteUrl },
-    copyright: input.licence,
-  });
-  for (const { page, set } of entries) {
+  // The feed package writes an Atom entry's title and summary as type="html" and JSON Feed's as
+  // plain text: each format gets its own feed, so text reads as text in both.
+  const feed = (html: boolean) => {
+    const f = new Feed({
+      title: `${input.siteName}: changes`,
+      description: 'Every published change to a fact, verdict or claim on this site: what it said, what it says now, and why.',
+      id: input.atomUrl,
+      link: input.siteUrl,
+      language: 'en',
+      updated: new Date(latest ?? `${input.fallbackDate}T00:00:00Z`),
+      generator: false,
+      feedLinks: { atom: input.atomUrl, json: input.jsonUrl },
+      author: { name: input.siteName, link: input.siteUrl },
+      copyright: input.licence,
+    });
+    const text = html ? escapeHtml : (t: string) => t;
+    for (const item of items) f.addItem({ ...item, title: text(item.title), description: text(item.description) });
+    return f;
+  };
+  const items = entries.map(({ page, set }) => {
     const day = formatPartialDate(partialDate(set.day));
     const lines = set.changes.map(changeText);
     const link = `${page.url}#${changeAnchor(set)}`;
-    feed.addItem({
+    return {
       title: `${page.title}: ${set.changes.length === 0 ? 'correction' : `${set.changes.length} change${set.changes.length === 1 ? '' : 's'}`} (${day})`,
       id: link,
       link,
@@ -77,7 +84,7 @@ export function changeFeeds(input: ChangeFeedInput): { atom: string; json: strin
         lines.length > 0 ? `<ul>${lines.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>` : '',
         set.report ? `<p>In answer to the error report <a href="${escapeHtml(set.report)}">${escapeHtml(set.report)}</a>.</p>` : '',
       ].join(''),
-    });
-  }
-  return { atom: feed.atom1(), json: feed.json1() };
+    };
+  });
+  return { atom: feed(true).atom1(), json: feed(false).json1() };
 }
