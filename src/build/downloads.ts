@@ -138,7 +138,11 @@ export async function readmeText(): Promise<string> {
     ),
     '',
     wrap(
-      `CSV: RFC 4180, UTF-8, CRLF line ends, header row. Text cells that start with = + - @ get a leading apostrophe so spreadsheets do not run them as formulas. Methodology and corrections: ${siteUrl(routes.methodology())}`,
+      `CSV: one comment line first ("# Verification: …", the record of what the build checked; skip it with comment='#' in pandas or readr), then RFC 4180: UTF-8, CRLF line ends, header row. Text cells that start with = + - @ get a leading apostrophe so spreadsheets do not run them as formulas. Methodology and corrections: ${siteUrl(routes.methodology())}`,
+    ),
+    '',
+    wrap(
+      'VERIFICATION: verification.json names each report text by the SHA-256 of its body as stored (the UTF-8 bytes of its content/articles/<id>.mdx file after the frontmatter), with the passages found in it, the checks run and the commit the site was built from. versions/index.json lists every page as it was on each day it changed.',
     ),
     '',
     `LICENCE: see LICENSE.txt (${SITE.dataLicence.name}).`,
