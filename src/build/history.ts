@@ -11,6 +11,7 @@
 import { spawnSync } from 'node:child_process';
 import { load } from 'js-yaml';
 import { COLLECTION_FILES } from '../lib/collections.ts';
+import { webUrlProblem } from '../lib/text-rules.ts';
 import { historyDates, pageChanges, utcDay, type ChangeSet, type CorrectionNote, type PageKind, type Version } from '../lib/trust/changes.ts';
 import { sha256 } from '../lib/trust/verification.ts';
 import { parseEntrySource } from './content-files.ts';
@@ -45,9 +46,13 @@ const CORRECTIONS = COLLECTION_FILES.corrections;
 /** The key of a page in `versions`: `article/<id>` or `comparison/<id>`. */
 export const pageKey = (kind: PageKind, id: string) => `${kind}/${id}`;
 
-function git(root: string, args: string[], input?: string): { ok: boolean; out: Buffer } {
+function git(root: string, args: string[], input?: string): { ok: boolean; out: Buffer; missing: boolean } {
   const result = spawnSync('git', args, { cwd: root, input, maxBuffer: 1 << 30, stdio: ['pipe', 'pipe', 'ignore'] });
-  return { ok: result.status === 0 && !result.error, out: result.stdout ?? Buffer.alloc(0) };
+  return {
+    ok: result.status === 0 && !result.error,
+    out: result.stdout ?? Buffer.alloc(0),
+    missing: (result.error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT',
+  };
 }
 
 const text = (root: string, args: string[]) => {
@@ -124,8 +129,10 @@ function parseYaml(source: string): unknown {
  */
 export function readHistory(root: string): RepositoryHistory {
   const none = (note: string, head: BuildCommit | null = null): RepositoryHistory => ({ head, complete: false, note, versions: new Map() });
-  const inside = text(root, ['rev-parse', '--is-inside-work-tree']);
-  if (inside !== 'true') return none('This copy of the site was built outside a git repository, so it has no change history and names no commit.');
+  const probe = git(root, ['rev-parse', '--is-inside-work-tree']);
+  if (probe.missing) return none('This copy of the site was built where git is not installed, so it has no change history and names no commit.');
+  if (!probe.ok || probe.out.toString('utf8').trim() !== 'true')
+    return none('This copy of the site was built outside a git repository, so it has no change history and names no commit.');
   const headLine = text(root, ['log', '-1', '--format=%H%x1f%cI']);
   if (!headLine) return none('The repository has no commit yet, so the site has no change history.');
   const [commit, committed] = headLine.split('\x1f') as [string, string];
@@ -168,7 +175,12 @@ export function readHistory(root: string): RepositoryHistory {
       const key = pageKey(data.page.kind as PageKind, data.page.id);
       corrections.set(key, [
         ...(corrections.get(key) ?? []),
-        { wrong: String(data.wrong ?? ''), corrected: String(data.corrected ?? ''), report: typeof data.report === 'string' ? data.report : null },
+        {
+          wrong: String(data.wrong ?? ''),
+          corrected: String(data.corrected ?? ''),
+          // Old versions were never checked against today's rules: only an http(s) address becomes a link.
+          report: typeof data.report === 'string' && webUrlProblem(data.report) === null ? data.report : null,
+        },
       ]);
     }
     for (const f of c.files) {

@@ -80,6 +80,13 @@ describe('changeFeeds', () => {
     expect(a).not.toContain('<b>words');
   });
 
+  it('drops characters XML cannot hold, which an old version may quote', () => {
+    const old = { ...input.pages[0]!, sets: [set('d', '2026-11-30T10:00:00+00:00', { subject: 'Bad\u0000 char\u000B' })] };
+    const { atom: a } = changeFeeds({ ...input, pages: [old] });
+    expect(a.includes('\u0000') || a.includes('\u000B')).toBe(false);
+    expect(new XMLParser().parse(a).feed.entry.summary).toContain('Bad char');
+  });
+
   it('JSON Feed: the same entries', () => {
     const feed = JSON.parse(json) as { version: string; items: { id: string; content_html: string; date_modified?: string }[] };
     expect(feed.version).toMatch(/^https:\/\/jsonfeed\.org\/version\/1/);

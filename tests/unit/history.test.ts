@@ -78,6 +78,17 @@ describe('readHistory', () => {
     expect(versions.at(-1)!.corrections).toEqual([{ wrong: 'We said not comparable.', corrected: 'Partly.', report: 'https://github.com/o/r/issues/7' }]);
   });
 
+  it('an old correction’s report becomes a link only when it is an http(s) address', () => {
+    const other = repository();
+    writeFileSync(join(other, 'content/articles/a.mdx'), article(5));
+    writeFileSync(
+      join(other, 'content/corrections/fund.yaml'),
+      'date: "2026-12-01"\npage:\n  kind: article\n  id: a\nwrong: "3."\ncorrected: "5."\nreport: "javascript:alert(1)"\n',
+    );
+    commit(other, ['content'], '2026-12-01T10:00:00+00:00', 'Fund corrected');
+    expect(readHistory(other).versions.get('article/a')!.at(-1)!.corrections).toEqual([{ wrong: '3.', corrected: '5.', report: null }]);
+  });
+
   it('a page’s changes and dates: the typo commit left out, published on the first commit, updated on the last listed change', () => {
     const a = pageHistoryOf(history, 'article', 'a');
     expect(a.sets.map((s) => s.subject)).toEqual(['Fund: four million, as the report says']);
