@@ -29,7 +29,7 @@ export default defineConfig({
         // and those that build copies of their own, run in `e2e` only.
         test: {
           name: 'e2e-fixture',
-          include: ['tests/e2e/{site,pages,html,articles,comparison,phone,feeds,cards,layout,data,build-log,figures}.test.ts'],
+          include: ['tests/e2e/{site,pages,html,articles,comparison,phone,feeds,cards,layout,data,build-log,figures,trust}.test.ts'],
           globalSetup: ['tests/e2e/global-setup-fixture.ts'],
           testTimeout: 60_000,
           hookTimeout: 180_000,

@@ -47,7 +47,10 @@ export const NOT_INPUTS = [
 /** Environment variables that can change the output: the site's address, what Vite and Astro read, locale and time zone. */
 export function keyed(name: string): boolean {
   if (name === 'ASTRO_CACHE_DIR' || name === 'ASTRO_TELEMETRY_DISABLED') return false;
-  return ['SITE_URL', 'BASE_PATH', 'NODE_ENV', 'NODE_OPTIONS', 'NODE_ICU_DATA', 'TZ', 'LANG'].includes(name) || /^(PUBLIC_|VITE_|ASTRO_|LC_)/.test(name);
+  return (
+    ['SITE_URL', 'BASE_PATH', 'SITE_REPOSITORY', 'NODE_ENV', 'NODE_OPTIONS', 'NODE_ICU_DATA', 'TZ', 'LANG'].includes(name) ||
+    /^(PUBLIC_|VITE_|ASTRO_|LC_)/.test(name)
+  );
 }
 
 /** Why a build cannot use the cache. */
@@ -127,12 +130,27 @@ export function buildKey(root: string, writes: string[], env: NodeJS.ProcessEnv)
     hash.update('\0');
   }
   hash.update(installedPackages(root));
+  hash.update(gitState(root));
   const variables = Object.keys(env)
     .filter(keyed)
     .sort()
     .map((name) => [name, env[name]]);
   hash.update(JSON.stringify({ node: process.version, platform: process.platform, arch: process.arch, variables }));
   return hash.digest('hex');
+}
+
+/**
+ * The commit the pages name and the history they list come from (src/build/history.ts): the
+ * commit, whether the clone is shallow, whether tracked files differ; empty outside a repository.
+ */
+function gitState(root: string): string {
+  const git = (args: string[]) => spawnSync('git', args, { cwd: root, encoding: 'utf8' }).stdout?.trim() ?? '';
+  return [
+    'git',
+    git(['rev-parse', 'HEAD']),
+    git(['rev-parse', '--is-shallow-repository']),
+    git(['status', '--porcelain', '--untracked-files=no']) ? 'dirty' : '',
+  ].join('\0');
 }
 
 /** Every file under `dir` with its size and hash: what a sound copy must hold. */

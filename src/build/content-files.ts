@@ -10,6 +10,7 @@ import { load } from 'js-yaml';
 import { COLLECTION_FILES, type CollectionName } from '../lib/collections.ts';
 import { SITE_FILE } from '../lib/site-copy.ts';
 import { readSiteCopy } from './site-file.ts';
+import type { ArticleCheck } from '../lib/trust/verification.ts';
 import {
   checkBodies,
   checkedData,
@@ -17,6 +18,7 @@ import {
   formatError,
   type ContentError,
   type ContentFile,
+  type ArticleChecks,
   type EvidenceAnchors,
   type Valid,
 } from '../lib/content-check.ts';
@@ -75,37 +77,45 @@ export function readContent(root: string): { files: ContentFile[]; errors: Conte
   return { files, errors };
 }
 
+/**
+ * An entry's data and, for MDX, its body and the line the body starts on, from the file's text
+ * (`ext`: its extension); or why it cannot be read. The content check and the history read files alike.
+ */
+export function parseEntrySource(source: string, ext: string): { data: unknown; body?: string; bodyLine?: number } | { field: string; message: string } {
+  try {
+    if (ext !== '.mdx') return { data: load(source) };
+    const match = FRONTMATTER.exec(source);
+    if (!match) return { field: '(frontmatter)', message: 'no frontmatter: the file must start with a --- fenced YAML block' };
+    const bodyLine = source.slice(0, source.length - match[2]!.length).split('\n').length;
+    return { data: load(match[1]!), body: match[2]!, bodyLine };
+  } catch (error) {
+    return { field: '(frontmatter)', message: `malformed YAML: ${(error as Error).message.split('\n')[0]}` };
+  }
+}
+
 /** Reads one entry file, `name` in `collection`'s folder under `root`: its data and, for MDX, its body. */
 function readEntry(root: string, collection: CollectionName, name: string): ContentFile | ContentError {
   const { folder, extension: ext } = COLLECTION_FILES[collection];
   const path = relative(root, join(root, folder, name));
   const id = name.slice(0, -ext.length);
-  const source = readFileSync(join(root, folder, name), 'utf8');
-  try {
-    if (ext !== '.mdx') return { collection, path, id, data: load(source) };
-    const match = FRONTMATTER.exec(source);
-    if (!match) return { file: path, field: '(frontmatter)', message: 'no frontmatter: the file must start with a --- fenced YAML block' };
-    const bodyLine = source.slice(0, source.length - match[2]!.length).split('\n').length;
-    return { collection, path, id, data: load(match[1]!), body: match[2]!, bodyLine };
-  } catch (error) {
-    return { file: path, field: '(frontmatter)', message: `malformed YAML: ${(error as Error).message.split('\n')[0]}` };
-  }
+  const parsed = parseEntrySource(readFileSync(join(root, folder, name), 'utf8'), ext);
+  return 'data' in parsed ? { collection, path, id, ...parsed } : { file: path, ...parsed };
 }
 
 /**
- * Reads and checks all content under `root`: every error, formatted, and the evidence anchors
- * of the checked articles (`checkBodies`). `whenDataValid`, if given, receives the valid entries
+ * Reads and checks all content under `root`: every error, formatted, the evidence anchors of
+ * the checked articles and what was proved of each body (`checkBodies`). `whenDataValid`, if given, receives the valid entries
  * as soon as every file has been read and its data has passed (schemas, references), before the
  * slower check of the bodies.
  */
-export function checkContentAt(root: string, whenDataValid?: (valid: Valid) => void): { errors: string[]; anchors: EvidenceAnchors } {
+export function checkContentAt(root: string, whenDataValid?: (valid: Valid) => void): { errors: string[]; anchors: EvidenceAnchors; checks: ArticleChecks } {
   const { files, errors: readErrors } = readContent(root);
   const site = readSiteCopy(root);
   const errors = [...readErrors, ...('issues' in site ? site.issues : [])];
   const data = checkedData(files);
   if (errors.length === 0 && data.errors.length === 0) whenDataValid?.(data.valid);
   const bodies = checkBodies(files);
-  return { errors: [...errors, ...data.errors, ...bodies.errors].map(formatError), anchors: bodies.anchors };
+  return { errors: [...errors, ...data.errors, ...bodies.errors].map(formatError), anchors: bodies.anchors, checks: bodies.checks };
 }
 
 /**
@@ -119,6 +129,14 @@ export function articleAnchorsAt(root: string, id: string): Map<string, string> 
   if (!lstatSync(join(root, folder, `${id}${extension}`), { throwIfNoEntry: false })?.isFile()) return undefined;
   const file = readEntry(root, 'articles', `${id}${extension}`);
   return 'message' in file ? undefined : checkBodies([file]).anchors.get(id);
+}
+
+/** What the check proves of one article's body as its file under `root` reads now (`astro dev`), or `undefined`. */
+export function articleCheckAt(root: string, id: string): ArticleCheck | undefined {
+  const { folder, extension } = COLLECTION_FILES.articles;
+  if (!lstatSync(join(root, folder, `${id}${extension}`), { throwIfNoEntry: false })?.isFile()) return undefined;
+  const file = readEntry(root, 'articles', `${id}${extension}`);
+  return 'message' in file ? undefined : checkBodies([file]).checks.get(id);
 }
 
 /** Where the full error list goes (gitignored): a console or CI log through a pipe may cut it. */

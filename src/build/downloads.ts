@@ -27,6 +27,19 @@ export const DATA_FILES = [
     description: 'The same rows as the CSV, with “fields” as an object, plus the rates and the secondary sources (references) used.',
   },
   {
+    name: 'verification.json',
+    type: 'application/json',
+    title: 'Verification record',
+    description:
+      'For every article and comparison: the SHA-256 of each report text as stored, passages found verbatim, translation chain, checks run with their counts, and the commit the site was built from.',
+  },
+  {
+    name: 'versions/index.json',
+    type: 'application/json',
+    title: 'Older versions',
+    description: 'Every article and comparison as it was on each day it changed (facts and verdicts as data), from the repository’s history.',
+  },
+  {
     name: 'article.schema.json',
     type: 'application/schema+json',
     title: 'JSON Schema of an article\u2019s frontmatter',
@@ -126,7 +139,11 @@ export async function readmeText(): Promise<string> {
     ),
     '',
     wrap(
-      `CSV: RFC 4180, UTF-8, CRLF line ends, header row. Text cells that start with = + - @ get a leading apostrophe so spreadsheets do not run them as formulas. Methodology and corrections: ${siteUrl(routes.methodology())}`,
+      `CSV: one comment line first ("# Verification: …", the record of what the build checked; skip it with comment='#' in pandas or readr), then RFC 4180: UTF-8, CRLF line ends, header row. Text cells that start with = + - @ get a leading apostrophe so spreadsheets do not run them as formulas. Methodology and corrections: ${siteUrl(routes.methodology())}`,
+    ),
+    '',
+    wrap(
+      'VERIFICATION: verification.json names each report text by the SHA-256 of its body as stored (the UTF-8 bytes of its content/articles/<id>.mdx file after the frontmatter), with the passages found in it, the checks run and the commit the site was built from. versions/index.json lists every page as it was on each day it changed.',
     ),
     '',
     `LICENCE: see LICENSE.txt (${SITE.dataLicence.name}).`,

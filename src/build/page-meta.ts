@@ -11,8 +11,11 @@ import { CARD_HEIGHT, CARD_WIDTH } from '../lib/og-image.ts';
 import { datesByRoute, truncate, type CardImage, type PageDates } from '../lib/seo.ts';
 import { absoluteUrl, routes } from '../lib/urls.ts';
 import type { Correction } from '../schemas/correction.ts';
+import { claimReviews } from '../lib/trust/claim-review.ts';
 import { SITE } from '../site.ts';
 import { comparedArticles, getArticles, memo, getComparisons, getRates, getReferences, type ArticleEntry, type ComparisonEntry } from './entries.ts';
+import { pageHistoryOf } from './history.ts';
+import { articleRecord, changesOf, comparisonRecord, repositoryHistory } from './trust.ts';
 
 /** Absolute URL on this site, with the base path. */
 export const siteUrl = (path: string) => absoluteUrl(path, import.meta.env.SITE ?? 'http://localhost:4321');
@@ -54,14 +57,29 @@ async function correctionsOf(kind: Correction['page']['kind'], id: string): Prom
 
 // ---- dates -------------------------------------------------------------------------------
 
-/** Dates of every dated page, by route: one computation for pages, feed and (via the same helper) sitemap. */
-export const pageDates = memo(async (): Promise<Map<string, PageDates>> =>
-  datesByRoute({
-    articles: (await getArticles()).map((a) => ({ id: a.id, published: a.data.published, updated: a.data.updated })),
-    comparisons: (await getComparisons()).map((c) => ({ id: c.id, published: c.data.published, updated: c.data.updated })),
+/**
+ * Dates of every dated page, by route: one computation for pages, feed and (via the same helper)
+ * sitemap. A page's own dates come from the repository's history when it is complete (first
+ * commit, last listed change), else from its `published`/`updated` as the editor set them.
+ */
+export const pageDates = memo(async (): Promise<Map<string, PageDates>> => {
+  const history = repositoryHistory();
+  return datesByRoute({
+    articles: (await getArticles()).map((a) => ({
+      id: a.id,
+      published: a.data.published,
+      updated: a.data.updated,
+      history: pageHistoryOf(history, 'article', a.id).dates,
+    })),
+    comparisons: (await getComparisons()).map((c) => ({
+      id: c.id,
+      published: c.data.published,
+      updated: c.data.updated,
+      history: pageHistoryOf(history, 'comparison', c.id).dates,
+    })),
     corrections: await getCorrections(),
-  }),
-);
+  });
+});
 
 async function datesOf(route: string): Promise<PageDates> {
   const dates = (await pageDates()).get(route);
@@ -88,10 +106,26 @@ export const cardFiles = memo(async (): Promise<Map<string, CardFile>> => {
   return new Map(namedCards(content, SITE).map(({ key, model, file }) => [key, { file, alt: cardAlt(model) }]));
 });
 
+/** Alt text of a card at most this long (Twitter's limit for image descriptions). */
+const ALT_MAX = 420;
+
+/** The one-line verification record a card about reports carries in its alt text, or null (data, methodology cards). */
+async function recordLineOf(key: string): Promise<string | null> {
+  const lead = key === 'home' ? (await getComparisons())[0] : undefined;
+  if (lead) return (await comparisonRecord(lead)).line;
+  const article = (await getArticles()).find((a) => key === `article-${a.id}`);
+  if (article) return articleRecord(article).line;
+  const comparison = (await getComparisons()).find((c) => key === `comparison-${c.id}`);
+  return comparison ? (await comparisonRecord(comparison)).line : null;
+}
+
 export async function cardImage(key: string): Promise<CardImage> {
   const card = (await cardFiles()).get(key);
   if (!card) throw new Error(`no card "${key}"`);
-  return { url: siteUrl(routes.card(card.file)), width: CARD_WIDTH, height: CARD_HEIGHT, type: 'image/png', alt: card.alt };
+  // What the image shows first, shortened if need be; then the record line, whole.
+  const line = await recordLineOf(key);
+  const alt = line ? `${truncate(card.alt, ALT_MAX - line.length - 1)} ${line}` : card.alt;
+  return { url: siteUrl(routes.card(card.file)), width: CARD_WIDTH, height: CARD_HEIGHT, type: 'image/png', alt };
 }
 
 // ---- per page ----------------------------------------------------------------------------
@@ -106,6 +140,24 @@ function claimReferences(entry: ArticleEntry, references: Awaited<ReturnType<typ
   });
 }
 
+/**
+ * ClaimReview JSON-LD for each checked claim of the articles a page shows, each dated by its
+ * check's last listed change (the article page's publication otherwise).
+ */
+async function claimReviewsOf(articles: ArticleEntry[]): Promise<JsonLd[]> {
+  const dates = await pageDates();
+  return articles.flatMap((a) => {
+    const { sets } = changesOf('article', a.id);
+    const published = dates.get(routes.article(a.id))!.published;
+    return claimReviews({
+      article: a.data,
+      articleUrl: siteUrl(routes.article(a.id)),
+      author: publisher,
+      reviewed: (claimId) => sets.find((set) => set.changes.some((c) => c.target.id === claimId))?.day ?? published,
+    });
+  });
+}
+
 /** What an article or a comparison page says of itself; the rest of its SEO is derived alike. */
 interface NewsPage {
   page: Correction['page'];
@@ -115,9 +167,11 @@ interface NewsPage {
   citations: ArticleLdInput['citations'];
   about: string[];
   basedOn?: string[];
+  /** Further JSON-LD: the ClaimReviews of the claims the page shows. */
+  more: JsonLd[];
 }
 
-async function newsPageSeo({ page, path, title, dek, citations, about, basedOn }: NewsPage): Promise<PageSeo> {
+async function newsPageSeo({ page, path, title, dek, citations, about, basedOn, more }: NewsPage): Promise<PageSeo> {
   const image = await cardImage(`${page.kind}-${page.id}`);
   const dates = await datesOf(path);
   const description = truncate(dek);
@@ -142,6 +196,7 @@ async function newsPageSeo({ page, path, title, dek, citations, about, basedOn }
         about,
         ...(basedOn ? { basedOn } : {}),
       }),
+      ...more,
     ],
   };
 }
@@ -154,6 +209,7 @@ export async function articleSeo(entry: ArticleEntry): Promise<PageSeo> {
     dek: entry.data.dek,
     citations: [reportCitation(entry.data), ...claimReferences(entry, await getReferences())],
     about: [entry.data.initiative.name],
+    more: await claimReviewsOf([entry]),
   });
 }
 
@@ -167,6 +223,7 @@ export async function comparisonSeo(entry: ComparisonEntry): Promise<PageSeo> {
     citations: [reportCitation(left.data), reportCitation(right.data)],
     about: [left.data.initiative.name, right.data.initiative.name],
     basedOn: [siteUrl(routes.article(left.id)), siteUrl(routes.article(right.id))],
+    more: await claimReviewsOf([left, right]),
   });
 }
 

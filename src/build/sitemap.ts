@@ -1,9 +1,10 @@
 /**
  * Options for @astrojs/sitemap: leave out pages that are not for search (404, share snippets)
  * and give each dated page the `<lastmod>` its page and JSON-LD show, from the same rules
- * (`datesByRoute`), reading content from disk as the content check does.
+ * (`datesByRoute`) and the same history, reading content from disk as the content check does.
  */
 import { readContent } from './content-files.ts';
+import { pageHistoryOf, readHistory } from './history.ts';
 import { datesByRoute, lastChanged } from '../lib/seo.ts';
 
 interface SitemapItem {
@@ -13,18 +14,19 @@ interface SitemapItem {
 
 type Raw = Record<string, unknown>;
 
-const ownDates = (f: { id: string; data: unknown }) => ({
-  id: f.id,
-  published: String((f.data as Raw).published),
-  updated: ((f.data as Raw).updated as string | null | undefined) ?? null,
-});
-
 export function sitemapOptions(root: string, base: string) {
   const { files } = readContent(root);
+  const history = readHistory(root);
   const of = (collection: string) => files.filter((f) => f.collection === collection);
+  const ownDates = (kind: 'article' | 'comparison') => (f: { id: string; data: unknown }) => ({
+    id: f.id,
+    published: String((f.data as Raw).published),
+    updated: ((f.data as Raw).updated as string | null | undefined) ?? null,
+    history: pageHistoryOf(history, kind, f.id).dates,
+  });
   const dates = datesByRoute({
-    articles: of('articles').map(ownDates),
-    comparisons: of('comparisons').map(ownDates),
+    articles: of('articles').map(ownDates('article')),
+    comparisons: of('comparisons').map(ownDates('comparison')),
     corrections: of('corrections').map((f) => f.data as { date: string; page: { kind: 'article' | 'comparison'; id: string } }),
   });
   const prefix = base.endsWith('/') ? base : `${base}/`;

@@ -7,14 +7,18 @@
  * valid, it hands it to `whenDataValid` (the cards integration starts drawing from it).
  *
  * It serves what the check found to pages as `virtual:evidence-anchors` (typed in
- * `evidence-anchors.d.ts`): each article's fact id → anchor of its highlighted passage.
+ * `evidence-anchors.d.ts`): each article's fact id → anchor of its highlighted passage; and as
+ * `virtual:article-checks` (typed there too) what it proved of each body, for the verification
+ * record. A production build also refuses a corrections channel that would publish a placeholder.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
-import type { EvidenceAnchors, Valid } from '../lib/content-check.ts';
+import type { ArticleChecks, EvidenceAnchors, Valid } from '../lib/content-check.ts';
 import { checkContentAt, reportErrors } from '../build/content-files.ts';
+import { channelSettings } from '../build/report-links.ts';
 import { siteSettings } from '../lib/site-config.ts';
+import { channelOrThrow } from '../lib/trust/report-channel.ts';
 
 const ANCHORS_ID = 'virtual:evidence-anchors';
 const RESOLVED_ANCHORS_ID = `\0${ANCHORS_ID}`;
@@ -43,6 +47,26 @@ export function evidenceAnchorsPlugin(root: string, command: string, anchors: Ev
   };
 }
 
+const CHECKS_ID = 'virtual:article-checks';
+const RESOLVED_CHECKS_ID = `\0${CHECKS_ID}`;
+
+/** The Vite plugin serving `virtual:article-checks`: as `evidenceAnchorsPlugin`, from the build's check or, in `astro dev`, from the file. */
+export function articleChecksPlugin(root: string, command: string, checks: ArticleChecks): Plugin {
+  const source =
+    command === 'dev'
+      ? [
+          `import { articleCheckAt } from ${JSON.stringify(fileURLToPath(new URL('../build/content-files.ts', import.meta.url)))};`,
+          `const root = ${JSON.stringify(root)};`,
+          'export default (id) => articleCheckAt(root, id);',
+        ]
+      : [`const checks = new Map(${JSON.stringify([...checks])});`, 'export default (id) => checks.get(id);'];
+  return {
+    name: 'content-guard:article-checks',
+    resolveId: (id) => (id === CHECKS_ID ? RESOLVED_CHECKS_ID : undefined),
+    load: (id) => (id === RESOLVED_CHECKS_ID ? source.join('\n') : undefined),
+  };
+}
+
 export default function contentGuard({ whenDataValid }: { whenDataValid?: (valid: Valid) => void } = {}): AstroIntegration {
   return {
     name: 'content-guard',
@@ -53,10 +77,14 @@ export default function contentGuard({ whenDataValid }: { whenDataValid?: (valid
         // Cards need only valid data, so they start before the bodies are checked; if a body
         // then fails, the build stops here (cards drawn so far stay in the card cache).
         const root = fileURLToPath(config.root);
-        const { errors, anchors } = checkContentAt(root, command === 'build' ? whenDataValid : undefined);
+        const { errors, anchors, checks } = checkContentAt(root, command === 'build' ? whenDataValid : undefined);
         const report = reportErrors(root, errors);
-        updateConfig({ vite: { plugins: [evidenceAnchorsPlugin(root, command, anchors)] } });
-        if (errors.length === 0) return;
+        updateConfig({ vite: { plugins: [evidenceAnchorsPlugin(root, command, anchors), articleChecksPlugin(root, command, checks)] } });
+        if (errors.length === 0) {
+          // Every page links to the corrections channel: a build must not publish a placeholder.
+          if (command === 'build') channelOrThrow(channelSettings(root, process.env));
+          return;
+        }
         if (command === 'build' || command === 'sync') throw new Error(report);
         logger.error(report);
       },

@@ -18,6 +18,7 @@ import { needsGloss } from './fact-view.ts';
 import { factsOf, glossOf, recordOf, type FactRef } from './facts.ts';
 import { checkGrounding } from './grounding.ts';
 import { findRate } from './money.ts';
+import { sha256, type ArticleCheck } from './trust/verification.ts';
 
 import { COLLECTIONS, type CollectionName } from './collections.ts';
 
@@ -162,16 +163,21 @@ export function missingGlosses(article: Article): { field: string; message: stri
 /** Article id → (fact id → `id` of the highlighted passage the fact links to). */
 export type EvidenceAnchors = Map<string, Map<string, string>>;
 
+/** Article id → what the check proved of its body: its hash as stored and the passages found (the verification record's source). */
+export type ArticleChecks = Map<string, ArticleCheck>;
+
 /**
  * Proves every body is plain text (no code, no markup outside the allowlist), every article's
  * evidence passages are in its body, and words quoted in our own text are in the reports' bodies.
  * Parses every body: the costly part. Returns, beside the errors, the evidence anchors of every
  * article whose passages were all found: the anchors its page links to, as the highlighter
- * places them in the rendered body (`rehype-evidence`, from the same located passages).
+ * places them in the rendered body (`rehype-evidence`, from the same located passages), and
+ * what it proved of each article's body (`checks`).
  */
-export function checkBodies(files: ContentFile[]): { errors: ContentError[]; anchors: EvidenceAnchors } {
+export function checkBodies(files: ContentFile[]): { errors: ContentError[]; anchors: EvidenceAnchors; checks: ArticleChecks } {
   const bodies = new Map<string, string[]>();
   const anchors: EvidenceAnchors = new Map();
+  const checks: ArticleChecks = new Map();
   const comparisons: { file: ContentFile; blocks: string[] }[] = [];
   const errors = files
     .filter((file) => file.body !== undefined)
@@ -181,7 +187,7 @@ export function checkBodies(files: ContentFile[]): { errors: ContentError[]; anc
         const errors = problems.map((p) => ({ file: file.path, field: `line ${p.line + (file.bodyLine ?? 1) - 1}`, message: p.message }));
         if (!tree) return errors;
         if (file.collection === 'comparisons') comparisons.push({ file, blocks: blocksFromTree(tree) });
-        return file.collection === 'articles' ? [...errors, ...checkEvidence(file, blocksFromTree(tree), bodies, anchors)] : errors;
+        return file.collection === 'articles' ? [...errors, ...checkEvidence(file, blocksFromTree(tree), bodies, anchors, checks)] : errors;
       } catch (error) {
         return [unexpected(file, error)];
       }
@@ -193,18 +199,20 @@ export function checkBodies(files: ContentFile[]): { errors: ContentError[]; anc
       errors.push(unexpected(file, error));
     }
   }
-  return { errors, anchors };
+  return { errors, anchors, checks };
 }
 
 /**
  * Checks an article's passages and quoted words against its body's blocks; keeps the blocks in
- * `bodies` and, when every passage is found, the fact → anchor map in `anchors`.
+ * `bodies`, when every passage is found the fact → anchor map in `anchors`, and in `checks` the
+ * body's hash and how many passages were found.
  */
-function checkEvidence(file: ContentFile, blocks: string[], bodies: Map<string, string[]>, anchors: EvidenceAnchors): ContentError[] {
+function checkEvidence(file: ContentFile, blocks: string[], bodies: Map<string, string[]>, anchors: EvidenceAnchors, checks: ArticleChecks): ContentError[] {
   bodies.set(file.id, blocks);
   const facts = factsOf(file.data);
   const { matches, misses } = locateEvidence(blocks, facts);
   if (misses.length === 0) anchors.set(file.id, anchorsByFact(evidenceSegments(matches)));
+  checks.set(file.id, { bodySha256: sha256(file.body!), passages: { found: matches.length, total: facts.length } });
   const byId = new Map(facts.map((f) => [f.id, f.path]));
   return [
     ...misses.map((miss) => ({ file: file.path, field: `${byId.get(miss.id)}.evidence`, message: describeMiss(miss) })),

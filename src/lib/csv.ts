@@ -21,6 +21,11 @@ export function csvCell(value: Cell): string {
   return /[",;\t\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/** A comment line before the header (`# text`, CRLF): one line, so a reader told to skip `#` lines skips it whole. */
+export function csvComment(text: string): string {
+  return `# ${text.replace(/[\r\n]+/g, ' ')}\r\n`;
+}
+
 /** A header row then one row per record, in the given column order; ends with CRLF. */
 export function toCsv<T extends Record<string, Cell>>(columns: readonly (keyof T & string)[], rows: T[]): string {
   const lines = [columns.map(csvCell).join(','), ...rows.map((row) => columns.map((c) => csvCell(row[c])).join(','))];

@@ -21,22 +21,25 @@ export interface PageDates {
   /** Latest substantive change after publication; `null` when none. */
   modified: string | null;
   /**
-   * Where the dates come from, so a page can say what they are: `editor` when written by hand in
-   * the content (`published`, `updated`, a correction's date). Shown as such, never as fact.
+   * Where the dates come from, so a page can say what they are: `history` when taken from the
+   * repository's commits, `editor` when written by hand in the content (`published`, `updated`).
    */
-  setBy: 'editor';
+  setBy: 'editor' | 'history';
 }
 
-/** What a page's dates are, in words: "set by the editor". */
+/** What a page's dates are, in words: "set by the editor", "from the repository's history". */
 export function datesNote(dates: Pick<PageDates, 'setBy'>): string {
-  return { editor: 'set by the editor' }[dates.setBy];
+  return { editor: 'dates as set by the editor', history: 'dates from the site’s published history' }[dates.setBy];
 }
 
 /** Our own dates of a page: when we published it and its last substantive update. */
 export interface OwnDates {
   id: string;
+  /** As the editor set them. */
   published: string;
   updated: string | null;
+  /** As the repository's history gives them (first commit, last listed change); they win over the editor's when known. */
+  history?: { published: string; updated: string | null } | null;
 }
 
 export interface DateInputs {
@@ -56,26 +59,43 @@ export function earliest(dates: string[]): string | null {
   return dates.length === 0 ? null : dates.reduce((a, b) => (b < a ? b : a));
 }
 
-function dated(published: string, changes: (string | null)[]): PageDates {
+function dated(published: string, changes: (string | null)[], fromHistory = false): PageDates {
   const last = latest(changes);
-  return { published, modified: last && last > published ? last : null, setBy: 'editor' };
+  return { published, modified: last && last > published ? last : null, setBy: fromHistory ? 'history' : 'editor' };
+}
+
+/** A page's own dates: from its history when known, else as the editor set them. */
+function ownDated(page: OwnDates, corrections: string[]): PageDates {
+  return page.history ? dated(page.history.published, [page.history.updated, ...corrections], true) : dated(page.published, [page.updated, ...corrections]);
 }
 
 /**
  * Dates of every dated page, by route (as `routes` spells it). Each article and comparison
- * carries its own `published`/`updated`, and is modified by its corrections; home, data and
- * methodology were published with the first page and change whenever any page does.
+ * has its own dates (from its history, else its `published`/`updated`), and is modified by its
+ * corrections, and so is its history page; home, data and methodology were published with the first page and change
+ * whenever any page does.
  */
 export function datesByRoute(input: DateInputs): Map<string, PageDates> {
   const map = new Map<string, PageDates>();
   const correctionsOf = (kind: string, id: string) => input.corrections.filter((c) => c.page.kind === kind && c.page.id === id).map((c) => c.date);
-  for (const a of input.articles) map.set(routes.article(a.id), dated(a.published, [a.updated, ...correctionsOf('article', a.id)]));
-  for (const c of input.comparisons) map.set(routes.comparison(c.id), dated(c.published, [c.updated, ...correctionsOf('comparison', c.id)]));
-  const pages = [...input.articles, ...input.comparisons];
-  const first = earliest(pages.map((p) => p.published));
+  const own = [
+    ...input.articles.map((a) => ownDated(a, correctionsOf('article', a.id))),
+    ...input.comparisons.map((c) => ownDated(c, correctionsOf('comparison', c.id))),
+  ];
+  // A page's history page changes with it.
+  input.articles.forEach((a, i) => {
+    map.set(routes.article(a.id), own[i]!);
+    map.set(routes.changes('article', a.id), own[i]!);
+  });
+  input.comparisons.forEach((c, i) => {
+    map.set(routes.comparison(c.id), own[input.articles.length + i]!);
+    map.set(routes.changes('comparison', c.id), own[input.articles.length + i]!);
+  });
+  const first = earliest(own.map((p) => p.published));
   if (first === null) return map;
-  const everything = [...pages.flatMap((p) => [p.published, p.updated]), ...input.corrections.map((c) => c.date)];
-  for (const route of [routes.home(), routes.data(), routes.methodology()]) map.set(route, dated(first, everything));
+  const everything = own.flatMap((p) => [p.published, p.modified]);
+  const fromHistory = own.every((p) => p.setBy === 'history');
+  for (const route of [routes.home(), routes.data(), routes.methodology()]) map.set(route, dated(first, everything, fromHistory));
   return map;
 }
 

@@ -29,4 +29,10 @@ export const routes = {
   sitemap: () => 'sitemap-index.xml',
   /** A card image, by its hashed file name (`comparison-x-1a2b3c4d5e.png`). */
   card: (file: string) => `og/${file}`,
+  /** A page as it was on a day, as data: `data/versions/articles/x/2026-11-30.json`. */
+  version: (kind: 'article' | 'comparison', id: string, day: string) => `data/versions/${kind === 'article' ? 'articles' : 'comparisons'}/${id}/${day}.json`,
+  /** Every published change to an article or a comparison: `articles/x/changes/`. */
+  changes: (kind: 'article' | 'comparison', id: string) => `${kind === 'article' ? 'articles' : 'compare'}/${id}/changes/`,
+  /** The site-wide changes feed: `changes.xml` (Atom) or `changes.json` (JSON Feed). */
+  changesFeed: (format: 'atom' | 'json') => (format === 'atom' ? 'changes.xml' : 'changes.json'),
 };

@@ -6,6 +6,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getArticles, getComparisons } from '../build/entries.ts';
 import { pageDates, siteUrl } from '../build/page-meta.ts';
+import { articleRecord, comparisonRecord } from '../build/trust.ts';
 import { dateSpan, partialDate } from '../lib/partial-date.ts';
 import { routes } from '../lib/urls.ts';
 import { SITE } from '../site.ts';
@@ -18,11 +19,19 @@ export const GET: APIRoute = async () => {
   // A partial date is published on its first day; RSS needs a full date-time, UTC midnight.
   const pubDate = (route: string) => new Date(dateSpan(partialDate(dates.get(route)!.published)).start);
   const items = [
-    ...(await getComparisons()).map((c) => ({ route: routes.comparison(c.id), title: c.data.title, description: c.data.dek, categories: ['comparison'] })),
+    // Each description ends with the page's verification record in one line.
+    ...(await Promise.all(
+      (await getComparisons()).map(async (c) => ({
+        route: routes.comparison(c.id),
+        title: c.data.title,
+        description: `${c.data.dek} ${(await comparisonRecord(c)).line}`,
+        categories: ['comparison'],
+      })),
+    )),
     ...(await getArticles()).map((a) => ({
       route: routes.article(a.id),
       title: a.data.title,
-      description: a.data.dek,
+      description: `${a.data.dek} ${articleRecord(a).line}`,
       categories: ['article', a.data.initiative.name],
     })),
   ];

@@ -4,7 +4,7 @@
  * Adding a file is the whole procedure: the build checks it and puts it on both pages.
  */
 import { z } from 'astro/zod';
-import { partialDateString, slug, text, record } from './common.ts';
+import { partialDateString, slug, text, record, webUrl } from './common.ts';
 
 /** Kinds of page a correction can affect. */
 export const correctedPageKinds = ['article', 'comparison'] as const;
@@ -23,6 +23,8 @@ export const correctionSchema = record({
   wrong: text,
   /** What we corrected it to, and why: "It was 12 July 2025, per The Daily Courier." */
   corrected: text,
+  /** Address of the reader's error report this answers (an issue of the site's repository, say); `null` when none. */
+  report: webUrl.nullable().default(null),
 });
 
 export type CorrectionInput = z.input<typeof correctionSchema>;

@@ -11,8 +11,16 @@ export const siteSchema = record({
   locale: languageTag,
   /** Subject keywords for the data page's JSON-LD; each report's initiative and country are added from the data. */
   keywords: z.array(text).default([]),
-  /** Where readers report an error, shown in every page's footer: a `mailto:` address or an issue form's `https:` URL. */
-  reportError: z.string().regex(/^(mailto:[^@\s]+@[^@\s]+|https:\/\/\S+)$/, { error: 'reportError must be a mailto: address or an https: URL' }),
+  /**
+   * The site owner's address for error reports (a `mailto:` address or an `https:` form), used
+   * when the build knows no repository (`SITE_REPOSITORY`, whose issue form comes first); `null`
+   * when the repository is the channel. A production build refuses a reserved or placeholder one.
+   */
+  reportError: z
+    .string()
+    .regex(/^(mailto:[^@\s]+@[^@\s]+|https:\/\/\S+)$/, { error: 'reportError must be a mailto: address or an https: URL' })
+    .nullable()
+    .default(null),
   /** Licence of our data (fields we wrote); quoted evidence passages stay their outlets' text. */
   dataLicence: record({
     /** Its short name, e.g. "CC BY 4.0". */

@@ -4,7 +4,7 @@
  * setting stop `astro build` before anything is written, with an error naming its cause.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyOverlay, build, buildBadCase, buildEnv, projectCopy, ROOT } from '../helpers/project.ts';
@@ -59,8 +59,9 @@ describe('astro build refuses content that is code, or not what it seems', () =>
 });
 
 describe('astro build refuses a malformed deploy setting', () => {
-  const astroBuild = (env: Record<string, string | undefined>) => {
+  const astroBuild = (env: Record<string, string | undefined>, siteCopy = '') => {
     const dir = projectCopy(GOOD);
+    if (siteCopy) appendFileSync(join(dir, 'content/site.yaml'), siteCopy);
     const outDir = join(dir, 'dist');
     const result = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build', '--force', '--outDir', outDir], {
       cwd: dir,
@@ -79,6 +80,20 @@ describe('astro build refuses a malformed deploy setting', () => {
   ])('%o: fails with a clear message, writes no dist/', (env, message) => {
     const result = astroBuild(env);
     expect(result.status).not.toBe(0);
+    expect(result.output).toContain(message);
+    expect(result.wrote).toBe(false);
+  });
+
+  const site = { SITE_URL: 'https://newsroom.github.io', BASE_PATH: '/' };
+  it.each([
+    [{ ...site, SITE_REPOSITORY: 'owner/repo' }, '', 'SITE_REPOSITORY="owner/repo" reads as a placeholder'],
+    [{ ...site, SITE_REPOSITORY: '' }, '', 'no corrections channel: set SITE_REPOSITORY=<owner>/<name>'],
+    [{ ...site, SITE_REPOSITORY: '' }, 'reportError: "mailto:corrections@example.org?subject=Error%20report"\n', 'reserved for examples'],
+    [{ ...site, SITE_REPOSITORY: '' }, 'reportError: "mailto:desk@newsroom.test"\n', 'a top-level domain reserved for tests and examples'],
+  ])('a placeholder corrections channel (%o, site copy %j) fails with a clear message, writes no dist/', (env, siteCopy, message) => {
+    const result = astroBuild(env, siteCopy);
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('The corrections channel cannot be published');
     expect(result.output).toContain(message);
     expect(result.wrote).toBe(false);
   });

@@ -15,11 +15,25 @@ const articles = readContent(contentRoot).files.filter((f) => f.collection === '
 const expected = articles.flatMap((a) => factsOf(a.data).map((f) => ({ article: a.id, id: f.id, evidence: f.evidence })));
 const key = (r: { article: string; id: string }) => `${r.article}/${r.id}`;
 
-const csvText = await (await get(`${baseUrl}data/facts.csv`)).text();
-const json = (await (await get(`${baseUrl}data/facts.json`)).json()) as { facts: Record<string, unknown>[]; rates: unknown[]; licence: { name: string } };
+const csvFile = await (await get(`${baseUrl}data/facts.csv`)).text();
+// One comment line, then RFC 4180.
+const [comment, csvText] = [csvFile.slice(0, csvFile.indexOf('\r\n')), csvFile.slice(csvFile.indexOf('\r\n') + 2)];
+const json = (await (await get(`${baseUrl}data/facts.json`)).json()) as {
+  facts: Record<string, unknown>[];
+  rates: unknown[];
+  licence: { name: string };
+  verification: { line: string; texts: { article: string; sha256: string }[] };
+};
 
 describe('facts.csv', () => {
   const [header, ...rows] = parseCsv(csvText);
+
+  it('opens with one comment line: the verification record of the data, as facts.json has it', () => {
+    expect(comment).toBe(`# ${json.verification.line}`);
+    expect(comment).toMatch(/^# Verification: (\d+) of \1 passages found verbatim in /);
+    expect(json.verification.texts.map((t) => t.article).sort()).toEqual(articles.map((a) => a.id).sort());
+    for (const t of json.verification.texts) expect(t.sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
   const records = rows.map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i] ?? ''])) as Record<string, string> & { article: string; id: string });
 
   it('is RFC 4180: CRLF line ends, a header, every row as wide as the header', () => {

@@ -87,8 +87,9 @@ function htmlBlocks(html: string): string[] {
     el.tagName === 'td' || (el.tagName === 'li' && Array.isArray(el.properties.className) && el.properties.className.includes('fact'));
   const walk = (node: Nodes, inFact = false) => {
     if (node.type === 'element') {
-      // The report's own text, as received, is its words, not ours.
-      if (Array.isArray(node.properties.className) && node.properties.className.includes('report')) return;
+      // The report's own text, as received, is its words, not ours; a change list quotes what a
+      // page said before, as it was published (held to these rules when it was current).
+      if (Array.isArray(node.properties.className) && (node.properties.className.includes('report') || node.properties.className.includes('changes'))) return;
       for (const key of ['alt', 'content', 'srcDoc', 'ariaLabel']) {
         const value = node.properties[key];
         if (typeof value === 'string') blocks.push(...(key === 'srcDoc' ? htmlBlocks(value) : [squash(value)]));
@@ -118,11 +119,13 @@ const htmlRoutes = (dir = ''): string[] =>
   });
 
 const facts = (JSON.parse(page('data/facts.json')) as { facts: { evidence: string }[] }).facts;
-/** CSV lines (a header, then one per fact, in the JSON's order) without their evidence cell. */
+/** CSV lines (comment lines, a header, then one per fact, in the JSON's order) without their evidence cell. */
 const withoutEvidence = (lines: string[]) =>
-  lines.map((line, i) =>
-    i === 0 || !facts[i - 1] ? line : line.replace(`"${facts[i - 1]!.evidence.replace(/"/g, '""')}"`, '').replace(facts[i - 1]!.evidence, ''),
-  );
+  lines
+    .filter((line) => !line.startsWith('#'))
+    .map((line, i) =>
+      i === 0 || !facts[i - 1] ? line : line.replace(`"${facts[i - 1]!.evidence.replace(/"/g, '""')}"`, '').replace(facts[i - 1]!.evidence, ''),
+    );
 
 const sources: { name: string; blocks: string[] }[] = [
   ...htmlRoutes().map((route) => ({ name: route, blocks: htmlBlocks(page(route)) })),

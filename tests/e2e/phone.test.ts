@@ -8,9 +8,9 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { dimensions } from '../../src/schemas/comparison.ts';
-import { SITE } from '../../src/site.ts';
 import { launchBrowser } from './browser.ts';
 import { discoverPages } from './pages.ts';
+import { buildEnv } from '../helpers/project.ts';
 
 const baseUrl = inject('baseUrl');
 const hasBrowser = inject('chromiumPath') !== null;
@@ -282,7 +282,10 @@ describe.skipIf(!hasBrowser)('a phone reader in Chromium', () => {
     const page = await open(pages.find((p) => p.path === '')!.url);
     const header = await page.$$eval('.site-header a', (as) => as.map((a) => a.textContent?.trim()));
     expect(header).toEqual(expect.arrayContaining(['Methodology', 'Data']));
-    expect(await page.$eval('.site-footer', (f) => [...f.querySelectorAll('a')].map((a) => a.getAttribute('href')))).toContain(SITE.reportError);
+    // The build's corrections channel: its repository's issue form, prefilled with the page.
+    const form = `https://github.com/${buildEnv().SITE_REPOSITORY}/issues/new?template=error-report.yml`;
+    const links = await page.$eval('.site-footer', (f) => [...f.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? ''));
+    expect(links.filter((href) => href.startsWith(`${form}&page=`))).toHaveLength(1);
     await close(page);
   });
 

@@ -28,11 +28,18 @@ export function applyOverlay(dir: string, overlay: string, remove: string[] = []
 }
 
 /**
+ * The repository a test build's error-report links point to (a production build needs a real
+ * corrections channel; the deploy workflow sets the site's own repository).
+ */
+export const TEST_REPOSITORY = 'checked-newsroom/netflix-initiatives';
+
+/**
  * The environment for a child build, without the variables Vite sets in test workers
- * (BASE_URL=/ among them would silently override the configured base path).
+ * (BASE_URL=/ among them would silently override the configured base path), with a corrections
+ * channel (`SITE_REPOSITORY`) unless one is set.
  */
 export function buildEnv(): NodeJS.ProcessEnv {
-  const env = { ...process.env };
+  const env: NodeJS.ProcessEnv = { SITE_REPOSITORY: TEST_REPOSITORY, ...process.env };
   for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX']) delete env[name];
   for (const name of Object.keys(env)) if (name.startsWith('VITE')) delete env[name];
   return env;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, parseCsv, toCsv } from '../../src/lib/csv.ts';
+import { csvCell, csvComment, parseCsv, toCsv } from '../../src/lib/csv.ts';
 
 describe('csvCell', () => {
   it.each([
@@ -39,5 +39,12 @@ describe('toCsv / parseCsv', () => {
       ['x', 'line\r\nbreak, "quoted"'],
       ['', 'é'],
     ]);
+  });
+});
+
+describe('csvComment', () => {
+  it('is one line starting with "# ", ended by CRLF, whatever the text holds', () => {
+    expect(csvComment('Verification: 3 of 3')).toBe('# Verification: 3 of 3\r\n');
+    expect(csvComment('two\r\nlines\n')).toBe('# two lines \r\n');
   });
 });

@@ -16,11 +16,21 @@ describe('datesByRoute', () => {
     expect(dates.get('articles/a/')).toEqual({ published: '2026-11-22', modified: null, setBy: 'editor' });
     expect(dates.get('compare/a-vs-b/')).toEqual({ published: '2026-11-22', modified: null, setBy: 'editor' });
     expect(dates.get('')).toEqual({ published: '2026-11-22', modified: null, setBy: 'editor' });
-    expect([...dates.keys()].sort()).toEqual(['', 'articles/a/', 'articles/b/', 'compare/a-vs-b/', 'data/', 'methodology/']);
+    expect([...dates.keys()].sort()).toEqual([
+      '',
+      'articles/a/',
+      'articles/a/changes/',
+      'articles/b/',
+      'articles/b/changes/',
+      'compare/a-vs-b/',
+      'compare/a-vs-b/changes/',
+      'data/',
+      'methodology/',
+    ]);
   });
 
   it('says the dates are set by an editor, so no page shows them as more than that', () => {
-    expect(datesNote(datesByRoute(input).get('articles/a/')!)).toBe('set by the editor');
+    expect(datesNote(datesByRoute(input).get('articles/a/')!)).toBe('dates as set by the editor');
   });
 
   it('a correction modifies its page and the indexes, not the other pages', () => {
@@ -46,6 +56,21 @@ describe('datesByRoute', () => {
     expect(dates.get('articles/c/')).toEqual({ published: '2027-02-01', modified: '2027-02-05', setBy: 'editor' });
     expect(dates.get('articles/a/')).toEqual({ published: '2026-11-22', modified: null, setBy: 'editor' });
     expect(dates.get('')).toEqual({ published: '2026-11-22', modified: '2027-02-05', setBy: 'editor' });
+  });
+
+  it('dates from the history win over the editor’s, say so, and date the page’s history page too', () => {
+    const dates = datesByRoute({
+      ...input,
+      articles: [{ ...input.articles[0]!, history: { published: '2026-11-21', updated: '2026-11-30' } }, input.articles[1]!],
+      corrections: [{ date: '2026-12-03', page: { kind: 'article', id: 'a' } }],
+    });
+    expect(dates.get('articles/a/')).toEqual({ published: '2026-11-21', modified: '2026-12-03', setBy: 'history' });
+    expect(dates.get('articles/a/changes/')).toEqual(dates.get('articles/a/'));
+    expect(dates.get('articles/b/')).toEqual({ published: '2026-11-22', modified: null, setBy: 'editor' });
+    // The site pages say "from the history" only when every page's dates are.
+    expect(dates.get('')).toEqual({ published: '2026-11-21', modified: '2026-12-03', setBy: 'editor' });
+    const all = datesByRoute({ ...input, articles: [], comparisons: [{ ...input.comparisons[0]!, history: { published: '2026-11-22', updated: null } }] });
+    expect(all.get('')).toEqual({ published: '2026-11-22', modified: null, setBy: 'history' });
   });
 
   it('an article without pages to date gives the site pages no date', () => {

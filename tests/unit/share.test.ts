@@ -24,6 +24,7 @@ const input: ShareInput = {
   image: { url: 'https://o.github.io/r/og/c-0123456789.png', alt: 'Card: "x" & y', width: 1200, height: 630 },
   url: 'https://o.github.io/r/compare/x/',
   siteName: 'Site',
+  verification: 'Verification: 3 of 3 passages found verbatim in the two reports’ texts (SHA-256 <a>…, b…); commit 0123456789ab, 30 November 2026.',
 };
 
 const CLIENTS = ['gmail.*', 'outlook.*', 'apple-mail.*'] as const;
@@ -36,6 +37,7 @@ describe('share snippet', () => {
     expect(snippet).toContain('A &lt;b&gt;&quot;bold&quot;&lt;/b&gt; &amp; headline');
     expect(snippet).toContain('alt="Card: &quot;x&quot; &amp; y"');
     expect(snippet).toContain('Left &lt;i&gt;');
+    expect(snippet).toContain('SHA-256 &lt;a&gt;…');
     expect(snippet).not.toContain('<b>');
   });
 
@@ -54,6 +56,7 @@ describe('share snippet', () => {
         expect(text).toContain(escapeHtml(f.label!));
       }
       expect(text).toContain(input.verdict);
+      expect(html).toContain(escapeHtml(input.verification));
       expect(html.split(escapeHtml(input.headline)).length - 1).toBe(1);
     }
     expect(textOnly).not.toContain('<img');

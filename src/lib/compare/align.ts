@@ -16,6 +16,8 @@ export interface Item {
   /** Link to the passage on the article page that states it. */
   href?: string;
   citations: Citation[];
+  /** What a reader's error report on this item names (`<article-id>/<claim-id>` for a claim check); absent for items without their own report link. */
+  reportId?: string;
 }
 
 export interface Row {

@@ -49,6 +49,7 @@ export function claimRows({ inputs: sides, facts, references }: Sides): Row[] {
         tags: [claimTag(view.status)],
         citations: checkCitations(claim.checks, references),
         href: evidenceLink(sides[side]!, claim.id),
+        reportId: `${sides[side]!.id}/${claim.id}`,
       }),
     (status) => CLAIM_LABELS[status as ClaimStatus],
   );

@@ -1,7 +1,8 @@
-/** /data/facts.json: the rows of facts.csv as JSON, with the rates, the references and the licence. */
+/** /data/facts.json: the rows of facts.csv as JSON, with the verification record, the rates, the references and the licence. */
 import type { APIRoute } from 'astro';
 import { dataFileUrl, datasetRows, datasetUpdated } from '../../build/downloads.ts';
 import { getRates, getReferences } from '../../build/entries.ts';
+import { siteRecord } from '../../build/trust.ts';
 import { SITE } from '../../site.ts';
 
 export const GET: APIRoute = async () => {
@@ -11,6 +12,7 @@ export const GET: APIRoute = async () => {
     schema: dataFileUrl('article.schema.json'),
     licence: SITE.dataLicence,
     updated: await datasetUpdated(),
+    verification: await siteRecord(),
     rates: await getRates(),
     references: [...(await getReferences())].map(([id, r]) => ({
       id,
