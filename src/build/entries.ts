@@ -150,6 +150,6 @@ export async function comparisonInput(comparison: ComparisonEntry): Promise<Comp
     anchors: await articleAnchors(a),
   });
   const [left, right] = await comparedArticles(comparison);
-  const { verdicts, currency, restsOn } = comparison.data;
-  return { verdicts, restsOn, currency, sides: [await side(left), await side(right)], rates: await getRates(), references: await getReferences() };
+  const { verdicts, currency, restsOn, order } = comparison.data;
+  return { verdicts, order, restsOn, currency, sides: [await side(left), await side(right)], rates: await getRates(), references: await getReferences() };
 }

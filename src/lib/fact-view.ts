@@ -178,6 +178,15 @@ export function voiceOf(article: Article, id: string, words: string | null = nul
   return person.title ? `${person.name} (${person.title})` : person.name;
 }
 
+/** Who states something, as briefly as a first screen has room for: the person's name without a title, "an unnamed speaker", "the report". */
+export function voiceName(article: Article, id: string): string {
+  if (id === REPORT_VOICE) return 'the report';
+  if (id === UNNAMED_VOICE) return 'an unnamed speaker';
+  const person = article.people.find((p) => p.id === id);
+  if (!person) throw new Error(`unknown person "${id}"`);
+  return person.name;
+}
+
 /** The voice a fact's passage is in, as data records it: `statedBy`, `claimant` or `speaker` (null when not recorded). */
 export function speakerOf(article: Article, list: FactList | typeof INITIATIVE_ID, index: number | null): { voice: string | null; words: string | null } {
   if (list === INITIATIVE_ID) return { voice: article.initiative.speaker, words: article.initiative.speakerWords };
@@ -241,10 +250,11 @@ export function whoseMoney(article: Article, amount: Money): string {
   }
 }
 
-/** Who gives a figure: "as estimated by Ana Lima (title)" for an approximate figure, else "as stated by …" ("stated by …" alone), or "in the report’s own voice". */
-function givenBy(article: Article, amount: Amount, afterComma = true): string {
+/** Who gives a figure: "as estimated by Ana Lima (title)" for an approximate figure, else "as stated by …" ("stated by …" alone), or "in the report’s own voice"; `brief`: "estimated by Ana Lima", without titles or the text's words for an unnamed speaker. */
+function givenBy(article: Article, amount: Amount, afterComma = true, brief = false): string {
   if (amount.statedBy === REPORT_VOICE) return 'in the report’s own voice';
   const verb = amount.hedge === 'about' || amount.hedge === 'estimated' ? 'estimated' : 'stated';
+  if (brief) return `${verb} by ${voiceName(article, amount.statedBy)}`;
   return `${afterComma ? 'as ' : ''}${verb} by ${voiceOf(article, amount.statedBy, amount.speakerWords)}`;
 }
 
@@ -385,6 +395,8 @@ export interface FigureView {
   portion: Money['portion'] | null;
   /** Whose money and who says so: "StreamCo’s share, as estimated by Ana Lima (head of the state film office)"; for a quantity, who says so. */
   label: string;
+  /** `label` without titles or the text's words for an unnamed speaker, where room is short (the first screen): "StreamCo’s share, estimated by Ana Lima". */
+  labelBrief: string;
   what: string;
   /** How we read a currency the report does not name (a bare "$"); `null` when it names it. */
   currencyBasis: string | null;
@@ -406,6 +418,8 @@ export interface FigureView {
   status: Flag | null;
   /** That status with its aspect, in words, to show beside the figure: "timing contradicted: …"; null when none. */
   statusText: string | null;
+  /** The aspect and status alone, where room is short (the first screen, with `statusText` one tap away): "timing contradicted"; null when none. */
+  statusShort: string | null;
   /** Ids of the figures this one is the sum of, per the report's own arithmetic (rows that add up to it). */
   sumOf: string[];
   /** Id of the total this figure is a part of, or null. */
@@ -517,6 +531,7 @@ function figureView(article: Article, amount: Amount, input: FactsInput, checks:
     whose,
     portion: amount.kind === 'money' ? amount.portion : null,
     label: whose ? `${whose}, ${givenBy(article, amount)}` : givenBy(article, amount, false),
+    labelBrief: whose ? `${whose}, ${givenBy(article, amount, true, true)}` : givenBy(article, amount, false, true),
     what: amount.what,
     currencyBasis: amount.kind === 'money' ? amount.currencyBasis : null,
     statedBy: voiceOf(article, amount.statedBy, amount.speakerWords),
@@ -528,6 +543,7 @@ function figureView(article: Article, amount: Amount, input: FactsInput, checks:
     checks,
     status: statusOf(checks),
     statusText: flaggedText(checks),
+    statusShort: flaggedShort(checks),
     sumOf: sums.sumOf,
     partOf: sums.partOf,
     evidence: amount.evidence,

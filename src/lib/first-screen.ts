@@ -3,16 +3,17 @@
  * picked from the comparison's view model so every surface shows the same strings.
  */
 import type { Dimension, Verdict } from '../schemas/comparison.ts';
-import { dimensions } from '../schemas/comparison.ts';
-import { dimensionTitles, type ComparisonView } from './compare/index.ts';
+import { dimensionShort, dimensionTitles, type ComparisonView } from './compare/index.ts';
 import { capitalise } from './counts.ts';
-import { MEASURE_ORDER, measureLabel, type Flag, type Measure, type RateView } from './fact-view.ts';
+import { MEASURE_ORDER, measureLabel, type ClaimStatus, type Flag, type Measure, type RateView } from './fact-view.ts';
 import type { MoneyRow } from './money-view.ts';
 
 export interface KeyMoney {
   /** The figure in the comparison's currency ("≈ 140,000 EUR"), or as stated when no conversion was needed. */
   figure: string;
-  /** Whose money it is and who says so: "StreamCo’s share, as estimated by Ana Lima (head of the state film office)". */
+  /** Whose money and who says so, without titles, for the first screen: "StreamCo’s share, estimated by Ana Lima". */
+  who: string;
+  /** Whose money and who says so in full: "StreamCo’s share, as estimated by Ana Lima (head of the state film office)". */
   label: string;
   /** Whose money it is: "StreamCo’s share" (where the attribution row beside it says who gives the figures). */
   whose: string;
@@ -20,10 +21,16 @@ export interface KeyMoney {
   stated: string | null;
   /** The conversion's rate (value, kind, date, source), when there is a conversion. */
   rate: RateView | null;
+  /**
+   * One short line beside the figure that opens the rest: as stated with the rate's value and
+   * date ("about 3 million MXN at 1 EUR = 21.97 MXN, 2 June 2025"), or scope and
+   * period when there is no conversion; any check status in its short words.
+   */
+  summary: string;
   /** Scope and period: "this initiative, period not stated". */
   note: string;
   /** The contradicted or unclear aspects of the checks covering it, in words, with the worse one's tone; null when none. */
-  status: { words: string; tone: Flag } | null;
+  status: { words: string; short: string; tone: Flag } | null;
   /** "investment in the initiative". */
   measure: string;
   href: string;
@@ -40,8 +47,26 @@ export interface KeySide {
   instead: KeyMoney | null;
   /** "1 of 4". */
   named: string;
-  /** "1 contradicted · 5 not settled", or "None checked against other reporting (…)". */
+  /** Its claims by status, in brief (`claimsBrief`): "1 contradicted · 6 not settled", "1 with no other source". */
   claims: string;
+}
+
+const BRIEF: [ClaimStatus, string][] = [
+  ['contradicted', 'contradicted'],
+  ['unclear', 'not settled'],
+  ['relayed', 'repeated elsewhere'],
+  ['confirmed', 'confirmed'],
+  ['unchecked', 'with no other source'],
+];
+
+/**
+ * A report's claims by status, worst first, in the fewest words that keep their meaning (the
+ * first screen: "repeated elsewhere" is "reported the same way elsewhere, by sources relaying the
+ * same speakers"; the claims section gives each in full): "1 contradicted · 6 not settled".
+ */
+export function claimsBrief(counts: Record<ClaimStatus, number>): string {
+  const parts = BRIEF.filter(([s]) => counts[s] > 0).map(([s, words]) => `${counts[s]} ${words}`);
+  return parts.length > 0 ? parts.join(' · ') : 'No claim to check';
 }
 
 /**
@@ -70,14 +95,19 @@ export function firstByMeasure<T extends { measure: Measure | null }>(rows: read
 }
 
 export function keyMoney(row: MoneyRow): KeyMoney {
+  const note = `${row.scope}, ${row.period}`;
+  const rate = row.converted?.rate ?? null;
+  const summary = rate ? `${row.stated} at ${rate.text}, ${rate.date}` : note;
   return {
     figure: row.inCurrency?.full ?? row.stated,
+    who: row.labelBrief,
     label: row.label,
     whose: row.whose ?? row.label,
     stated: row.converted ? row.stated : null,
-    rate: row.converted?.rate ?? null,
-    note: `${row.scope}, ${row.period}`,
-    status: row.status && row.statusText ? { words: row.statusText, tone: row.status } : null,
+    rate,
+    summary: row.statusShort ? `${summary}; ${row.statusShort}` : summary,
+    note,
+    status: row.status && row.statusText ? { words: row.statusText, short: row.statusShort ?? row.statusText, tone: row.status } : null,
     measure: row.measureLabel ?? 'money',
     href: row.evidenceHref,
   };
@@ -111,7 +141,7 @@ export function keySides(view: Pick<ComparisonView, 'sides' | 'money' | 'facts'>
       lead: lead && keyMoney(lead),
       instead: instead && keyMoney(instead),
       named: `${facts.figuresNamed} of ${facts.figures}`,
-      claims: facts.claimsLine,
+      claims: claimsBrief(facts.claims),
     };
   };
   return { measure: measure && capitalise(measureLabel(measure)), sides: [key(0), key(1)] };
@@ -119,7 +149,10 @@ export function keySides(view: Pick<ComparisonView, 'sides' | 'money' | 'facts'>
 
 export interface ScoreLine {
   dimension: Dimension;
+  /** The section's heading: "Partners and people". */
   title: string;
+  /** The dimension in a word: "Partners". */
+  label: string;
   /** "Comparable", "Partly comparable", "Not comparable". */
   comparable: string;
   tone: Verdict['comparable'];
@@ -128,11 +161,12 @@ export interface ScoreLine {
 
 export const COMPARABLE_WORDS: Record<Verdict['comparable'], string> = { yes: 'Comparable', partly: 'Partly comparable', no: 'Not comparable' };
 
-/** One line per dimension, in page order. */
-export function scorecard(verdicts: Record<Dimension, Verdict>): ScoreLine[] {
-  return dimensions.map((d) => ({
+/** One line per dimension, in the comparison's order (`ComparisonView.order`). */
+export function scorecard({ verdicts, order }: Pick<ComparisonView, 'verdicts' | 'order'>): ScoreLine[] {
+  return order.map((d) => ({
     dimension: d,
     title: dimensionTitles[d],
+    label: dimensionShort[d],
     comparable: COMPARABLE_WORDS[verdicts[d].comparable],
     tone: verdicts[d].comparable,
     short: verdicts[d].short,

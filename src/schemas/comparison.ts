@@ -51,13 +51,23 @@ export const comparisonFields = record({
   currency: currencyCode,
   /** One verdict per dimension, each dimension exactly once. */
   verdicts: z.array(verdictSchema),
+  /**
+   * The dimensions by news value, most newsworthy first: the scorecard, the section bar and the
+   * sections follow it. Dimensions left out follow in the default order (`dimensionOrder`:
+   * verdicts that rest on the facts backing the title and dek first). Example:
+   * `[sourcing, claims, money]`.
+   */
+  order: z.array(z.enum(dimensions)).default([]),
 });
 
 type ArticleRef = string | { id: string };
 const idOf = (ref: ArticleRef) => (typeof ref === 'string' ? ref : ref.id);
 
-/** Cross-field rules: two different articles; each dimension judged exactly once. */
-export function checkComparison(value: { articles: [ArticleRef, ArticleRef]; verdicts: { dimension: Dimension }[] }, ctx: z.RefinementCtx) {
+/** Cross-field rules: two different articles; each dimension judged exactly once and ordered at most once. */
+export function checkComparison(
+  value: { articles: [ArticleRef, ArticleRef]; verdicts: { dimension: Dimension }[]; order?: Dimension[] },
+  ctx: z.RefinementCtx,
+) {
   const [left, right] = value.articles.map(idOf);
   if (left === right) {
     ctx.addIssue({ code: 'custom', path: ['articles', 1], message: `an article cannot be compared with itself ("${left}")` });
@@ -66,6 +76,10 @@ export function checkComparison(value: { articles: [ArticleRef, ArticleRef]; ver
     const count = value.verdicts.filter((v) => v.dimension === dimension).length;
     if (count !== 1) ctx.addIssue({ code: 'custom', path: ['verdicts'], message: `needs exactly one verdict for "${dimension}", found ${count}` });
   }
+  (value.order ?? []).forEach((dimension, i, order) => {
+    if (order.indexOf(dimension) !== i)
+      ctx.addIssue({ code: 'custom', path: ['order', i], message: `"${dimension}" is listed twice: list each dimension once` });
+  });
 }
 
 export const comparisonSchema = comparisonFields.superRefine(checkComparison);

@@ -1,6 +1,18 @@
-/** The key figures' lead measure: figures of one measure side by side, never unlike ones. */
+/** The first screen: the key figures' lead measure (figures of one measure side by side, never unlike ones), the order of the verdicts, claims in brief. */
 import { describe, expect, it } from 'vitest';
-import { firstByMeasure, firstOfMeasure, leadMeasure } from '../../src/lib/first-screen.ts';
+import { dimensionOrder } from '../../src/lib/compare/index.ts';
+import type { ClaimStatus } from '../../src/lib/fact-view.ts';
+import { claimsBrief, firstByMeasure, firstOfMeasure, leadMeasure, scorecard } from '../../src/lib/first-screen.ts';
+import { comparisonSchema, dimensions, type Dimension, type Verdict } from '../../src/schemas/comparison.ts';
+
+const minimalComparison = {
+  title: 'A title',
+  dek: 'A dek.',
+  published: '2026-01-01',
+  articles: ['a', 'b'],
+  currency: 'EUR',
+  verdicts: dimensions.map((dimension) => ({ dimension, short: 'Short', finding: 'Finding.', comparable: 'yes', why: 'Why.' })),
+};
 
 describe('lead measure of the key figures', () => {
   it('takes a measure both sides have, the first in measure order', () => {
@@ -31,5 +43,70 @@ describe('lead measure of the key figures', () => {
     expect(firstOfMeasure(rows, null)).toBeNull();
     expect(firstByMeasure(rows)?.id).toBe('spend');
     expect(firstByMeasure([])).toBeNull();
+  });
+});
+
+describe('order of the dimensions (news value)', () => {
+  const verdict = (dimension: Dimension, facts: string[] = []): Verdict => ({
+    dimension,
+    short: 's',
+    finding: 'f',
+    comparable: 'yes',
+    why: 'w',
+    restsOn: { facts, references: [] },
+  });
+  const verdicts = dimensions.map((d) => verdict(d));
+  const none = { facts: [], references: [] };
+
+  it('with no order and no finding to rest on, is the schema order', () => {
+    expect(dimensionOrder({ order: [], restsOn: none, verdicts })).toEqual([...dimensions]);
+  });
+
+  it('puts first the verdicts resting on most of the facts that back the title and dek; ties keep the schema order', () => {
+    const restsOn = { facts: ['a/one', 'a/two', 'b/three'], references: [] };
+    const weighted = verdicts.map((v) =>
+      v.dimension === 'claims' ? verdict('claims', ['a/one', 'a/two']) : v.dimension === 'places' ? verdict('places', ['b/three', 'b/other']) : v,
+    );
+    expect(dimensionOrder({ order: [], restsOn, verdicts: weighted })).toEqual(['claims', 'places', 'money', 'partners', 'timeline', 'focus', 'sourcing']);
+  });
+
+  it('an editor’s order comes first, even a partial one; the rest follow by default', () => {
+    expect(dimensionOrder({ order: ['sourcing', 'claims'], restsOn: none, verdicts })).toEqual([
+      'sourcing',
+      'claims',
+      'money',
+      'partners',
+      'places',
+      'timeline',
+      'focus',
+    ]);
+  });
+
+  it('the schema refuses a dimension listed twice, naming its place', () => {
+    const result = comparisonSchema.safeParse({ ...minimalComparison, order: ['money', 'sourcing', 'money'] });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => [i.path.join('.'), i.message])).toContainEqual(['order.2', '"money" is listed twice: list each dimension once']);
+  });
+
+  it('the scorecard follows it, each line with its short label', () => {
+    const byDimension = Object.fromEntries(verdicts.map((v) => [v.dimension, v]));
+    const lines = scorecard({ verdicts: byDimension as Record<Dimension, Verdict>, order: ['claims', 'money'] });
+    expect(lines.map((l) => [l.dimension, l.label])).toEqual([
+      ['claims', 'Claims'],
+      ['money', 'Money'],
+    ]);
+  });
+});
+
+describe('claims in brief', () => {
+  const counts = (c: Partial<Record<ClaimStatus, number>>) => ({ contradicted: 0, unclear: 0, relayed: 0, confirmed: 0, unchecked: 0, ...c });
+  it.each([
+    [{ contradicted: 1, unclear: 6 }, '1 contradicted · 6 not settled'],
+    [{ unclear: 1, relayed: 5 }, '1 not settled · 5 repeated elsewhere'],
+    [{ confirmed: 2, unchecked: 1 }, '2 confirmed · 1 with no other source'],
+    [{ unchecked: 1 }, '1 with no other source'],
+    [{}, 'No claim to check'],
+  ])('%o → %s', (c, words) => {
+    expect(claimsBrief(counts(c))).toBe(words);
   });
 });

@@ -3,7 +3,7 @@
  * A row is a label and one list of items per side; an empty list means the report says
  * nothing on that row, which the page shows as such. Works for any pair of articles.
  */
-import type { Dimension, RestsOn, Verdict } from '../../schemas/comparison.ts';
+import { dimensions, type Dimension, type RestsOn, type Verdict } from '../../schemas/comparison.ts';
 import type { Rate } from '../../schemas/rate.ts';
 import type { Reference } from '../../schemas/reference.ts';
 import type { ArticleFacts } from '../fact-view.ts';
@@ -37,9 +37,22 @@ export const dimensionTitles: Record<Dimension, string> = {
   claims: 'Claims checked',
 };
 
+/** The same in a word, where room is short (the scorecard, the section bar). */
+export const dimensionShort: Record<Dimension, string> = {
+  money: 'Money',
+  partners: 'Partners',
+  places: 'Places',
+  timeline: 'Timeline',
+  focus: 'Focus',
+  sourcing: 'Sourcing',
+  claims: 'Claims',
+};
+
 export interface ComparisonView {
   sides: [SideHead, SideHead];
   verdicts: Record<Dimension, Verdict>;
+  /** The dimensions by news value (`dimensionOrder`): the scorecard, the section bar and the sections follow it. */
+  order: Dimension[];
   /** What each verdict rests on, linked. */
   restsOn: Record<Dimension, RestsOnLink[]>;
   /** What the title and dek (the home page's finding) rest on, linked. */
@@ -58,12 +71,27 @@ export interface ComparisonView {
 
 export interface ComparisonInput {
   verdicts: Verdict[];
+  /** The editor's order of the dimensions (may list only the first few). */
+  order: Dimension[];
   /** What the title and dek rest on. */
   restsOn: RestsOn;
   currency: string;
   sides: [SideInput, SideInput];
   rates: Rate[];
   references: Map<string, Reference>;
+}
+
+/**
+ * The dimensions by news value: those the editor lists in `order` first, in that order; then the
+ * rest by how many of the facts backing the title and dek (the comparison's own `restsOn`, its
+ * finding) their verdict rests on, most first, so the verdicts that carry the finding lead; ties
+ * keep the schema's order.
+ */
+export function dimensionOrder({ order, restsOn, verdicts }: Pick<ComparisonInput, 'order' | 'restsOn' | 'verdicts'>): Dimension[] {
+  const finding = new Set(restsOn.facts);
+  const weight = (d: Dimension) => verdicts.find((v) => v.dimension === d)?.restsOn.facts.filter((f) => finding.has(f)).length ?? 0;
+  const rest = dimensions.filter((d) => !order.includes(d)).sort((a, b) => weight(b) - weight(a));
+  return [...new Set(order), ...rest];
 }
 
 export function buildComparison(input: ComparisonInput): ComparisonView {
@@ -74,6 +102,7 @@ export function buildComparison(input: ComparisonInput): ComparisonView {
   return {
     sides: sideHeads(sides),
     verdicts,
+    order: dimensionOrder(input),
     restsOn: Object.fromEntries(input.verdicts.map((v) => [v.dimension, restsOnLinks(v.restsOn, input.sides, sides.facts, references)])) as Record<
       Dimension,
       RestsOnLink[]

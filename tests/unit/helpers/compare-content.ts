@@ -25,7 +25,15 @@ export function loadComparisons(root: string): { id: string; input: ComparisonIn
     const c = comparisonSchema.parse(f.data);
     return {
       id: f.id,
-      input: { verdicts: c.verdicts, restsOn: c.restsOn, currency: c.currency, sides: [side(c.articles[0]), side(c.articles[1])], rates, references },
+      input: {
+        verdicts: c.verdicts,
+        order: c.order,
+        restsOn: c.restsOn,
+        currency: c.currency,
+        sides: [side(c.articles[0]), side(c.articles[1])],
+        rates,
+        references,
+      },
       articles,
     };
   });
