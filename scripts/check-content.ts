@@ -1,8 +1,10 @@
 /** `npm run check:content`: validates all content in a second or two, without building. */
-import { checkContentAt, readContent, reportErrors } from '../src/build/content-files.ts';
+import { checkContentAt, readContent, reportErrors, reportNotes } from '../src/build/content-files.ts';
 
 const root = process.argv[2] ?? process.cwd();
-const { errors } = checkContentAt(root);
+const { errors, notes } = checkContentAt(root);
+// Notes are not errors: the check passes, and says which texts to shorten.
+if (notes.length > 0) console.warn(reportNotes(notes));
 const report = reportErrors(root, errors);
 if (errors.length > 0) {
   // exitCode, not exit(): the report is flushed in full even when stderr is a pipe.

@@ -8,6 +8,7 @@ import { existsSync, lstatSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { join, relative } from 'node:path';
 import { load } from 'js-yaml';
 import { COLLECTION_FILES, type CollectionName } from '../lib/collections.ts';
+import { comparisonLengthNotes } from '../lib/lengths.ts';
 import { SITE_FILE } from '../lib/site-copy.ts';
 import { readSiteCopy } from './site-file.ts';
 import type { ArticleCheck } from '../lib/trust/verification.ts';
@@ -104,18 +105,35 @@ function readEntry(root: string, collection: CollectionName, name: string): Cont
 
 /**
  * Reads and checks all content under `root`: every error, formatted, the evidence anchors of
- * the checked articles and what was proved of each body (`checkBodies`). `whenDataValid`, if given, receives the valid entries
+ * the checked articles and what was proved of each body (`checkBodies`), and the notes on texts
+ * longer than their place allows (`lengths.ts`: not errors). `whenDataValid`, if given, receives the valid entries
  * as soon as every file has been read and its data has passed (schemas, references), before the
  * slower check of the bodies.
  */
-export function checkContentAt(root: string, whenDataValid?: (valid: Valid) => void): { errors: string[]; anchors: EvidenceAnchors; checks: ArticleChecks } {
+export function checkContentAt(
+  root: string,
+  whenDataValid?: (valid: Valid) => void,
+): { errors: string[]; notes: string[]; anchors: EvidenceAnchors; checks: ArticleChecks } {
   const { files, errors: readErrors } = readContent(root);
   const site = readSiteCopy(root);
   const errors = [...readErrors, ...('issues' in site ? site.issues : [])];
   const data = checkedData(files);
   if (errors.length === 0 && data.errors.length === 0) whenDataValid?.(data.valid);
   const bodies = checkBodies(files);
-  return { errors: [...errors, ...data.errors, ...bodies.errors].map(formatError), anchors: bodies.anchors, checks: bodies.checks };
+  const notes = [...data.valid.comparisons.values()].flatMap(({ file, data }) => comparisonLengthNotes(file.path, data));
+  return {
+    errors: [...errors, ...data.errors, ...bodies.errors].map(formatError),
+    notes: notes.map(formatError),
+    anchors: bodies.anchors,
+    checks: bodies.checks,
+  };
+}
+
+/** What the console says of the length notes: how many, and each (there are a few per comparison at most). */
+export function reportNotes(notes: string[]): string {
+  if (notes.length === 0) return '';
+  const count = `${notes.length} text${notes.length === 1 ? ' is' : 's are'} longer than their place on a phone allows (shown in full; shorten them)`;
+  return `${count}:\n${notes.map((n) => `  ${n}`).join('\n')}`;
 }
 
 /**

@@ -15,7 +15,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import type { ArticleChecks, EvidenceAnchors, Valid } from '../lib/content-check.ts';
-import { checkContentAt, reportErrors } from '../build/content-files.ts';
+import { checkContentAt, reportErrors, reportNotes } from '../build/content-files.ts';
 import { channelSettings } from '../build/report-links.ts';
 import { siteSettings } from '../lib/site-config.ts';
 import { channelOrThrow } from '../lib/trust/report-channel.ts';
@@ -77,8 +77,9 @@ export default function contentGuard({ whenDataValid }: { whenDataValid?: (valid
         // Cards need only valid data, so they start before the bodies are checked; if a body
         // then fails, the build stops here (cards drawn so far stay in the card cache).
         const root = fileURLToPath(config.root);
-        const { errors, anchors, checks } = checkContentAt(root, command === 'build' ? whenDataValid : undefined);
+        const { errors, notes, anchors, checks } = checkContentAt(root, command === 'build' ? whenDataValid : undefined);
         const report = reportErrors(root, errors);
+        if (notes.length > 0) logger.warn(reportNotes(notes));
         updateConfig({ vite: { plugins: [evidenceAnchorsPlugin(root, command, anchors), articleChecksPlugin(root, command, checks)] } });
         if (errors.length === 0) {
           // Every page links to the corrections channel: a build must not publish a placeholder.
