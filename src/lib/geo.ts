@@ -34,8 +34,11 @@ export interface CountryMap {
 
 export type CountryFeatures = FeatureCollection<Geometry, GeoJsonProperties>;
 
+/** Size of a map's labels, in its units (a map is drawn about as wide as its units on a phone: at least 13 px). */
+export const MAP_FONT_SIZE = 13;
+
 /** Rough width of a label in SVG units, for placement only (system sans at `fontSize`). */
-export function labelWidth(text: string, fontSize = 12): number {
+export function labelWidth(text: string, fontSize = MAP_FONT_SIZE): number {
   return text.length * fontSize * 0.56;
 }
 
@@ -113,7 +116,12 @@ const overlaps = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] &
  * inside the frame; failing that, the first candidate moved into the frame. A label is never
  * clipped by the frame's edge.
  */
-export function placeLabels(points: Omit<PlacedPoint, 'anchor' | 'labelX' | 'labelY'>[], width: number, height: number, fontSize = 12): PlacedPoint[] {
+export function placeLabels(
+  points: Omit<PlacedPoint, 'anchor' | 'labelX' | 'labelY'>[],
+  width: number,
+  height: number,
+  fontSize = MAP_FONT_SIZE,
+): PlacedPoint[] {
   const gap = 7;
   const r = 5;
   const placed: Box[] = [];

@@ -168,7 +168,7 @@ function ticksFor(start: number, end: number, plotWidth: number, fontSize: numbe
  * in date order, then planned ones under their own lane heading); the label sits above its
  * mark, wrapped to the frame.
  */
-export function timelineLayout(items: TimelineInput[], width = 340, fontSize = 12): TimelineLayout {
+export function timelineLayout(items: TimelineInput[], width = 340, fontSize = 13): TimelineLayout {
   const parsed = items.map((item) => ({ item, date: partialDate(item.date), span: dateSpan(partialDate(item.date)) }));
   if (parsed.length === 0) return { width, height: 0, ticks: [], bands: [], lanes: [], marks: [], gap: null, axisY: 0, lineHeight: 0, start: 0, end: 0 };
   const first = new Date(Math.min(...parsed.map((p) => p.span.start)));

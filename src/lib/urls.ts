@@ -19,6 +19,8 @@ export const routes = {
   home: () => '',
   article: (id: string) => `articles/${id}/`,
   comparison: (id: string) => `compare/${id}/`,
+  /** The map of one side's country with its places marked, in that side's colour (an SVG image). */
+  comparisonMap: (id: string, side: 0 | 1) => `compare/${id}/map-${side}.svg`,
   /** Email-safe snippet of a comparison, for newsletters. */
   share: (id: string) => `compare/${id}/share/`,
   data: () => 'data/',
