@@ -8,8 +8,8 @@ const map = {
   country: 'M0,0L10,0Z',
   neighbours: 'M20,20L30,20Z',
   points: [
-    { label: 'Harbour <Town> & "Sons"', x: 100, y: 50, anchor: 'start' as const, labelX: 108, labelY: 54 },
-    { label: 'Ridge', x: 200, y: 80, anchor: 'end' as const, labelX: 192, labelY: 84 },
+    { id: 'town', lat: 0, lon: 0, label: 'Harbour <Town> & "Sons"', x: 100, y: 50, anchor: 'start' as const, labelX: 108, labelY: 54 },
+    { id: 'ridge', lat: 0, lon: 0, label: 'Ridge', x: 200, y: 80, anchor: 'end' as const, labelX: 192, labelY: 84 },
   ],
 };
 

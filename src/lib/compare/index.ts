@@ -16,6 +16,7 @@ import { partnerRows } from './partners.ts';
 import { placeRows } from './places.ts';
 import { restsOnLinks, type RestsOnLink } from './rests-on.ts';
 import { sideHeads, sidesOf, type SideHead, type SideInput } from './sides.ts';
+import { pageSources, type PageSource } from './sources.ts';
 import { sourcingRows } from './sourcing.ts';
 import { timelineOf, type TimelineDimension } from './timeline.ts';
 
@@ -24,6 +25,7 @@ export { sumItem } from './claims.ts';
 export { mapPlaces } from './places.ts';
 export { factLabel, restsOnLinks, type RestsOnLink } from './rests-on.ts';
 export type { SideHead, SideInput } from './sides.ts';
+export type { PageSource } from './sources.ts';
 export type { TimelineEntry } from './timeline.ts';
 
 /** Section headings, by dimension (the dimension is the section's `#anchor`). */
@@ -67,6 +69,8 @@ export interface ComparisonView {
   focus: Row[];
   sourcing: Row[];
   claims: Row[];
+  /** Every source the page rests on, numbered once: the two reports, then the other reporting it cites. */
+  sources: PageSource[];
 }
 
 export interface ComparisonInput {
@@ -117,5 +121,6 @@ export function buildComparison(input: ComparisonInput): ComparisonView {
     focus: focusRows(sides),
     sourcing: sourcingRows(sides),
     claims: claimRows(sides),
+    sources: pageSources(sides, input),
   };
 }

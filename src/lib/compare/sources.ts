@@ -1,0 +1,66 @@
+/**
+ * Every source a comparison page rests on, numbered once for the page (the printout lists them
+ * with their addresses): the two reports, then the other reporting it cites — claim checks, the
+ * bases of inferred dates, exchange rates, and what our verdicts rest on — each once, in the
+ * order the page first needs them.
+ */
+import type { RestsOn, Verdict } from '../../schemas/comparison.ts';
+import { formatPartialDate, partialDate } from '../partial-date.ts';
+import { sourceDateText, sourceView } from '../fact-view.ts';
+import type { Sides } from './sides.ts';
+
+export interface PageSource {
+  /** Outlet or publisher. */
+  who: string;
+  /** A report's headline as printed, or how we name another source (its title where it gives one). */
+  title: string;
+  /** True when `title` is the source's own words (a report's headline): shown in quotation marks. */
+  quoted: boolean;
+  /** Our English rendering of a headline in another language, or null. */
+  gloss: string | null;
+  /** BCP 47 language of `title`. */
+  lang: string | null;
+  /** "8 October 2025", "no date given". */
+  date: string;
+  /** Its address, or null when the report reached us without one. */
+  url: string | null;
+  /** "one of the two reports", or what the page cites it for. */
+  role: string;
+}
+
+export function pageSources({ inputs, facts, references }: Sides, comparison: { restsOn: RestsOn; verdicts: Verdict[] }): PageSource[] {
+  const reports = inputs.map(({ article: { source } }, i): PageSource => ({
+    who: source.outlet,
+    title: source.headline,
+    quoted: true,
+    gloss: source.headlineGloss,
+    lang: source.language,
+    date: source.published ? formatPartialDate(partialDate(source.published)) : 'no date given',
+    url: source.url,
+    role: `the report on ${inputs[i]!.article.initiative.name}`,
+  }));
+  const cited = new Map<string, string>();
+  const cite = (id: string, role: string) => {
+    if (!cited.has(id)) cited.set(id, role);
+  };
+  for (const [i, { article }] of inputs.entries()) {
+    for (const claim of article.claims) for (const check of claim.checks) cite(check.reference, 'a claim check');
+    for (const date of facts[i]!.dates) if (date.basisSource) cite(date.basisSource.id, 'the basis of an inferred date');
+    for (const figure of facts[i]!.figures) if (figure.converted) cite(figure.converted.rate.source.id, 'an exchange rate');
+  }
+  for (const id of [...comparison.restsOn.references, ...comparison.verdicts.flatMap((v) => v.restsOn.references)]) cite(id, 'our verdicts');
+  const others = [...cited].map(([id, role]): PageSource => {
+    const view = sourceView(id, references);
+    return {
+      who: view.publisher,
+      title: view.label,
+      quoted: false,
+      gloss: null,
+      lang: references.get(id)!.language,
+      date: sourceDateText(view),
+      url: view.url,
+      role,
+    };
+  });
+  return [...reports, ...others];
+}
