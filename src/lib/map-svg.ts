@@ -35,7 +35,7 @@ export function mapSvg(map: CountryMap, { title, side }: { title: string; side: 
   ].join('');
 }
 
-/** What a map shows, in words, for its alt text: "Map of Mexico marking Jalisco and Puerto Vallarta". */
+/** What a map shows, in words, for its alt text: "Map of Spain marking Lisbon Road and Harbour Town". */
 export function mapAlt(country: string, map: Pick<CountryMap, 'points'>): string {
   const names = map.points.map((p) => p.label);
   if (names.length === 0) return `Map of ${country}, no place marked`;
