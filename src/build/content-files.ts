@@ -104,7 +104,7 @@ export function checkContentAt(root: string, whenDataValid?: (valid: Valid) => v
   const errors = [...readErrors, ...('issues' in site ? site.issues : [])];
   const data = checkedData(files);
   if (errors.length === 0 && data.errors.length === 0) whenDataValid?.(data.valid);
-  const bodies = checkBodies(files);
+  const bodies = checkBodies(files, data.valid.articles);
   return { errors: [...errors, ...data.errors, ...bodies.errors].map(formatError), anchors: bodies.anchors };
 }
 

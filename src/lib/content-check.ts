@@ -11,7 +11,8 @@ import { correctionSchema, type Correction } from '../schemas/correction.ts';
 import { rateSchema, type Rate } from '../schemas/rate.ts';
 import { referenceSchema, type Reference } from '../schemas/reference.ts';
 import { parseAndCheckBody } from './body-check.ts';
-import { blocksFromTree } from './body-text.ts';
+import { blocksFromTree, blocksWithLang, type LangBlock } from './body-text.ts';
+import { locatedIssues } from './check/located.ts';
 import { anchorsByFact, describeMiss, evidenceSegments, locateEvidence } from './evidence.ts';
 import { evidenceValueIssues, quotedWordIssues } from './evidence-values.ts';
 import { needsGloss } from './fact-view.ts';
@@ -169,7 +170,7 @@ export type EvidenceAnchors = Map<string, Map<string, string>>;
  * article whose passages were all found: the anchors its page links to, as the highlighter
  * places them in the rendered body (`rehype-evidence`, from the same located passages).
  */
-export function checkBodies(files: ContentFile[]): { errors: ContentError[]; anchors: EvidenceAnchors } {
+export function checkBodies(files: ContentFile[], articles?: Map<string, { data: Article }>): { errors: ContentError[]; anchors: EvidenceAnchors } {
   const bodies = new Map<string, string[]>();
   const anchors: EvidenceAnchors = new Map();
   const comparisons: { file: ContentFile; blocks: string[] }[] = [];
@@ -181,7 +182,9 @@ export function checkBodies(files: ContentFile[]): { errors: ContentError[]; anc
         const errors = problems.map((p) => ({ file: file.path, field: `line ${p.line + (file.bodyLine ?? 1) - 1}`, message: p.message }));
         if (!tree) return errors;
         if (file.collection === 'comparisons') comparisons.push({ file, blocks: blocksFromTree(tree) });
-        return file.collection === 'articles' ? [...errors, ...checkEvidence(file, blocksFromTree(tree), bodies, anchors)] : errors;
+        if (file.collection !== 'articles') return errors;
+        const article = articles ? articles.get(file.id)?.data : articleSchema.safeParse(file.data).data;
+        return [...errors, ...checkEvidence(file, blocksWithLang(tree), bodies, anchors, article)];
       } catch (error) {
         return [unexpected(file, error)];
       }
@@ -198,9 +201,11 @@ export function checkBodies(files: ContentFile[]): { errors: ContentError[]; anc
 
 /**
  * Checks an article's passages and quoted words against its body's blocks; keeps the blocks in
- * `bodies` and, when every passage is found, the fact → anchor map in `anchors`.
+ * `bodies` and, when every passage is found, the fact → anchor map in `anchors`. With the
+ * article's validated data, also proves each located passage states its fact (`locatedIssues`).
  */
-function checkEvidence(file: ContentFile, blocks: string[], bodies: Map<string, string[]>, anchors: EvidenceAnchors): ContentError[] {
+function checkEvidence(file: ContentFile, langBlocks: LangBlock[], bodies: Map<string, string[]>, anchors: EvidenceAnchors, article?: Article): ContentError[] {
+  const blocks = langBlocks.map((b) => b.text);
   bodies.set(file.id, blocks);
   const facts = factsOf(file.data);
   const { matches, misses } = locateEvidence(blocks, facts);
@@ -209,6 +214,7 @@ function checkEvidence(file: ContentFile, blocks: string[], bodies: Map<string, 
   return [
     ...misses.map((miss) => ({ file: file.path, field: `${byId.get(miss.id)}.evidence`, message: describeMiss(miss) })),
     ...quotedWordIssues(file.data, blocks).map((issue) => ({ file: file.path, ...issue })),
+    ...(article ? locatedIssues(article, langBlocks, matches).map((issue) => ({ file: file.path, ...issue })) : []),
   ];
 }
 

@@ -17,26 +17,28 @@ const QUOTES = /[«»“”„‟″"]/;
 const APOSTROPHES = /[‘’‚‛′`']/;
 const SPACE = /\s/; // includes U+00A0 and U+202F
 
-/** Normalises whitespace, quotes and apostrophes, keeping a map back to original offsets. */
+/** Normalises whitespace, quotes and apostrophes, keeping a map back to original offsets. Linear in the input. */
 export function normalise(input: string): Normalised {
   const source = input.normalize('NFC');
-  let text = '';
+  const out: string[] = [];
   const map: number[] = [];
+  /** Index of the first whitespace character of the run before `i`, or -1. */
+  let space = -1;
   for (let i = 0; i < source.length; i++) {
     const ch = source[i]!;
     if (SPACE.test(ch)) {
-      if (text.length === 0 || text.endsWith(' ')) continue;
-      text += ' ';
-    } else if (QUOTES.test(ch)) text += '"';
-    else if (APOSTROPHES.test(ch)) text += "'";
-    else text += ch;
+      if (space < 0 && out.length > 0) space = i;
+      continue;
+    }
+    if (space >= 0) {
+      out.push(' ');
+      map.push(space);
+      space = -1;
+    }
+    out.push(QUOTES.test(ch) ? '"' : APOSTROPHES.test(ch) ? "'" : ch);
     map.push(i);
   }
-  if (text.endsWith(' ')) {
-    text = text.slice(0, -1);
-    map.pop();
-  }
-  return { text, map };
+  return { text: out.join(''), map };
 }
 
 /** The normalised text of a passage, as it is searched for. */
@@ -66,15 +68,28 @@ export interface Miss {
   closest: { block: number; matchedPrefix: string; bodyContinues: string } | null;
 }
 
-/** Finds the passage in the first block that contains it. */
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+
+/**
+ * Finds the passage in the first block that contains it, at its first occurrence on word
+ * boundaries ("50 million" is not taken from inside "250 million" when the body also has it
+ * whole); an occurrence inside words only when there is no other (the check then says so).
+ */
 export function findPassage(blocks: string[], passage: string): { block: number; start: number; end: number } | null {
   const needle = normalisePassage(passage);
   if (needle.length === 0) return null;
+  const open = WORD_CHAR.test(needle[0]!);
+  const close = WORD_CHAR.test(needle.at(-1)!);
+  let first: { block: number; start: number; end: number } | null = null;
   for (let b = 0; b < blocks.length; b++) {
-    const start = blocks[b]!.indexOf(needle);
-    if (start >= 0) return { block: b, start, end: start + needle.length };
+    const block = blocks[b]!;
+    for (let start = block.indexOf(needle); start >= 0; start = block.indexOf(needle, start + 1)) {
+      const end = start + needle.length;
+      if (!(open && WORD_CHAR.test(block[start - 1] ?? '')) && !(close && WORD_CHAR.test(block[end] ?? ''))) return { block: b, start, end };
+      first ??= { block: b, start, end };
+    }
   }
-  return null;
+  return first;
 }
 
 /** The longest prefix of the passage found in any block, and what the body says after it. */

@@ -7,7 +7,8 @@
  */
 import type { Amount, Money } from '../schemas/amount.ts';
 import type { Article } from '../schemas/article.ts';
-import { REPORT_VOICE } from '../schemas/article.ts';
+import { REPORT_VOICE, UNNAMED_VOICE } from '../schemas/article.ts';
+import type { Readings } from '../schemas/common.ts';
 import type { Claim } from '../schemas/claim.ts';
 import type { Rate } from '../schemas/rate.ts';
 import type { Reference } from '../schemas/reference.ts';
@@ -90,8 +91,10 @@ export interface FigureView {
   /** "money put into the initiative". */
   measureLabel: string | null;
   what: string;
-  /** How we read a currency the report does not name (a bare "$"); `null` when it names it. */
+  /** How we read a currency the report does not name (a bare "$"); `null` when it names it. Same as `readings.currency`. */
   currencyBasis: string | null;
+  /** The fields the figure's own words do not give (currency, unit, hedge, period, speaker), each with the basis of our reading: label them "our reading". */
+  readings: Readings;
   /** "Ana Lima (directora de la oficina)" or "the report, in its own voice (no named source)". */
   statedBy: string;
   /** True when a named person, not the outlet's own voice, gives the figure. */
@@ -169,6 +172,7 @@ export function periodText(amount: Pick<Amount, 'period' | 'periodWords'>): stri
 /** Who states something: "Ana Lima (directora de la oficina)" or "the report, in its own voice". */
 export function voiceOf(article: Article, id: string): string {
   if (id === REPORT_VOICE) return 'the report, in its own voice (no named source)';
+  if (id === UNNAMED_VOICE) return 'a speaker the report does not name';
   const person = article.people.find((p) => p.id === id);
   if (!person) throw new Error(`unknown person "${id}"`);
   return person.title ? `${person.name} (${person.title})` : person.name;
@@ -313,9 +317,10 @@ export function articleFacts({ article, currency, rates, references }: FactsInpu
       measure: amount.kind === 'money' ? amount.measure : null,
       measureLabel: amount.kind === 'money' ? measureLabel(amount.measure) : null,
       what: amount.what,
-      currencyBasis: amount.kind === 'money' ? amount.currencyBasis : null,
+      currencyBasis: amount.kind === 'money' ? (amount.readings.currency ?? null) : null,
+      readings: amount.readings,
       statedBy: voiceOf(article, amount.statedBy),
-      named: amount.statedBy !== REPORT_VOICE,
+      named: amount.statedBy !== REPORT_VOICE && amount.statedBy !== UNNAMED_VOICE,
       original,
       converted,
       value,
@@ -376,7 +381,7 @@ export function sourcingFacts(article: Article): SourcingFacts {
     namedPeople: people.length,
     quotedPeople: quoted,
     figures: article.amounts.length,
-    figuresNamed: article.amounts.filter((a) => a.statedBy !== REPORT_VOICE).length,
+    figuresNamed: article.amounts.filter((a) => a.statedBy !== REPORT_VOICE && a.statedBy !== UNNAMED_VOICE).length,
     dates: article.dates.length,
     datesInferred: article.dates.filter((d) => d.status === 'inferred').length,
     claims: { contradicted: count('contradicted'), unclear: count('unclear'), confirmed: count('confirmed'), unchecked: count('unchecked') },

@@ -7,7 +7,7 @@ import { FACT_LISTS, INITIATIVE_ID } from '../lib/facts.ts';
 import { amountSchema } from './amount.ts';
 import { beneficiarySchema } from './beneficiary.ts';
 import { claimSchema } from './claim.ts';
-import { partialDateString, record, text, title } from './common.ts';
+import { partialDateString, record, REPORT_VOICE, text, title, UNNAMED_VOICE } from './common.ts';
 import { dateSchema } from './date.ts';
 import { initiativeSchema } from './initiative.ts';
 import { institutionSchema } from './institution.ts';
@@ -15,8 +15,7 @@ import { locationSchema } from './location.ts';
 import { personSchema } from './person.ts';
 import { sourceSchema } from './source.ts';
 
-/** The outlet's own voice, for `statedBy` and `claimant`. */
-export const REPORT_VOICE = 'report';
+export { REPORT_VOICE, UNNAMED_VOICE };
 
 export const articleFields = record({
   /** Our headline for the article page, in English. */
@@ -61,7 +60,7 @@ export function checkArticle(article: ArticleFields, ctx: z.RefinementCtx) {
     });
   }
   const institutions = new Set(article.institutions.map((x) => x.id));
-  const voices = new Set([REPORT_VOICE, ...article.people.map((p) => p.id)]);
+  const voices = new Set([REPORT_VOICE, UNNAMED_VOICE, ...article.people.map((p) => p.id)]);
   if (!institutions.has(article.initiative.sponsor)) {
     ctx.addIssue({
       code: 'custom',
@@ -73,17 +72,30 @@ export function checkArticle(article: ArticleFields, ctx: z.RefinementCtx) {
     if (p.affiliation && !institutions.has(p.affiliation)) {
       ctx.addIssue({ code: 'custom', path: ['people', i, 'affiliation'], message: `"${p.affiliation}" is not the id of an institution in this article` });
     }
-  });
-  article.amounts.forEach((a, i) => {
-    if (!voices.has(a.statedBy)) {
-      ctx.addIssue({ code: 'custom', path: ['amounts', i, 'statedBy'], message: `"${a.statedBy}" is neither "report" nor the id of a person in this article` });
+    if (p.id === REPORT_VOICE || p.id === UNNAMED_VOICE) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['people', i, 'id'],
+        message: `"${p.id}" names a voice (the report's own, or an unnamed speaker): give the person another id`,
+      });
     }
   });
-  article.claims.forEach((c, i) => {
-    if (!voices.has(c.claimant)) {
-      ctx.addIssue({ code: 'custom', path: ['claims', i, 'claimant'], message: `"${c.claimant}" is neither "report" nor the id of a person in this article` });
+  const speakers: [string, number | null, string, string][] = [['initiative', null, 'speaker', article.initiative.speaker]];
+  for (const list of FACT_LISTS) {
+    article[list].forEach((fact, i) => {
+      const field = list === 'amounts' ? 'statedBy' : list === 'claims' ? 'claimant' : 'speaker';
+      speakers.push([list, i, field, (fact as unknown as Record<string, string>)[field]!]);
+    });
+  }
+  for (const [list, i, field, id] of speakers) {
+    if (!voices.has(id)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: i === null ? [list, field] : [list, i, field],
+        message: `"${id}" is neither "${REPORT_VOICE}", "${UNNAMED_VOICE}" nor the id of a person in this article`,
+      });
     }
-  });
+  }
 }
 
 export const articleSchema = articleFields.superRefine(checkArticle);

@@ -1,6 +1,6 @@
 /** Who the initiative trains or serves, and how, as the report describes it. */
 import { z } from 'astro/zod';
-import { evidence, slug, text, record } from './common.ts';
+import { evidence, readings, record, slug, speaker, text } from './common.ts';
 
 export const beneficiarySchema = record({
   /** Stable slug, unique among all facts of the article, e.g. `women-screenwriters`. */
@@ -13,6 +13,10 @@ export const beneficiarySchema = record({
   evidence,
   /** Our English translation of `evidence` when the report is not in English; shown labelled as our translation. */
   gloss: text.nullable().default(null),
+  /** Who speaks the passage: a person id, `report` (default) or `unnamed`; see `speaker` in common.ts. */
+  speaker: speaker.default('report'),
+  /** What we read into the passage that it does not state (here only `speaker`), with its basis. */
+  readings,
 });
 
 export type Beneficiary = z.output<typeof beneficiarySchema>;

@@ -3,7 +3,7 @@
  * This is our analysis layer; the claim's own words stay in `evidence`.
  */
 import { z } from 'astro/zod';
-import { evidence, record, slug, text } from './common.ts';
+import { evidence, readings, record, slug, speaker, text } from './common.ts';
 
 /** `unchecked`: no other source covers the claim, so it stands on the report alone (then `checks` is empty). */
 export const claimStatuses = ['confirmed', 'contradicted', 'unclear', 'unchecked'] as const;
@@ -13,8 +13,11 @@ export const claimSchema = record({
   id: slug,
   /** The claim, in one English sentence, attributed: "The report says …". */
   claim: text,
-  /** Who makes it: a person id from `people`, or `report` for the outlet's own voice. */
-  claimant: slug,
+  /**
+   * Who makes it: a person id from `people`, `report` for the outlet's own voice, or `unnamed` for
+   * a speaker the report does not name. A person the passage does not name needs `readings.speaker`.
+   */
+  claimant: speaker,
   /** Verdict against the references in `checks`. */
   status: z.enum(claimStatuses),
   /** What other reporting says, one entry per source consulted. */
@@ -37,6 +40,8 @@ export const claimSchema = record({
   evidence,
   /** Our English rendering of `evidence` when the report is not in English; shown labelled as our translation. */
   gloss: text.nullable().default(null),
+  /** What we read into the passage that it does not state (here only `speaker`: who the claimant is, when the passage does not name them), with its basis. */
+  readings,
 }).superRefine((c, ctx) => {
   if (c.status === 'unchecked' && c.checks.length > 0)
     ctx.addIssue({ code: 'custom', path: ['checks'], message: 'an unchecked claim has no checks: set a status from them, or remove them' });

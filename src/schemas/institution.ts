@@ -1,6 +1,6 @@
 /** Institutions the report names, and their role in the initiative. */
 import { z } from 'astro/zod';
-import { countryCode, evidence, record, slug, text } from './common.ts';
+import { countryCode, evidence, readings, record, slug, speaker, text } from './common.ts';
 
 export const institutionKinds = [
   'company',
@@ -59,6 +59,10 @@ export const institutionSchema = record({
   evidence,
   /** Our English translation of `evidence` when the report is not in English; shown labelled as our translation. */
   gloss: text.nullable().default(null),
+  /** Who speaks the passage: a person id, `report` (default) or `unnamed`; see `speaker` in common.ts. */
+  speaker: speaker.default('report'),
+  /** What we read into the passage that it does not state (here only `speaker`), with its basis. */
+  readings,
 });
 
 export type Institution = z.output<typeof institutionSchema>;

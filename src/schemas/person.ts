@@ -1,6 +1,6 @@
 /** Named people: speakers, officials, artists. */
 import { z } from 'astro/zod';
-import { evidence, record, slug, text } from './common.ts';
+import { evidence, readings, record, slug, speaker, text } from './common.ts';
 
 export const personSchema = record({
   /** Stable slug, unique among all facts of the article, e.g. `ana-lima`. */
@@ -21,6 +21,10 @@ export const personSchema = record({
   evidence,
   /** Our English translation of `evidence` when the report is not in English; shown labelled as our translation. */
   gloss: text.nullable().default(null),
+  /** Who speaks the passage: a person id, `report` (default) or `unnamed`; see `speaker` in common.ts. */
+  speaker: speaker.default('report'),
+  /** What we read into the passage that it does not state (here only `speaker`), with its basis. */
+  readings,
 });
 
 export type Person = z.output<typeof personSchema>;

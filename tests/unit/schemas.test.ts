@@ -32,6 +32,7 @@ const money = {
   what: "Netflix's participation",
   statedBy: 'report',
   evidence: 'environ trois millions de pesos',
+  stated: 'environ trois millions de pesos',
 };
 
 describe('amount', () => {
@@ -55,6 +56,11 @@ describe('amount', () => {
     [{ evidence: undefined }, 'evidence: evidence is required'],
     [{ id: 'Netflix Contribution' }, 'id: must be a lower-case slug'],
     [{ kind: 'percentage' }, 'kind must be "money" (with currency) or "quantity" (with unit)'],
+    [{ stated: undefined }, 'stated: Invalid input: expected string'],
+    [{ stated: '' }, 'stated: Too small'],
+    [{ readings: { curency: 'x' } }, 'readings: unknown field "curency": did you mean "currency"?'],
+    [{ readings: { measure: 'x' } }, 'readings: unknown field "measure" (known fields: currency, unit, hedge, period, speaker)'],
+    [{ currencyBasis: 'x' }, 'unknown field "currencyBasis"'],
   ])('refuses %j', (change, message) => {
     expect(issues(amountSchema, { ...money, ...change }).join('\n')).toContain(message);
   });
@@ -66,11 +72,14 @@ describe('amount', () => {
 });
 
 describe('date', () => {
-  const stated = { id: 'launch', status: 'stated', date: '2025-05', event: 'Summit', tense: 'past', evidence: 'In May 2025' };
+  const stated = { id: 'launch', status: 'stated', date: '2025-05', event: 'Summit', tense: 'past', evidence: 'In May 2025', stated: 'In May 2025' };
 
-  it('accepts stated and inferred dates', () => {
+  it('accepts stated and inferred dates (an inferred one with or without the words that give part of it)', () => {
     expect(issues(dateSchema, stated)).toEqual([]);
     expect(issues(dateSchema, { ...stated, status: 'inferred', date: '2025-05-19', basis: 'An interview says so.', basisSource: 'societe' })).toEqual([]);
+    const { stated: _, ...bare } = stated;
+    expect(issues(dateSchema, { ...bare, status: 'inferred', date: '2025-05-19', basis: 'An interview says so.', basisSource: 'societe' })).toEqual([]);
+    expect(issues(dateSchema, bare).join()).toContain('stated: Invalid input: expected string');
   });
 
   it.each([
@@ -90,13 +99,14 @@ describe('more kinds of reports', () => {
 
   it('a planned event with no date: undated, planned, date null', () => {
     const undated = { ...stated, status: 'undated', date: null, tense: 'planned' };
+    expect(issues(dateSchema, { ...undated, stated: 'In May' }).join()).toContain('unknown field "stated"');
     expect(issues(dateSchema, undated)).toEqual([]);
     expect(issues(dateSchema, { ...undated, tense: 'past' }).join()).toContain('an undated event is planned');
     expect(issues(dateSchema, { ...undated, date: '2025' }).join()).toContain('date');
   });
 
   it("a date inferred from the report's own metadata names no other source", () => {
-    const fromMetadata = { ...stated, status: 'inferred', basis: 'The dateline reads Monday 3 March.', basisKind: 'report-metadata' };
+    const fromMetadata = { ...stated, stated: 'In May 2025', status: 'inferred', basis: 'The dateline reads Monday 3 March.', basisKind: 'report-metadata' };
     expect(issues(dateSchema, fromMetadata)).toEqual([]);
     expect(issues(dateSchema, { ...fromMetadata, basisSource: 'ref' }).join()).toContain('basisSource: a date inferred from the report');
     expect(issues(dateSchema, { ...fromMetadata, basisKind: 'rumour' }).join()).toContain('basisKind');
@@ -123,6 +133,7 @@ describe('more kinds of reports', () => {
       what: 'Length of the pilot',
       statedBy: 'report',
       evidence: 'a three-year pilot',
+      stated: 'three-year',
     };
     expect(issues(amountSchema, amount)).toEqual([]);
     const dollars = {
@@ -130,7 +141,7 @@ describe('more kinds of reports', () => {
       kind: 'money',
       measure: 'investment',
       currency: 'AUD',
-      currencyBasis: 'The report writes "$"; the programme and outlet are Australian.',
+      readings: { currency: 'The report writes “$”; the programme and outlet are Australian.' },
     };
     delete (dollars as Record<string, unknown>).unit;
     expect(issues(amountSchema, dollars)).toEqual([]);
@@ -239,15 +250,23 @@ describe('article cross-field rules', () => {
     amounts: [{ ...money, statedBy: 'tavares' }],
   };
 
-  it('accepts a consistent article', () => {
+  it('accepts a consistent article, with a person, the report or an unnamed speaker', () => {
     expect(issues(articleSchema, article)).toEqual([]);
+    expect(issues(articleSchema, { ...article, amounts: [{ ...money, statedBy: 'unnamed' }] })).toEqual([]);
+    expect(issues(articleSchema, { ...article, institutions: [{ ...article.institutions[0], speaker: 'tavares' }] })).toEqual([]);
   });
 
   it.each([
     [{ people: [{ ...article.people[0], id: 'netflix' }] }, 'people.0.id: duplicate fact id "netflix" (already used at institutions.0)'],
     [{ initiative: { ...article.initiative, sponsor: 'filma' } }, 'initiative.sponsor: "filma" is not the id of an institution'],
     [{ people: [{ ...article.people[0], affiliation: 'filma' }] }, 'people.0.affiliation: "filma" is not the id of an institution'],
-    [{ amounts: [{ ...money, statedBy: 'someone' }] }, 'amounts.0.statedBy: "someone" is neither "report" nor the id of a person'],
+    [{ amounts: [{ ...money, statedBy: 'someone' }] }, 'amounts.0.statedBy: "someone" is neither "report", "unnamed" nor the id of a person'],
+    [
+      { institutions: [{ ...article.institutions[0], speaker: 'someone' }] },
+      'institutions.0.speaker: "someone" is neither "report", "unnamed" nor the id of a person',
+    ],
+    [{ initiative: { ...article.initiative, speaker: 'someone' } }, 'initiative.speaker: "someone" is neither'],
+    [{ people: [{ ...article.people[0], id: 'unnamed' }], amounts: [] }, 'people.0.id: "unnamed" names a voice'],
     [{ institutions: [] }, 'institutions: an article names at least one institution'],
     [{ title: undefined }, 'title: Invalid input: expected string, received undefined'],
   ])('refuses %j', (change, message) => {

@@ -1,0 +1,87 @@
+/**
+ * Who a passage names, and who it names as the one speaking: a person of the article by full
+ * name, surname or given name ("Ana Lima", "Lima", "Ana") followed by a verb
+ * of speech ("Lima a estimé", "Ana Lima, head of the office, said"), after one ("said Ana
+ * Lima", "selon Lima"), or opening the sentence as its point of view ("Pour Ana Lima,
+ * …"). A name part several people share ("Ana") names each of them. Pure.
+ */
+import { gapBefore, tokenize, type Lang, type Token } from './tokens.ts';
+import { ATTRIBUTIONS, SPEECH_FILLERS, SPEECH_VERBS } from './vocabulary.ts';
+
+export interface Named {
+  /** Person ids whose name the text carries. */
+  named: Set<string>;
+  /** Person ids the text names as the one speaking, with the words that show it. */
+  speaking: Map<string, string>;
+}
+
+/** The ways a person's name may be written: whole, and each part of three letters or more. */
+function nameForms(name: string): string[][] {
+  const parts = tokenize(name)
+    .filter((t) => t.kind === 'word')
+    .map((t) => t.text);
+  const forms = [parts, ...(parts.length > 1 ? parts.filter((p) => [...p].length >= 3).map((p) => [p]) : [])];
+  return forms.filter((f) => f.length > 0);
+}
+
+/** Occurrences of people's names in the tokens: [start, end, person ids]. Longest form first. */
+function occurrences(text: string, t: readonly Token[], people: readonly { id: string; name: string }[]): [number, number, Set<string>][] {
+  const forms = people.flatMap((p) => nameForms(p.name).map((form) => ({ id: p.id, form })));
+  forms.sort((a, b) => b.form.length - a.form.length);
+  const found: [number, number, Set<string>][] = [];
+  for (let i = 0; i < t.length;) {
+    let best: [number, number, Set<string>] | null = null;
+    for (const { id, form } of forms) {
+      if (best && form.length < best[1] - i) break;
+      const fits = form.every((word, k) => t[i + k]?.text === word && (k === 0 || gapBefore(text, t, i + k) === ' '));
+      if (!fits) continue;
+      if (best && form.length === best[1] - i) best[2].add(id);
+      else best = [i, i + form.length, new Set([id])];
+    }
+    if (best) {
+      found.push(best);
+      i = best[1];
+    } else i++;
+  }
+  return found;
+}
+
+const SENTENCE_START = new Set(['.', '!', '?', '"', ':', ';', '(', '«']);
+
+/** Who `text` names, and names as speaking, among `people`, read in `lang`. */
+export function namedIn(text: string, lang: Lang, people: readonly { id: string; name: string }[]): Named {
+  const t = tokenize(text);
+  const named = new Set<string>();
+  const speaking = new Map<string, string>();
+  const words = (from: number, to: number) => text.slice(t[from]!.start, t[Math.min(to, t.length) - 1]!.end);
+  for (const [start, end, ids] of occurrences(text, t, people)) {
+    for (const id of ids) named.add(id);
+    let shown: string | null = null;
+    // After the name: an apposition set off by commas, then auxiliaries and adverbs, then the verb.
+    let k = end;
+    if (t[k]?.text === ',') {
+      let close = k + 1;
+      while (close < t.length && close <= k + 25 && t[close]!.text !== ',' && t[close]!.text !== '.') close++;
+      if (t[close]?.text === ',') k = close + 1;
+    }
+    for (let filler = SPEECH_FILLERS[lang].match(text, t, k); filler; filler = SPEECH_FILLERS[lang].match(text, t, k)) k = filler.end;
+    const verb = SPEECH_VERBS[lang].match(text, t, k);
+    if (verb) shown = words(start, verb.end);
+    // Before the name: "said Ana Lima", "selon Lima"; "Pour Lima, …" only opening a sentence.
+    for (let from = Math.max(0, start - 3); from < start && !shown; from++) {
+      const before = ATTRIBUTIONS[lang].match(text, t, from);
+      if (!before || before.end !== start) continue;
+      const pointOfView = ['for', 'pour', 'para'].includes(t[from]!.key);
+      if (pointOfView && !((from === 0 || SENTENCE_START.has(t[from - 1]!.text)) && t[end]?.text === ',')) continue;
+      shown = words(from, end);
+    }
+    if (shown) for (const id of ids) if (!speaking.has(id)) speaking.set(id, shown);
+  }
+  return { named, speaking };
+}
+
+/** True when the text carries one of the person's name forms. */
+export function carriesName(text: string, name: string): boolean {
+  const t = tokenize(text);
+  return occurrences(text, t, [{ id: '', name }]).length > 0;
+}
