@@ -46,7 +46,7 @@ export type FigureResult = FigureWords | { error: string };
 const q = (s: string) => `“${s}”`;
 
 /** True when the month word at token `i` is in date position (English months are capitalised). */
-function isMonth(text: string, t: readonly Token[], i: number, lang: Lang): boolean {
+export function isMonthAt(text: string, t: readonly Token[], i: number, lang: Lang): boolean {
   const match = MONTHS[lang].match(text, t, i);
   return match !== null && (lang !== 'en' || /^\p{Lu}/u.test(t[i]!.text));
 }
@@ -78,8 +78,8 @@ function notACount(text: string, t: readonly Token[], start: number, end: number
     return `${q(text.slice(t[start - 1]!.start, t[end - 1]!.end))} opens a range: no fact models one today`;
   }
   // "20 septembre", "July 12".
-  if (after && isMonth(text, t, end, lang)) return `${q(text.slice(t[start]!.start, after.end))} is a date (a day of the month), not a count`;
-  if (start > 0 && isMonth(text, t, start - 1, lang))
+  if (after && isMonthAt(text, t, end, lang)) return `${q(text.slice(t[start]!.start, after.end))} is a date (a day of the month), not a count`;
+  if (start > 0 && isMonthAt(text, t, start - 1, lang))
     return `${q(text.slice(t[start - 1]!.start, t[end - 1]!.end))} is a date (a day of the month), not a count`;
   return null;
 }
@@ -98,7 +98,7 @@ function isModifier(text: string, t: readonly Token[], from: number, to: number,
     if (isNumberWord(key, lang) || isScaleWord(key, lang) || ORDINAL_WORDS[lang].match(text, t, k) || FRACTION_WORDS[lang].match(text, t, k)) return token.text;
     // A whole word (not a part of a compound) that is a currency, a hedge or a month.
     const alone = gapBefore(text, t, k) !== '' && (k + 1 >= t.length || gapBefore(text, t, k + 1) !== '');
-    if (alone && (CURRENCIES.match(text, t, k) || HEDGES[lang].match(text, t, k) || isMonth(text, t, k, lang) || WEEKDAYS[lang].match(text, t, k)))
+    if (alone && (CURRENCIES.match(text, t, k) || HEDGES[lang].match(text, t, k) || isMonthAt(text, t, k, lang) || WEEKDAYS[lang].match(text, t, k)))
       return token.text;
   }
   return null;
@@ -187,7 +187,7 @@ export function readFigure(stated: string, lang: Lang, kind: 'money' | 'quantity
   }
   if (i < t.length) {
     const token = t[i]!;
-    if (isMonth(text, t, i, lang)) return { error: `${q(slice(number.start, i + 1))} is a date (a day of the month), not a count` };
+    if (isMonthAt(text, t, i, lang)) return { error: `${q(slice(number.start, i + 1))} is a date (a day of the month), not a count` };
     if (kind === 'quantity' && CURRENCIES.match(text, t, i))
       return { error: `${q(token.text)} names a currency: this fact is a quantity (kind: money for an amount of money)` };
     if (kind === 'money' && UNITS[lang].match(text, t, i))

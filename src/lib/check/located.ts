@@ -29,7 +29,7 @@ import { excerpt, fold, quotedSpans, type EvidenceIssue } from '../evidence-valu
 import { factRecord, factsOf, speakerOf, speakerField, type FactRef } from '../facts.ts';
 import { partialDate } from '../partial-date.ts';
 import { readDate, weekdayOf } from './dates.ts';
-import { currenciesIn, hedgesIn, readFigure, unitsIn, type FigureWords } from './figures.ts';
+import { currenciesIn, hedgesIn, isMonthAt, readFigure, unitsIn, type FigureWords } from './figures.ts';
 import { LANG_NAMES, numberSpans } from './numbers.ts';
 import { periodAt, periodExamples, periodOf, periodsIn } from './periods.ts';
 import { carriesName, namedIn } from './speakers.ts';
@@ -67,6 +67,8 @@ function blockOf(cache: Map<number, Block>, blocks: readonly LangBlock[], index:
  */
 export function boundaryProblem(block: Pick<Block, 'text' | 'numbers'>, start: number, end: number, what: string): string | null {
   const { text } = block;
+  // "the passage starts", "the figure's words start".
+  const [starts, ends] = what.endsWith('words') ? ['start', 'end'] : ['starts', 'ends'];
   const word = (at: number) => {
     let a = at;
     let b = at;
@@ -74,16 +76,16 @@ export function boundaryProblem(block: Pick<Block, 'text' | 'numbers'>, start: n
     while (b < text.length && isWordChar(text[b])) b++;
     return text.slice(a, b);
   };
+  for (const [a, b] of block.numbers) {
+    if (a < start && start < b) return `${what} ${starts} inside the number ${q(text.slice(a, b))} of the body: quote the whole number`;
+    if (a < end && end < b)
+      return `${what} ${ends} inside the number ${q(text.slice(a, b))} of the body (it goes on “${text.slice(end, b)}”): quote the whole number`;
+  }
   if (start > 0 && isWordChar(text[start - 1]) && isWordChar(text[start])) {
-    return `${what} starts inside ${q(word(start))} of the body (“…${text.slice(Math.max(0, start - 20), start)}” comes before it): start it at a word boundary, with the whole number`;
+    return `${what} ${starts} inside ${q(word(start))} of the body (“…${text.slice(Math.max(0, start - 20), start)}” comes before it): start it at a word boundary`;
   }
   if (end < text.length && isWordChar(text[end - 1]) && isWordChar(text[end])) {
-    return `${what} ends inside ${q(word(end))} of the body (it goes on “${text.slice(end, end + 20)}…”): end it at a word boundary, with the whole number`;
-  }
-  for (const [a, b] of block.numbers) {
-    if (a < start && start < b) return `${what} starts inside the number ${q(text.slice(a, b))} of the body: quote the whole number`;
-    if (a < end && end < b)
-      return `${what} ends inside the number ${q(text.slice(a, b))} of the body (it goes on “${text.slice(end, b)}”): quote the whole number`;
+    return `${what} ${ends} inside ${q(word(end))} of the body (it goes on “${text.slice(end, end + 20)}…”): end it at a word boundary`;
   }
   return null;
 }
@@ -307,10 +309,20 @@ function checkAmount(ctx: Context, path: string, a: Amount, block: Block, match:
     ctx.issues.push({ field: `${path}.stated`, message: `${words.error} (read in ${LANG_NAMES[ctx.lang]})` });
     return;
   }
-  // A year after "by", "en", "d'ici"… is a point in time, never a count.
-  const previous = block.tokens.filter((t) => t.end <= where.start).at(-1);
-  if (words.yearLike && previous && YEAR_LEADS[ctx.lang].match(block.text, block.tokens, block.tokens.indexOf(previous))) {
-    ctx.issues.push({ field: `${path}.stated`, message: `${q(words.numberWords)} follows ${q(previous.text)}: it reads as a year, not a count` });
+  // A year after "by", "en", "d'ici"… is a point in time, and a number beside a month a day: never counts.
+  const before = block.tokens.findLastIndex((t) => t.end <= where.start);
+  const after = block.tokens.findIndex((t) => t.start >= where.end);
+  if (words.yearLike && before >= 0 && YEAR_LEADS[ctx.lang].match(block.text, block.tokens, before)) {
+    ctx.issues.push({ field: `${path}.stated`, message: `${q(words.numberWords)} follows ${q(block.tokens[before]!.text)}: it reads as a year, not a count` });
+    return;
+  }
+  const month = (k: number) => k >= 0 && isMonthAt(block.text, block.tokens, k, ctx.lang);
+  if (!words.unit && !words.currency && (month(after) || month(before))) {
+    const k = month(after) ? after : before;
+    ctx.issues.push({
+      field: `${path}.stated`,
+      message: `${q(words.numberWords)} is beside the month ${q(block.tokens[k]!.text)}: it is a date (a day of the month), not a count`,
+    });
     return;
   }
   const total = a.value * scales[a.scale];
@@ -353,8 +365,8 @@ function checkDate(ctx: Context, path: string, d: Extract<DateFact, { status: 's
   const gives = [words.year, words.month ? `-${String(words.month).padStart(2, '0')}` : '', words.day ? `-${String(words.day).padStart(2, '0')}` : ''].join('');
   const wrong: string[] = [];
   if (words.year !== undefined && words.year !== date.year) wrong.push(`the year ${words.year}`);
-  if (words.month !== undefined && words.month !== date.month) wrong.push(`the month ${MONTH_NAMES[words.month]}`);
-  if (words.day !== undefined && words.day !== date.day) wrong.push(`the day ${words.day}`);
+  if (words.month !== undefined && date.month !== undefined && words.month !== date.month) wrong.push(`the month ${MONTH_NAMES[words.month]}`);
+  if (words.day !== undefined && date.day !== undefined && words.day !== date.day) wrong.push(`the day ${words.day}`);
   if (words.weekday !== undefined && date.day !== undefined && weekdayOf(date.year, date.month!, date.day) !== words.weekday) {
     wrong.push(`a ${['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'][words.weekday]}`);
   }

@@ -17,6 +17,7 @@
  * so a passage can be refused when it starts or ends inside one. Pure; linear in the text.
  */
 import { gapBefore, type Lang, type Token } from './tokens.ts';
+import { PERCENT } from './vocabulary.ts';
 
 export type Scale = 'one' | 'thousand' | 'million' | 'billion';
 
@@ -446,7 +447,9 @@ export function parseNumberAt(text: string, t: readonly Token[], i: number, lang
   const next = t[j];
   const attached = gapBefore(text, t, j) === '';
   const abbreviation = next?.kind === 'word' ? SCALE_ABBREVIATIONS[next.key] : undefined;
-  if (abbreviation && (attached || !abbreviation.attached) && (money || !abbreviation.money)) {
+  // "250 M€": a spaced abbreviation that a currency sign closes.
+  const signed = t[j + 1]?.kind === 'other' && /^[€$£]$/.test(t[j + 1]!.text) && gapBefore(text, t, j + 1) === '';
+  if (abbreviation && (attached || !abbreviation.attached || (money && signed)) && (money || !abbreviation.money)) {
     // "2bn", "10k", "3M€", "1,5 Md€".
     total = value * abbreviation.factor;
     scale = FACTOR_SCALES.get(abbreviation.factor)!;
@@ -482,8 +485,10 @@ export function numberSpans(text: string, t: readonly Token[], lang: Lang): [num
   for (let i = 0; i < t.length;) {
     const parsed = parseNumberAt(text, t, i, lang, true);
     if (parsed && !('error' in parsed)) {
-      spans.push([i, parsed.end]);
-      i = parsed.end;
+      // "25 pour cent", "25 %": the percentage is part of the number.
+      const end = PERCENT[lang].match(text, t, parsed.end)?.end ?? parsed.end;
+      spans.push([i, end]);
+      i = end;
     } else if (t[i]!.kind === 'digits') {
       let j = i + 1;
       while (t[j]?.kind === 'digits' && gapBefore(text, t, j) === ' ' && /^\d{3}/.test(t[j]!.text)) j++;
