@@ -7,7 +7,6 @@ import { describe, expect, it } from 'vitest';
 import { readDate } from '../../src/lib/check/dates.ts';
 import { currenciesIn, hedgesIn, readFigure, unitsIn } from '../../src/lib/check/figures.ts';
 import { periodOf, periodsIn } from '../../src/lib/check/periods.ts';
-import type { Lang } from '../../src/lib/check/tokens.ts';
 import { PROJECTIONS } from '../../src/lib/check/vocabulary.ts';
 
 type Kind = 'money' | 'quantity';
