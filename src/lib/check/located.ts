@@ -32,7 +32,7 @@ import { readDate, weekdayOf } from './dates.ts';
 import { currenciesIn, hedgesIn, isMonthAt, readFigure, unitsIn, type FigureWords } from './figures.ts';
 import { LANG_NAMES, numberSpans } from './numbers.ts';
 import { periodAt, periodExamples, periodOf, periodsIn } from './periods.ts';
-import { carriesName, namedIn } from './speakers.ts';
+import { namedIn, namesOnly } from './speakers.ts';
 import { isWordChar, langOf, tokenize, type Lang, type Token } from './tokens.ts';
 import { CURRENCY_COUNTRIES, HEDGES, PROJECTIONS, YEAR_LEADS } from './vocabulary.ts';
 
@@ -445,8 +445,20 @@ function checkSpeaker(ctx: Context, fact: FactRef, block: Block, match: Match) {
     return;
   }
   const quotes = quotesOf(ctx, fact.path, 'speaker', reading);
-  if (id !== UNNAMED_VOICE && quotes.length > 0 && !quotes.some((quote) => carriesName(quote, nameOf(id)))) {
-    ctx.issues.push({ field: `${fact.path}.readings.speaker`, message: `the quoted words do not name ${nameOf(id)}: quote the words of the report that do` });
+  if (id === UNNAMED_VOICE) {
+    // An unnamed speaker's basis cannot name a person of the article as the one speaking.
+    const named = quotes.flatMap((quote) => [...namedIn(quote, ctx.lang, people).speaking]);
+    if (named.length > 0) {
+      ctx.issues.push({
+        field: `${fact.path}.${field}`,
+        message: `the reading's quoted words name ${nameOf(named[0]![0])} as the one speaking (${q(named[0]![1])}): ${field} ${named[0]![0]}, not ${id}`,
+      });
+    }
+  } else if (quotes.length > 0 && !quotes.some((quote) => namesOnly(quote, id, people))) {
+    ctx.issues.push({
+      field: `${fact.path}.readings.speaker`,
+      message: `the quoted words do not name ${nameOf(id)} (by a name no other person of the article shares): quote the words of the report that do`,
+    });
   }
 }
 

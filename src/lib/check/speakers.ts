@@ -80,8 +80,8 @@ export function namedIn(text: string, lang: Lang, people: readonly { id: string;
   return { named, speaking };
 }
 
-/** True when the text carries one of the person's name forms. */
-export function carriesName(text: string, name: string): boolean {
+/** True when the text names the person `id` unambiguously: by a name form no other person of `people` shares. */
+export function namesOnly(text: string, id: string, people: readonly { id: string; name: string }[]): boolean {
   const t = tokenize(text);
-  return occurrences(text, t, [{ id: '', name }]).length > 0;
+  return occurrences(text, t, people).some(([, , ids]) => ids.size === 1 && ids.has(id));
 }
