@@ -1,12 +1,14 @@
 /**
  * Reads `content/` from disk into the shape the content check (`checkedData`, `checkBodies`)
- * takes. YAML is read with the parser and version Astro itself uses (js-yaml's `load`), so the
- * check sees what Astro will see: an unquoted 2025-07-12, for one, becomes a Date, which the
- * schemas refuse.
+ * takes. YAML is read with the parser and version Astro itself uses (`loadYaml`: js-yaml's
+ * `load`), so the check sees what Astro will see: an unquoted 2025-07-12, for one, becomes a
+ * Date, which the schemas refuse. A file over the size limits (`LIMITS`) is refused before it is
+ * read, a YAML document before it is parsed, a field too long before any schema walks it.
  */
 import { existsSync, lstatSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { load } from 'js-yaml';
+import { kb, LIMITS, dataLimitProblems } from '../lib/check/limits.ts';
+import { loadYaml } from '../lib/check/yaml.ts';
 import { COLLECTION_FILES, type CollectionName } from '../lib/collections.ts';
 import { SITE_FILE } from '../lib/site-copy.ts';
 import { readSiteCopy } from './site-file.ts';
@@ -80,16 +82,28 @@ function readEntry(root: string, collection: CollectionName, name: string): Cont
   const { folder, extension: ext } = COLLECTION_FILES[collection];
   const path = relative(root, join(root, folder, name));
   const id = name.slice(0, -ext.length);
+  const size = statSync(join(root, folder, name)).size;
+  if (size > LIMITS.fileBytes) {
+    return {
+      file: path,
+      field: '(file)',
+      message: `the file is ${kb(size)}: a content file may be at most ${kb(LIMITS.fileBytes)} (a body at most ${kb(LIMITS.bodyBytes)}, its YAML at most ${kb(LIMITS.yamlBytes)})`,
+    };
+  }
   const source = readFileSync(join(root, folder, name), 'utf8');
-  try {
-    if (ext !== '.mdx') return { collection, path, id, data: load(source) };
+  let yaml = source;
+  let body: { body: string; bodyLine: number } | undefined;
+  if (ext === '.mdx') {
     const match = FRONTMATTER.exec(source);
     if (!match) return { file: path, field: '(frontmatter)', message: 'no frontmatter: the file must start with a --- fenced YAML block' };
-    const bodyLine = source.slice(0, source.length - match[2]!.length).split('\n').length;
-    return { collection, path, id, data: load(match[1]!), body: match[2]!, bodyLine };
-  } catch (error) {
-    return { file: path, field: '(frontmatter)', message: `malformed YAML: ${(error as Error).message.split('\n')[0]}` };
+    yaml = match[1]!;
+    body = { body: match[2]!, bodyLine: source.slice(0, source.length - match[2]!.length).split('\n').length };
   }
+  const loaded = loadYaml(yaml);
+  if ('error' in loaded) return { file: path, field: '(frontmatter)', message: loaded.error };
+  const [tooLong] = dataLimitProblems(loaded.data);
+  if (tooLong) return { file: path, ...tooLong };
+  return { collection, path, id, data: loaded.data, ...body };
 }
 
 /**

@@ -12,6 +12,7 @@ import { rateSchema, type Rate } from '../schemas/rate.ts';
 import { referenceSchema, type Reference } from '../schemas/reference.ts';
 import { parseAndCheckBody } from './body-check.ts';
 import { blocksFromTree, blocksWithLang, type LangBlock } from './body-text.ts';
+import { LIMITS } from './check/limits.ts';
 import { locatedIssues } from './check/located.ts';
 import { anchorsByFact, describeMiss, evidenceSegments, locateEvidence } from './evidence.ts';
 import { evidenceValueIssues, quotedWordIssues } from './evidence-values.ts';
@@ -115,6 +116,15 @@ export function checkedData(files: ContentFile[]): { errors: ContentError[]; val
       ids.set(key, file.path);
 
       if (file.collection === 'articles') {
+        const facts = factsOf(file.data).length;
+        if (facts > LIMITS.facts) {
+          errors.push({
+            file: file.path,
+            field: '(frontmatter)',
+            message: `the article has ${facts} facts: at most ${LIMITS.facts} (a report holds a few dozen)`,
+          });
+          continue;
+        }
         const parsed = articleSchema.safeParse(file.data);
         if (!parsed.success) errors.push(...zodErrors(file.path, parsed.error));
         else {
@@ -179,10 +189,15 @@ export function checkBodies(files: ContentFile[], articles?: Map<string, { data:
     .flatMap((file) => {
       try {
         const { tree, problems } = parseAndCheckBody(file.body!);
-        const errors = problems.map((p) => ({ file: file.path, field: `line ${p.line + (file.bodyLine ?? 1) - 1}`, message: p.message }));
+        const errors = problems.map((p) => ({
+          file: file.path,
+          field: p.line === 0 ? '(body)' : `line ${p.line + (file.bodyLine ?? 1) - 1}`,
+          message: p.message,
+        }));
         if (!tree) return errors;
         if (file.collection === 'comparisons') comparisons.push({ file, blocks: blocksFromTree(tree) });
         if (file.collection !== 'articles') return errors;
+        if (factsOf(file.data).length > LIMITS.facts) return errors;
         const article = articles ? articles.get(file.id)?.data : articleSchema.safeParse(file.data).data;
         return [...errors, ...checkEvidence(file, blocksWithLang(tree), bodies, anchors, article)];
       } catch (error) {

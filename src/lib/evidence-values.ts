@@ -14,6 +14,7 @@
  * Pure: works on validated article data and returns errors as field path + message.
  */
 import type { Article } from '../schemas/article.ts';
+import { LIMITS } from './check/limits.ts';
 import { factsOf } from './facts.ts';
 
 /** A passage must have at least this many words (runs of letters or digits)… */
@@ -150,6 +151,11 @@ function ourTexts(value: unknown, path: string[] = []): { field: string; text: s
  */
 export function quotedWordIssues(frontmatter: unknown, sources: string[], ownBody: string[] = [], where = "the report's text"): EvidenceIssue[] {
   const fields = [...ourTexts(frontmatter), ...ownBody.map((text) => ({ field: '(body)', text }))];
+  // Each quotation is looked for in the whole body: their number bounds the work.
+  const quotations = fields.reduce((n, { text }) => n + quotedSpans(text).length, 0);
+  if (quotations > LIMITS.quotations) {
+    return [{ field: '(frontmatter)', message: `holds ${quotations} quotations in our own words: at most ${LIMITS.quotations}` }];
+  }
   const folded = sources.map(fold);
   return fields.flatMap(({ field, text }) =>
     quotedSpans(text)

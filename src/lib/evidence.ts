@@ -114,6 +114,9 @@ export function closestMiss(blocks: string[], passage: string): Miss['closest'] 
   return best;
 }
 
+/** How many misses of one article say where the body comes closest (each search reads the whole body). */
+const CLOSEST_SHOWN = 20;
+
 /** Locates every fact's passage in the (already normalised) block texts. */
 export function locateEvidence(blocks: string[], facts: FactEvidence[]): { matches: Match[]; misses: Miss[] } {
   const matches: Match[] = [];
@@ -121,7 +124,7 @@ export function locateEvidence(blocks: string[], facts: FactEvidence[]): { match
   for (const fact of facts) {
     const found = findPassage(blocks, fact.evidence);
     if (found) matches.push({ id: fact.id, ...found });
-    else misses.push({ id: fact.id, evidence: fact.evidence, closest: closestMiss(blocks, fact.evidence) });
+    else misses.push({ id: fact.id, evidence: fact.evidence, closest: misses.length < CLOSEST_SHOWN ? closestMiss(blocks, fact.evidence) : null });
   }
   return { matches, misses };
 }

@@ -43,6 +43,8 @@ interface Block {
   tokens: Token[];
   /** Character ranges of every number. */
   numbers: [number, number][];
+  /** Offsets of its quote marks (normalised to `"`), once asked for. */
+  quotes?: number[];
 }
 
 const q = (s: string) => `“${s}”`;
@@ -396,9 +398,9 @@ function checkDate(ctx: Context, path: string, d: Extract<DateFact, { status: 's
 
 /** Inside a quotation of its block: an odd number of quote marks before it, or it opens with one. */
 function quoted(block: Block, match: Match): boolean {
-  let marks = 0;
-  for (let i = 0; i < match.start; i++) if (block.text[i] === '"') marks++;
-  return marks % 2 === 1 || block.text[match.start] === '"';
+  block.quotes ??= [...block.text.matchAll(/"/g)].map((m) => m.index);
+  const before = block.quotes.filter((at) => at < match.start).length;
+  return before % 2 === 1 || block.text[match.start] === '"';
 }
 
 function checkSpeaker(ctx: Context, fact: FactRef, block: Block, match: Match) {

@@ -26,12 +26,15 @@ function nameForms(name: string): string[][] {
 
 /** Occurrences of people's names in the tokens: [start, end, person ids]. Longest form first. */
 function occurrences(text: string, t: readonly Token[], people: readonly { id: string; name: string }[]): [number, number, Set<string>][] {
-  const forms = people.flatMap((p) => nameForms(p.name).map((form) => ({ id: p.id, form })));
-  forms.sort((a, b) => b.form.length - a.form.length);
+  const byFirst = new Map<string, { id: string; form: string[] }[]>();
+  for (const p of people) {
+    for (const form of nameForms(p.name)) byFirst.set(form[0]!, [...(byFirst.get(form[0]!) ?? []), { id: p.id, form }]);
+  }
+  for (const forms of byFirst.values()) forms.sort((a, b) => b.form.length - a.form.length);
   const found: [number, number, Set<string>][] = [];
   for (let i = 0; i < t.length;) {
     let best: [number, number, Set<string>] | null = null;
-    for (const { id, form } of forms) {
+    for (const { id, form } of byFirst.get(t[i]!.text) ?? []) {
       if (best && form.length < best[1] - i) break;
       const fits = form.every((word, k) => t[i + k]?.text === word && (k === 0 || gapBefore(text, t, i + k) === ' '));
       if (!fits) continue;
