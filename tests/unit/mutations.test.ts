@@ -141,7 +141,7 @@ describe('mutations of the facts the passages state', () => {
     for (const { name, data, blocks } of articles) expect(issues(data as ArticleInput & Data, blocks), name).toEqual([]);
   });
 
-  it('refuses every mutation of an amount or a stated date, naming the fact', () => {
+  it('refuses every mutation of an amount or a stated date, naming the fact', { timeout: 60_000 }, () => {
     const tried = new Map<string, number>();
     const refused = new Map<string, number>();
     const passed: string[] = [];
