@@ -106,17 +106,26 @@ function readEntry(root: string, collection: CollectionName, name: string): Cont
   return { collection, path, id, data: loaded.data, ...body };
 }
 
+/** Today's date in UTC (`YYYY-MM-DD`): the build day the content check holds dates to. */
+export function buildDay(now = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}
+
 /**
  * Reads and checks all content under `root`: every error, formatted, and the evidence anchors
  * of the checked articles (`checkBodies`). `whenDataValid`, if given, receives the valid entries
  * as soon as every file has been read and its data has passed (schemas, references), before the
- * slower check of the bodies.
+ * slower check of the bodies. Dates are held to `today` (the build day; today's UTC date).
  */
-export function checkContentAt(root: string, whenDataValid?: (valid: Valid) => void): { errors: string[]; anchors: EvidenceAnchors } {
+export function checkContentAt(
+  root: string,
+  whenDataValid?: (valid: Valid) => void,
+  today: string = buildDay(),
+): { errors: string[]; anchors: EvidenceAnchors } {
   const { files, errors: readErrors } = readContent(root);
   const site = readSiteCopy(root);
   const errors = [...readErrors, ...('issues' in site ? site.issues : [])];
-  const data = checkedData(files);
+  const data = checkedData(files, today);
   if (errors.length === 0 && data.errors.length === 0) whenDataValid?.(data.valid);
   const bodies = checkBodies(files, data.valid.articles);
   return { errors: [...errors, ...data.errors, ...bodies.errors].map(formatError), anchors: bodies.anchors };

@@ -20,6 +20,7 @@ import { needsGloss } from './fact-view.ts';
 import { factsOf, glossOf } from './facts.ts';
 import { checkGrounding } from './grounding.ts';
 import { findRate } from './money.ts';
+import { dateSpan, partialDate } from './partial-date.ts';
 
 import { COLLECTIONS, type CollectionName } from './collections.ts';
 
@@ -94,8 +95,10 @@ export interface Valid {
 /**
  * Everything but the bodies: collections, file names, schemas and references. Cheap next to
  * `checkBodies`, so a build can start work that needs only valid data (the link cards) first.
+ * With `today` (the build day, `YYYY-MM-DD`), also refuses what cannot have happened yet
+ * (`checkClock`).
  */
-export function checkedData(files: ContentFile[]): { errors: ContentError[]; valid: Valid } {
+export function checkedData(files: ContentFile[], today?: string): { errors: ContentError[]; valid: Valid } {
   const errors: ContentError[] = [];
   const valid: Valid = { articles: new Map(), comparisons: new Map(), rates: new Map(), references: new Map(), corrections: new Map() };
   const ids = new Map<string, string>();
@@ -154,7 +157,7 @@ export function checkedData(files: ContentFile[]): { errors: ContentError[]; val
     }
   }
 
-  errors.push(...checkReferences(valid), ...checkGrounding(valid));
+  errors.push(...checkReferences(valid), ...checkGrounding(valid), ...(today ? checkClock(valid, today) : []));
   return { errors, valid };
 }
 
@@ -239,6 +242,34 @@ function checkComparisonQuotes(file: ContentFile, blocks: string[], bodies: Map<
   const sources = Array.isArray(ids) ? ids.flatMap((id) => bodies.get(String(id)) ?? []) : [];
   if (sources.length === 0) return [];
   return quotedWordIssues(file.data, sources, blocks, 'the text of either compared report').map((issue) => ({ file: file.path, ...issue }));
+}
+
+/**
+ * Nothing dated after the build day that cannot be in the future: a rate (the latest rate for a
+ * pair must be the latest known on the build day, not one typed for 2100), a date the report
+ * states as past (`tense: past`), a report's publication or our access to it. A partial date
+ * counts from its first day ("2026-12" is not future on 6 December 2026).
+ */
+export function checkClock({ articles, rates }: Valid, today: string): ContentError[] {
+  const errors: ContentError[] = [];
+  const future = (date: string) => new Date(dateSpan(partialDate(date)).start).toISOString().slice(0, 10) > today;
+  for (const { file, data } of rates.values()) {
+    if (future(data.date)) {
+      errors.push({ file: file.path, field: 'date', message: `${data.date} is after the build day (${today}): a rate cannot be dated in the future` });
+    }
+  }
+  for (const { file, data } of articles.values()) {
+    data.dates.forEach((d, i) => {
+      if (d.date !== null && d.tense === 'past' && future(d.date)) {
+        errors.push({ file: file.path, field: `dates.${i}.date`, message: `${d.date} is after the build day (${today}), but the event is past (tense: past)` });
+      }
+    });
+    for (const key of ['published', 'accessed'] as const) {
+      const date = data.source[key];
+      if (date && future(date)) errors.push({ file: file.path, field: `source.${key}`, message: `${date} is after the build day (${today})` });
+    }
+  }
+  return errors;
 }
 
 function checkReferences({ articles, comparisons, rates, references, corrections }: Valid): ContentError[] {
