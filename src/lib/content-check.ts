@@ -15,7 +15,7 @@ import { blocksFromTree, blocksWithLang, type LangBlock } from './body-text.ts';
 import { LIMITS } from './check/limits.ts';
 import { locatedIssues } from './check/located.ts';
 import { anchorsByFact, describeMiss, evidenceSegments, locateEvidence } from './evidence.ts';
-import { evidenceValueIssues, quotedWordIssues } from './evidence-values.ts';
+import { evidenceValueIssues, fold, quotedWordIssues } from './evidence-values.ts';
 import { needsGloss } from './fact-view.ts';
 import { factsOf, glossOf } from './facts.ts';
 import { checkGrounding } from './grounding.ts';
@@ -185,6 +185,12 @@ export type EvidenceAnchors = Map<string, Map<string, string>>;
  */
 export function checkBodies(files: ContentFile[], articles?: Map<string, { data: Article }>): { errors: ContentError[]; anchors: EvidenceAnchors } {
   const bodies = new Map<string, string[]>();
+  // Folded once per article: its own quotes and every comparison of it search them.
+  const folded = new Map<string, string[]>();
+  const foldedOf = (id: string) => {
+    if (!folded.has(id)) folded.set(id, (bodies.get(id) ?? []).map(fold));
+    return folded.get(id)!;
+  };
   const anchors: EvidenceAnchors = new Map();
   const comparisons: { file: ContentFile; blocks: string[] }[] = [];
   const errors = files
@@ -202,14 +208,14 @@ export function checkBodies(files: ContentFile[], articles?: Map<string, { data:
         if (file.collection !== 'articles') return errors;
         if (factsOf(file.data).length > LIMITS.facts) return errors;
         const article = articles ? articles.get(file.id)?.data : articleSchema.safeParse(file.data).data;
-        return [...errors, ...checkEvidence(file, blocksWithLang(tree), bodies, anchors, article)];
+        return [...errors, ...checkEvidence(file, blocksWithLang(tree), bodies, anchors, article, () => foldedOf(file.id))];
       } catch (error) {
         return [unexpected(file, error)];
       }
     });
   for (const { file, blocks } of comparisons) {
     try {
-      errors.push(...checkComparisonQuotes(file, blocks, bodies));
+      errors.push(...checkComparisonQuotes(file, blocks, bodies, foldedOf));
     } catch (error) {
       errors.push(unexpected(file, error));
     }
@@ -222,7 +228,14 @@ export function checkBodies(files: ContentFile[], articles?: Map<string, { data:
  * `bodies` and, when every passage is found, the fact → anchor map in `anchors`. With the
  * article's validated data, also proves each located passage states its fact (`locatedIssues`).
  */
-function checkEvidence(file: ContentFile, langBlocks: LangBlock[], bodies: Map<string, string[]>, anchors: EvidenceAnchors, article?: Article): ContentError[] {
+function checkEvidence(
+  file: ContentFile,
+  langBlocks: LangBlock[],
+  bodies: Map<string, string[]>,
+  anchors: EvidenceAnchors,
+  article: Article | undefined,
+  folded: () => string[],
+): ContentError[] {
   const blocks = langBlocks.map((b) => b.text);
   bodies.set(file.id, blocks);
   const facts = factsOf(file.data);
@@ -231,17 +244,21 @@ function checkEvidence(file: ContentFile, langBlocks: LangBlock[], bodies: Map<s
   const byId = new Map(facts.map((f) => [f.id, f.path]));
   return [
     ...misses.map((miss) => ({ file: file.path, field: `${byId.get(miss.id)}.evidence`, message: describeMiss(miss) })),
-    ...quotedWordIssues(file.data, blocks).map((issue) => ({ file: file.path, ...issue })),
+    ...quotedWordIssues(file.data, blocks, [], undefined, folded).map((issue) => ({ file: file.path, ...issue })),
     ...(article ? locatedIssues(article, langBlocks, matches).map((issue) => ({ file: file.path, ...issue })) : []),
   ];
 }
 
 /** Words a comparison quotes (frontmatter or body) must be in one of the two compared articles' bodies. */
-function checkComparisonQuotes(file: ContentFile, blocks: string[], bodies: Map<string, string[]>): ContentError[] {
+function checkComparisonQuotes(file: ContentFile, blocks: string[], bodies: Map<string, string[]>, foldedOf: (id: string) => string[]): ContentError[] {
   const ids = (file.data as { articles?: unknown } | null)?.articles;
-  const sources = Array.isArray(ids) ? ids.flatMap((id) => bodies.get(String(id)) ?? []) : [];
+  const compared = Array.isArray(ids) ? ids.map(String).filter((id) => bodies.has(id)) : [];
+  const sources = compared.flatMap((id) => bodies.get(id)!);
   if (sources.length === 0) return [];
-  return quotedWordIssues(file.data, sources, blocks, 'the text of either compared report').map((issue) => ({ file: file.path, ...issue }));
+  return quotedWordIssues(file.data, sources, blocks, 'the text of either compared report', () => compared.flatMap(foldedOf)).map((issue) => ({
+    file: file.path,
+    ...issue,
+  }));
 }
 
 /**

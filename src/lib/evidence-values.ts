@@ -28,13 +28,15 @@ export interface EvidenceIssue {
   message: string;
 }
 
+// eslint-disable-next-line no-control-regex -- ASCII is already in NFC
+const ASCII = /^[\x00-\x7f]*$/;
+
 /**
  * Lower case, NFC, every run of whitespace (incl. no-break spaces) one space, hyphens between
  * letters a space ("vingt-cinq" = "vingt cinq"), quote marks and apostrophes unified.
  */
 export function fold(text: string): string {
-  return text
-    .normalize('NFC')
+  return (ASCII.test(text) ? text : text.normalize('NFC'))
     .toLowerCase()
     .replace(/[«»“”„‟″"]/g, '"')
     .replace(/[‘’‚‛′`']/g, "'")
@@ -82,6 +84,9 @@ function hasWords(text: string, needle: string): boolean {
 const NOT_OUR_WORDS = new Set(['evidence', 'headline', 'says', 'basis', 'url']);
 const isGloss = (key: string) => /^gloss$|Gloss$/.test(key);
 
+/** Any character that may open a quotation. */
+const QUOTE_MARK = /["«»“”„‟″‹›‘‚'`「『]/;
+
 /**
  * The words inside quotation marks, whatever the marks: double quotes and guillemets (curly or
  * straight, „low-9“, ‹single guillemets›), curly single quotes (`An ‘elite’ workshop`; a ’ followed
@@ -90,6 +95,7 @@ const isGloss = (key: string) => /^gloss$|Gloss$/.test(key);
  * `An “elite” workshop` → `["elite"]`.
  */
 export function quotedSpans(text: string): string[] {
+  if (!QUOTE_MARK.test(text)) return [];
   const flat = text.normalize('NFC').replace(/\s+/g, ' ');
   return [
     ...flat.replace(/[«»“”„‟″‹›]/g, '"').matchAll(/"([^"]+)"/g),
@@ -147,19 +153,27 @@ function ourTexts(value: unknown, path: string[] = []): { field: string; text: s
 /**
  * Words we put in quotation marks in our own text (frontmatter fields, and the body's blocks for
  * a comparison) that are not in `sources` (the body blocks of the article, or of both compared
- * articles), as whole words, ignoring case. Quotes in `NOT_OUR_WORDS` fields are skipped: they are the sources'.
+ * articles), as whole words, ignoring case. `folded` gives the sources `fold`ed, when the caller
+ * keeps them folded already. Quotes in `NOT_OUR_WORDS` fields are skipped: they are the sources'.
  */
-export function quotedWordIssues(frontmatter: unknown, sources: string[], ownBody: string[] = [], where = "the report's text"): EvidenceIssue[] {
-  const fields = [...ourTexts(frontmatter), ...ownBody.map((text) => ({ field: '(body)', text }))];
+export function quotedWordIssues(
+  frontmatter: unknown,
+  sources: string[],
+  ownBody: string[] = [],
+  where = "the report's text",
+  folded: () => string[] = () => sources.map(fold),
+): EvidenceIssue[] {
+  const fields = [...ourTexts(frontmatter), ...ownBody.map((text) => ({ field: '(body)', text }))].map((f) => ({ ...f, spans: quotedSpans(f.text) }));
   // Each quotation is looked for in the whole body: their number bounds the work.
-  const quotations = fields.reduce((n, { text }) => n + quotedSpans(text).length, 0);
+  const quotations = fields.reduce((n, { spans }) => n + spans.length, 0);
   if (quotations > LIMITS.quotations) {
     return [{ field: '(frontmatter)', message: `holds ${quotations} quotations in our own words: at most ${LIMITS.quotations}` }];
   }
-  const folded = sources.map(fold);
-  return fields.flatMap(({ field, text }) =>
-    quotedSpans(text)
-      .filter((span) => !quoteIn(folded, span))
+  if (quotations === 0) return [];
+  const blocks = folded();
+  return fields.flatMap(({ field, spans }) =>
+    spans
+      .filter((span) => !quoteIn(blocks, span))
       .map((span) => ({
         field,
         message: `“${span}” is shown in quotation marks but is not in ${where} (quote the report's words exactly, or drop the quotation marks and say whose words they are)`,

@@ -20,30 +20,33 @@ const SPACE = /\s/; // includes U+00A0 and U+202F
 /** Normalises whitespace, quotes and apostrophes, keeping a map back to original offsets. Linear in the input. */
 export function normalise(input: string): Normalised {
   const source = input.normalize('NFC');
-  const out: string[] = [];
+  let text = '';
   const map: number[] = [];
   /** Index of the first whitespace character of the run before `i`, or -1. */
   let space = -1;
   for (let i = 0; i < source.length; i++) {
     const ch = source[i]!;
     if (SPACE.test(ch)) {
-      if (space < 0 && out.length > 0) space = i;
+      if (space < 0 && text.length > 0) space = i;
       continue;
     }
     if (space >= 0) {
-      out.push(' ');
+      text += ' ';
       map.push(space);
       space = -1;
     }
-    out.push(QUOTES.test(ch) ? '"' : APOSTROPHES.test(ch) ? "'" : ch);
+    text += QUOTES.test(ch) ? '"' : APOSTROPHES.test(ch) ? "'" : ch;
     map.push(i);
   }
-  return { text: out.join(''), map };
+  return { text, map };
 }
 
-/** The normalised text of a passage, as it is searched for. */
+const QUOTES_ALL = new RegExp(QUOTES.source, 'g');
+const APOSTROPHES_ALL = new RegExp(APOSTROPHES.source, 'g');
+
+/** The normalised text of a passage, as it is searched for (`normalise` without the map). */
 export function normalisePassage(passage: string): string {
-  return normalise(passage).text;
+  return passage.normalize('NFC').replace(/\s+/g, ' ').trim().replace(QUOTES_ALL, '"').replace(APOSTROPHES_ALL, "'");
 }
 
 export interface FactEvidence {

@@ -32,6 +32,15 @@ const MARKS = /[\u200C-\u200F\u061C]/u;
 const VARIATION = /[\uFE0E\uFE0F]/u;
 /** What an emoji's variation selector follows: a pictograph, or a keycap's digit, "#" or "*". */
 const EMOJI_BASE = /[\p{Extended_Pictographic}#*0-9]$/u;
+/**
+ * Text with nothing hidden in it, by construction: printable ASCII, tabs and line breaks, the
+ * Latin letters, signs and no-break space of U+00A0–U+024F (but the soft hyphen), and the dashes,
+ * quotes, bullets and ellipsis of U+2010–U+2027 and the euro sign. Most report text is only
+ * this, so it needs no scan by property.
+ */
+const PLAIN_TEXT = /^[\t\n\r\x20-\x7e\u00a0-\u00ac\u00ae-\u024f\u2010-\u2027\u20ac]*$/;
+const ANY_MARK = /\p{M}/u;
+const MARK = /\p{M}/gu;
 /** Scripts whose every accent NFC composes: a combining mark left after one of their letters is an overlay ("2̶5̶0"). */
 const COMPOSED_SCRIPTS = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]/u;
 
@@ -63,15 +72,27 @@ function ignorable(text: string, strict: boolean): { at: number; ch: string } | 
  * so what remains is an overlay or a stack). A keycap's mark after an emoji is text.
  */
 function strayMark(text: string): { at: number; ch: string } | null {
+  // NFC neither makes marks nor moves them onto other bases: a text without marks has no stray one.
+  if (!ANY_MARK.test(text)) return null;
   const nfc = text.normalize('NFC');
-  let base = '';
-  for (const m of nfc.matchAll(/\P{M}|\p{M}/gu)) {
+  for (const m of nfc.matchAll(MARK)) {
     const ch = m[0];
-    if (!/\p{M}/u.test(ch)) {
-      base = ch;
-      continue;
+    if (VARIATION.test(ch)) continue;
+    // The character the mark sits on: the nearest one before it that is not a mark.
+    let k = m.index;
+    let base = '';
+    let previous = '';
+    while (k > 0) {
+      const size = k > 1 && /[\uDC00-\uDFFF]/.test(nfc[k - 1]!) && /[\uD800-\uDBFF]/.test(nfc[k - 2]!) ? 2 : 1;
+      const before = nfc.slice(k - size, k);
+      previous ||= before;
+      k -= size;
+      if (!ANY_MARK.test(before)) {
+        base = before;
+        break;
+      }
     }
-    if (VARIATION.test(ch) || (ch === '\u20E3' && /(?:[#*0-9]|\uFE0F)$/u.test(nfc.slice(0, m.index)))) continue;
+    if (ch === '\u20E3' && (previous === '\uFE0F' || /^[#*0-9]$/.test(previous))) continue;
     if (!/\p{L}/u.test(base) || COMPOSED_SCRIPTS.test(base)) return { at: m.index, ch };
   }
   return null;
@@ -82,6 +103,7 @@ function strayMark(text: string): { at: number; ch: string } | null {
  * point, or null. `strict` (facts) also refuses the joiners and direction marks a body may need.
  */
 export function hiddenCharacterIn(text: string, strict = true): string | null {
+  if (PLAIN_TEXT.test(text)) return null;
   for (const [pattern, what] of [
     [BIDI, 'a bidi control character, which reorders what is displayed'],
     [CONTROL, 'a control character'],
@@ -102,8 +124,13 @@ export function hiddenCharacterIn(text: string, strict = true): string | null {
 /** Longest word a card or a narrow column can show; longer runs without a space cannot wrap. */
 export const MAX_WORD_LENGTH = 40;
 
+/** Where a word may break on a card: spaces, hyphens and dashes, slashes. */
+const BREAK = /[\s\-‐–—/]+/u;
+
 /** Why a display text is refused for an unbreakable word, or null. */
 export function overlongWord(text: string): string | null {
+  // Most texts: no piece between breaks longer than the limit (in UTF-16 units, never fewer than code points).
+  if (!text.split(BREAK).some((piece) => piece.length > MAX_WORD_LENGTH)) return null;
   // Addresses are exempt: they appear in notes, never on cards, and pages break them anywhere.
   const word = text
     .split(/\s+/u)

@@ -259,16 +259,13 @@ describe('each field of a figure is compared with its words', () => {
     const body = ['| Type | Estimated Jobs Created | Contribution (in euros) |', '| --- | --- | --- |', '| Film Production | 20,000 | 1.5 billion |'].join(
       '\n',
     );
-    const cell = money('Film Production | 20,000 | 1.5 billion', '1.5 billion', {
-      value: 1.5,
-      scale: 'billion',
-      hedge: 'estimated',
-      readings: { currency: 'The column heading reads “Contribution (in euros)”.', hedge: 'The column heading reads “Estimated Jobs Created”.' },
-    });
+    const heading = 'The column heading reads “Estimated Jobs Created”.';
+    const cellReadings = { currency: 'The column heading reads “Contribution (in euros)”.', hedge: heading };
+    const cell = money('Film Production | 20,000 | 1.5 billion', '1.5 billion', { value: 1.5, scale: 'billion', hedge: 'estimated', readings: cellReadings });
     const jobs = count('Film Production | 20,000 | 1.5 billion', '20,000', {
       value: 20_000,
       hedge: 'estimated',
-      readings: { unit: 'The column heading reads “Estimated Jobs Created”.', hedge: 'The column heading reads “Estimated Jobs Created”.' },
+      readings: { unit: heading, hedge: heading },
     });
     expect(check({ body, amounts: [cell, jobs] })).toEqual([]);
     const errors = check({
@@ -281,11 +278,9 @@ describe('each field of a figure is compared with its words', () => {
     expect(errorAt(errors, 'amounts.0.currency')).toContain('USD is not what the figure');
     expect(errorAt(errors, 'amounts.1.unit')).toContain('companies is not what the reading');
     expect(errorAt(errors, 'amounts.1.hedge')).toContain('about is not what the reading');
-    expect(errorAt(check({ body, amounts: [{ ...jobs, readings: { hedge: jobs.readings.hedge } }] }), 'amounts.0.unit')).toContain(
-      'do not say what is counted',
-    );
+    expect(errorAt(check({ body, amounts: [{ ...jobs, readings: { hedge: heading } }] }), 'amounts.0.unit')).toContain('do not say what is counted');
     expect(
-      errorAt(check({ body, amounts: [{ ...cell, readings: { ...cell.readings, unit: 'x “Estimated Jobs Created”' } }] }), 'amounts.0.readings.unit'),
+      errorAt(check({ body, amounts: [{ ...cell, readings: { ...cellReadings, unit: 'x “Estimated Jobs Created”' } }] }), 'amounts.0.readings.unit'),
     ).toContain('this fact has no unit');
   });
 

@@ -31,21 +31,21 @@ export const LIMITS = {
 /** The characters whose count `LIMITS.marks` bounds. */
 export const MARKS = ['*', '_', '`', '[', ']', '\\', '<', '{', '&', '~', '@', '|', '!'] as const;
 
+const MARK_CHARS = new RegExp(`[${MARKS.map((m) => `\\${m}`).join('')}]`, 'g');
+
 export const kb = (bytes: number): string => `${Math.round(bytes / 1024)} KB`;
 
-/** UTF-8 length of a string, without allocating it. */
-export function utf8Bytes(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff) {
-      bytes += 4;
-      i++;
-    } else bytes += 3;
-  }
-  return bytes;
+const encoder = new TextEncoder();
+const buffers = new Map<number, Uint8Array>();
+
+/** The UTF-8 size of `text` when it is over `limit` bytes, else null; measured without encoding more than `limit` bytes. */
+export function bytesOver(text: string, limit: number): number | null {
+  // Every UTF-16 unit takes at most 3 bytes.
+  if (text.length * 3 <= limit) return null;
+  let buffer = buffers.get(limit);
+  if (!buffer) buffers.set(limit, (buffer = new Uint8Array(limit + 4)));
+  const { read } = encoder.encodeInto(text, buffer);
+  return read === text.length && encoder.encodeInto(text, buffer).written <= limit ? null : encoder.encode(text).length;
 }
 
 /** A limit a body goes over, at a line (1-based) or for the whole body (line 0). */
@@ -62,8 +62,8 @@ const CONTAINER = /^[ \t]{0,3}(?:>|[-+*](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))[ \t]
  * how many Markdown marks it holds, runs of one mark, and containers opened on one line. Linear.
  */
 export function bodyLimitProblems(source: string): LimitProblem[] {
-  const bytes = utf8Bytes(source);
-  if (bytes > LIMITS.bodyBytes) {
+  const bytes = bytesOver(source, LIMITS.bodyBytes);
+  if (bytes !== null) {
     return [{ line: 0, message: `the body is ${kb(bytes)}: a body may be at most ${kb(LIMITS.bodyBytes)} (a report's text is a few KB; split a longer one)` }];
   }
   const problems: LimitProblem[] = [];
@@ -72,7 +72,7 @@ export function bodyLimitProblems(source: string): LimitProblem[] {
     problems.push({ line: 0, message: `the body has ${lines.length} lines: a body may have at most ${LIMITS.bodyLines}` });
   }
   const counts = new Map<string, number>();
-  for (const ch of source) if ((MARKS as readonly string[]).includes(ch)) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  for (const m of source.matchAll(MARK_CHARS)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
   for (const [mark, n] of counts) {
     if (n > LIMITS.marks) {
       problems.push({
@@ -112,15 +112,22 @@ export function bodyLimitProblems(source: string): LimitProblem[] {
 /** A text field longer than `LIMITS.fieldChars`, or a frontmatter with too many facts, as field path + message. */
 export function dataLimitProblems(data: unknown): { field: string; message: string }[] {
   const problems: { field: string; message: string }[] = [];
-  const walk = (value: unknown, path: string[]) => {
+  const path: string[] = [];
+  const walk = (value: unknown) => {
     if (problems.length >= 20) return;
     if (typeof value === 'string') {
       if (value.length > LIMITS.fieldChars) {
         problems.push({ field: path.join('.') || '(frontmatter)', message: `is ${value.length} characters long: a field may be at most ${LIMITS.fieldChars}` });
       }
-    } else if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, String(i)]));
-    else if (typeof value === 'object' && value !== null) for (const [k, v] of Object.entries(value)) walk(v, [...path, k]);
+      return;
+    }
+    if (typeof value !== 'object' || value === null) return;
+    for (const [key, item] of Array.isArray(value) ? value.entries() : Object.entries(value)) {
+      path.push(String(key));
+      walk(item);
+      path.pop();
+    }
   };
-  walk(data, []);
+  walk(data);
   return problems;
 }

@@ -212,14 +212,15 @@ const SCALE_ABBREVIATIONS: Record<string, { factor: number; attached: boolean; m
   b: { factor: 1e9, attached: true, money: true },
 };
 
+const NUMBER_WORDS: Record<Lang, Set<string>> = {
+  en: new Set([...Object.keys(EN_SMALL), ...Object.keys(EN_TENS), 'hundred', 'hundreds', ...Object.keys(SCALE_WORDS.en)]),
+  fr: new Set([...Object.keys(FR_SMALL), ...Object.keys(FR_TENS), 'vingts', 'cent', 'cents', ...Object.keys(SCALE_WORDS.fr)]),
+  es: new Set([...Object.keys(ES_SMALL), ...Object.keys(ES_TENS), ...Object.keys(ES_HUNDREDS), ...Object.keys(SCALE_WORDS.es)]),
+};
+
 /** Every word that is part of a number in `lang` (for telling number words from others). */
 export function isNumberWord(key: string, lang: Lang): boolean {
-  const tables: Record<Lang, Record<string, number>[]> = {
-    en: [EN_SMALL, EN_TENS, { hundred: 100, hundreds: 100 }, SCALE_WORDS.en],
-    fr: [FR_SMALL, FR_TENS, { vingts: 80, cent: 100, cents: 100 }, SCALE_WORDS.fr],
-    es: [ES_SMALL, ES_TENS, ES_HUNDREDS, SCALE_WORDS.es],
-  };
-  return tables[lang].some((t) => key in t);
+  return NUMBER_WORDS[lang].has(key);
 }
 
 /** True when `key` is a scale word or abbreviation in `lang` ("millions", "mil", "bn"). */
@@ -483,6 +484,11 @@ const FACTOR_SCALES = new Map<number, Scale>([
 export function numberSpans(text: string, t: readonly Token[], lang: Lang): [number, number][] {
   const spans: [number, number][] = [];
   for (let i = 0; i < t.length;) {
+    // Only digits and number words (and English "a", as in "a million") can start a number.
+    if (t[i]!.kind === 'other' || (t[i]!.kind === 'word' && !NUMBER_WORDS[lang].has(t[i]!.key) && !(lang === 'en' && t[i]!.key === 'a'))) {
+      i++;
+      continue;
+    }
     const parsed = parseNumberAt(text, t, i, lang, true);
     if (parsed && !('error' in parsed)) {
       // "25 pour cent", "25 %": the percentage is part of the number.

@@ -25,12 +25,25 @@ function nameForms(name: string): string[][] {
 }
 
 /** Occurrences of people's names in the tokens: [start, end, person ids]. Longest form first. */
-function occurrences(text: string, t: readonly Token[], people: readonly { id: string; name: string }[]): [number, number, Set<string>][] {
-  const byFirst = new Map<string, { id: string; form: string[] }[]>();
-  for (const p of people) {
-    for (const form of nameForms(p.name)) byFirst.set(form[0]!, [...(byFirst.get(form[0]!) ?? []), { id: p.id, form }]);
+type People = readonly { id: string; name: string }[];
+const indexes = new WeakMap<People, Map<string, { id: string; form: string[] }[]>>();
+
+/** The name forms of `people` by their first word, longest first; built once per list of people. */
+function nameIndex(people: People): Map<string, { id: string; form: string[] }[]> {
+  let byFirst = indexes.get(people);
+  if (!byFirst) {
+    byFirst = new Map();
+    for (const p of people) {
+      for (const form of nameForms(p.name)) byFirst.set(form[0]!, [...(byFirst.get(form[0]!) ?? []), { id: p.id, form }]);
+    }
+    for (const forms of byFirst.values()) forms.sort((a, b) => b.form.length - a.form.length);
+    indexes.set(people, byFirst);
   }
-  for (const forms of byFirst.values()) forms.sort((a, b) => b.form.length - a.form.length);
+  return byFirst;
+}
+
+function occurrences(text: string, t: readonly Token[], people: People): [number, number, Set<string>][] {
+  const byFirst = nameIndex(people);
   const found: [number, number, Set<string>][] = [];
   for (let i = 0; i < t.length;) {
     let best: [number, number, Set<string>] | null = null;
@@ -52,7 +65,7 @@ function occurrences(text: string, t: readonly Token[], people: readonly { id: s
 const SENTENCE_START = new Set(['.', '!', '?', '"', ':', ';', '(', '«']);
 
 /** Who `text` names, and names as speaking, among `people`, read in `lang`. */
-export function namedIn(text: string, lang: Lang, people: readonly { id: string; name: string }[]): Named {
+export function namedIn(text: string, lang: Lang, people: People): Named {
   const t = tokenize(text);
   const named = new Set<string>();
   const speaking = new Map<string, string>();
@@ -84,7 +97,7 @@ export function namedIn(text: string, lang: Lang, people: readonly { id: string;
 }
 
 /** True when the text names the person `id` unambiguously: by a name form no other person of `people` shares. */
-export function namesOnly(text: string, id: string, people: readonly { id: string; name: string }[]): boolean {
+export function namesOnly(text: string, id: string, people: People): boolean {
   const t = tokenize(text);
   return occurrences(text, t, people).some(([, , ids]) => ids.size === 1 && ids.has(id));
 }

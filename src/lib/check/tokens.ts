@@ -35,7 +35,10 @@ const TOKEN = /\d+(?:[.,']\d+)*|\p{L}[\p{L}\p{M}]*|\S/gu;
 export const stripAccents = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
 
 /** `key` of a word: lower case, no accents. */
-export const keyOf = (text: string): string => stripAccents(text.toLowerCase());
+export const keyOf = (text: string): string => {
+  const lower = text.toLowerCase();
+  return /^[\x00-\x7f]*$/.test(lower) ? lower : stripAccents(lower); // eslint-disable-line no-control-regex -- ASCII needs no stripping
+};
 
 /** The tokens of `text`. Linear in its length. */
 export function tokenize(text: string): Token[] {

@@ -12,15 +12,15 @@
  * parser's state), so the one parse that reads the document also refuses them. Pure.
  */
 import { load } from 'js-yaml';
-import { kb, LIMITS, utf8Bytes } from './limits.ts';
+import { bytesOver, kb, LIMITS } from './limits.ts';
 
 export type YamlResult = { data: unknown } | { error: string };
 
 class AnchorFound extends Error {}
 
 export function loadYaml(source: string): YamlResult {
-  const bytes = utf8Bytes(source);
-  if (bytes > LIMITS.yamlBytes) return { error: `the YAML is ${kb(bytes)}: at most ${kb(LIMITS.yamlBytes)}` };
+  const bytes = bytesOver(source, LIMITS.yamlBytes);
+  if (bytes !== null) return { error: `the YAML is ${kb(bytes)}: at most ${kb(LIMITS.yamlBytes)}` };
   try {
     const data = load(source, {
       listener(event: string, state: { anchor?: string | null; line?: number }) {
