@@ -408,9 +408,9 @@ function checkSpeaker(ctx: Context, fact: FactRef, block: Block, match: Match) {
   const id = speakerOf(ctx.article, fact);
   const record = factRecord(ctx.article, fact) as { readings?: Readings } | null;
   const reading = record?.readings?.speaker;
-  const passage = block.text.slice(match.start, match.end);
   const people = ctx.article.people;
-  const { named, speaking } = namedIn(passage, ctx.lang, people);
+  const passageTokens = block.tokens.filter((t) => t.start >= match.start && t.end <= match.end);
+  const { named, speaking } = namedIn(block.text, ctx.lang, people, passageTokens);
   const nameOf = (pid: string) => people.find((p) => p.id === pid)?.name ?? pid;
   if (speaking.size > 0 && !speaking.has(id)) {
     const [who, words] = [...speaking][0]!;

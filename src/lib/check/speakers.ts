@@ -64,9 +64,12 @@ function occurrences(text: string, t: readonly Token[], people: People): [number
 
 const SENTENCE_START = new Set(['.', '!', '?', '"', ':', ';', '(', '«']);
 
-/** Who `text` names, and names as speaking, among `people`, read in `lang`. */
-export function namedIn(text: string, lang: Lang, people: People): Named {
-  const t = tokenize(text);
+/**
+ * Who `text` names, and names as speaking, among `people`, read in `lang`. `tokens`, when the
+ * caller has them, are the tokens of the part of `text` to read (offsets in `text`).
+ */
+export function namedIn(text: string, lang: Lang, people: People, tokens?: readonly Token[]): Named {
+  const t = tokens ?? tokenize(text);
   const named = new Set<string>();
   const speaking = new Map<string, string>();
   const words = (from: number, to: number) => text.slice(t[from]!.start, t[Math.min(to, t.length) - 1]!.end);
