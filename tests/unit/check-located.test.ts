@@ -217,6 +217,30 @@ describe('each field of a figure is compared with its words', () => {
     expect(errorAt(errors, field)).toContain(message);
   });
 
+  it.each([
+    // A figure cannot shed its hedge by leaving it out of its words, or out of its passage.
+    [
+      'Tavares a estimé la participation de Netflix à environ trois millions de pesos',
+      'trois millions de pesos',
+      { hedge: 'exact', hedgeWords: null },
+      'amounts.0.hedge',
+      'hedge it with “environ”: hedge about, not exact',
+    ],
+    ['trois millions de pesos', 'trois millions de pesos', { hedge: 'exact', hedgeWords: null }, 'amounts.0.hedge', 'hedge it with “environ”'],
+    // Nor its currency, by ending before it.
+    [
+      'Tavares a estimé la participation de Netflix à environ trois millions',
+      'environ trois millions',
+      {},
+      'amounts.0.stated',
+      "the body goes on “de pesos” right after the figure's words: include the currency in them",
+    ],
+  ])('%j with %j: %s', (evidence, stated, extra, field, message) => {
+    const people = [{ id: 'tavares', name: 'Tavares', title: null, affiliation: null, quoted: true, evidence: 'Tavares a estimé la participation' }];
+    const errors = check({ lang: 'fr', body: fr, people, amounts: [pesos({ statedBy: 'tavares', evidence, stated, ...extra })] });
+    expect(errorAt(errors, field)).toContain(message);
+  });
+
   it('11,000 m² is not 11,000 jobs', () => {
     const errors = check({
       lang: 'fr',

@@ -33,8 +33,8 @@ import { currenciesIn, hedgesIn, isMonthAt, readFigure, unitsIn, type FigureWord
 import { LANG_NAMES, numberSpans } from './numbers.ts';
 import { periodAt, periodExamples, periodOf, periodsIn } from './periods.ts';
 import { namedIn, namesOnly } from './speakers.ts';
-import { isWordChar, langOf, tokenize, type Lang, type Token } from './tokens.ts';
-import { CURRENCY_COUNTRIES, HEDGES, PROJECTIONS, YEAR_LEADS } from './vocabulary.ts';
+import { gapBefore, isWordChar, langOf, tokenize, type Lang, type Token } from './tokens.ts';
+import { CONNECTORS, CURRENCIES, CURRENCY_COUNTRIES, HEDGES, PROJECTIONS, UNITS, YEAR_LEADS } from './vocabulary.ts';
 
 /** A block of the body with its tokens and number spans, computed once. */
 interface Block {
@@ -209,14 +209,22 @@ function checkUnit(ctx: Context, path: string, a: Extract<Amount, { kind: 'quant
   }
 }
 
-function checkHedge(ctx: Context, path: string, a: Amount, words: FigureWords, before: string) {
-  let hedge = words.hedge;
-  // Hedge words just before the figure's words: "more than" + "25,000 jobs".
-  if (!hedge && a.hedgeWords !== null && fold(before).endsWith(fold(a.hedgeWords)) && !isWordChar(before.at(-a.hedgeWords.length - 1))) {
-    const t = tokenize(normalise(a.hedgeWords).text);
-    const m = HEDGES[ctx.lang].match(normalise(a.hedgeWords).text, t, 0);
-    if (m && m.end === t.length) hedge = { hedge: m.value, words: a.hedgeWords };
+/**
+ * Hedge words right before the figure's words in the body ("more than" + "25,000 jobs"), whether
+ * or not the passage holds them: a figure cannot shed its hedge by starting after it.
+ */
+function hedgeBefore(ctx: Context, block: Block, first: number): FigureWords['hedge'] {
+  for (let k = Math.max(0, first - 6); k < first; k++) {
+    const m = HEDGES[ctx.lang].match(block.text, block.tokens, k);
+    if (m && m.end === first && gapBefore(block.text, block.tokens, first) === ' ') {
+      return { hedge: m.value, words: block.text.slice(block.tokens[k]!.start, block.tokens[first - 1]!.end) };
+    }
   }
+  return null;
+}
+
+function checkHedge(ctx: Context, path: string, a: Amount, words: FigureWords, block: Block, first: number) {
+  const hedge = words.hedge ?? hedgeBefore(ctx, block, first);
   const reading = a.readings.hedge;
   if (hedge) {
     if (a.hedge !== hedge.hedge)
@@ -340,9 +348,17 @@ function checkAmount(ctx: Context, path: string, a: Amount, block: Block, match:
       message: `the figure's words write ${q(words.numberWords)}: value ${describe(number.head)}, scale ${number.scale} (not ${a.scale})`,
     });
   }
+  // What the figure is in, right after its words ("250 million" + "euros"), belongs in them.
+  const connector = after >= 0 ? CONNECTORS[ctx.lang].match(block.text, block.tokens, after) : null;
+  const next = connector?.end ?? after;
+  const left = next >= 0 && (a.kind === 'money' ? !words.currency && CURRENCIES.match(block.text, block.tokens, next) : !words.unit && UNITS[ctx.lang].match(block.text, block.tokens, next));
+  if (left) {
+    const what = block.text.slice(block.tokens[after]!.start, block.tokens[left.end - 1]!.end);
+    ctx.issues.push({ field: `${path}.stated`, message: `the body goes on ${q(what)} right after the figure's words: include ${a.kind === 'money' ? 'the currency' : 'what is counted'} in them` });
+  }
   if (a.kind === 'money') checkCurrency(ctx, path, a, words);
   else checkUnit(ctx, path, a, words);
-  checkHedge(ctx, path, a, words, block.text.slice(match.start, where.start).trimEnd());
+  checkHedge(ctx, path, a, words, block, before + 1);
   checkPeriod(ctx, path, a, block, where.end);
 }
 

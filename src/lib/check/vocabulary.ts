@@ -129,10 +129,41 @@ const currencyEntries: [string, CurrencyWords][] = [
 export const CURRENCIES = new Vocabulary<CurrencyWords>(currencyEntries);
 
 /**
- * The countries whose currency each code is: a currency the words leave open ("pesos", "$") is
- * read as the currency of a country the article names.
+ * The countries whose currency each code is: a currency the words leave open ("pesos", "$") or
+ * do not name (a table cell) is read as the currency of a country the article names. A currency
+ * missing here can be read only from quoted words that name it.
  */
 export const CURRENCY_COUNTRIES: Record<string, readonly string[]> = {
+  EUR: [
+    'AT',
+    'BE',
+    'CY',
+    'DE',
+    'EE',
+    'ES',
+    'FI',
+    'FR',
+    'GR',
+    'HR',
+    'IE',
+    'IT',
+    'LT',
+    'LU',
+    'LV',
+    'MT',
+    'NL',
+    'PT',
+    'SI',
+    'SK',
+    'AD',
+    'MC',
+    'SM',
+    'VA',
+    'ME',
+    'XK',
+  ],
+  GBP: ['GB', 'IM', 'JE', 'GG'],
+  CHF: ['CH', 'LI'],
   MXN: ['MX'],
   ARS: ['AR'],
   CLP: ['CL'],
