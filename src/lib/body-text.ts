@@ -38,11 +38,13 @@ export function blocksFromTree(tree: MdastRoot): string[] {
 export interface LangBlock {
   text: string;
   lang: string | null;
+  /** For a table row: its cells (normalised), and the heading row's cells of its table. */
+  cells?: { own: string[]; heading: string[] };
 }
 
-/** `blocksFromTree`, each block with the language of the `<div lang>` around it. */
+/** `blocksFromTree`, each block with the language of the `<div lang>` around it, and a table row with its cells and headings. */
 export function blocksWithLang(tree: MdastRoot): LangBlock[] {
-  const blocks: { text: string; lang: string | null }[] = [];
+  const blocks: { text: string; lang: string | null; cells?: { own: string[]; heading: string[] } }[] = [];
   // A footnote no reference points to is never rendered: its text is not in the page.
   const referenced = new Set<string>();
   visit(tree, 'footnoteReference', (node) => {
@@ -52,8 +54,11 @@ export function blocksWithLang(tree: MdastRoot): LangBlock[] {
     for (const node of nodes) {
       if (node.type === 'footnoteDefinition' && !referenced.has(node.identifier)) continue;
       if (node.type === 'paragraph' || node.type === 'heading') blocks.push({ text: toString(node), lang });
-      else if (node.type === 'tableRow') blocks.push({ text: node.children.map((cell) => toString(cell)).join(CELL_SEPARATOR), lang });
-      else if ('children' in node) {
+      else if (node.type === 'table') {
+        const rows = node.children.map((row) => row.children.map((cell) => toString(cell)));
+        const heading = (rows[0] ?? []).map((cell) => normalise(cell).text);
+        for (const cells of rows) blocks.push({ text: cells.join(CELL_SEPARATOR), lang, cells: { own: cells.map((cell) => normalise(cell).text), heading } });
+      } else if ('children' in node) {
         const attribute = node.type === 'mdxJsxFlowElement' ? node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'lang') : undefined;
         const own = typeof attribute?.value === 'string' ? attribute.value : lang;
         walk(node.children as RootContent[], own);
@@ -61,7 +66,7 @@ export function blocksWithLang(tree: MdastRoot): LangBlock[] {
     }
   };
   walk(tree.children, null);
-  return blocks.map((b) => ({ text: normalise(b.text).text, lang: b.lang })).filter((b) => b.text.length > 0);
+  return blocks.map((b) => ({ ...b, text: normalise(b.text).text })).filter((b) => b.text.length > 0);
 }
 
 /** A block of the rendered tree with the text nodes it is made of. */

@@ -308,6 +308,28 @@ describe('each field of a figure is compared with its words', () => {
     ).toContain('this fact has no unit');
   });
 
+  it("a table cell's currency or unit is read from its own column's heading", () => {
+    const body = ['| Type | Estimated Jobs Created | Contribution (in euros) |', '| --- | --- | --- |', '| Film Production | 20,000 | 1.5 billion |'].join(
+      '\n',
+    );
+    const heading = 'The column heading reads “Estimated Jobs Created”.';
+    // The money column claimed as jobs, with the heading of the jobs column.
+    const moneyAsJobs = count('Film Production | 20,000 | 1.5 billion', '1.5 billion', {
+      value: 1.5e9,
+      hedge: 'estimated',
+      readings: { unit: heading, hedge: heading },
+    });
+    expect(errorAt(check({ body, amounts: [moneyAsJobs] }), 'amounts.0.readings.unit')).toContain(
+      "the figure is a table cell: its unit is read from its own column's heading, “Contribution (in euros)”: quote it",
+    );
+    const jobsInEuros = money('Film Production | 20,000 | 1.5 billion', '20,000', {
+      value: 20_000,
+      scale: 'one',
+      readings: { currency: 'The heading reads “Contribution (in euros)”.' },
+    });
+    expect(errorAt(check({ body, amounts: [jobsInEuros] }), 'amounts.0.readings.currency')).toContain("its own column's heading, “Estimated Jobs Created”");
+  });
+
   it('a reading of a field the words give is refused', () => {
     const body = 'With funding amounting to 250 million euros each year.';
     const errors = check({

@@ -22,10 +22,10 @@ import { scales } from '../../schemas/amount.ts';
 import type { Article } from '../../schemas/article.ts';
 import { READING_KEYS, REPORT_VOICE, UNNAMED_VOICE, type Readings } from '../../schemas/common.ts';
 import type { DateFact } from '../../schemas/date.ts';
-import type { LangBlock } from '../body-text.ts';
+import { CELL_SEPARATOR, type LangBlock } from '../body-text.ts';
 import type { Match } from '../evidence.ts';
 import { normalise } from '../evidence.ts';
-import { excerpt, fold, quotedSpans, type EvidenceIssue } from '../evidence-values.ts';
+import { containsWords, excerpt, fold, quotedSpans, type EvidenceIssue } from '../evidence-values.ts';
 import { factRecord, factsOf, speakerOf, speakerField, type FactRef } from '../facts.ts';
 import { partialDate } from '../partial-date.ts';
 import { readDate, weekdayOf } from './dates.ts';
@@ -45,6 +45,8 @@ interface Block {
   numbers: [number, number][];
   /** Offsets of its quote marks (normalised to `"`), once asked for. */
   quotes?: number[];
+  /** A table row's column headings. */
+  headings?: string[];
 }
 
 const q = (s: string) => `“${s}”`;
@@ -57,7 +59,7 @@ function blockOf(cache: Map<number, Block>, blocks: readonly LangBlock[], index:
     const tokens = tokenize(text);
     const own = lang === null ? fallback : langOf(lang);
     const spans = numberSpans(text, tokens, own ?? 'en');
-    block = { text, lang: own, tokens, numbers: spans.map(([a, b]) => [tokens[a]!.start, tokens[b - 1]!.end]) };
+    block = { text, lang: own, tokens, numbers: spans.map(([a, b]) => [tokens[a]!.start, tokens[b - 1]!.end]), headings: blocks[index]!.cells?.heading };
     cache.set(index, block);
   }
   return block;
@@ -122,19 +124,27 @@ interface Context {
   lang: Lang;
 }
 
-/** A reading must quote the report's words it rests on; returns the quoted spans. */
-function quotesOf(ctx: Context, path: string, key: keyof Readings, basis: string): string[] {
+/**
+ * A reading must quote the report's words it rests on; returns the quoted spans. A table cell's
+ * currency or unit is read from its own column: the quote must be words of that column's heading.
+ */
+function quotesOf(ctx: Context, path: string, key: keyof Readings, basis: string, heading?: string | null): string[] {
   const quotes = quotedSpans(basis);
   if (quotes.length === 0) {
     ctx.issues.push({
       field: `${path}.readings.${key}`,
       message: `say what this reading rests on with the report's words in quotation marks (“…”): ${q(basis)} quotes none`,
     });
+  } else if (heading !== undefined && heading !== null && !quotes.some((quote) => containsWords(heading, quote))) {
+    ctx.issues.push({
+      field: `${path}.readings.${key}`,
+      message: `the figure is a table cell: its ${key} is read from its own column's heading, ${q(heading)}: quote it`,
+    });
   }
   return quotes;
 }
 
-function checkCurrency(ctx: Context, path: string, a: Extract<Amount, { kind: 'money' }>, words: FigureWords) {
+function checkCurrency(ctx: Context, path: string, a: Extract<Amount, { kind: 'money' }>, words: FigureWords, heading: string | null) {
   const named = words.currency?.codes ?? null;
   const reading = a.readings.currency;
   if (named && named.length === 1) {
@@ -160,7 +170,7 @@ function checkCurrency(ctx: Context, path: string, a: Extract<Amount, { kind: 'm
     return;
   }
   let allowed: Set<string> | null = named ? new Set(named) : null;
-  const quoted = quotesOf(ctx, path, 'currency', reading).flatMap((quote) => currenciesIn(quote));
+  const quoted = quotesOf(ctx, path, 'currency', reading, heading).flatMap((quote) => currenciesIn(quote));
   if (quoted.length > 0) {
     const fromQuotes = new Set(quoted.flat());
     allowed = allowed ? new Set([...allowed].filter((c) => fromQuotes.has(c))) : fromQuotes;
@@ -184,7 +194,7 @@ function checkCurrency(ctx: Context, path: string, a: Extract<Amount, { kind: 'm
   }
 }
 
-function checkUnit(ctx: Context, path: string, a: Extract<Amount, { kind: 'quantity' }>, words: FigureWords) {
+function checkUnit(ctx: Context, path: string, a: Extract<Amount, { kind: 'quantity' }>, words: FigureWords, heading: string | null) {
   const reading = a.readings.unit;
   if (words.unit) {
     if (a.unit !== words.unit.unit)
@@ -200,7 +210,7 @@ function checkUnit(ctx: Context, path: string, a: Extract<Amount, { kind: 'quant
     });
     return;
   }
-  const found = new Set(quotesOf(ctx, path, 'unit', reading).flatMap((quote) => [...unitsIn(quote, ctx.lang)]));
+  const found = new Set(quotesOf(ctx, path, 'unit', reading, heading).flatMap((quote) => [...unitsIn(quote, ctx.lang)]));
   if (!found.has(a.unit)) {
     ctx.issues.push({
       field: `${path}.unit`,
@@ -356,8 +366,11 @@ function checkAmount(ctx: Context, path: string, a: Amount, block: Block, match:
     const what = block.text.slice(block.tokens[after]!.start, block.tokens[left.end - 1]!.end);
     ctx.issues.push({ field: `${path}.stated`, message: `the body goes on ${q(what)} right after the figure's words: include ${a.kind === 'money' ? 'the currency' : 'what is counted'} in them` });
   }
-  if (a.kind === 'money') checkCurrency(ctx, path, a, words);
-  else checkUnit(ctx, path, a, words);
+  // In a table row, the heading of the column the figure's words sit in (cells are joined by " | ").
+  const column = block.text.slice(0, where.start).split(CELL_SEPARATOR).length - 1;
+  const heading = block.headings?.[column] ?? null;
+  if (a.kind === 'money') checkCurrency(ctx, path, a, words, heading);
+  else checkUnit(ctx, path, a, words, heading);
   checkHedge(ctx, path, a, words, block, before + 1);
   checkPeriod(ctx, path, a, block, where.end);
 }
