@@ -361,10 +361,17 @@ function checkAmount(ctx: Context, path: string, a: Amount, block: Block, match:
   // What the figure is in, right after its words ("250 million" + "euros"), belongs in them.
   const connector = after >= 0 ? CONNECTORS[ctx.lang].match(block.text, block.tokens, after) : null;
   const next = connector?.end ?? after;
-  const left = next >= 0 && (a.kind === 'money' ? !words.currency && CURRENCIES.match(block.text, block.tokens, next) : !words.unit && UNITS[ctx.lang].match(block.text, block.tokens, next));
+  const left =
+    next >= 0 &&
+    (a.kind === 'money'
+      ? !words.currency && CURRENCIES.match(block.text, block.tokens, next)
+      : !words.unit && UNITS[ctx.lang].match(block.text, block.tokens, next));
   if (left) {
     const what = block.text.slice(block.tokens[after]!.start, block.tokens[left.end - 1]!.end);
-    ctx.issues.push({ field: `${path}.stated`, message: `the body goes on ${q(what)} right after the figure's words: include ${a.kind === 'money' ? 'the currency' : 'what is counted'} in them` });
+    ctx.issues.push({
+      field: `${path}.stated`,
+      message: `the body goes on ${q(what)} right after the figure's words: include ${a.kind === 'money' ? 'the currency' : 'what is counted'} in them`,
+    });
   }
   // In a table row, the heading of the column the figure's words sit in (cells are joined by " | ").
   const column = block.text.slice(0, where.start).split(CELL_SEPARATOR).length - 1;
