@@ -20,7 +20,6 @@ import {
   ORDINAL_SUFFIXES,
   ORDINAL_WORDS,
   PERCENT,
-  RANGE_LEADS,
   RANGE_WORDS,
   UNITS,
   WEEKDAYS,
@@ -74,9 +73,6 @@ function notACount(text: string, t: readonly Token[], start: number, end: number
   if (range && t[range.end] && (t[range.end]!.kind === 'digits' || isNumberWord(t[range.end]!.key, lang))) {
     return `${q(text.slice(t[start]!.start, t[range.end]!.end))} is a range: no fact models one today (give its bounds as two facts, or quote one figure)`;
   }
-  if (start > 0 && RANGE_LEADS[lang].match(text, t, start - 1)?.end === start && (t[start - 1]!.key === 'between' || t[start - 1]!.key === 'entre')) {
-    return `${q(text.slice(t[start - 1]!.start, t[end - 1]!.end))} opens a range: no fact models one today`;
-  }
   // "20 septembre", "July 12".
   if (after && isMonthAt(text, t, end, lang)) return `${q(text.slice(t[start]!.start, after.end))} is a date (a day of the month), not a count`;
   if (start > 0 && isMonthAt(text, t, start - 1, lang))
@@ -129,6 +125,10 @@ export function readFigure(stated: string, lang: Lang, kind: 'money' | 'quantity
   if (kind === 'money' && before && before.end < t.length && (t[before.end]!.kind === 'digits' || t[i]!.kind === 'other' || /^[A-Z]/.test(t[i]!.text))) {
     currency = { codes: before.value, words: slice(i, before.end) };
     i = before.end;
+  }
+  // "between 20 and 30", "entre 20 et 30": a range, which no fact models.
+  if (['between', 'entre'].includes(t[i]!.key) && t[i + 1] && parseNumberAt(text, t, i + 1, lang, kind === 'money')) {
+    return { error: `${q(text)} is a range: no fact models one today (give its bounds as two facts, or quote one figure)` };
   }
   const parsed = parseNumberAt(text, t, i, lang, kind === 'money');
   if (parsed && 'error' in parsed) return parsed;

@@ -21,8 +21,6 @@ import { PERCENT } from './vocabulary.ts';
 
 export type Scale = 'one' | 'thousand' | 'million' | 'billion';
 
-export const SCALE_FACTORS: Record<Scale, number> = { one: 1, thousand: 1e3, million: 1e6, billion: 1e9 };
-
 export interface ParsedNumber {
   /** The number: value of the head times every scale after it. */
   total: number;

@@ -12,7 +12,7 @@
 export type Lang = 'en' | 'fr' | 'es';
 
 /** The languages whose figures and dates the check reads. */
-export const LANGS: readonly Lang[] = ['en', 'fr', 'es'];
+const LANGS: readonly Lang[] = ['en', 'fr', 'es'];
 
 /** The language of a BCP 47 tag the check reads (`fr-CA` → `fr`), or null. */
 export function langOf(tag: string | null | undefined): Lang | null {
@@ -32,7 +32,7 @@ export interface Token {
 
 const TOKEN = /\d+(?:[.,']\d+)*|\p{L}[\p{L}\p{M}]*|\S/gu;
 
-export const stripAccents = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+const stripAccents = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
 
 /** `key` of a word: lower case, no accents. */
 export const keyOf = (text: string): string => {

@@ -4,7 +4,7 @@
  * else than a count (ordinals, fractions, percentages, ranges). Entries are written as printed;
  * they match case- and accent-insensitively (see `Vocabulary`). Pure data.
  */
-import type { Amount, Money, Quantity } from '../../schemas/amount.ts';
+import type { Amount, Quantity } from '../../schemas/amount.ts';
 import { Vocabulary, type Lang } from './tokens.ts';
 
 export type Hedge = Amount['hedge'];
@@ -496,13 +496,6 @@ export const RANGE_WORDS = byLang<true>({
   es: all<true>(true, ['a', 'y', 'o', '-', '–', '—']),
 });
 
-/** Words that open a range before its first number: "between", "entre". */
-export const RANGE_LEADS = byLang<true>({
-  en: all<true>(true, ['between', 'from']),
-  fr: all<true>(true, ['entre', 'de']),
-  es: all<true>(true, ['entre', 'de']),
-});
-
 /**
  * Verbs that report speech: "Lima a estimé", "said Ana Lima", "dijo". The past participle
  * after an auxiliary and the simple forms.
@@ -663,6 +656,3 @@ export const ATTRIBUTIONS = byLang<true>({
   ]),
   es: all<true>(true, ['según', 'de acuerdo con', 'para', 'dijo', 'afirmó', 'declaró', 'señaló', 'explicó', 'añadió', 'agregó', 'aseguró', 'comentó']),
 });
-
-/** The money kinds' field: a figure's currency lives on money, its unit on quantities. */
-export type Figure = Money | Quantity;
