@@ -3,10 +3,12 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
 import remarkGfm from 'remark-gfm';
 import cards from './src/integrations/cards.ts';
 import contentGuard from './src/integrations/content-guard.ts';
 import pageCsp from './src/integrations/page-csp.ts';
+import safeOutput, { cacheFolder } from './src/integrations/safe-output.ts';
 import { remarkBodyGuard } from './src/lib/body-check.ts';
 import rehypeEmptyFrontmatter from './src/lib/rehype-empty-frontmatter.ts';
 import rehypeEvidence from './src/lib/rehype-evidence.ts';
@@ -23,7 +25,8 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   // Separate caches let tests and benchmarks build side by side without sharing a data store.
-  cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
+  // A cache folder that is, holds or sits in an input is refused here, before Astro clears anything in it.
+  cacheDir: cacheFolder(fileURLToPath(new URL('.', import.meta.url)), process.env.ASTRO_CACHE_DIR || './node_modules/.astro'),
   build: { format: 'directory' },
   markdown: {
     // The reports hold no code; Shiki's inline styles would also need CSP exceptions.
@@ -62,5 +65,7 @@ export default defineConfig({
   },
   // The content guard hands the checked data to the cards, which draw while the pages build.
   // The sitemap reads the same content and date rules as the pages, so its <lastmod> agrees with them.
-  integrations: [linkCards, contentGuard({ whenDataValid: linkCards.draw }), mdx(), sitemap(sitemapOptions(process.cwd(), base)), pageCsp()],
+  // safeOutput, last: refuses an output folder that holds or sits in an input, and swaps the
+  // staged output in only once every other integration has written its files.
+  integrations: [linkCards, contentGuard({ whenDataValid: linkCards.draw }), mdx(), sitemap(sitemapOptions(process.cwd(), base)), pageCsp(), safeOutput()],
 });

@@ -25,6 +25,11 @@ describe('astro build refuses content that is code, or not what it seems', () =>
     'language-repeated-region',
     'long-unbroken-name',
     'fact-bidi-control',
+    // One of each kind the evidence check added: a located figure, a hostile file, hygiene, the clock.
+    'passage-starts-inside-number',
+    'yaml-alias-bomb',
+    'body-combining-grapheme-joiner',
+    'rate-dated-2100',
   ])('%s: exits non-zero, names file and field or line, writes no dist/', (name) => {
     const { spec, dir, result } = buildBadCase(name);
     expect(result.status).not.toBe(0);

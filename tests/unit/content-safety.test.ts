@@ -111,6 +111,47 @@ describe('text rules', () => {
     expect(hiddenCharacterIn('Cinémathèque « française »')).toBeNull();
   });
 
+  it.each([
+    // Default-ignorable code points, by property: the combining grapheme joiner that made "2͏50" read 50.
+    ['2\u034F50 million', 'an invisible character (U+034F)'],
+    ['soft\u00ADhyphen', 'an invisible character (U+00AD)'],
+    ['x\u3164', 'an invisible character (U+3164)'],
+    ['a\u2060b', 'an invisible character (U+2060)'],
+    ['flag\u{E0069}', 'an invisible character (U+E0069)'],
+    ['select\uFE0F', 'an invisible character (U+FE0F)'],
+    // Blanks and look-alikes that are not whitespace.
+    ['braille\u2800blank', 'shows as a blank or a mark but is not one (U+2800)'],
+    ['object\uFFFC', '(U+FFFC)'],
+    ['lost\uFFFD', '(U+FFFD)'],
+    ['ogham\u1680mark', '(U+1680)'],
+    // Combining marks that accent no letter, or that NFC leaves after a Latin, Greek or Cyrillic letter.
+    ['2\u033650', 'a combining mark that does not follow a letter it accents (it draws over what is before it) (U+0336)'],
+    ['a\u0336b', '(U+0336)'],
+    ['\u0301start', '(U+0301)'],
+    ['ω\u20DD', '(U+20DD)'],
+    // Unassigned.
+    ['x\u{E0080}', 'not text'],
+  ])('refuses %j in a fact and a body: %s', (text, message) => {
+    expect(hiddenCharacterIn(text)).toContain(message);
+    expect(hiddenCharacterIn(text, false)).toContain(message);
+  });
+
+  it.each([
+    ['e\u0301', 'a decomposed accent, which NFC composes'],
+    ['नमस्ते', 'Devanagari signs after their letters'],
+    ['עִבְרִית', 'Hebrew points'],
+    ['❤\uFE0F 1\uFE0F\u20E3', 'an emoji’s variation selector and a keycap'],
+    ['emoji 🎬 ok', 'emoji'],
+  ])('accepts %j (%s)', (text) => {
+    expect(hiddenCharacterIn(text)).toBeNull();
+  });
+
+  it('allows a body the joiners and direction marks some scripts need, never a fact', () => {
+    expect(hiddenCharacterIn('a\u200db', false)).toBeNull();
+    expect(hiddenCharacterIn('🏳\uFE0F\u200D🌈', false)).toBeNull();
+    expect(hiddenCharacterIn('a\u200db')).toContain('an invisible direction mark or joiner (U+200D)');
+  });
+
   it('refuses words too long to wrap', () => {
     expect(overlongWord('x'.repeat(MAX_WORD_LENGTH))).toBeNull();
     expect(overlongWord(`a ${'x'.repeat(MAX_WORD_LENGTH + 1)} b`)).toContain(`word of ${MAX_WORD_LENGTH + 1} characters`);
