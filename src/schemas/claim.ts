@@ -2,7 +2,7 @@
  * Claims worth checking: what the report asserts, checked against other reporting.
  * This is our analysis layer; the claim's own words stay in `evidence`.
  */
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { evidence, record, slug, text } from './common.ts';
 
 /** `unchecked`: no other source covers the claim, so it stands on the report alone (then `checks` is empty). */

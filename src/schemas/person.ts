@@ -1,5 +1,5 @@
 /** Named people: speakers, officials, artists. */
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { evidence, record, slug, text } from './common.ts';
 
 export const personSchema = record({
