@@ -6,7 +6,6 @@ import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import cards from './src/integrations/cards.ts';
 import contentGuard from './src/integrations/content-guard.ts';
-import pageCsp from './src/integrations/page-csp.ts';
 import { remarkBodyGuard } from './src/lib/body-check.ts';
 import rehypeEmptyFrontmatter from './src/lib/rehype-empty-frontmatter.ts';
 import rehypeEvidence from './src/lib/rehype-evidence.ts';
@@ -39,8 +38,9 @@ export default defineConfig({
       rehypePlugins: [rehypeEvidence, rehypeEmptyFrontmatter],
     }),
   },
-  // GitHub Pages sends no custom headers, so the policy travels as a <meta>. Astro writes it;
-  // `pageCsp` then fits it to each page (its own hashes, style attributes only where used).
+  // GitHub Pages sends no custom headers, so the policy travels as a <meta>, which Astro writes
+  // with the hashes of the styles and scripts it emits (no page has an inline script to run).
+  // The share page adds style-src-attr for its inline-styled email snippet (Astro.csp).
   security: {
     csp: {
       directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'none'"],
@@ -62,5 +62,5 @@ export default defineConfig({
   },
   // The content guard hands the checked data to the cards, which draw while the pages build.
   // The sitemap reads the same content and date rules as the pages, so its <lastmod> agrees with them.
-  integrations: [linkCards, contentGuard({ whenDataValid: linkCards.draw }), mdx(), sitemap(sitemapOptions(process.cwd(), base)), pageCsp()],
+  integrations: [linkCards, contentGuard({ whenDataValid: linkCards.draw }), mdx(), sitemap(sitemapOptions(process.cwd(), base))],
 });
