@@ -10,7 +10,6 @@
  * previewers re-fetch when a card changes, and pages name their card without drawing it.
  */
 import { createHash } from 'node:crypto';
-import type { ResvgRenderOptions } from '@resvg/resvg-js';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -146,9 +145,6 @@ export function cardTree(model: CardModel, siteName: string): CardTree {
       );
   }
 }
-
-/** resvg's options for a card (JSON-safe, so another thread can rasterise with the very same). */
-export const RESVG_OPTIONS = { fitTo: { mode: 'width', value: CARD_WIDTH }, font: { loadSystemFonts: false } } as const satisfies ResvgRenderOptions;
 
 /** 10 hex digits of a SHA-256 over the card's tree: it changes when the card's text or layout changes. */
 export function cardId(tree: CardTree): string {

@@ -8,10 +8,11 @@ import type { Root } from 'hast';
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import remarkGfm from 'remark-gfm';
-import { availableParallelism, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { drawCards, fontFiles } from '../../src/integrations/cards.ts';
+import { drawCards } from '../../src/integrations/cards.ts';
+import { fontFiles } from '../../src/integrations/card-draw.ts';
 import { checkBody, remarkBodyGuard } from '../../src/lib/body-check.ts';
 import { csvCell, parseCsv, toCsv } from '../../src/lib/csv.ts';
 import { articleCard, comparisonCard } from '../../src/lib/cards.ts';
@@ -327,7 +328,7 @@ describe('what the check lets through, a card can draw', () => {
     const out = mkdtempSync(join(tmpdir(), 'long-word-cards-'));
     try {
       const jobs = trees.map((tree, i) => ({ tree, path: join(out, `${i}.png`) }));
-      expect(await drawCards(jobs, fontFiles(process.cwd()), Math.min(2, availableParallelism())).done).toEqual([]);
+      expect(await drawCards(jobs, fontFiles(process.cwd()))).toEqual([]);
       expect(jobs.every((job) => statSync(job.path).size > 1000)).toBe(true);
     } finally {
       rmSync(out, { recursive: true, force: true });
