@@ -13,8 +13,16 @@ import { siteSettings } from './src/lib/site-config.ts';
 import { sitemapOptions } from './src/build/sitemap.ts';
 
 // A fork deploys to https://<owner>.github.io/<repo>/ unchanged: the deploy workflow sets both.
-// Malformed values stop every command here; the content guard also requires SITE_URL for a build.
-const { site, base } = siteSettings(process.env, false);
+// Malformed values stop every command here, in one line; the content guard also requires
+// SITE_URL for a build.
+let settings;
+try {
+  settings = siteSettings(process.env, false);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}
+const { site, base } = settings;
 const linkCards = cards();
 
 export default defineConfig({

@@ -48,8 +48,18 @@ export default function contentGuard({ whenDataValid }: { whenDataValid?: (valid
     name: 'content-guard',
     hooks: {
       'astro:config:setup': ({ config, command, logger, updateConfig }) => {
+        // What stops a build is the editor's or deployer's to fix, not a crash: said once, with no
+        // stack trace or "unhandled error" around it, and nothing written.
+        const stop = (message: string): never => {
+          logger.error(message);
+          process.exit(1);
+        };
         // A production build must know its public origin; `astro dev` and `preview` default to localhost.
-        siteSettings(process.env, command === 'build');
+        try {
+          siteSettings(process.env, command === 'build');
+        } catch (error) {
+          stop((error as Error).message);
+        }
         // Cards need only valid data, so they start before the bodies are checked; if a body
         // then fails, the build stops here (cards drawn so far stay in the card cache).
         const root = fileURLToPath(config.root);
@@ -57,7 +67,7 @@ export default function contentGuard({ whenDataValid }: { whenDataValid?: (valid
         const report = reportErrors(root, errors);
         updateConfig({ vite: { plugins: [evidenceAnchorsPlugin(root, command, anchors)] } });
         if (errors.length === 0) return;
-        if (command === 'build' || command === 'sync') throw new Error(report);
+        if (command === 'build' || command === 'sync') stop(report);
         logger.error(report);
       },
     },
