@@ -1,8 +1,8 @@
 /** Temporary copies of the project, for tests that build altered content without touching ours. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { tempDir } from './temp.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 const PROJECT_FILES = ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
@@ -12,7 +12,7 @@ const PROJECT_FILES = ['src', 'public', 'scripts', 'astro.config.mjs', 'package.
  * (our own content when omitted). node_modules is linked, not copied.
  */
 export function projectCopy(contentFrom: string = ROOT): string {
-  const dir = mkdtempSync(join(tmpdir(), 'netflix-initiatives-'));
+  const dir = tempDir('netflix-initiatives');
   for (const file of PROJECT_FILES) {
     if (existsSync(join(ROOT, file))) cpSync(join(ROOT, file), join(dir, file), { recursive: true });
   }

@@ -33,6 +33,7 @@ import { siteSchema } from '../../src/schemas/site.ts';
 import countries from 'i18n-iso-countries';
 import detailTopology from 'world-atlas/countries-50m.json';
 import { UNMAPPED_COUNTRIES } from '../../src/lib/mappable.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 const lines = (source: string) => checkBody(source).map((p) => `${p.line}: ${p.message}`);
 
@@ -258,7 +259,7 @@ describe('a check that throws', () => {
 
 describe('the error report', () => {
   it('writes every error to a file and tells the console how many and where (2,000 errors)', () => {
-    const root = mkdtempSync(join(tmpdir(), 'content-errors-'));
+    const root = tempDir('content-errors');
     const errors = Array.from({ length: 2000 }, (_, i) => `content/articles/a${i}.mdx → title: error ${i}`);
     const report = reportErrors(root, errors);
     expect(readFileSync(join(root, ERRORS_FILE), 'utf8').trim().split('\n')).toEqual(errors);
@@ -268,7 +269,7 @@ describe('the error report', () => {
   });
 
   it('npm run check:content through a pipe: the console says 2,000 and where, the file holds all 2,000', () => {
-    const root = mkdtempSync(join(tmpdir(), 'content-errors-'));
+    const root = tempDir('content-errors');
     cpSync('tests/fixtures/good-content/content', join(root, 'content'), { recursive: true });
     const alpha = readFileSync(join(root, 'content/articles/alpha.mdx'), 'utf8');
     const bad = alpha.replace('dek: ', 'deck: "x"\ndek: ').replace('    status: inferred\n', '    status: inferred\n    staus: stated\n');
