@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import cards from './src/integrations/cards.ts';
 import contentGuard from './src/integrations/content-guard.ts';
+import previewBase from './src/integrations/preview-base.ts';
 import { remarkBodyGuard } from './src/lib/body-check.ts';
 import rehypeEmptyFrontmatter from './src/lib/rehype-empty-frontmatter.ts';
 import rehypeEvidence from './src/lib/rehype-evidence.ts';
@@ -70,5 +71,5 @@ export default defineConfig({
   },
   // The content guard hands the checked data to the cards, which draw while the pages build.
   // The sitemap reads the same content and date rules as the pages, so its <lastmod> agrees with them.
-  integrations: [linkCards, contentGuard({ whenDataValid: linkCards.draw }), mdx(), sitemap(sitemapOptions(process.cwd(), base))],
+  integrations: [linkCards, contentGuard({ whenDataValid: linkCards.draw }), mdx(), sitemap(sitemapOptions(process.cwd(), base)), previewBase()],
 });
