@@ -186,6 +186,22 @@ describe('drawCards (a worker thread, for whole builds)', () => {
     expect(new Set(many.pngs.map((png) => Buffer.from(png!).toString('base64'))).size).toBe(9);
   }, 60_000);
 
+  it('sets the columns it draws apart side by side as the whole card would be drawn (a few glyph edges aside)', async () => {
+    const { Resvg } = await import('@resvg/resvg-js');
+    const { default: satori } = await import('satori');
+    const loaded = loadFonts(fonts);
+    for (const tree of [cardTree(articleCard(jalisco), 'Site'), cardTree(comparisonCard(comparison, jalisco, marseille, rates), 'Site')]) {
+      const whole = new Resvg(await satori(tree as never, { width: 1200, height: 630, fonts: loaded })).render().pixels;
+      const png = (await drawCard(tree, loaded)).toString('base64');
+      const image = `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="1200" height="630"><image width="1200" height="630" xlink:href="data:image/png;base64,${png}"/></svg>`;
+      const drawn = new Resvg(image).render().pixels;
+      let differing = 0;
+      for (let i = 0; i < whole.length; i++) if (Math.abs(whole[i]! - drawn[i]!) > 64) differing++;
+      expect(differing).toBe(0);
+      expect(whole.reduce((n, v, i) => n + (v === drawn[i] ? 0 : 1), 0)).toBeLessThan(whole.length / 10_000);
+    }
+  }, 60_000);
+
   it('a card that cannot be drawn is reported with its file and reason, and the others are still drawn', async () => {
     const good = cardTree(articleCard(jalisco), 'Site');
     const bad = { type: 'div', props: { style: { display: 'no-such-display' }, children: 'x' } } as unknown as typeof good;
