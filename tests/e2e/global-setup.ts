@@ -17,11 +17,14 @@ import { TEST_BASE, TEST_SITE } from './build.ts';
 import { startServer } from './server.ts';
 
 export default function setup(project: TestProject): Promise<() => Promise<void>> {
-  return serve(project, 'site');
+  return serve(project, 'site', false);
 }
 
-/** Serves the shared build `name` (or E2E_DIST for our site) and provides its address and folders. */
-export async function serve(project: TestProject, name: BuildName): Promise<() => Promise<void>> {
+/**
+ * Serves the shared build `name` (or E2E_DIST for our site) and provides its address and folders.
+ * `sample`: the costliest browser checks visit one page of each type instead of every page.
+ */
+export async function serve(project: TestProject, name: BuildName, sample: boolean): Promise<() => Promise<void>> {
   reportMissingBrowser();
   const reuse = name === 'site' ? process.env.E2E_DIST : undefined;
   let built: { root: string; distDir: string; base: string; log: string | null };
@@ -43,6 +46,7 @@ export async function serve(project: TestProject, name: BuildName): Promise<() =
   project.provide('chromiumPath', chromiumPath);
   project.provide('buildLog', built.log);
   project.provide('contentRoot', built.root);
+  project.provide('sample', sample);
 
   return async () => {
     await server.close();

@@ -23,6 +23,8 @@ declare module 'vitest' {
     buildLog: string | null;
     /** The project folder whose `content/` was built: ours, or a copy holding a fixture's content. */
     contentRoot: string;
+    /** Whether the costliest browser checks visit one page of each type only (the fixture), or every page. */
+    sample: boolean;
     /** The shared builds, by name (tests/helpers/builds.ts). */
     builds: Record<BuildName, SharedBuild>;
   }

@@ -45,7 +45,15 @@ const SPECS = {
 
 export type BuildName = keyof typeof SPECS;
 
-const builds = new Map<BuildName, { users: number; build: Promise<SharedBuild>; remove: () => void }>();
+type Entry = { users: number; build: Promise<SharedBuild>; remove: () => void };
+/**
+ * Every global setup runs in vitest's main process, but each project may load this module on its
+ * own: the builds are kept on the process's global object, which they all share.
+ */
+const builds: Map<BuildName, Entry> = ((globalThis as { [key: symbol]: unknown })[Symbol.for('netflix-initiatives.shared-builds')] ??= new Map()) as Map<
+  BuildName,
+  Entry
+>;
 
 function make(name: BuildName, spec: Spec): { build: Promise<SharedBuild>; remove: () => void } {
   // Our own content builds in place; anything else in a copy, so our content is never touched.
