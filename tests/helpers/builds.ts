@@ -61,8 +61,12 @@ function make(name: BuildName, spec: Spec): { build: Promise<SharedBuild>; remov
   for (const overlay of spec.overlays ?? []) applyOverlay(copy!, path.join(ROOT, overlay));
   for (const [from, to] of spec.files ?? []) cpSync(path.join(ROOT, from), path.join(copy!, to));
   const root = copy ?? ROOT;
+  // A copy links our node_modules, where its scratch folder lives: both go.
   const scratch = scratchDir(root, name);
-  const remove = () => rmSync(copy ?? scratch, { recursive: true, force: true });
+  const remove = () => {
+    rmSync(scratch, { recursive: true, force: true });
+    if (copy) rmSync(copy, { recursive: true, force: true });
+  };
   const distDir = path.join(scratch, 'dist');
   const build = buildSite({ root, outDir: distDir, cacheDir: path.join(scratch, 'astro-cache'), base: spec.base }).then(
     ({ seconds, output }) => {
