@@ -29,12 +29,10 @@ export function applyOverlay(dir: string, overlay: string, remove: string[] = []
 
 /**
  * The environment for a child build, without the variables Vite sets in test workers
- * (BASE_URL=/ among them would silently override the configured base path). Astro's CLI keeps
- * Node's compile cache in the temporary directory unless told otherwise: here, under
- * node_modules/.cache, so a test run leaves nothing there.
+ * (BASE_URL=/ among them would silently override the configured base path).
  */
 export function buildEnv(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_COMPILE_CACHE: join(ROOT, 'node_modules/.cache/node-compile-cache') };
+  const env = { ...process.env };
   for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX']) delete env[name];
   for (const name of Object.keys(env)) if (name.startsWith('VITE')) delete env[name];
   return env;
