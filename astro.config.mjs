@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import remarkGfm from 'remark-gfm';
 import cards from './src/integrations/cards.ts';
 import contentGuard from './src/integrations/content-guard.ts';
-import pageCsp from './src/integrations/page-csp.ts';
+import previewBase from './src/integrations/preview-base.ts';
 import safeOutput, { cacheFolder } from './src/integrations/safe-output.ts';
 import { remarkBodyGuard } from './src/lib/body-check.ts';
 import rehypeEmptyFrontmatter from './src/lib/rehype-empty-frontmatter.ts';
@@ -16,8 +16,16 @@ import { siteSettings } from './src/lib/site-config.ts';
 import { sitemapOptions } from './src/build/sitemap.ts';
 
 // A fork deploys to https://<owner>.github.io/<repo>/ unchanged: the deploy workflow sets both.
-// Malformed values stop every command here; the content guard also requires SITE_URL for a build.
-const { site, base } = siteSettings(process.env, false);
+// Malformed values stop every command here, in one line; the content guard also requires
+// SITE_URL for a build.
+let settings;
+try {
+  settings = siteSettings(process.env, false);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}
+const { site, base } = settings;
 const linkCards = cards();
 
 export default defineConfig({
@@ -42,8 +50,9 @@ export default defineConfig({
       rehypePlugins: [rehypeEvidence, rehypeEmptyFrontmatter],
     }),
   },
-  // GitHub Pages sends no custom headers, so the policy travels as a <meta>. Astro writes it;
-  // `pageCsp` then fits it to each page (its own hashes, style attributes only where used).
+  // GitHub Pages sends no custom headers, so the policy travels as a <meta>, which Astro writes
+  // with the hashes of the styles and scripts it emits (no page has an inline script to run).
+  // The share page adds style-src-attr for its inline-styled email snippet (Astro.csp).
   security: {
     csp: {
       directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'none'"],
@@ -67,5 +76,5 @@ export default defineConfig({
   // The sitemap reads the same content and date rules as the pages, so its <lastmod> agrees with them.
   // safeOutput, last: refuses an output folder that holds or sits in an input, and swaps the
   // staged output in only once every other integration has written its files.
-  integrations: [linkCards, contentGuard({ whenDataValid: linkCards.draw }), mdx(), sitemap(sitemapOptions(process.cwd(), base)), pageCsp(), safeOutput()],
+  integrations: [linkCards, contentGuard({ whenDataValid: linkCards.draw }), mdx(), sitemap(sitemapOptions(process.cwd(), base)), previewBase(), safeOutput()],
 });

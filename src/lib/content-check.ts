@@ -4,7 +4,7 @@
  * reference between collections.
  * Pure: takes parsed files, returns errors naming the file, the field path and the reason.
  */
-import type { z } from 'astro/zod';
+import type { z } from 'zod';
 import { articleSchema, type Article } from '../schemas/article.ts';
 import { comparisonSchema, type Comparison } from '../schemas/comparison.ts';
 import { correctionSchema, type Correction } from '../schemas/correction.ts';

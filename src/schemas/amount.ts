@@ -2,7 +2,7 @@
  * Amounts the report gives: money (with an ISO 4217 currency) and other quantities (with a
  * unit). The number is kept with the words around it: hedge, period, scope and who states it.
  */
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { currencyCode, evidence, readings, record, slug, speaker, text } from './common.ts';
 
 export const scales = { one: 1, thousand: 1e3, million: 1e6, billion: 1e9 } as const;

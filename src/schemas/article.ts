@@ -2,7 +2,7 @@
  * An article (`content/articles/<id>.mdx`): one news report. The body is the report's text as
  * received; this frontmatter holds its facts, each with the verbatim passage that states it.
  */
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { FACT_LISTS, INITIATIVE_ID } from '../lib/facts.ts';
 import { amountSchema } from './amount.ts';
 import { beneficiarySchema } from './beneficiary.ts';

@@ -1,5 +1,5 @@
 /** Who the initiative trains or serves, and how, as the report describes it. */
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { evidence, readings, record, slug, speakerFields, text } from './common.ts';
 
 export const beneficiarySchema = record({

@@ -2,7 +2,7 @@
  * Claims worth checking: what the report asserts, checked against other reporting.
  * This is our analysis layer; the claim's own words stay in `evidence`.
  */
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { evidence, readings, record, slug, speaker, text } from './common.ts';
 
 /** What a check settles: the claim's `value` (its number or substance), its `timing` (a date or horizon), its `scope`, or its `attribution` (who did or said it). */

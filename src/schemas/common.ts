@@ -1,5 +1,5 @@
 /** Field types shared by every fact schema. */
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { isCountryCode, isCurrencyCode } from '../lib/codes.ts';
 import { isPartialDate, parsePartialDate } from '../lib/partial-date.ts';
 import { hiddenCharacterIn, languageTagProblem, overlongWord, unknownKeysMessage, webUrlProblem, YEAR_RANGE } from '../lib/text-rules.ts';

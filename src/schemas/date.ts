@@ -1,5 +1,5 @@
 /** Dates the report gives or implies, at the precision it gives them. */
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { evidence, partialDateString, readings, record, slug, speakerFields, text } from './common.ts';
 
 const common = {

@@ -1,5 +1,5 @@
 /** What the report is about: the initiative, in one record. */
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { isMappable } from '../lib/mappable.ts';
 import { countryCode, evidence, readings, record, speakerFields, text } from './common.ts';
 

@@ -1,5 +1,5 @@
 /** Institutions the report names, and their role in the initiative. */
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { countryCode, evidence, readings, record, slug, speakerFields, text } from './common.ts';
 
 export const institutionKinds = [

@@ -1,5 +1,5 @@
 /** Places the report names, with what they are to the initiative. */
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { countryCode, evidence, readings, record, slug, speakerFields, text } from './common.ts';
 
 /** `state` is a first-level division; `region` a part of one (a valley, a coast, a district). */

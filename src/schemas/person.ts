@@ -1,5 +1,5 @@
 /** Named people: speakers, officials, artists. */
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { evidence, readings, record, slug, speakerFields, text } from './common.ts';
 
 export const personSchema = record({

@@ -2,12 +2,12 @@
  * The corpus of broken content (tests/fixtures/bad-content/<case>/): each case overlays one fault
  * on a valid fixture tree. The content check must name the file, the field and the reason.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, cpSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkContentAt } from '../../src/build/content-files.ts';
 import { applyOverlay } from '../helpers/project.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 const GOOD = 'tests/fixtures/good-content';
 const BAD = 'tests/fixtures/bad-content';
@@ -18,12 +18,9 @@ interface Case {
 }
 
 const cases = readdirSync(BAD).sort();
-const made: string[] = [];
-afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 function contentWith(name: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'bad-content-'));
-  made.push(dir);
+  const dir = tempDir('bad-content');
   cpSync(join(GOOD, 'content'), join(dir, 'content'), { recursive: true });
   const spec = JSON.parse(readFileSync(join(BAD, name, 'case.json'), 'utf8')) as Case;
   applyOverlay(dir, join(BAD, name), spec.remove);

@@ -1,6 +1,6 @@
 /** Schemas: valid entries pass; each kind of mistake fails with a message that says what is wrong. */
 import { describe, expect, it } from 'vitest';
-import type { z } from 'astro/zod';
+import type { z } from 'zod';
 import { amountSchema } from '../../src/schemas/amount.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
 import { comparisonSchema, dimensions } from '../../src/schemas/comparison.ts';

@@ -1,34 +1,21 @@
 /**
- * Corrections over a built site: a copy of the project with the example correction from
- * tests/fixtures/corrections/ (real content has none) is built under the sub-path; the affected
- * page shows the correction with its date and its modified date moves in the page, JSON-LD,
- * article:modified_time and sitemap alike; the methodology page lists it; other pages do not
- * change their dates. The main build (no corrections) says "No corrections so far".
+ * Corrections over built sites: the shared "variant" build holds the example correction of
+ * tests/fixtures/corrections/ (real content has none). The affected page shows the correction
+ * with its date and its modified date moves in the page, JSON-LD, article:modified_time and
+ * sitemap alike; the methodology page lists it; other pages do not change their dates. The build
+ * of our own content (no corrections) says "No corrections so far".
  */
-import { cpSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { projectCopy } from '../helpers/project.ts';
-import { buildSite } from './build.ts';
-import { canonicalOf, distDir, jsonLdOf, metaTags, shownDates, siteUrl } from './seo-helpers.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { TEST_SITE } from '../e2e/build.ts';
+import { canonicalOf, jsonLdOf, metaTags, shownDates } from '../e2e/seo-helpers.ts';
 
-const root = path.resolve(import.meta.dirname, '../..');
-let tmp: string;
-let out: string;
+const { site, variant } = inject('builds');
+const distDir = site.distDir;
+const out = variant.distDir;
+const siteUrl = new URL(variant.base, TEST_SITE).href;
 const read = (dir: string, p: string) => readFileSync(path.join(dir, p, 'index.html'), 'utf8');
-
-beforeAll(async () => {
-  const project = projectCopy();
-  tmp = project;
-  cpSync(path.join(root, 'tests/fixtures/corrections/example.yaml'), path.join(project, 'content/corrections/example.yaml'));
-  // buildSite wants the output inside the project it builds.
-  out = path.join(project, 'dist-corrections');
-  await buildSite({ root: project, outDir: out, cacheDir: path.join(project, '.cache') });
-}, 180_000);
-
-afterAll(() => {
-  if (tmp && !process.env.KEEP_E2E_BUILD) rmSync(tmp, { recursive: true, force: true });
-});
 
 describe('corrections', () => {
   it('without corrections, pages that can be corrected say so and the methodology log is empty', () => {
