@@ -3,10 +3,12 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
 import remarkGfm from 'remark-gfm';
 import cards from './src/integrations/cards.ts';
 import contentGuard from './src/integrations/content-guard.ts';
-import pageCsp from './src/integrations/page-csp.ts';
+import previewBase from './src/integrations/preview-base.ts';
+import safeOutput, { cacheFolder } from './src/integrations/safe-output.ts';
 import { remarkBodyGuard } from './src/lib/body-check.ts';
 import rehypeEmptyFrontmatter from './src/lib/rehype-empty-frontmatter.ts';
 import rehypeEvidence from './src/lib/rehype-evidence.ts';
@@ -14,8 +16,16 @@ import { siteSettings } from './src/lib/site-config.ts';
 import { sitemapOptions } from './src/build/sitemap.ts';
 
 // A fork deploys to https://<owner>.github.io/<repo>/ unchanged: the deploy workflow sets both.
-// Malformed values stop every command here; the content guard also requires SITE_URL for a build.
-const { site, base } = siteSettings(process.env, false);
+// Malformed values stop every command here, in one line; the content guard also requires
+// SITE_URL for a build.
+let settings;
+try {
+  settings = siteSettings(process.env, false);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}
+const { site, base } = settings;
 const linkCards = cards();
 
 export default defineConfig({
@@ -23,7 +33,8 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   // Separate caches let tests and benchmarks build side by side without sharing a data store.
-  cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
+  // A cache folder that is, holds or sits in an input is refused here, before Astro clears anything in it.
+  cacheDir: cacheFolder(fileURLToPath(new URL('.', import.meta.url)), process.env.ASTRO_CACHE_DIR || './node_modules/.astro'),
   build: { format: 'directory' },
   markdown: {
     // The reports hold no code; Shiki's inline styles would also need CSP exceptions.
@@ -39,8 +50,9 @@ export default defineConfig({
       rehypePlugins: [rehypeEvidence, rehypeEmptyFrontmatter],
     }),
   },
-  // GitHub Pages sends no custom headers, so the policy travels as a <meta>. Astro writes it;
-  // `pageCsp` then fits it to each page (its own hashes, style attributes only where used).
+  // GitHub Pages sends no custom headers, so the policy travels as a <meta>, which Astro writes
+  // with the hashes of the styles and scripts it emits (no page has an inline script to run).
+  // The share page adds style-src-attr for its inline-styled email snippet (Astro.csp).
   security: {
     csp: {
       directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'none'"],
@@ -62,5 +74,7 @@ export default defineConfig({
   },
   // The content guard hands the checked data to the cards, which draw while the pages build.
   // The sitemap reads the same content and date rules as the pages, so its <lastmod> agrees with them.
-  integrations: [linkCards, contentGuard({ whenDataValid: linkCards.draw }), mdx(), sitemap(sitemapOptions(process.cwd(), base)), pageCsp()],
+  // safeOutput, last: refuses an output folder that holds or sits in an input, and swaps the
+  // staged output in only once every other integration has written its files.
+  integrations: [linkCards, contentGuard({ whenDataValid: linkCards.draw }), mdx(), sitemap(sitemapOptions(process.cwd(), base)), previewBase(), safeOutput()],
 });

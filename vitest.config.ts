@@ -1,16 +1,29 @@
 import { defineConfig } from 'vitest/config';
 
+// Real builds are made once per run and shared (tests/helpers/builds.ts): the global setups of
+// `build`, `e2e` and `e2e-fixture` ask for them by name. Every test file removes its temporary
+// folders when it ends (tests/setup.ts).
 export default defineConfig({
   test: {
+    setupFiles: ['tests/setup.ts'],
     projects: [
       {
+        extends: true,
         test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] },
       },
       {
-        // Real builds in temporary copies: bad content, hostile content, reproducibility.
-        test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 180_000, hookTimeout: 180_000 },
+        // Over the shared builds, and one Astro run per kind of failure.
+        extends: true,
+        test: {
+          name: 'build',
+          include: ['tests/build/**/*.test.ts'],
+          globalSetup: ['tests/build/global-setup.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
+        },
       },
       {
+        extends: true,
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
@@ -24,9 +37,10 @@ export default defineConfig({
         },
       },
       {
-        // The same content-agnostic suites over a build of tests/fixtures/many-reports: any
-        // number of reports, currencies and comparisons. Suites about our own reports' facts,
-        // and those that build copies of their own, run in `e2e` only.
+        // The same content-agnostic suites over the many-reports fixture, built at a root
+        // domain: any number of reports, currencies and comparisons. Suites about our own
+        // reports' facts run in `e2e` only.
+        extends: true,
         test: {
           name: 'e2e-fixture',
           include: ['tests/e2e/{site,pages,html,articles,comparison,phone,feeds,cards,layout,data,build-log,figures,trust}.test.ts'],

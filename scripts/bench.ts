@@ -8,23 +8,23 @@
  *    pages built, and bytes per page type (HTML raw and gzip, first-visit total as in the
  *    budgets test).
  * 2. A scale run per N: a temporary copy of the project (node_modules linked) with N synthetic
- *    articles and N comparisons added, checked by the content check, then
- *    - a cold build (empty cache),
- *    - a rebuild with no content change (same cache, as a second `npm run build` would be: the
- *      build cache copies the last output),
- *    - a rebuild after one article's title changed (same cache: Astro runs, unchanged cards
- *      come from the card cache),
+ *    articles and N comparisons added, checked by the content check, then in one run
  *    - the bare baseline: a temporary Astro + MDX project with the same article and comparison
  *      files, the same unified/remark-gfm pipeline and one bare page per entry (Astro's floor),
- *    each reporting build seconds and peak memory (max RSS of the whole process tree), and the
- *    ratios project / baseline and rebuild / cold.
+ *    - a cold build of the project (empty caches, as a fresh clone or a deploy without a
+ *      restored cache),
+ *    each reporting wall time, CPU time (user + system of the whole process tree), peak memory
+ *    (max RSS of the process tree) and the load average when it started, then the three ratios
+ *    project / baseline.
  *
  * Synthetic articles are copies of the real ones under new ids (the same body, so the
  * evidence passages still match); comparison k pairs synthetic article k with article k+1.
  *
  *   npm run bench                      # everything (N = 10, 100, 500)
+ *   npm run bench -- --scale 500       # the real project, then the scale run at N = 500
  *   npm run bench -- --runs 0 --scale 100   # only the scale run, at N = 100
  *   npm run bench -- --scale none      # skip the scale run
+ *   npm run bench -- --runs 0 --scale 500 --keep   # keep the N = 500 copy (to profile it), print where
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -43,12 +43,15 @@ const option = (name: string, fallback: string) => {
   return i >= 0 && args[i + 1] ? args[i + 1]! : fallback;
 };
 const runs = Number(option('runs', '3'));
+const keep = args.includes('--keep');
 const scales = option('scale', '10,100,500') === 'none' ? [] : option('scale', '10,100,500').split(',').map(Number);
 
 interface Build {
   seconds: number;
   /** User + system CPU seconds of the whole process tree (null without GNU time): on a shared machine, steadier than wall time. */
   cpu: number | null;
+  /** The 1-minute load average when the build started: other work on the machine slows wall time. */
+  load: number;
   /** Peak resident memory in bytes (null when it could not be measured). */
   peakRss: number | null;
   outDir: string;
@@ -90,7 +93,7 @@ function treeRss(pid: number): number {
  * as npm runs it (`sh -c`, node_modules/.bin first on PATH) but without npm's own process, so
  * its settings (such as the allocator's) count and npm's memory does not.
  */
-function build(projectRoot: string, label: string, cacheDir?: string): Promise<Build> {
+function build(projectRoot: string, label: string): Promise<Build> {
   const work = scratchDir(projectRoot, `bench-${label}`);
   const outDir = path.join(work, 'dist');
   const script = (JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { scripts: { build: string } }).scripts.build;
@@ -98,6 +101,7 @@ function build(projectRoot: string, label: string, cacheDir?: string): Promise<B
   const command = hasGnuTime ? TIME : 'sh';
   const commandArgs = hasGnuTime ? ['-v', 'sh', ...shellArgs] : shellArgs;
   const env = buildEnv();
+  const load = os.loadavg()[0]!;
   const started = process.hrtime.bigint();
   return new Promise((resolve, reject) => {
     const child = spawn(command, commandArgs, {
@@ -108,7 +112,7 @@ function build(projectRoot: string, label: string, cacheDir?: string): Promise<B
         BENCH_OUT_DIR: outDir,
         BASE_PATH: TEST_BASE,
         SITE_URL: TEST_SITE,
-        ASTRO_CACHE_DIR: cacheDir ?? path.join(work, 'cache'),
+        ASTRO_CACHE_DIR: path.join(work, 'cache'),
         ASTRO_TELEMETRY_DISABLED: '1',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -131,7 +135,7 @@ function build(projectRoot: string, label: string, cacheDir?: string): Promise<B
       const peakRss = Math.max(max ? Number(max[1]) * 1024 : 0, sampled) || null;
       const cpuTime = (name: string) => Number(new RegExp(`${name} time \\(seconds\\): ([\\d.]+)`).exec(output)?.[1] ?? NaN);
       const cpu = cpuTime('User') + cpuTime('System');
-      resolve({ seconds, cpu: Number.isNaN(cpu) ? null : cpu, peakRss, outDir });
+      resolve({ seconds, cpu: Number.isNaN(cpu) ? null : cpu, load, peakRss, outDir });
     });
   });
 }
@@ -188,15 +192,6 @@ function addSynthetic(copy: string, n: number): void {
       );
     writeFileSync(path.join(comparisonsDir, `${id(k)}-vs.mdx`), body);
   }
-}
-
-/** A content change after the rebuild: the first synthetic article gets a new title (its cards and pages change, the rest do not). */
-function editOneArticle(copy: string): void {
-  const file = path.join(copy, 'content', 'articles', 'synthetic-0000.mdx');
-  const before = readFileSync(file, 'utf8');
-  const after = before.replace(/^title: (["']?)Synthetic 0: /m, 'title: $1Synthetic 0, edited: ');
-  if (after === before) throw new Error(`${file}: no title to edit`);
-  writeFileSync(file, after);
 }
 
 function contentCheck(copy: string): void {
@@ -264,24 +259,16 @@ async function main(): Promise<void> {
       addSynthetic(copy, n);
       contentCheck(copy);
       bare = bareProject(copy);
-      const cache = scratchDir(copy, `n${n}-cache`);
-      const runs: Partial<Record<'cold' | 'rebuild' | 'edited' | 'bare', Build>> = {};
+      const runs: Partial<Record<'bare' | 'cold', Build>> = {};
       const steps = [
-        ['cold', () => build(copy, `n${n}`, cache)],
-        ['rebuild', () => build(copy, `n${n}-again`, cache)],
-        [
-          'edited',
-          () => {
-            editOneArticle(copy);
-            return build(copy, `n${n}-edited`, cache);
-          },
-        ],
         ['bare', () => build(bare!, `n${n}-bare`)],
+        ['cold', () => build(copy, `n${n}`)],
       ] as const;
       for (const [name, run] of steps) {
         try {
           runs[name] = await run();
-          console.log(`  ${name}: ${runs[name].seconds.toFixed(1)} s (CPU ${runs[name].cpu?.toFixed(1) ?? 'n/a'} s), peak ${mb(runs[name].peakRss)}`);
+          const b = runs[name];
+          console.log(`  ${name}: ${b.seconds.toFixed(1)} s, CPU ${b.cpu?.toFixed(1) ?? 'n/a'} s, peak ${mb(b.peakRss)} (load ${b.load.toFixed(2)} at start)`);
         } catch (error) {
           // Keep going: a failure at one N is a finding for the table, not the end of the run.
           const message = error instanceof Error ? error.message : String(error);
@@ -290,50 +277,28 @@ async function main(): Promise<void> {
           failures.push(`N=${n} ${name}: ${cause}`);
         }
       }
-      const { cold, rebuild, edited, bare: floor } = runs;
+      const { cold, bare: floor } = runs;
       const pages = cold ? builtPages(cold.outDir).length : 0;
-      const seconds = (b?: Build) => (b ? `${b.seconds.toFixed(1)} s` : 'failed');
-      rows.push([
-        String(n),
-        String(pages),
-        seconds(cold),
-        mb(cold?.peakRss ?? null),
-        seconds(rebuild),
-        mb(rebuild?.peakRss ?? null),
-        seconds(edited),
-        mb(edited?.peakRss ?? null),
-        seconds(floor),
-        mb(floor?.peakRss ?? null),
-      ]);
+      const figures = (b?: Build) =>
+        b ? [`${b.seconds.toFixed(1)} s`, `${b.cpu?.toFixed(1) ?? 'n/a'} s`, mb(b.peakRss), b.load.toFixed(2)] : ['failed', '', '', ''];
+      rows.push([String(n), String(pages), ...figures(cold), ...figures(floor)]);
       const ratio = (a?: number | null, b?: number | null) => (a && b ? `${(a / b).toFixed(2)}×` : 'n/a');
-      ratios.push([
-        String(n),
-        ratio(cold?.seconds, floor?.seconds),
-        ratio(cold?.cpu, floor?.cpu),
-        ratio(rebuild?.seconds, floor?.seconds),
-        ratio(cold?.peakRss, floor?.peakRss),
-        ratio(rebuild?.peakRss, floor?.peakRss),
-        ratio(rebuild?.seconds, cold?.seconds),
-        ratio(rebuild?.cpu, cold?.cpu),
-        ratio(edited?.seconds, cold?.seconds),
-      ]);
+      ratios.push([String(n), ratio(cold?.cpu, floor?.cpu), ratio(cold?.seconds, floor?.seconds), ratio(cold?.peakRss, floor?.peakRss)]);
       for (const b of Object.values(runs)) rmSync(path.dirname(b.outDir), { recursive: true, force: true });
-      rmSync(cache, { recursive: true, force: true });
     } finally {
-      rmSync(copy, { recursive: true, force: true });
-      if (bare) rmSync(bare, { recursive: true, force: true });
+      if (keep) console.log(`  kept: ${copy} and ${bare ?? '(no bare project)'}`);
+      else {
+        rmSync(copy, { recursive: true, force: true });
+        if (bare) rmSync(bare, { recursive: true, force: true });
+      }
     }
   }
   printTable(
-    'Scale: N synthetic articles + N comparisons',
-    ['N', 'pages', 'cold build', 'peak', 'rebuild, no change', 'peak', 'one article edited', 'peak', 'bare Astro + MDX', 'peak'],
+    'Scale: N synthetic articles + N comparisons, cold builds',
+    ['N', 'pages', 'project wall', 'CPU', 'peak', 'load', 'bare Astro + MDX wall', 'CPU', 'peak', 'load'],
     rows,
   );
-  printTable(
-    'Ratios to the bare build, and of the rebuild to the cold build (goals at N = 500: time ≤ 2.5×, memory ≤ 1.2×, rebuild ≤ 0.5×)',
-    ['N', 'cold time', 'cold CPU', 'rebuild time', 'cold memory', 'rebuild memory', 'rebuild / cold time', 'rebuild / cold CPU', 'edited / cold time'],
-    ratios,
-  );
+  printTable('Project / bare build (goals at N = 500: CPU ≤ 2.5×, wall ≤ 2.5×, memory ≤ 1.2×)', ['N', 'CPU', 'wall', 'peak memory'], ratios);
   if (failures.length > 0) {
     console.log(`\nFailed builds:\n  ${failures.join('\n  ')}`);
     process.exitCode = 1;

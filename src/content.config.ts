@@ -5,7 +5,7 @@
  */
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { COLLECTION_FILES, entryPattern, type CollectionName } from './lib/collections.ts';
 import { articleSchema } from './schemas/article.ts';
 import { checkComparison, comparisonFields } from './schemas/comparison.ts';

@@ -1,14 +1,16 @@
 /**
  * Reads `content/` from disk into the shape the content check (`checkedData`, `checkBodies`)
- * takes. YAML is read with the parser and version Astro itself uses (js-yaml's `load`), so the
- * check sees what Astro will see: an unquoted 2025-07-12, for one, becomes a Date, which the
- * schemas refuse.
+ * takes. YAML is read with the parser and version Astro itself uses (`loadYaml`: js-yaml's
+ * `load`), so the check sees what Astro will see: an unquoted 2025-07-12, for one, becomes a
+ * Date, which the schemas refuse. A file over the size limits (`LIMITS`) is refused before it is
+ * read, a YAML document before it is parsed, a field too long before any schema walks it.
  */
 import { existsSync, lstatSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { load } from 'js-yaml';
+import { kb, LIMITS, dataLimitProblems } from '../lib/check/limits.ts';
+import { loadYaml } from '../lib/check/yaml.ts';
 import { COLLECTION_FILES, type CollectionName } from '../lib/collections.ts';
-import { comparisonLengthNotes } from '../lib/lengths.ts';
+import { comparisonLengthNotes } from '../lib/check/lengths.ts';
 import { SITE_FILE } from '../lib/site-copy.ts';
 import { readSiteCopy } from './site-file.ts';
 import type { ArticleCheck } from '../lib/trust/verification.ts';
@@ -83,15 +85,19 @@ export function readContent(root: string): { files: ContentFile[]; errors: Conte
  * (`ext`: its extension); or why it cannot be read. The content check and the history read files alike.
  */
 export function parseEntrySource(source: string, ext: string): { data: unknown; body?: string; bodyLine?: number } | { field: string; message: string } {
-  try {
-    if (ext !== '.mdx') return { data: load(source) };
+  let yaml = source;
+  let body: { body: string; bodyLine: number } | undefined;
+  if (ext === '.mdx') {
     const match = FRONTMATTER.exec(source);
     if (!match) return { field: '(frontmatter)', message: 'no frontmatter: the file must start with a --- fenced YAML block' };
-    const bodyLine = source.slice(0, source.length - match[2]!.length).split('\n').length;
-    return { data: load(match[1]!), body: match[2]!, bodyLine };
-  } catch (error) {
-    return { field: '(frontmatter)', message: `malformed YAML: ${(error as Error).message.split('\n')[0]}` };
+    yaml = match[1]!;
+    body = { body: match[2]!, bodyLine: source.slice(0, source.length - match[2]!.length).split('\n').length };
   }
+  const loaded = loadYaml(yaml);
+  if ('error' in loaded) return { field: '(frontmatter)', message: loaded.error };
+  const [tooLong] = dataLimitProblems(loaded.data);
+  if (tooLong) return tooLong;
+  return { data: loaded.data, ...body };
 }
 
 /** Reads one entry file, `name` in `collection`'s folder under `root`: its data and, for MDX, its body. */
@@ -99,27 +105,41 @@ function readEntry(root: string, collection: CollectionName, name: string): Cont
   const { folder, extension: ext } = COLLECTION_FILES[collection];
   const path = relative(root, join(root, folder, name));
   const id = name.slice(0, -ext.length);
+  const size = statSync(join(root, folder, name)).size;
+  if (size > LIMITS.fileBytes) {
+    return {
+      file: path,
+      field: '(file)',
+      message: `the file is ${kb(size)}: a content file may be at most ${kb(LIMITS.fileBytes)} (a body at most ${kb(LIMITS.bodyBytes)}, its YAML at most ${kb(LIMITS.yamlBytes)})`,
+    };
+  }
   const parsed = parseEntrySource(readFileSync(join(root, folder, name), 'utf8'), ext);
   return 'data' in parsed ? { collection, path, id, ...parsed } : { file: path, ...parsed };
+}
+
+/** Today's date in UTC (`YYYY-MM-DD`): the build day the content check holds dates to. */
+export function buildDay(now = new Date()): string {
+  return now.toISOString().slice(0, 10);
 }
 
 /**
  * Reads and checks all content under `root`: every error, formatted, the evidence anchors of
  * the checked articles and what was proved of each body (`checkBodies`), and the notes on texts
- * longer than their place allows (`lengths.ts`: not errors). `whenDataValid`, if given, receives the valid entries
+ * longer than their place allows (`check/lengths.ts`: not errors). `whenDataValid`, if given, receives the valid entries
  * as soon as every file has been read and its data has passed (schemas, references), before the
- * slower check of the bodies.
+ * slower check of the bodies. Dates are held to `today` (the build day; today's UTC date).
  */
 export function checkContentAt(
   root: string,
   whenDataValid?: (valid: Valid) => void,
+  today: string = buildDay(),
 ): { errors: string[]; notes: string[]; anchors: EvidenceAnchors; checks: ArticleChecks } {
   const { files, errors: readErrors } = readContent(root);
   const site = readSiteCopy(root);
   const errors = [...readErrors, ...('issues' in site ? site.issues : [])];
-  const data = checkedData(files);
+  const data = checkedData(files, today);
   if (errors.length === 0 && data.errors.length === 0) whenDataValid?.(data.valid);
-  const bodies = checkBodies(files);
+  const bodies = checkBodies(files, data.valid.articles);
   const notes = [...data.valid.comparisons.values()].flatMap(({ file, data }) => comparisonLengthNotes(file.path, data));
   return {
     errors: [...errors, ...data.errors, ...bodies.errors].map(formatError),

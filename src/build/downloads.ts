@@ -3,7 +3,7 @@
  * of the article frontmatter, and the README and licence texts. Endpoints and the /data/ page
  * read only from here, so the page describes exactly what the files hold.
  */
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { COLUMNS, factRows, type FactRow } from '../lib/dataset.ts';
 import { formatPartialDate, partialDate } from '../lib/partial-date.ts';
 import { routes } from '../lib/urls.ts';

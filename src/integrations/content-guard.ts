@@ -2,8 +2,9 @@
  * Runs the content check before Astro builds anything: bad content stops `astro build` with
  * the count and first errors (file, field or line, reason), the full list in
  * `content-errors.txt`, and no page is written; so does a build without `SITE_URL`. In
- * `astro dev` it only logs, so the server stays up while an editor fixes the file (a body
- * holding code still never compiles: see `remarkBodyGuard`). As soon as a build's data is
+ * `astro dev` the server stays up while an editor fixes the file: every page shows the errors
+ * instead, and the check runs again after each change (a body holding code still never
+ * compiles: see `remarkBodyGuard`). As soon as a build's data is
  * valid, it hands it to `whenDataValid` (the cards integration starts drawing from it).
  *
  * It serves what the check found to pages as `virtual:evidence-anchors` (typed in
@@ -12,6 +13,7 @@
  * record. A production build also refuses a corrections channel that would publish a placeholder.
  */
 import type { AstroIntegration } from 'astro';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import type { ArticleChecks, EvidenceAnchors, Valid } from '../lib/content-check.ts';
@@ -67,27 +69,74 @@ export function articleChecksPlugin(root: string, command: string, checks: Artic
   };
 }
 
+/** What `astro dev` answers instead of a page while the content has errors: the list, file → field. */
+export function errorPage(errors: string[]): string {
+  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const count = `${errors.length} content error${errors.length === 1 ? '' : 's'}`;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${count}</title></head><body><h1>${count}</h1><p>Fix them in <code>content/</code>, save, and reload this page.</p><ul>${errors.map((e) => `<li>${escape(e)}</li>`).join('')}</ul></body></html>`;
+}
+
 export default function contentGuard({ whenDataValid }: { whenDataValid?: (valid: Valid) => void } = {}): AstroIntegration {
+  let root = '';
+  let errors: string[] | undefined;
   return {
     name: 'content-guard',
     hooks: {
       'astro:config:setup': ({ config, command, logger, updateConfig }) => {
+        // What stops a build is the editor's or deployer's to fix, not a crash: said once, with no
+        // stack trace or "unhandled error" around it, and nothing written.
+        const stop = (message: string): never => {
+          logger.error(message);
+          process.exit(1);
+        };
         // A production build must know its public origin; `astro dev` and `preview` default to localhost.
-        siteSettings(process.env, command === 'build');
+        try {
+          siteSettings(process.env, command === 'build');
+        } catch (error) {
+          stop((error as Error).message);
+        }
         // Cards need only valid data, so they start before the bodies are checked; if a body
-        // then fails, the build stops here (cards drawn so far stay in the card cache).
-        const root = fileURLToPath(config.root);
-        const { errors, notes, anchors, checks } = checkContentAt(root, command === 'build' ? whenDataValid : undefined);
+        // then fails, the build stops here.
+        root = fileURLToPath(config.root);
+        const checked = checkContentAt(root, command === 'build' ? whenDataValid : undefined);
+        errors = checked.errors;
         const report = reportErrors(root, errors);
-        if (notes.length > 0) logger.warn(reportNotes(notes));
-        updateConfig({ vite: { plugins: [evidenceAnchorsPlugin(root, command, anchors), articleChecksPlugin(root, command, checks)] } });
+        if (checked.notes.length > 0) logger.warn(reportNotes(checked.notes));
+        updateConfig({ vite: { plugins: [evidenceAnchorsPlugin(root, command, checked.anchors), articleChecksPlugin(root, command, checked.checks)] } });
         if (errors.length === 0) {
           // Every page links to the corrections channel: a build must not publish a placeholder.
-          if (command === 'build') channelOrThrow(channelSettings(root, process.env));
+          if (command === 'build') {
+            try {
+              channelOrThrow(channelSettings(root, process.env));
+            } catch (error) {
+              stop((error as Error).message);
+            }
+          }
           return;
         }
-        if (command === 'build' || command === 'sync') throw new Error(report);
+        if (command === 'build' || command === 'sync') stop(report);
         logger.error(report);
+      },
+      // In `astro dev`, while the content has errors, every page answers with them (file → field)
+      // instead of rendering from stale or half-valid data; the server stays up, and the check runs
+      // again after any change under content/.
+      'astro:server:setup': ({ server, logger }) => {
+        const content = join(root, 'content');
+        server.watcher.on('all', (_event, file) => {
+          if (file.startsWith(content)) errors = undefined;
+        });
+        server.middlewares.use((req, res, next) => {
+          if (!req.headers.accept?.includes('text/html')) return next();
+          if (errors === undefined) {
+            errors = checkContentAt(root).errors;
+            const report = reportErrors(root, errors);
+            if (errors.length > 0) logger.error(report);
+          }
+          if (errors.length === 0) return next();
+          res.statusCode = 500;
+          res.setHeader('Content-Type', 'text/html; charset=utf-8');
+          res.end(errorPage(errors));
+        });
       },
     },
   };

@@ -9,6 +9,7 @@ import type { Nodes, Root } from 'mdast';
 import type {} from 'remark-mdx';
 import { visit } from 'unist-util-visit';
 import { parseMdx } from './body-text.ts';
+import { bodyLimitProblems } from './check/limits.ts';
 import { hiddenCharacterIn, languageTagProblem, webUrlProblem } from './text-rules.ts';
 
 /** Elements a body may use, and the attributes each may carry. Nothing else passes. */
@@ -22,7 +23,7 @@ export const ALLOWED: Record<string, readonly string[]> = {
 };
 
 export interface BodyProblem {
-  /** 1-based line in the body. */
+  /** 1-based line in the body; 0 for the whole body. */
   line: number;
   message: string;
 }
@@ -150,6 +151,9 @@ export function checkBody(source: string): BodyProblem[] {
  * once; a body too deep or unparsable has no tree.
  */
 export function parseAndCheckBody(source: string): { tree?: Root; problems: BodyProblem[] } {
+  // Limits first, on the text: the parser's time on a hostile body is what they bound.
+  const limits = bodyLimitProblems(source);
+  if (limits.length > 0) return { problems: limits };
   const deep = tooDeep(source);
   if (deep) return { problems: [deep] };
   let tree: Root;

@@ -5,6 +5,7 @@
  */
 import type { Root as HastRoot, Element, ElementContent } from 'hast';
 import type { Root as MdastRoot, RootContent } from 'mdast';
+import type {} from 'remark-mdx';
 import { toString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
@@ -30,22 +31,42 @@ export function blocksFromMdx(source: string): string[] {
 
 /** Normalised text of each block of a parsed MDX body (`parseMdx`), in document order. */
 export function blocksFromTree(tree: MdastRoot): string[] {
-  const blocks: string[] = [];
+  return blocksWithLang(tree).map((b) => b.text);
+}
+
+/** A block's normalised text, and the language of the `<div lang>` it sits in (null outside one). */
+export interface LangBlock {
+  text: string;
+  lang: string | null;
+  /** For a table row: its cells (normalised), and the heading row's cells of its table. */
+  cells?: { own: string[]; heading: string[] };
+}
+
+/** `blocksFromTree`, each block with the language of the `<div lang>` around it, and a table row with its cells and headings. */
+export function blocksWithLang(tree: MdastRoot): LangBlock[] {
+  const blocks: { text: string; lang: string | null; cells?: { own: string[]; heading: string[] } }[] = [];
   // A footnote no reference points to is never rendered: its text is not in the page.
   const referenced = new Set<string>();
   visit(tree, 'footnoteReference', (node) => {
     referenced.add(node.identifier);
   });
-  const walk = (nodes: RootContent[]) => {
+  const walk = (nodes: RootContent[], lang: string | null) => {
     for (const node of nodes) {
       if (node.type === 'footnoteDefinition' && !referenced.has(node.identifier)) continue;
-      if (node.type === 'paragraph' || node.type === 'heading') blocks.push(toString(node));
-      else if (node.type === 'tableRow') blocks.push(node.children.map((cell) => toString(cell)).join(CELL_SEPARATOR));
-      else if ('children' in node) walk(node.children as RootContent[]);
+      if (node.type === 'paragraph' || node.type === 'heading') blocks.push({ text: toString(node), lang });
+      else if (node.type === 'table') {
+        const rows = node.children.map((row) => row.children.map((cell) => toString(cell)));
+        const heading = (rows[0] ?? []).map((cell) => normalise(cell).text);
+        for (const cells of rows) blocks.push({ text: cells.join(CELL_SEPARATOR), lang, cells: { own: cells.map((cell) => normalise(cell).text), heading } });
+      } else if ('children' in node) {
+        const attribute = node.type === 'mdxJsxFlowElement' ? node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'lang') : undefined;
+        const own = typeof attribute?.value === 'string' ? attribute.value : lang;
+        walk(node.children as RootContent[], own);
+      }
     }
   };
-  walk(tree.children);
-  return blocks.map((b) => normalise(b).text).filter((b) => b.length > 0);
+  walk(tree.children, null);
+  return blocks.map((b) => ({ ...b, text: normalise(b.text).text })).filter((b) => b.text.length > 0);
 }
 
 /** A block of the rendered tree with the text nodes it is made of. */

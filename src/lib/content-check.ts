@@ -4,20 +4,23 @@
  * reference between collections.
  * Pure: takes parsed files, returns errors naming the file, the field path and the reason.
  */
-import type { z } from 'astro/zod';
+import type { z } from 'zod';
 import { articleSchema, type Article } from '../schemas/article.ts';
 import { comparisonSchema, type Comparison } from '../schemas/comparison.ts';
 import { correctionSchema, type Correction } from '../schemas/correction.ts';
 import { rateSchema, type Rate } from '../schemas/rate.ts';
 import { referenceSchema, type Reference } from '../schemas/reference.ts';
 import { parseAndCheckBody } from './body-check.ts';
-import { blocksFromTree } from './body-text.ts';
+import { blocksFromTree, blocksWithLang, type LangBlock } from './body-text.ts';
+import { LIMITS } from './check/limits.ts';
+import { locatedIssues } from './check/located.ts';
 import { anchorsByFact, describeMiss, evidenceSegments, locateEvidence } from './evidence.ts';
-import { containsWords, evidenceValueIssues, quotedWordIssues } from './evidence-values.ts';
+import { containsWords, evidenceValueIssues, fold, quotedWordIssues } from './evidence-values.ts';
 import { needsGloss } from './fact-view.ts';
 import { factsOf, glossOf, recordOf, type FactRef } from './facts.ts';
 import { checkGrounding } from './grounding.ts';
 import { findRate } from './money.ts';
+import { dateSpan, partialDate } from './partial-date.ts';
 import { sha256, type ArticleCheck } from './trust/verification.ts';
 
 import { COLLECTIONS, type CollectionName } from './collections.ts';
@@ -93,8 +96,10 @@ export interface Valid {
 /**
  * Everything but the bodies: collections, file names, schemas and references. Cheap next to
  * `checkBodies`, so a build can start work that needs only valid data (the link cards) first.
+ * With `today` (the build day, `YYYY-MM-DD`), also refuses what cannot have happened yet
+ * (`checkClock`).
  */
-export function checkedData(files: ContentFile[]): { errors: ContentError[]; valid: Valid } {
+export function checkedData(files: ContentFile[], today?: string): { errors: ContentError[]; valid: Valid } {
   const errors: ContentError[] = [];
   const valid: Valid = { articles: new Map(), comparisons: new Map(), rates: new Map(), references: new Map(), corrections: new Map() };
   const ids = new Map<string, string>();
@@ -115,6 +120,15 @@ export function checkedData(files: ContentFile[]): { errors: ContentError[]; val
       ids.set(key, file.path);
 
       if (file.collection === 'articles') {
+        const facts = factsOf(file.data).length;
+        if (facts > LIMITS.facts) {
+          errors.push({
+            file: file.path,
+            field: '(frontmatter)',
+            message: `the article has ${facts} facts: at most ${LIMITS.facts} (a report holds a few dozen)`,
+          });
+          continue;
+        }
         const parsed = articleSchema.safeParse(file.data);
         if (!parsed.success) errors.push(...zodErrors(file.path, parsed.error));
         else {
@@ -144,7 +158,7 @@ export function checkedData(files: ContentFile[]): { errors: ContentError[]; val
     }
   }
 
-  errors.push(...checkReferences(valid), ...checkGrounding(valid));
+  errors.push(...checkReferences(valid), ...checkGrounding(valid), ...(today ? checkClock(valid, today) : []));
   return { errors, valid };
 }
 
@@ -174,8 +188,17 @@ export type ArticleChecks = Map<string, ArticleCheck>;
  * places them in the rendered body (`rehype-evidence`, from the same located passages), and
  * what it proved of each article's body (`checks`).
  */
-export function checkBodies(files: ContentFile[]): { errors: ContentError[]; anchors: EvidenceAnchors; checks: ArticleChecks } {
+export function checkBodies(
+  files: ContentFile[],
+  articles?: Map<string, { data: Article }>,
+): { errors: ContentError[]; anchors: EvidenceAnchors; checks: ArticleChecks } {
   const bodies = new Map<string, string[]>();
+  // Folded once per article: its own quotes and every comparison of it search them.
+  const folded = new Map<string, string[]>();
+  const foldedOf = (id: string) => {
+    if (!folded.has(id)) folded.set(id, (bodies.get(id) ?? []).map(fold));
+    return folded.get(id)!;
+  };
   const anchors: EvidenceAnchors = new Map();
   const checks: ArticleChecks = new Map();
   const comparisons: { file: ContentFile; blocks: string[] }[] = [];
@@ -184,17 +207,24 @@ export function checkBodies(files: ContentFile[]): { errors: ContentError[]; anc
     .flatMap((file) => {
       try {
         const { tree, problems } = parseAndCheckBody(file.body!);
-        const errors = problems.map((p) => ({ file: file.path, field: `line ${p.line + (file.bodyLine ?? 1) - 1}`, message: p.message }));
+        const errors = problems.map((p) => ({
+          file: file.path,
+          field: p.line === 0 ? '(body)' : `line ${p.line + (file.bodyLine ?? 1) - 1}`,
+          message: p.message,
+        }));
         if (!tree) return errors;
         if (file.collection === 'comparisons') comparisons.push({ file, blocks: blocksFromTree(tree) });
-        return file.collection === 'articles' ? [...errors, ...checkEvidence(file, blocksFromTree(tree), bodies, anchors, checks)] : errors;
+        if (file.collection !== 'articles') return errors;
+        if (factsOf(file.data).length > LIMITS.facts) return errors;
+        const article = articles ? articles.get(file.id)?.data : articleSchema.safeParse(file.data).data;
+        return [...errors, ...checkEvidence(file, blocksWithLang(tree), bodies, anchors, checks, article, () => foldedOf(file.id))];
       } catch (error) {
         return [unexpected(file, error)];
       }
     });
   for (const { file, blocks } of comparisons) {
     try {
-      errors.push(...checkComparisonQuotes(file, blocks, bodies));
+      errors.push(...checkComparisonQuotes(file, blocks, bodies, foldedOf));
     } catch (error) {
       errors.push(unexpected(file, error));
     }
@@ -205,9 +235,19 @@ export function checkBodies(files: ContentFile[]): { errors: ContentError[]; anc
 /**
  * Checks an article's passages and quoted words against its body's blocks; keeps the blocks in
  * `bodies`, when every passage is found the fact → anchor map in `anchors`, and in `checks` the
- * body's hash and how many passages were found.
+ * body's hash and how many passages were found. With the article's validated data, also proves
+ * each located passage states its fact (`locatedIssues`).
  */
-function checkEvidence(file: ContentFile, blocks: string[], bodies: Map<string, string[]>, anchors: EvidenceAnchors, checks: ArticleChecks): ContentError[] {
+function checkEvidence(
+  file: ContentFile,
+  langBlocks: LangBlock[],
+  bodies: Map<string, string[]>,
+  anchors: EvidenceAnchors,
+  checks: ArticleChecks,
+  article: Article | undefined,
+  folded: () => string[],
+): ContentError[] {
+  const blocks = langBlocks.map((b) => b.text);
   bodies.set(file.id, blocks);
   const facts = factsOf(file.data);
   const { matches, misses } = locateEvidence(blocks, facts);
@@ -216,8 +256,9 @@ function checkEvidence(file: ContentFile, blocks: string[], bodies: Map<string, 
   const byId = new Map(facts.map((f) => [f.id, f.path]));
   return [
     ...misses.map((miss) => ({ file: file.path, field: `${byId.get(miss.id)}.evidence`, message: describeMiss(miss) })),
-    ...quotedWordIssues(file.data, blocks).map((issue) => ({ file: file.path, ...issue })),
+    ...quotedWordIssues(file.data, blocks, [], undefined, folded).map((issue) => ({ file: file.path, ...issue })),
     ...speakerWordIssues(file, facts, matches, blocks),
+    ...(article ? locatedIssues(article, langBlocks, matches).map((issue) => ({ file: file.path, ...issue })) : []),
   ];
 }
 
@@ -238,11 +279,43 @@ function speakerWordIssues(file: ContentFile, facts: FactRef[], matches: { id: s
 }
 
 /** Words a comparison quotes (frontmatter or body) must be in one of the two compared articles' bodies. */
-function checkComparisonQuotes(file: ContentFile, blocks: string[], bodies: Map<string, string[]>): ContentError[] {
+function checkComparisonQuotes(file: ContentFile, blocks: string[], bodies: Map<string, string[]>, foldedOf: (id: string) => string[]): ContentError[] {
   const ids = (file.data as { articles?: unknown } | null)?.articles;
-  const sources = Array.isArray(ids) ? ids.flatMap((id) => bodies.get(String(id)) ?? []) : [];
+  const compared = Array.isArray(ids) ? ids.map(String).filter((id) => bodies.has(id)) : [];
+  const sources = compared.flatMap((id) => bodies.get(id)!);
   if (sources.length === 0) return [];
-  return quotedWordIssues(file.data, sources, blocks, 'the text of either compared report').map((issue) => ({ file: file.path, ...issue }));
+  return quotedWordIssues(file.data, sources, blocks, 'the text of either compared report', () => compared.flatMap(foldedOf)).map((issue) => ({
+    file: file.path,
+    ...issue,
+  }));
+}
+
+/**
+ * Nothing dated after the build day that cannot be in the future: a rate (the latest rate for a
+ * pair must be the latest known on the build day, not one typed for 2100), a date the report
+ * states as past (`tense: past`), a report's publication or our access to it. A partial date
+ * counts from its first day ("2026-12" is not future on 6 December 2026).
+ */
+export function checkClock({ articles, rates }: Valid, today: string): ContentError[] {
+  const errors: ContentError[] = [];
+  const future = (date: string) => new Date(dateSpan(partialDate(date)).start).toISOString().slice(0, 10) > today;
+  for (const { file, data } of rates.values()) {
+    if (future(data.date)) {
+      errors.push({ file: file.path, field: 'date', message: `${data.date} is after the build day (${today}): a rate cannot be dated in the future` });
+    }
+  }
+  for (const { file, data } of articles.values()) {
+    data.dates.forEach((d, i) => {
+      if (d.date !== null && d.tense === 'past' && future(d.date)) {
+        errors.push({ file: file.path, field: `dates.${i}.date`, message: `${d.date} is after the build day (${today}), but the event is past (tense: past)` });
+      }
+    });
+    for (const key of ['published', 'accessed'] as const) {
+      const date = data.source[key];
+      if (date && future(date)) errors.push({ file: file.path, field: `source.${key}`, message: `${date} is after the build day (${today})` });
+    }
+  }
+  return errors;
 }
 
 function checkReferences({ articles, comparisons, rates, references, corrections }: Valid): ContentError[] {

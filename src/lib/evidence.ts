@@ -17,31 +17,36 @@ const QUOTES = /[«»“”„‟″"]/;
 const APOSTROPHES = /[‘’‚‛′`']/;
 const SPACE = /\s/; // includes U+00A0 and U+202F
 
-/** Normalises whitespace, quotes and apostrophes, keeping a map back to original offsets. */
+/** Normalises whitespace, quotes and apostrophes, keeping a map back to original offsets. Linear in the input. */
 export function normalise(input: string): Normalised {
   const source = input.normalize('NFC');
   let text = '';
   const map: number[] = [];
+  /** Index of the first whitespace character of the run before `i`, or -1. */
+  let space = -1;
   for (let i = 0; i < source.length; i++) {
     const ch = source[i]!;
     if (SPACE.test(ch)) {
-      if (text.length === 0 || text.endsWith(' ')) continue;
+      if (space < 0 && text.length > 0) space = i;
+      continue;
+    }
+    if (space >= 0) {
       text += ' ';
-    } else if (QUOTES.test(ch)) text += '"';
-    else if (APOSTROPHES.test(ch)) text += "'";
-    else text += ch;
+      map.push(space);
+      space = -1;
+    }
+    text += QUOTES.test(ch) ? '"' : APOSTROPHES.test(ch) ? "'" : ch;
     map.push(i);
-  }
-  if (text.endsWith(' ')) {
-    text = text.slice(0, -1);
-    map.pop();
   }
   return { text, map };
 }
 
-/** The normalised text of a passage, as it is searched for. */
+const QUOTES_ALL = new RegExp(QUOTES.source, 'g');
+const APOSTROPHES_ALL = new RegExp(APOSTROPHES.source, 'g');
+
+/** The normalised text of a passage, as it is searched for (`normalise` without the map). */
 export function normalisePassage(passage: string): string {
-  return normalise(passage).text;
+  return passage.normalize('NFC').replace(/\s+/g, ' ').trim().replace(QUOTES_ALL, '"').replace(APOSTROPHES_ALL, "'");
 }
 
 export interface FactEvidence {
@@ -66,15 +71,28 @@ export interface Miss {
   closest: { block: number; matchedPrefix: string; bodyContinues: string } | null;
 }
 
-/** Finds the passage in the first block that contains it. */
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+
+/**
+ * Finds the passage in the first block that contains it, at its first occurrence on word
+ * boundaries ("50 million" is not taken from inside "250 million" when the body also has it
+ * whole); an occurrence inside words only when there is no other (the check then says so).
+ */
 export function findPassage(blocks: string[], passage: string): { block: number; start: number; end: number } | null {
   const needle = normalisePassage(passage);
   if (needle.length === 0) return null;
+  const open = WORD_CHAR.test(needle[0]!);
+  const close = WORD_CHAR.test(needle.at(-1)!);
+  let first: { block: number; start: number; end: number } | null = null;
   for (let b = 0; b < blocks.length; b++) {
-    const start = blocks[b]!.indexOf(needle);
-    if (start >= 0) return { block: b, start, end: start + needle.length };
+    const block = blocks[b]!;
+    for (let start = block.indexOf(needle); start >= 0; start = block.indexOf(needle, start + 1)) {
+      const end = start + needle.length;
+      if (!(open && WORD_CHAR.test(block[start - 1] ?? '')) && !(close && WORD_CHAR.test(block[end] ?? ''))) return { block: b, start, end };
+      first ??= { block: b, start, end };
+    }
   }
-  return null;
+  return first;
 }
 
 /** The longest prefix of the passage found in any block, and what the body says after it. */
@@ -99,6 +117,9 @@ export function closestMiss(blocks: string[], passage: string): Miss['closest'] 
   return best;
 }
 
+/** How many misses of one article say where the body comes closest (each search reads the whole body). */
+const CLOSEST_SHOWN = 20;
+
 /** Locates every fact's passage in the (already normalised) block texts. */
 export function locateEvidence(blocks: string[], facts: FactEvidence[]): { matches: Match[]; misses: Miss[] } {
   const matches: Match[] = [];
@@ -106,7 +127,7 @@ export function locateEvidence(blocks: string[], facts: FactEvidence[]): { match
   for (const fact of facts) {
     const found = findPassage(blocks, fact.evidence);
     if (found) matches.push({ id: fact.id, ...found });
-    else misses.push({ id: fact.id, evidence: fact.evidence, closest: closestMiss(blocks, fact.evidence) });
+    else misses.push({ id: fact.id, evidence: fact.evidence, closest: misses.length < CLOSEST_SHOWN ? closestMiss(blocks, fact.evidence) : null });
   }
   return { matches, misses };
 }

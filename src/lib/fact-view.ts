@@ -10,6 +10,7 @@ import type { Amount, Money } from '../schemas/amount.ts';
 import type { Article } from '../schemas/article.ts';
 import { REPORT_VOICE, UNNAMED_VOICE } from '../schemas/article.ts';
 import type { Aspect, Claim, ClaimStatus } from '../schemas/claim.ts';
+import type { Readings } from '../schemas/common.ts';
 import type { Rate } from '../schemas/rate.ts';
 import type { Reference } from '../schemas/reference.ts';
 import { UNKNOWN_LANGUAGE, type Source } from '../schemas/source.ts';
@@ -175,7 +176,8 @@ export function voiceOf(article: Article, id: string, words: string | null = nul
   if (id === UNNAMED_VOICE) return `an unnamed speaker${words ? ` (“${words}” in the text)` : ''}`;
   const person = article.people.find((p) => p.id === id);
   if (!person) throw new Error(`unknown person "${id}"`);
-  return person.title ? `${person.name} (${person.title})` : person.name;
+  const title = person.titleGloss ?? person.title;
+  return title ? `${person.name} (${title})` : person.name;
 }
 
 /** Who states something, as briefly as a first screen has room for: the person's name without a title, "an unnamed speaker", "the report". */
@@ -187,11 +189,11 @@ export function voiceName(article: Article, id: string): string {
   return person.name;
 }
 
-/** The voice a fact's passage is in, as data records it: `statedBy`, `claimant` or `speaker` (null when not recorded). */
-export function speakerOf(article: Article, list: FactList | typeof INITIATIVE_ID, index: number | null): { voice: string | null; words: string | null } {
+/** The voice a fact's passage is in, as data records it: `statedBy`, `claimant` or `speaker`. */
+export function speakerOf(article: Article, list: FactList | typeof INITIATIVE_ID, index: number | null): { voice: string; words: string | null } {
   if (list === INITIATIVE_ID) return { voice: article.initiative.speaker, words: article.initiative.speakerWords };
   const fact = article[list][index ?? -1];
-  if (!fact) return { voice: null, words: null };
+  if (!fact) throw new Error(`no fact at ${list}.${String(index)}`);
   if ('statedBy' in fact) return { voice: fact.statedBy, words: fact.speakerWords };
   if ('claimant' in fact) return { voice: fact.claimant, words: fact.speakerWords };
   return { voice: fact.speaker, words: fact.speakerWords };
@@ -200,11 +202,10 @@ export function speakerOf(article: Article, list: FactList | typeof INITIATIVE_I
 /**
  * Who says a passage, as a line that introduces it: "Ana Lima (title), in the report",
  * "An unnamed speaker (“elle” in the text), in the report", "The report, in its own voice (no
- * named source)", or "In the report" when the data does not record whose voice it is.
+ * named source)".
  */
 export function passageVoice(article: Article, list: FactList | typeof INITIATIVE_ID, index: number | null): string {
   const { voice, words } = speakerOf(article, list, index);
-  if (voice === null) return 'In the report';
   const who = voiceOf(article, voice, words);
   const line = voice === REPORT_VOICE ? who : `${who}, in the report`;
   return line[0]!.toUpperCase() + line.slice(1);
@@ -398,8 +399,10 @@ export interface FigureView {
   /** `label` without titles or the text's words for an unnamed speaker, where room is short (the first screen): "StreamCo’s share, estimated by Ana Lima". */
   labelBrief: string;
   what: string;
-  /** How we read a currency the report does not name (a bare "$"); `null` when it names it. */
+  /** How we read a currency the report does not name (a bare "$"); `null` when it names it. Same as `readings.currency`. */
   currencyBasis: string | null;
+  /** The fields the figure's own words do not give (currency, unit, hedge, period, speaker), each with the basis of our reading: label them "our reading". */
+  readings: Readings;
   /** "Ana Lima (directora de la oficina)" or "the report, in its own voice (no named source)". */
   statedBy: string;
   /** True when a named person, not the outlet's own voice or an unnamed speaker, gives the figure. */
@@ -533,7 +536,8 @@ function figureView(article: Article, amount: Amount, input: FactsInput, checks:
     label: whose ? `${whose}, ${givenBy(article, amount)}` : givenBy(article, amount, false),
     labelBrief: whose ? `${whose}, ${givenBy(article, amount, true, true)}` : givenBy(article, amount, false, true),
     what: amount.what,
-    currencyBasis: amount.kind === 'money' ? amount.currencyBasis : null,
+    currencyBasis: amount.kind === 'money' ? (amount.readings.currency ?? null) : null,
+    readings: amount.readings,
     statedBy: voiceOf(article, amount.statedBy, amount.speakerWords),
     named: amount.statedBy !== REPORT_VOICE && amount.statedBy !== UNNAMED_VOICE,
     original,

@@ -52,6 +52,17 @@ export function recordOf(frontmatter: unknown, fact: FactRef): Record<string, un
   return isRecord(item) ? item : null;
 }
 
+/** The field that names who speaks a fact's passage: `statedBy` (amounts), `claimant` (claims), else `speaker`. */
+export function speakerField(fact: FactRef): 'statedBy' | 'claimant' | 'speaker' {
+  return fact.list === 'amounts' ? 'statedBy' : fact.list === 'claims' ? 'claimant' : 'speaker';
+}
+
+/** Who speaks a fact's passage (a person id, `report` or `unnamed`); `report` when not set. */
+export function speakerOf(frontmatter: unknown, fact: FactRef): string {
+  const id = recordOf(frontmatter, fact)?.[speakerField(fact)];
+  return typeof id === 'string' ? id : 'report';
+}
+
 /** Our English translation of a fact's evidence passage (its `gloss`), or null when it has none. */
 export function glossOf(frontmatter: unknown, fact: FactRef): string | null {
   const gloss = recordOf(frontmatter, fact)?.gloss;

@@ -10,7 +10,6 @@
  * previewers re-fetch when a card changes, and pages name their card without drawing it.
  */
 import { createHash } from 'node:crypto';
-import type { ResvgRenderOptions } from '@resvg/resvg-js';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -147,8 +146,24 @@ export function cardTree(model: CardModel, siteName: string): CardTree {
   }
 }
 
-/** resvg's options for a card (JSON-safe, so another thread can rasterise with the very same). */
-export const RESVG_OPTIONS = { fitTo: { mode: 'width', value: CARD_WIDTH }, font: { loadSystemFonts: false } } as const satisfies ResvgRenderOptions;
+/** One column of a card, drawn on its own: its width, its tree, and whether every card of its colours shares it. */
+export interface CardColumn {
+  width: number;
+  tree: CardTree;
+  /** A side band: the same pixels on every card with the same colour and text. */
+  band: boolean;
+}
+
+/**
+ * A card's three columns, left to right (band, square, band), each a tree the width of its
+ * column with the card's own styles, so set side by side they draw the whole card. The bands
+ * are the same on most cards: a drawing can draw each once.
+ */
+export function cardColumns(tree: CardTree): CardColumn[] {
+  const [left, square, right] = tree.props.children as Node[];
+  const column = (child: Node, width: number, band: boolean) => ({ width, band, tree: el('div', { ...tree.props.style, width }, child) });
+  return [column(left!, BAND, true), column(square!, SQUARE, false), column(right!, BAND, true)];
+}
 
 /** 10 hex digits of a SHA-256 over the card's tree: it changes when the card's text or layout changes. */
 export function cardId(tree: CardTree): string {

@@ -3,7 +3,7 @@
  * problem comes back naming the file and the field, as the content check reports content errors.
  * `src/build/site-file.ts` reads the file.
  */
-import { load } from 'js-yaml';
+import { loadYaml } from './check/yaml.ts';
 import { siteSchema, type SiteCopy } from '../schemas/site.ts';
 
 export const SITE_FILE = 'content/site.yaml';
@@ -16,13 +16,9 @@ export interface SiteCopyIssue {
 
 /** Parses site copy from its text: the copy, or every issue. */
 export function parseSiteCopy(source: string): { copy: SiteCopy } | { issues: SiteCopyIssue[] } {
-  let data: unknown;
-  try {
-    data = load(source);
-  } catch (error) {
-    return { issues: [{ file: SITE_FILE, field: '(yaml)', message: `malformed YAML: ${(error as Error).message.split('\n')[0]}` }] };
-  }
-  const result = siteSchema.safeParse(data);
+  const loaded = loadYaml(source);
+  if ('error' in loaded) return { issues: [{ file: SITE_FILE, field: '(yaml)', message: loaded.error }] };
+  const result = siteSchema.safeParse(loaded.data);
   if (result.success) return { copy: result.data };
   return { issues: result.error.issues.map((i) => ({ file: SITE_FILE, field: i.path.join('.') || '(root)', message: i.message })) };
 }

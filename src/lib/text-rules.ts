@@ -7,50 +7,130 @@
 /** Bidi embeddings, overrides and isolates: they reorder what is displayed ("15" shows as "51"). */
 const BIDI = /[\u202A-\u202E\u2066-\u2069]/u;
 /**
- * Invisible characters that shift offsets and split words without a trace on screen: every
- * format character (Unicode category Cf: zero-width space, word joiner, soft hyphen, tag
- * characters, interlinear annotation…) except the direction marks and joiners of `MARKS`,
- * and the Hangul fillers, which display as blank.
- */
-const INVISIBLE = /(?![\u200C-\u200F\u061C])[\p{Cf}\u180E\u115F\u1160\u3164\uFFA0]/u;
-/**
  * Code points that are not text: lone surrogates, noncharacters (U+FFFE, U+FFFF… which XML
- * forbids, so one would make the feed invalid) and private-use characters (no font agrees on them).
+ * forbids, so one would make the feed invalid), private-use characters (no font agrees on them)
+ * and unassigned ones.
  */
-const NOT_TEXT = /[\p{Cs}\p{Co}\uFDD0-\uFDEF\uFFFE\uFFFF\u{1FFFE}\u{1FFFF}\u{2FFFE}\u{2FFFF}\u{3FFFE}\u{3FFFF}\u{EFFFE}\u{EFFFF}\u{10FFFE}\u{10FFFF}]/u;
-/** Direction marks and joiners: invisible too; legitimate inside a body in some scripts, never in a fact. */
-const MARKS = /[\u200C-\u200F\u061C]/u;
+const NOT_TEXT = /[\p{Cs}\p{Co}\p{Cn}]/u;
 /** C0 and C1 control characters and DEL, except tab, line feed and carriage return. */
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u; // eslint-disable-line no-control-regex -- finding control characters is the point
+/**
+ * Characters that show as a blank or as nothing and are not whitespace or default-ignorable: the
+ * braille blank, the object and the replacement characters, the Ogham space mark (drawn as a
+ * dash by some fonts, a space by others).
+ */
+const BLANKS = /[\u2800\uFFFC\uFFFD\u1680]/u;
+/**
+ * Default-ignorable code points (Unicode's property for "shown as nothing": zero-width spaces and
+ * joiners, the combining grapheme joiner, soft hyphen, tag and variation characters, Hangul
+ * fillers, invisible operators…). A body may need the joiners and direction marks of `MARKS`,
+ * and an emoji its variation selector.
+ */
+const IGNORABLE = /\p{Default_Ignorable_Code_Point}/gu;
+/** Direction marks and joiners: invisible too; legitimate inside a body in some scripts, never in a fact. */
+const MARKS = /[\u200C-\u200F\u061C]/u;
+const VARIATION = /[\uFE0E\uFE0F]/u;
+/** What an emoji's variation selector follows: a pictograph, or a keycap's digit, "#" or "*". */
+const EMOJI_BASE = /[\p{Extended_Pictographic}#*0-9]$/u;
+/**
+ * Text with nothing hidden in it, by construction: printable ASCII, tabs and line breaks, the
+ * Latin letters, signs and no-break space of U+00A0–U+024F (but the soft hyphen), and the dashes,
+ * quotes, bullets and ellipsis of U+2010–U+2027 and the euro sign. Most report text is only
+ * this, so it needs no scan by property.
+ */
+const PLAIN_TEXT = /^[\t\n\r\x20-\x7e\u00a0-\u00ac\u00ae-\u024f\u2010-\u2027\u20ac]*$/;
+const ANY_MARK = /\p{M}/u;
+const MARK = /\p{M}/gu;
+/** Scripts whose every accent NFC composes: a combining mark left after one of their letters is an overlay ("2̶5̶0"). */
+const COMPOSED_SCRIPTS = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]/u;
 
 function codePoint(ch: string): string {
   return `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
-/** Why a fact's text is refused (an invisible, bidi or control character), or null. */
+const refusal = (text: string, at: number, ch: string, what: string) => {
+  const context = text.slice(Math.max(0, at - 20), at).replace(/\s+/g, ' ');
+  return `contains ${what} (${codePoint(ch)}) after "${context}": delete it; if the report truly holds it, leave it out here and say so in source.notes`;
+};
+
+/** The first default-ignorable code point a text may not hold, with its index; `strict` (a fact) allows none. */
+function ignorable(text: string, strict: boolean): { at: number; ch: string } | null {
+  for (const m of text.matchAll(IGNORABLE)) {
+    const ch = m[0];
+    if (!strict && MARKS.test(ch)) continue;
+    // "❤️", "1️⃣": the variation selector of an emoji (and the joiner of a sequence, in a body).
+    if (VARIATION.test(ch) && EMOJI_BASE.test(text.slice(0, m.index))) continue;
+    return { at: m.index, ch };
+  }
+  return null;
+}
+
+/**
+ * The first combining mark that does not belong: one that follows no letter (a mark after a
+ * digit, a space or punctuation draws over it: "2̶50"), or one that NFC leaves after a Latin,
+ * Greek or Cyrillic letter (composition gives every accent of those scripts its own character,
+ * so what remains is an overlay or a stack). A keycap's mark after an emoji is text.
+ */
+function strayMark(text: string): { at: number; ch: string } | null {
+  // NFC neither makes marks nor moves them onto other bases: a text without marks has no stray one.
+  if (!ANY_MARK.test(text)) return null;
+  const nfc = text.normalize('NFC');
+  for (const m of nfc.matchAll(MARK)) {
+    const ch = m[0];
+    if (VARIATION.test(ch)) continue;
+    // The character the mark sits on: the nearest one before it that is not a mark.
+    let k = m.index;
+    let base = '';
+    let previous = '';
+    while (k > 0) {
+      const size = k > 1 && /[\uDC00-\uDFFF]/.test(nfc[k - 1]!) && /[\uD800-\uDBFF]/.test(nfc[k - 2]!) ? 2 : 1;
+      const before = nfc.slice(k - size, k);
+      previous ||= before;
+      k -= size;
+      if (!ANY_MARK.test(before)) {
+        base = before;
+        break;
+      }
+    }
+    if (ch === '\u20E3' && (previous === '\uFE0F' || /^[#*0-9]$/.test(previous))) continue;
+    if (!/\p{L}/u.test(base) || COMPOSED_SCRIPTS.test(base)) return { at: m.index, ch };
+  }
+  return null;
+}
+
+/**
+ * Why a text is refused for a character a reader cannot see or would misread, naming the code
+ * point, or null. `strict` (facts) also refuses the joiners and direction marks a body may need.
+ */
 export function hiddenCharacterIn(text: string, strict = true): string | null {
+  if (PLAIN_TEXT.test(text)) return null;
   for (const [pattern, what] of [
     [BIDI, 'a bidi control character, which reorders what is displayed'],
     [CONTROL, 'a control character'],
-    [NOT_TEXT, 'a code point that is not text (lone surrogate, noncharacter or private use)'],
-    [INVISIBLE, 'an invisible character'],
-    ...(strict ? ([[MARKS, 'an invisible direction mark or joiner']] as const) : []),
+    [NOT_TEXT, 'a code point that is not text (lone surrogate, noncharacter, private use or unassigned)'],
+    [BLANKS, 'a character that shows as a blank or a mark but is not one'],
   ] as const) {
     const found = pattern.exec(text);
-    if (found) {
-      const at = found.index;
-      const context = text.slice(Math.max(0, at - 20), at).replace(/\s+/g, ' ');
-      return `contains ${what} (${codePoint(found[0])}) after "${context}": delete it; if the report truly holds it, leave it out here and say so in source.notes`;
-    }
+    if (found) return refusal(text, found.index, found[0], what);
   }
+  const hidden = ignorable(text, strict);
+  if (hidden) return refusal(text, hidden.at, hidden.ch, strict && MARKS.test(hidden.ch) ? 'an invisible direction mark or joiner' : 'an invisible character');
+  const mark = strayMark(text);
+  if (mark)
+    return refusal(text.normalize('NFC'), mark.at, mark.ch, 'a combining mark that does not follow a letter it accents (it draws over what is before it)');
   return null;
 }
 
 /** Longest word a card or a narrow column can show; longer runs without a space cannot wrap. */
 export const MAX_WORD_LENGTH = 40;
 
+/** Where a word may break on a card: spaces, hyphens and dashes, slashes. */
+const BREAK = /[\s\-‐–—/]+/u;
+
 /** Why a display text is refused for an unbreakable word, or null. */
 export function overlongWord(text: string): string | null {
+  // Most texts: no piece between breaks longer than the limit (in UTF-16 units, never fewer than code points).
+  if (!text.split(BREAK).some((piece) => piece.length > MAX_WORD_LENGTH)) return null;
   // Addresses are exempt: they appear in notes, never on cards, and pages break them anywhere.
   const word = text
     .split(/\s+/u)
@@ -69,8 +149,7 @@ const HOST_LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
 
 /** Why a URL is refused (not absolute http(s), credentials, malformed host, hidden characters), or null. */
 export function webUrlProblem(input: string): string | null {
-  // eslint-disable-next-line no-control-regex -- finding control characters is the point
-  if (/[\s\u0000-\u001F\u007F-\u009F]/u.test(input) || BIDI.test(input) || INVISIBLE.test(input) || MARKS.test(input) || NOT_TEXT.test(input)) {
+  if (/\s/u.test(input) || hiddenCharacterIn(input) !== null) {
     return 'must be an absolute http(s) URL without spaces, control, bidi or invisible characters';
   }
   let url: URL;

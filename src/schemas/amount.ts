@@ -2,8 +2,8 @@
  * Amounts the report gives: money (with an ISO 4217 currency) and other quantities (with a
  * unit). The number is kept with the words around it: hedge, period, scope and who states it.
  */
-import { z } from 'astro/zod';
-import { currencyCode, evidence, slug, text, record } from './common.ts';
+import { z } from 'zod';
+import { currencyCode, evidence, readings, record, slug, speaker, text } from './common.ts';
 
 export const scales = { one: 1, thousand: 1e3, million: 1e6, billion: 1e9 } as const;
 /** Largest figure a report can plausibly state (ten trillion): more is a typing slip, and would overflow the charts. */
@@ -51,22 +51,41 @@ const common = {
   scale: z.enum(Object.keys(scales) as [keyof typeof scales, ...(keyof typeof scales)[]]).default('one'),
   /** How the report hedges the figure: "environ" → `about`, "more than" → `more-than`; `exact` if unhedged. */
   hedge: z.enum(hedges),
-  /** The hedge's words as printed ("environ", "approximately"); `null` when `hedge` is `exact`. */
+  /**
+   * The hedge's words as printed ("environ", "approximately"), inside `stated` or just before it;
+   * `null` when `hedge` is `exact` or is our reading (`readings.hedge`).
+   */
   hedgeWords: text.nullable().default(null),
   /** Over what time the figure runs: `one-off`, `per-year`, `cumulative`, or `unspecified`. */
   period: z.enum(periods),
-  /** The period's words when the report gives a horizon or span, e.g. "by 2025"; `null` otherwise. */
+  /**
+   * The period's words as printed, in the evidence ("per year", "par an", "by 2025"); they must
+   * mean `period`. Required for any period but `unspecified`, unless `readings.period` gives it.
+   */
   periodWords: text.nullable().default(null),
   /** What the figure covers: this programme, one project, a whole organisation, a region, a nation. */
   scope: z.enum(scopes),
   /** What it counts or pays for, in one English phrase: "the sponsor's contribution to the programme". */
   what: text,
-  /** Who states it: a person id from `people`, `report` for the outlet's own voice, or `unnamed` for a speaker the text does not name. */
-  statedBy: slug,
+  /**
+   * Who states it: a person id from `people`, `report` for the outlet's own voice, or `unnamed`
+   * for a speaker the report does not name. A person the passage does not name needs
+   * `readings.speaker`.
+   */
+  statedBy: speaker,
   /** The words by which the text refers to an unnamed speaker (“elle”); only with `statedBy: unnamed`. */
   speakerWords: text.nullable().default(null),
   /** Verbatim passage that states it. */
   evidence,
+  /**
+   * The exact words of the figure inside `evidence`, on word boundaries: the hedge, the number
+   * with its scale, and the currency or what is counted, as printed ("environ trois millions de
+   * pesos", "more than 25,000 jobs", "1.5 billion" in a table cell). The check reads these words,
+   * and only these, into the hedge, value, scale, currency or unit, and compares each.
+   */
+  stated: text,
+  /** Fields the figure's words do not give, each with the basis of our reading (see `readings`). */
+  readings,
   /** Our English rendering of `evidence` when the report is not in English; shown labelled as our translation. */
   gloss: text.nullable().default(null),
 };
@@ -86,7 +105,10 @@ function checkMagnitude(amount: { value: number; scale: keyof typeof scales }, c
 export const moneySchema = record({
   /** `money` (needs `currency`) or `quantity` (needs `unit`). */
   kind: z.literal('money'),
-  /** ISO 4217 currency of the figure as stated, e.g. `MXN`. */
+  /**
+   * ISO 4217 currency of the figure, e.g. `MXN`. Words that leave it open ("pesos", a bare "$")
+   * or a figure without currency words (a table cell) need `readings.currency`.
+   */
   currency: currencyCode,
   /**
    * What the money is: `investment` (money put into this initiative), `spending` (an
@@ -101,12 +123,6 @@ export const moneySchema = record({
   payer: slug.nullable(),
   /** `share` (one contributor's part of a larger total) or `whole` (all of what `what` describes). */
   portion: z.enum(portions),
-  /**
-   * How we read the currency when the report does not name it (a bare "$"), in one English
-   * sentence: "The report writes "$"; the programme and its outlet are Australian." `null` when
-   * the report names the currency.
-   */
-  currencyBasis: text.nullable().default(null),
   ...common,
 }).superRefine(checkMagnitude);
 

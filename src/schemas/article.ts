@@ -2,12 +2,12 @@
  * An article (`content/articles/<id>.mdx`): one news report. The body is the report's text as
  * received; this frontmatter holds its facts, each with the verbatim passage that states it.
  */
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { FACT_LISTS, INITIATIVE_ID } from '../lib/facts.ts';
 import { amountSchema } from './amount.ts';
 import { beneficiarySchema } from './beneficiary.ts';
 import { claimSchema } from './claim.ts';
-import { partialDateString, record, text, title } from './common.ts';
+import { partialDateString, record, REPORT_VOICE, text, title, UNNAMED_VOICE } from './common.ts';
 import { dateSchema } from './date.ts';
 import { initiativeSchema } from './initiative.ts';
 import { institutionSchema } from './institution.ts';
@@ -15,10 +15,7 @@ import { locationSchema } from './location.ts';
 import { personSchema } from './person.ts';
 import { sourceSchema } from './source.ts';
 
-/** The outlet's own voice, for `speaker`, `statedBy` and `claimant`. */
-export const REPORT_VOICE = 'report';
-/** A speaker the text does not name (“elle a déclaré”), for `speaker`, `statedBy` and `claimant`. */
-export const UNNAMED_VOICE = 'unnamed';
+export { REPORT_VOICE, UNNAMED_VOICE };
 
 export const articleFields = record({
   /** Our headline for the article page, in English. */
@@ -74,11 +71,18 @@ export function checkArticle(article: ArticleFields, ctx: z.RefinementCtx) {
     if (p.affiliation && !institutions.has(p.affiliation)) {
       ctx.addIssue({ code: 'custom', path: ['people', i, 'affiliation'], message: `"${p.affiliation}" is not the id of an institution in this article` });
     }
+    if (p.id === REPORT_VOICE || p.id === UNNAMED_VOICE) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['people', i, 'id'],
+        message: `"${p.id}" names a voice (the report's own, or an unnamed speaker): give the person another id`,
+      });
+    }
   });
   const voices = new Set([REPORT_VOICE, UNNAMED_VOICE, ...article.people.map((p) => p.id)]);
-  const checkVoice = (path: (string | number)[], voice: string | null, words: string | null) => {
-    if (voice !== null && !voices.has(voice))
-      ctx.addIssue({ code: 'custom', path, message: `"${voice}" is neither "report", "unnamed" nor the id of a person in this article` });
+  const checkVoice = (path: (string | number)[], voice: string, words: string | null) => {
+    if (!voices.has(voice))
+      ctx.addIssue({ code: 'custom', path, message: `"${voice}" is neither "${REPORT_VOICE}", "${UNNAMED_VOICE}" nor the id of a person in this article` });
     if (words !== null && voice !== UNNAMED_VOICE)
       ctx.addIssue({
         code: 'custom',

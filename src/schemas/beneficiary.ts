@@ -1,6 +1,6 @@
 /** Who the initiative trains or serves, and how, as the report describes it. */
-import { z } from 'astro/zod';
-import { evidence, slug, text, record, speakerFields } from './common.ts';
+import { z } from 'zod';
+import { evidence, readings, record, slug, speakerFields, text } from './common.ts';
 
 export const beneficiarySchema = record({
   /** Stable slug, unique among all facts of the article, e.g. `women-screenwriters`. */
@@ -14,6 +14,8 @@ export const beneficiarySchema = record({
   evidence,
   /** Our English translation of `evidence` when the report is not in English; shown labelled as our translation. */
   gloss: text.nullable().default(null),
+  /** What we read into the passage that it does not state (here only `speaker`), with its basis. */
+  readings,
 });
 
 export type Beneficiary = z.output<typeof beneficiarySchema>;

@@ -2,8 +2,8 @@
  * Claims worth checking: what the report asserts, checked against other reporting.
  * This is our analysis layer; the claim's own words stay in `evidence`.
  */
-import { z } from 'astro/zod';
-import { evidence, record, slug, text } from './common.ts';
+import { z } from 'zod';
+import { evidence, readings, record, slug, speaker, text } from './common.ts';
 
 /** What a check settles: the claim's `value` (its number or substance), its `timing` (a date or horizon), its `scope`, or its `attribution` (who did or said it). */
 export const aspects = ['value', 'timing', 'scope', 'attribution'] as const;
@@ -44,8 +44,11 @@ export const claimSchema = record({
   id: slug,
   /** The claim, in one English sentence, attributed: "The report says …". */
   claim: text,
-  /** Who makes it: a person id from `people`, `report` for the outlet's own voice, or `unnamed`. */
-  claimant: slug,
+  /**
+   * Who makes it: a person id from `people`, `report` for the outlet's own voice, or `unnamed` for
+   * a speaker the report does not name. A person the passage does not name needs `readings.speaker`.
+   */
+  claimant: speaker,
   /** The words by which the text refers to an unnamed claimant (“elle”); only with `claimant: unnamed`. */
   speakerWords: text.nullable().default(null),
   /** What other reporting says, one entry per source and aspect; empty when no other source covers the claim. */
@@ -60,6 +63,8 @@ export const claimSchema = record({
   evidence,
   /** Our English rendering of `evidence` when the report is not in English; shown labelled as our translation. */
   gloss: text.nullable().default(null),
+  /** What we read into the passage that it does not state (here only `speaker`: who the claimant is, when the passage does not name them), with its basis. */
+  readings,
 });
 
 export type Claim = z.output<typeof claimSchema>;

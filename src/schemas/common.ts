@@ -1,5 +1,5 @@
 /** Field types shared by every fact schema. */
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { isCountryCode, isCurrencyCode } from '../lib/codes.ts';
 import { isPartialDate, parsePartialDate } from '../lib/partial-date.ts';
 import { hiddenCharacterIn, languageTagProblem, overlongWord, unknownKeysMessage, webUrlProblem, YEAR_RANGE } from '../lib/text-rules.ts';
@@ -83,18 +83,6 @@ export const text = z
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   });
 
-/**
- * Who says a fact's passage, shown with it wherever it is quoted (amounts and claims say it in
- * `statedBy` and `claimant`): a person id from `people`, `report` for the outlet's own voice, or
- * `unnamed` for a speaker the text does not name; `null` when not recorded, and then no voice is
- * claimed for the passage.
- */
-export const speakerFields = {
-  speaker: slug.nullable().default(null),
-  /** The words by which the text refers to an unnamed speaker (“elle”); only with `unnamed`. */
-  speakerWords: text.nullable().default(null),
-};
-
 /** Longest page title: it must fit a link card, whose text it would otherwise push off, and a phone's first screen. */
 export const MAX_TITLE_LENGTH = 120;
 
@@ -103,3 +91,56 @@ export const title = text.refine((s) => [...s].length <= MAX_TITLE_LENGTH, {
   error: (issue) =>
     `is ${[...String(issue.input)].length} characters long; a title must fit its link card and a phone's first screen: at most ${MAX_TITLE_LENGTH}`,
 });
+
+/** Who speaks a passage: the outlet's own voice. */
+export const REPORT_VOICE = 'report';
+/** Who speaks a passage: someone the report does not name (a bare “elle”, an unattributed quotation). */
+export const UNNAMED_VOICE = 'unnamed';
+
+/**
+ * Who speaks a fact's passage: the id of a person of the article, `report` (the outlet's own
+ * voice) or `unnamed` (a speaker the report does not name). The content check holds it to the
+ * passage: a person the passage names as the one speaking must be the speaker, and a speaker the
+ * passage does not name is our reading (`readings.speaker`).
+ */
+export const speaker = slug;
+
+/**
+ * The speaker of a fact's passage (amounts and claims say it in `statedBy` and `claimant`), and,
+ * for an unnamed speaker, the words by which the text refers to them (“elle”).
+ */
+export const speakerFields = {
+  /** Who speaks the passage: a person id, `report` (default) or `unnamed`; see `speaker`. */
+  speaker: speaker.default('report'),
+  /** The words by which the text refers to an unnamed speaker (“elle”); only with `unnamed`. */
+  speakerWords: text.nullable().default(null),
+};
+
+/** The fields a fact may declare as our reading, when its passage does not state them. */
+export const READING_KEYS = ['currency', 'unit', 'hedge', 'period', 'speaker'] as const;
+
+/** One reading: how we read a field the passage does not state, in one English sentence quoting (in “…”) the report's words it rests on. */
+const reading = text.optional();
+
+/**
+ * What we read into a fact that its passage does not state, field by field, each with its basis:
+ * the currency of a table cell whose column heading names it, a hedge taken from a heading, the
+ * person a quotation is by when the passage does not name them. Pages label these fields "our
+ * reading". The content check refuses a reading of a field the passage states, and a basis that
+ * quotes no words of the report (or whose quoted words give another value).
+ */
+export const readings = record({
+  /** How we read the currency: "The column heading reads “Economic Contribution (in euros)”." */
+  currency: reading,
+  /** How we read what is counted: "The column heading reads “Estimated Jobs Created”." */
+  unit: reading,
+  /** How we read the hedge: "The column heading reads “Estimated Jobs Created”." */
+  hedge: reading,
+  /** How we read the period: "The pledge runs “over the three years” of the pilot." */
+  period: reading,
+  /** Who we read as speaking: "The quotation closes with “said Ana Lima”." */
+  speaker: reading,
+}).default({});
+
+export type Readings = z.output<typeof readings>;
+export type ReadingKey = (typeof READING_KEYS)[number];

@@ -1,5 +1,5 @@
 /** A comparison of two articles (`content/comparisons/<id>.mdx`): our verdicts per dimension. */
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { currencyCode, partialDateString, record, slug, text, title } from './common.ts';
 
 /** The dimensions a comparison page has, in page order; each is a section with this `#id`. */

@@ -3,7 +3,7 @@
  * publication. The affected page shows it with its date; `/methodology/` lists them all.
  * Adding a file is the whole procedure: the build checks it and puts it on both pages.
  */
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { partialDateString, slug, text, record, webUrl } from './common.ts';
 
 /** Kinds of page a correction can affect. */

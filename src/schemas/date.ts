@@ -1,6 +1,6 @@
 /** Dates the report gives or implies, at the precision it gives them. */
-import { z } from 'astro/zod';
-import { evidence, partialDateString, record, slug, text, speakerFields } from './common.ts';
+import { z } from 'zod';
+import { evidence, partialDateString, readings, record, slug, speakerFields, text } from './common.ts';
 
 const common = {
   /** Stable slug, unique among all facts of the article, e.g. `launch`. */
@@ -16,6 +16,8 @@ const common = {
   evidence,
   /** Our English translation of `evidence` when the report is not in English; shown labelled as our translation. */
   gloss: text.nullable().default(null),
+  /** What we read into the passage that it does not state (here only `speaker`), with its basis. */
+  readings,
 };
 
 /** A date the text states. */
@@ -23,6 +25,11 @@ const statedDate = record({
   /** `stated` when the text gives the date; `inferred` when we derive it; `undated` for a planned event with no date. */
   status: z.literal('stated'),
   ...common,
+  /**
+   * The exact words of ONE date expression inside `evidence`, on word boundaries ("In May 2025",
+   * "le 5 octobre 2026", "by 2025"): read into year, month and day, they must give `date` exactly.
+   */
+  stated: text,
 });
 
 /** What an inferred date rests on: another source (`reference`) or the report's own metadata (its dateline, byline date). */
@@ -39,6 +46,12 @@ const inferredDate = record({
   /** Id of the secondary source (in `content/references/`) the inference rests on; only with `basisKind: reference`. */
   basisSource: slug.optional(),
   ...common,
+  /**
+   * The words of the passage that give part of the date, when it gives some ("le 20 septembre",
+   * "ce samedi"): the parts they give (year, month, day, weekday) must agree with `date`; the
+   * rest is the inference.
+   */
+  stated: text.optional(),
 }).superRefine((value, ctx) => {
   if (!value.basis) ctx.addIssue({ code: 'custom', path: ['basis'], message: 'an inferred date needs its basis: say how it was inferred' });
   if (value.basisKind === 'reference' && !value.basisSource)

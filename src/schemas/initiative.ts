@@ -1,7 +1,7 @@
 /** What the report is about: the initiative, in one record. */
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { isMappable } from '../lib/mappable.ts';
-import { countryCode, evidence, record, text, speakerFields } from './common.ts';
+import { countryCode, evidence, readings, record, speakerFields, text } from './common.ts';
 
 export const initiativeKinds = ['training-programme', 'school-and-heritage-projects', 'investment', 'other'] as const;
 
@@ -24,6 +24,8 @@ export const initiativeSchema = record({
   evidence,
   /** Our English translation of `evidence` when the report is not in English; shown labelled as our translation. */
   gloss: text.nullable().default(null),
+  /** What we read into the passage that it does not state (here only `speaker`), with its basis. */
+  readings,
 });
 
 export type Initiative = z.output<typeof initiativeSchema>;

@@ -1,6 +1,6 @@
 /** Institutions the report names, and their role in the initiative. */
-import { z } from 'astro/zod';
-import { countryCode, evidence, record, slug, text, speakerFields } from './common.ts';
+import { z } from 'zod';
+import { countryCode, evidence, readings, record, slug, speakerFields, text } from './common.ts';
 
 export const institutionKinds = [
   'company',
@@ -60,6 +60,8 @@ export const institutionSchema = record({
   evidence,
   /** Our English translation of `evidence` when the report is not in English; shown labelled as our translation. */
   gloss: text.nullable().default(null),
+  /** What we read into the passage that it does not state (here only `speaker`), with its basis. */
+  readings,
 });
 
 export type Institution = z.output<typeof institutionSchema>;

@@ -1,6 +1,6 @@
 /** Places the report names, with what they are to the initiative. */
-import { z } from 'astro/zod';
-import { countryCode, evidence, record, slug, text, speakerFields } from './common.ts';
+import { z } from 'zod';
+import { countryCode, evidence, readings, record, slug, speakerFields, text } from './common.ts';
 
 /** `state` is a first-level division; `region` a part of one (a valley, a coast, a district). */
 export const placeKinds = ['city', 'region', 'state', 'country', 'site'] as const;
@@ -33,6 +33,8 @@ export const locationSchema = record({
   evidence,
   /** Our English translation of `evidence` when the report is not in English; shown labelled as our translation. */
   gloss: text.nullable().default(null),
+  /** What we read into the passage that it does not state (here only `speaker`), with its basis. */
+  readings,
 });
 
 export type Location = z.output<typeof locationSchema>;

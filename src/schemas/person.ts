@@ -1,6 +1,6 @@
 /** Named people: speakers, officials, artists. */
-import { z } from 'astro/zod';
-import { evidence, record, slug, text, speakerFields } from './common.ts';
+import { z } from 'zod';
+import { evidence, readings, record, slug, speakerFields, text } from './common.ts';
 
 export const personSchema = record({
   /** Stable slug, unique among all facts of the article, e.g. `ana-lima`. */
@@ -22,6 +22,8 @@ export const personSchema = record({
   evidence,
   /** Our English translation of `evidence` when the report is not in English; shown labelled as our translation. */
   gloss: text.nullable().default(null),
+  /** What we read into the passage that it does not state (here only `speaker`), with its basis. */
+  readings,
 });
 
 export type Person = z.output<typeof personSchema>;

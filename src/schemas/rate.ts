@@ -1,5 +1,5 @@
 /** Exchange rates used for conversions (`content/rates/`), each with its date and source. */
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { rateProblem } from '../lib/rate-ranges.ts';
 import { currencyCode, partialDateString, record, slug, text } from './common.ts';
 

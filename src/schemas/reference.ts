@@ -1,5 +1,5 @@
 /** Secondary sources: other public reporting used to cross-check the reports (`content/references/`). */
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { languageTag, partialDateString, text, webUrl, record } from './common.ts';
 
 export const referenceSchema = record({

@@ -1,5 +1,5 @@
 /** Site-wide copy (`content/site.yaml`): the product's name and its words about the reports as a whole. */
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { languageTag, record, text, webUrl } from './common.ts';
 
 export const siteSchema = record({

@@ -1,5 +1,5 @@
 /** The report itself: who published it, in which language, and what we know of its provenance. */
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { languageTag, partialDateString, record, text, webUrl } from './common.ts';
 
 /** `translatedFrom` when we cannot tell whether the text is a translation. */

@@ -1,14 +1,13 @@
 /**
- * A real build of tests/fixtures/many-reports (five reports, four currencies, four
+ * The shared build of tests/fixtures/many-reports (five reports, four currencies, three
  * comparisons), at a root domain: it succeeds with content files alone, every report and
  * comparison gets its page, and no byte of the output names one of our own reports, so nothing
  * about them is baked into the code.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { readContent } from '../../src/build/content-files.ts';
-import { build, projectCopy, type BuildResult } from '../helpers/project.ts';
 
 const FIXTURE = 'tests/fixtures/many-reports';
 /** Names from our own reports that a fixture build must never contain. */
@@ -22,33 +21,30 @@ function textFiles(dir: string): string[] {
   });
 }
 
-let result: BuildResult;
+const fixture = inject('builds').fixture;
 const content = readContent(FIXTURE).files;
 
-beforeAll(() => {
-  result = build(projectCopy(FIXTURE), '/');
-});
-
 describe('a site of five reports, built from content files alone', () => {
-  it('builds', () => {
-    expect(result.status, result.output.slice(-3000)).toBe(0);
+  it('is built at a root domain', () => {
+    expect(fixture.base).toBe('/');
+    expect(existsSync(join(fixture.distDir, 'index.html'))).toBe(true);
   });
 
   it.each(content.filter((f) => f.collection === 'articles' || f.collection === 'comparisons').map((f) => [f.collection, f.id] as const))(
     '%s/%s has its page',
     (collection, id) => {
       const route = collection === 'articles' ? `articles/${id}` : `compare/${id}`;
-      expect(existsSync(join(result.outDir, route, 'index.html'))).toBe(true);
+      expect(existsSync(join(fixture.distDir, route, 'index.html'))).toBe(true);
     },
   );
 
   it('names none of our own reports anywhere in its output', () => {
-    const hits = textFiles(result.outDir).filter((f) => SEED_NAMES.test(readFileSync(f, 'utf8')));
+    const hits = textFiles(fixture.distDir).filter((f) => SEED_NAMES.test(readFileSync(f, 'utf8')));
     expect(hits).toEqual([]);
   });
 
   it('says how many reports it holds where it speaks of them all', () => {
-    const data = readFileSync(join(result.outDir, 'data/index.html'), 'utf8');
+    const data = readFileSync(join(fixture.distDir, 'data/index.html'), 'utf8');
     expect(data).toContain('Every fact of all five reports');
     expect(data).not.toMatch(/both reports/);
   });

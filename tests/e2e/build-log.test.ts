@@ -12,7 +12,7 @@ const KNOWN = [
   /\[WARN\] \[content\] data store cleared \(force\)/,
   // No corrections have been published; the folder is empty on purpose.
   /\[WARN\] \[glob-loader\] No files found matching "\*\.yaml" in directory "content\/corrections"/,
-  // Texts longer than their place on a phone (src/lib/lengths.ts): listed for an editor to shorten,
+  // Texts longer than their place on a phone (src/lib/check/lengths.ts): listed for an editor to shorten,
   // shown in full meanwhile. The lines under it name file → field; they carry no [WARN] of their own.
   /\[WARN\] \[content-guard\] \d+ texts? (is|are) longer than their place on a phone allows/,
 ];

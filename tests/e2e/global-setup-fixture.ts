@@ -1,13 +1,13 @@
 /**
- * The `e2e-fixture` project: the same browser and build checks over a site built from
- * tests/fixtures/many-reports (four reports, four currencies, three comparisons), so the
- * suites prove the site for any set of reports, not only ours.
+ * The `e2e-fixture` project: the same browser and build checks over the shared build of
+ * tests/fixtures/many-reports (four reports, four currencies, three comparisons) at a root
+ * domain, so the suites prove the site for any set of reports, and without a sub-path. Every page
+ * loads cleanly with its links resolving; axe, the JavaScript-off reading and the phone reader's
+ * checks visit one page of each type (our own site gets them on every page).
  */
 import type { TestProject } from 'vitest/node';
-import { setupWith } from './global-setup.ts';
-
-export const FIXTURE = 'tests/fixtures/many-reports';
+import { serve } from './global-setup.ts';
 
 export default function setup(project: TestProject) {
-  return setupWith(project, FIXTURE);
+  return serve(project, 'fixture', true);
 }

@@ -1,5 +1,7 @@
-// What tests/e2e/global-setup.ts hands to every e2e test file through `inject()`.
+// What the global setups hand to test files through `inject()`: tests/e2e/global-setup.ts to
+// every e2e test file, tests/build/global-setup.ts (`builds`) to the build suites.
 import 'vitest';
+import type { BuildName, SharedBuild } from '../helpers/builds.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -21,5 +23,9 @@ declare module 'vitest' {
     buildLog: string | null;
     /** The project folder whose `content/` was built: ours, or a copy holding a fixture's content. */
     contentRoot: string;
+    /** Whether the costliest browser checks visit one page of each type only (the fixture), or every page. */
+    sample: boolean;
+    /** The shared builds, by name (tests/helpers/builds.ts). */
+    builds: Record<BuildName, SharedBuild>;
   }
 }

@@ -1,8 +1,8 @@
 /**
  * Every page, as a reader's browser gets it from the sub-path build, at 375 px and 1280 px:
  * it loads with no console error, failed request or request to another origin; its links and
- * #fragments resolve; axe finds no WCAG 2.2 A/AA violation in light or dark; it reads the same
- * with JavaScript off. SCREENSHOTS=<dir> also saves one full-page shot per page type, width and
+ * #fragments resolve; axe finds no WCAG 2.2 A/AA violation in light or dark; at 375 px it reads
+ * the same with JavaScript off (`checks` below: fewer pages and widths when the project samples). SCREENSHOTS=<dir> also saves one full-page shot per page type, width and
  * colour scheme.
  */
 import AxeBuilder from '@axe-core/playwright';
@@ -22,6 +22,19 @@ const hasBrowser = inject('chromiumPath') !== null;
 const { pages, source } = await discoverPages(inject('distDir'), baseUrl, siteUrl);
 const screenshotDir = process.env.SCREENSHOTS ? path.resolve(process.env.SCREENSHOTS) : null;
 const shotPages = new Set(onePerType(pages).map((p) => p.path));
+/**
+ * Which checks a page gets at a width. Our site: every page loads cleanly and passes axe at both
+ * widths, and reads the same without JavaScript at 375 px. When the project samples (the
+ * fixture, whose templates our site already proves at both widths): every page loads cleanly at
+ * 375 px; one page of each type also at 1280 px, with axe and the JavaScript-off reading at 375 px.
+ */
+const sample = inject('sample');
+const typical = new Set(onePerType(pages).map((p) => p.path));
+function checks(target: SitePage, width: ViewportName) {
+  const deep = !sample || typical.has(target.path);
+  // `load`: whether the page is visited at this width at all.
+  return { load: !sample || width === 'phone' || deep, axe: deep && (!sample || width === 'phone'), jsOff: deep && width === 'phone' };
+}
 
 /**
  * WCAG 2.0–2.2 A and AA rules only. Set through options() in one go: AxeBuilder.options()
@@ -186,7 +199,9 @@ describe.skipIf(!hasBrowser)(`every page in Chromium (${pages.length} pages, fro
   });
 
   describe.concurrent.each(pages)('$type /$path', (target) => {
-    describe.concurrent.each(widths)('%s', (width) => {
+    describe.concurrent.each(widths.filter((width) => checks(target, width).load))('%s', (width) => {
+      const { axe, jsOff } = checks(target, width);
+
       test('loads cleanly: expected status, no console error, failed or foreign request; links and #fragments resolve', async ({ expect }) => {
         const v = await visit(target, context(width, true));
         try {
@@ -203,38 +218,41 @@ describe.skipIf(!hasBrowser)(`every page in Chromium (${pages.length} pages, fro
         }
       });
 
-      test('axe: no WCAG 2.2 A/AA violation, light and dark', async ({ expect }) => {
-        const v = await visit(target, context(width, true));
-        try {
-          const report: string[] = [];
-          for (const colorScheme of ['light', 'dark'] as const) {
-            await v.page.emulateMedia({ colorScheme });
-            const violations = await runAxe(v.page, colorScheme);
-            if (violations.length > 0) report.push(`${colorScheme}:\n${formatViolations(violations)}`);
-            if (screenshotDir && shotPages.has(target.path)) {
-              const file = path.join(screenshotDir, `${target.type}-${width}-${colorScheme}.png`);
-              await v.page.screenshot({ path: file, fullPage: true });
+      if (axe)
+        test('axe: no WCAG 2.2 A/AA violation, light and dark', async ({ expect }) => {
+          const v = await visit(target, context(width, true));
+          try {
+            const report: string[] = [];
+            for (const colorScheme of ['light', 'dark'] as const) {
+              await v.page.emulateMedia({ colorScheme });
+              const violations = await runAxe(v.page, colorScheme);
+              if (violations.length > 0) report.push(`${colorScheme}:\n${formatViolations(violations)}`);
+              if (screenshotDir && shotPages.has(target.path)) {
+                const file = path.join(screenshotDir, `${target.type}-${width}-${colorScheme}.png`);
+                await v.page.screenshot({ path: file, fullPage: true });
+              }
             }
+            expect(report.length, `axe on /${target.path} at ${VIEWPORTS[width].width} px:\n${report.join('\n')}`).toBe(0);
+          } finally {
+            await v.page.close();
           }
-          expect(report.length, `axe on /${target.path} at ${VIEWPORTS[width].width} px:\n${report.join('\n')}`).toBe(0);
-        } finally {
-          await v.page.close();
-        }
-      });
+        });
 
-      test('reads the same with JavaScript off', async ({ expect }) => {
-        const withJs = await visit(target, context(width, true));
-        const withoutJs = await visit(target, context(width, false));
-        try {
-          const a = await readableText(withJs.page);
-          const b = await readableText(withoutJs.page);
-          expect(a.length, 'the page has text').toBeGreaterThan(0);
-          expect(b, `text differs without JavaScript on /${target.path}; ${firstDifference(a, b)}`).toEqual(a);
-        } finally {
-          await withJs.page.close();
-          await withoutJs.page.close();
-        }
-      });
+      // The scripts only add controls; what they could hide or change is the same at any width.
+      if (jsOff)
+        test('reads the same with JavaScript off', async ({ expect }) => {
+          const withJs = await visit(target, context(width, true));
+          const withoutJs = await visit(target, context(width, false));
+          try {
+            const a = await readableText(withJs.page);
+            const b = await readableText(withoutJs.page);
+            expect(a.length, 'the page has text').toBeGreaterThan(0);
+            expect(b, `text differs without JavaScript on /${target.path}; ${firstDifference(a, b)}`).toEqual(a);
+          } finally {
+            await withJs.page.close();
+            await withoutJs.page.close();
+          }
+        });
     });
   });
 });

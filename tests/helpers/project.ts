@@ -1,8 +1,8 @@
 /** Temporary copies of the project, for tests that build altered content without touching ours. */
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { tempDir } from './temp.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 const PROJECT_FILES = ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
@@ -12,11 +12,30 @@ const PROJECT_FILES = ['src', 'public', 'scripts', 'astro.config.mjs', 'package.
  * (our own content when omitted). node_modules is linked, not copied.
  */
 export function projectCopy(contentFrom: string = ROOT): string {
-  const dir = mkdtempSync(join(tmpdir(), 'netflix-initiatives-'));
+  const dir = tempDir('netflix-initiatives');
   for (const file of PROJECT_FILES) {
     if (existsSync(join(ROOT, file))) cpSync(join(ROOT, file), join(dir, file), { recursive: true });
   }
   cpSync(join(contentFrom, 'content'), join(dir, 'content'), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  return dir;
+}
+
+/**
+ * The repository as it stands, elsewhere: a clone of ours (its history, for the pages that list
+ * changes) whose tracked files are this working tree's, so its commit and its uncommitted changes
+ * are the same as ours. For builds that must equal a build of the project itself.
+ */
+export function repositoryCopy(): string {
+  const dir = tempDir('netflix-initiatives-repo');
+  execFileSync('git', ['clone', '-q', '--shared', '--no-checkout', ROOT, dir]);
+  execFileSync('git', ['-C', dir, 'checkout', '-q', 'HEAD', '--', '.']);
+  for (const file of execFileSync('git', ['-C', ROOT, 'ls-files', '-z'], { encoding: 'utf8' }).split('\0').filter(Boolean)) {
+    if (existsSync(join(ROOT, file))) {
+      mkdirSync(dirname(join(dir, file)), { recursive: true });
+      cpSync(join(ROOT, file), join(dir, file));
+    } else rmSync(join(dir, file), { force: true });
+  }
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
   return dir;
 }

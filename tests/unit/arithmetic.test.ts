@@ -16,6 +16,8 @@ const jobs = (id: string, value: number, evidence: string, extra: Partial<Amount
     scope: 'national',
     what: id,
     statedBy: 'report',
+    stated: String(value),
+    readings: {},
     evidence,
     ...extra,
   }) as Amount;
@@ -34,6 +36,8 @@ const eur = (id: string, value: number, scale: Amount['scale'], evidence: string
     scope: 'national',
     what: id,
     statedBy: 'report',
+    stated: String(value),
+    readings: {},
     evidence,
     ...extra,
   }) as Amount;

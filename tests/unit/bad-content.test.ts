@@ -2,12 +2,12 @@
  * The corpus of broken content (tests/fixtures/bad-content/<case>/): each case overlays one fault
  * on a valid fixture tree. The content check must name the file, the field and the reason.
  */
-import { mkdtempSync, readdirSync, readFileSync, cpSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContentAt } from '../../src/build/content-files.ts';
 import { applyOverlay } from '../helpers/project.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 const GOOD = 'tests/fixtures/good-content';
 const BAD = 'tests/fixtures/bad-content';
@@ -20,7 +20,7 @@ interface Case {
 const cases = readdirSync(BAD).sort();
 
 function contentWith(name: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'bad-content-'));
+  const dir = tempDir('bad-content');
   cpSync(join(GOOD, 'content'), join(dir, 'content'), { recursive: true });
   const spec = JSON.parse(readFileSync(join(BAD, name, 'case.json'), 'utf8')) as Case;
   applyOverlay(dir, join(BAD, name), spec.remove);
@@ -28,8 +28,8 @@ function contentWith(name: string): string {
 }
 
 describe('bad content', () => {
-  it('has at least 75 cases', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(75);
+  it('has at least 140 cases', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(140);
   });
 
   it('starts from a fixture that is itself valid', () => {

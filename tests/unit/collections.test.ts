@@ -1,10 +1,10 @@
 /** Every reader of content takes its folders and extensions from `src/lib/collections.ts`. */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/build/content-files.ts';
 import { COLLECTION_FILES, COLLECTIONS, entryPattern } from '../../src/lib/collections.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 describe('the collections table', () => {
   it('names each collection once, each in its own folder', () => {
@@ -14,7 +14,7 @@ describe('the collections table', () => {
   });
 
   it("the content check reads each collection's folder and only its extension", () => {
-    const root = mkdtempSync(join(tmpdir(), 'collections-'));
+    const root = tempDir('collections');
     for (const name of COLLECTIONS) {
       const { folder, extension } = COLLECTION_FILES[name];
       mkdirSync(join(root, folder), { recursive: true });

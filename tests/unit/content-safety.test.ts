@@ -1,25 +1,24 @@
 /**
  * Content is data, never code: the rules behind the bad-content corpus, tested directly — the
  * body check, hidden characters, URLs, language tags, key suggestions, plausible rates, the
- * deploy settings, the per-page CSP, and the error report that never loses an error.
+ * deploy settings, and the error report that never loses an error.
  */
-import { createHash } from 'node:crypto';
 import { compile } from '@mdx-js/mdx';
 import type { Root } from 'hast';
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import remarkGfm from 'remark-gfm';
-import { availableParallelism, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { drawCards, fontFiles } from '../../src/integrations/cards.ts';
+import { drawCards } from '../../src/integrations/cards.ts';
+import { fontFiles } from '../../src/integrations/card-draw.ts';
 import { checkBody, remarkBodyGuard } from '../../src/lib/body-check.ts';
 import { csvCell, parseCsv, toCsv } from '../../src/lib/csv.ts';
 import { articleCard, cardArticle, comparisonCard } from '../../src/lib/cards.ts';
 import { checkBodies, checkedData, formatError } from '../../src/lib/content-check.ts';
 import { ERRORS_FILE, readContent, reportErrors } from '../../src/build/content-files.ts';
 import { cardTitleSize, cardTree } from '../../src/lib/og-image.ts';
-import { pagePolicy } from '../../src/lib/page-csp.ts';
 import { plausibleRate, rateProblem, UNITS_PER_EURO } from '../../src/lib/rate-ranges.ts';
 import rehypeEvidence from '../../src/lib/rehype-evidence.ts';
 import { siteSettings } from '../../src/lib/site-config.ts';
@@ -34,6 +33,7 @@ import { siteSchema } from '../../src/schemas/site.ts';
 import countries from 'i18n-iso-countries';
 import detailTopology from 'world-atlas/countries-50m.json';
 import { UNMAPPED_COUNTRIES } from '../../src/lib/mappable.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 const lines = (source: string) => checkBody(source).map((p) => `${p.line}: ${p.message}`);
 
@@ -109,6 +109,47 @@ describe('text rules', () => {
     expect(hiddenCharacterIn('x\u0000')).toContain('control');
     expect(hiddenCharacterIn('a\u200db')).toContain('U+200D');
     expect(hiddenCharacterIn('Cinémathèque « française »')).toBeNull();
+  });
+
+  it.each([
+    // Default-ignorable code points, by property: the combining grapheme joiner that made "2͏50" read 50.
+    ['2\u034F50 million', 'an invisible character (U+034F)'],
+    ['soft\u00ADhyphen', 'an invisible character (U+00AD)'],
+    ['x\u3164', 'an invisible character (U+3164)'],
+    ['a\u2060b', 'an invisible character (U+2060)'],
+    ['flag\u{E0069}', 'an invisible character (U+E0069)'],
+    ['select\uFE0F', 'an invisible character (U+FE0F)'],
+    // Blanks and look-alikes that are not whitespace.
+    ['braille\u2800blank', 'shows as a blank or a mark but is not one (U+2800)'],
+    ['object\uFFFC', '(U+FFFC)'],
+    ['lost\uFFFD', '(U+FFFD)'],
+    ['ogham\u1680mark', '(U+1680)'],
+    // Combining marks that accent no letter, or that NFC leaves after a Latin, Greek or Cyrillic letter.
+    ['2\u033650', 'a combining mark that does not follow a letter it accents (it draws over what is before it) (U+0336)'],
+    ['a\u0336b', '(U+0336)'],
+    ['\u0301start', '(U+0301)'],
+    ['ω\u20DD', '(U+20DD)'],
+    // Unassigned.
+    ['x\u{E0080}', 'not text'],
+  ])('refuses %j in a fact and a body: %s', (text, message) => {
+    expect(hiddenCharacterIn(text)).toContain(message);
+    expect(hiddenCharacterIn(text, false)).toContain(message);
+  });
+
+  it.each([
+    ['e\u0301', 'a decomposed accent, which NFC composes'],
+    ['नमस्ते', 'Devanagari signs after their letters'],
+    ['עִבְרִית', 'Hebrew points'],
+    ['❤\uFE0F 1\uFE0F\u20E3', 'an emoji’s variation selector and a keycap'],
+    ['emoji 🎬 ok', 'emoji'],
+  ])('accepts %j (%s)', (text) => {
+    expect(hiddenCharacterIn(text)).toBeNull();
+  });
+
+  it('allows a body the joiners and direction marks some scripts need, never a fact', () => {
+    expect(hiddenCharacterIn('a\u200db', false)).toBeNull();
+    expect(hiddenCharacterIn('🏳\uFE0F\u200D🌈', false)).toBeNull();
+    expect(hiddenCharacterIn('a\u200db')).toContain('an invisible direction mark or joiner (U+200D)');
   });
 
   it('refuses words too long to wrap', () => {
@@ -241,76 +282,6 @@ describe('deploy settings', () => {
   });
 });
 
-describe('per-page CSP', () => {
-  const astroMeta = `<meta http-equiv="content-security-policy" content="default-src 'self';object-src 'none'; script-src 'self' 'sha256-AAAA'; style-src 'self' 'sha256-BBBB'; style-src-attr 'unsafe-inline';">`;
-
-  it('keeps only the page own hashes, drops style attributes where none are used, and puts the policy first', () => {
-    const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>x</title><script type="application/ld+json">{}</script>${astroMeta}</head><body><script src="/a.js"></script></body></html>`;
-    const out = pagePolicy(html);
-    expect(out).toMatch(
-      /^<!DOCTYPE html><html><head><meta http-equiv="content-security-policy" content="default-src 'self'; object-src 'none'; script-src 'self'; style-src 'self'"><meta charset="utf-8">/,
-    );
-    expect(out.match(/content-security-policy/g)).toHaveLength(1);
-  });
-
-  it('keeps the hashes of inline code Astro emitted and the page has, and allows style attributes only on a page that has them', () => {
-    const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
-    const emitted = `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' ${sha('go()')} 'sha256-AAAA'; style-src 'self' ${sha('p{color:red}')} 'sha256-BBBB'">`;
-    const html = `<html><head>${emitted}<style>p{color:red}</style></head><body><script>go()</script><iframe srcdoc="<p style=&quot;margin:0&quot;>x</p>"></iframe></body></html>`;
-    const out = pagePolicy(html);
-    expect(out).toContain(`script-src 'self' ${sha('go()')};`);
-    expect(out).toContain(`style-src 'self' ${sha('p{color:red}')};`);
-    expect(out).not.toContain('AAAA');
-    expect(out).toContain("style-src-attr 'unsafe-inline'");
-    expect(pagePolicy(`<html><head>${astroMeta}</head><body><p>style="x" as text: &lt;b style=1&gt;</p></body></html>`)).not.toContain('style-src-attr');
-  });
-
-  it('refuses a page running inline code Astro did not emit, rather than allowing it', () => {
-    expect(() => pagePolicy(`<html><head>${astroMeta}</head><body><script>alert(1)</script></body></html>`)).toThrow(
-      /an inline script that Astro did not emit/,
-    );
-    expect(() => pagePolicy(`<html><head>${astroMeta}</head><body><svg><style>p{}</style></svg></body></html>`)).toThrow(
-      /an inline style that Astro did not emit/,
-    );
-  });
-
-  it('reads scripts as a browser does: SVG scripts by href and JSON types with parameters run nothing', () => {
-    const html = `<html><head>${astroMeta}<script type=" application/ld+json; charset=utf-8 ">{}</script></head><body><svg><script href="/a.js"></script></svg></body></html>`;
-    expect(pagePolicy(html)).toContain("script-src 'self'; style-src 'self'\">");
-    // An HTML script ignores href: its text would run, so it must be Astro's own.
-    expect(() => pagePolicy(`<html><head>${astroMeta}</head><body><script href="/a.js">go()</script></body></html>`)).toThrow(/did not emit/);
-  });
-
-  it('puts the policy first in a <head> with attributes, and fails on a page without one', () => {
-    expect(pagePolicy(`<html><head prefix="og: https://ogp.me/ns#">${astroMeta}<title>x</title></head></html>`)).toMatch(
-      /<head prefix="og: https:\/\/ogp.me\/ns#"><meta http-equiv="content-security-policy"/,
-    );
-    expect(() => pagePolicy(`${astroMeta}<p>no head</p>`)).toThrow(/not inside a written <head>/);
-  });
-
-  it('is never misled by text that looks like a <head> or a policy, in a comment or an attribute', () => {
-    const decoys = `<!-- <head> ${astroMeta} </head> -->`;
-    const out = pagePolicy(`<!doctype html>${decoys}<html data-x="<head>"><head><title>x</title>${astroMeta}</head><body></body></html>`);
-    expect(out).toContain(
-      `${decoys}<html data-x="<head>"><head><meta http-equiv="content-security-policy" content="default-src 'self'; object-src 'none'; script-src 'self'; style-src 'self'"><title>x</title></head>`,
-    );
-  });
-
-  it('reads an element with very many children', () => {
-    const html = `<html><head>${astroMeta}</head><body><ul>${'<li>x</li>'.repeat(150_000)}</ul><p style="x">y</p></body></html>`;
-    expect(pagePolicy(html)).toContain("style-src-attr 'unsafe-inline'");
-  });
-
-  it('allows nothing for text that only looks like a tag, in an attribute or a textarea', () => {
-    const text = `<script>alert(1)</script><style>p{}</style><b style="x">`;
-    const html = `<html><head>${astroMeta}<meta property="og:title" content="${text}"></head><body><p title="${text}">x</p><textarea>${text}</textarea></body></html>`;
-    const out = pagePolicy(html);
-    expect(out).toContain("script-src 'self'; style-src 'self'\">");
-    expect(out).not.toContain('sha256-');
-    expect(out).not.toContain('style-src-attr');
-  });
-});
-
 describe('a check that throws', () => {
   it('still names the file, in the data check and in the body check', () => {
     const data = Object.defineProperty({}, 'title', {
@@ -329,7 +300,7 @@ describe('a check that throws', () => {
 
 describe('the error report', () => {
   it('writes every error to a file and tells the console how many and where (2,000 errors)', () => {
-    const root = mkdtempSync(join(tmpdir(), 'content-errors-'));
+    const root = tempDir('content-errors');
     const errors = Array.from({ length: 2000 }, (_, i) => `content/articles/a${i}.mdx → title: error ${i}`);
     const report = reportErrors(root, errors);
     expect(readFileSync(join(root, ERRORS_FILE), 'utf8').trim().split('\n')).toEqual(errors);
@@ -339,7 +310,7 @@ describe('the error report', () => {
   });
 
   it('npm run check:content through a pipe: the console says 2,000 and where, the file holds all 2,000', () => {
-    const root = mkdtempSync(join(tmpdir(), 'content-errors-'));
+    const root = tempDir('content-errors');
     cpSync('tests/fixtures/good-content/content', join(root, 'content'), { recursive: true });
     const alpha = readFileSync(join(root, 'content/articles/alpha.mdx'), 'utf8');
     const bad = alpha.replace('dek: ', 'deck: "x"\ndek: ').replace('    status: inferred\n', '    status: inferred\n    staus: stated\n');
@@ -407,7 +378,7 @@ describe('what the check lets through, a card can draw', () => {
     const out = mkdtempSync(join(tmpdir(), 'long-word-cards-'));
     try {
       const jobs = trees.map((tree, i) => ({ tree, path: join(out, `${i}.png`) }));
-      expect(await drawCards(jobs, fontFiles(process.cwd()), Math.min(2, availableParallelism())).done).toEqual([]);
+      expect(await drawCards(jobs, fontFiles(process.cwd()))).toEqual([]);
       expect(jobs.every((job) => statSync(job.path).size > 1000)).toBe(true);
     } finally {
       rmSync(out, { recursive: true, force: true });

@@ -1,17 +1,17 @@
 /** Corrections: the schema, and the content check resolving the page a correction affects. */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { checkContentAt, readContent } from '../../src/build/content-files.ts';
 import { correctionSchema } from '../../src/schemas/correction.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 const FIXTURES = 'tests/fixtures/corrections';
 const example = load(readFileSync(join(FIXTURES, 'example.yaml'), 'utf8')) as Record<string, unknown>;
 
 function contentWith(...fixtures: string[]): string {
-  const dir = mkdtempSync(join(tmpdir(), 'corrections-'));
+  const dir = tempDir('corrections');
   cpSync('content', join(dir, 'content'), { recursive: true });
   mkdirSync(join(dir, 'content', 'corrections'), { recursive: true });
   for (const f of fixtures) cpSync(join(FIXTURES, f), join(dir, 'content', 'corrections', f));

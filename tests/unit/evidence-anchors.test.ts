@@ -3,8 +3,7 @@
  * guard serves from the content check: in a build, the anchors the check computed; in
  * `astro dev`, the article's file as it reads at each call.
  */
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createViteServer } from 'vitest/node';
 import { describe, expect, it } from 'vitest';
@@ -12,12 +11,13 @@ import { articleAnchorsAt, checkContentAt } from '../../src/build/content-files.
 import type { EvidenceAnchors } from '../../src/lib/content-check.ts';
 import { evidenceAnchorsPlugin } from '../../src/integrations/content-guard.ts';
 import { applyOverlay } from '../helpers/project.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 const GOOD = 'tests/fixtures/good-content';
 const BAD = 'tests/fixtures/bad-content';
 
 function contentCopy(overlay?: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'evidence-anchors-'));
+  const dir = tempDir('evidence-anchors');
   cpSync(join(GOOD, 'content'), join(dir, 'content'), { recursive: true });
   if (overlay) applyOverlay(dir, join(BAD, overlay));
   return dir;

@@ -1,7 +1,7 @@
 /** Texts longer than their place on a phone: notes naming file → field, the length and the limit; never errors. */
 import { describe, expect, it } from 'vitest';
 import { checkContentAt, reportNotes } from '../../src/build/content-files.ts';
-import { comparisonLengthNotes, LIMITS, sentenceCount } from '../../src/lib/lengths.ts';
+import { comparisonLengthNotes, LIMITS, sentenceCount } from '../../src/lib/check/lengths.ts';
 import { dimensions } from '../../src/schemas/comparison.ts';
 
 const FILE = 'content/comparisons/a-vs-b.mdx';

@@ -83,7 +83,7 @@ describe('the many-reports fixture', () => {
 
 describe('labels that must not break with other reports', () => {
   it('a date inferred from the report’s metadata never reads “from other reporting”, on any surface', () => {
-    expect(row('coast-crews', 'announced').label).toBe('15 February 2027 (inferred by us from the report’s own metadata): Pilot announced');
+    expect(row('coast-crews', 'announced').label).toBe('16 February 2026 (inferred by us from the report’s own metadata): Pilot announced');
     expect(view.timeline.entries.find((e) => e.id === 'announced')!.how).toBe('inferred by us from the report’s own metadata');
     const sourcing = view.sourcing.find((r) => r.id === 'dates')!.cells[0]![0]!.text;
     expect(sourcing).toBe('3 dates, 1 of them inferred by us (1 from the report’s own metadata)');
@@ -111,13 +111,13 @@ describe('labels that must not break with other reports', () => {
     if (card.kind !== 'comparison') throw new Error('wrong kind');
     expect(card.footnote).toBe('Neither report states a period for its figure. One is a share of a larger total, the other a whole.');
     const other = cards.get('comparison-coast-crews-vs-riverside-lab')!;
-    expect(other.kind === 'comparison' && other.footnote).toBe('Their periods differ (cumulative; period not stated).');
+    expect(other.kind === 'comparison' && other.footnote).toBe('Their periods differ (cumulative (“over the three years”); period not stated).');
   });
 
   it('a ratio of two conversions made at rates years apart carries a caveat with the rates’ dates', () => {
     const group = view.money.chart.groups.find((g) => g.measure === 'investment')!;
     expect(group.dots).toHaveLength(2);
-    expect(group.note).toContain('converted at rates of 3 March 2025 and 15 February 2027, about 2 years apart');
+    expect(group.note).toContain('converted at rates of 1 March 2024 and 16 February 2026, about 2 years apart');
   });
 });
 
@@ -153,7 +153,7 @@ describe('whose money, who says it, what is not known', () => {
 
   it('an unnamed speaker is named as such in the passages, with the words the text uses', () => {
     const passages = [...passagesOf(delta.input.sides).values()];
-    expect(passages.find((p) => p.text === 'the school will train 40 animators a year')!.by).toBe(
+    expect(passages.find((p) => p.text === 'the school will train 40 people a year')!.by).toBe(
       'An unnamed speaker (“A teacher who asked not to be named” in the text), in the report',
     );
     expect(passages.find((p) => p.text === 'StreamCo will put in about 400,000 euros')!.by).toBe('João Reis (a city councillor), in the report');
@@ -166,8 +166,8 @@ describe('whose money, who says it, what is not known', () => {
     expect(by('animators-trained')).toBe('An unnamed speaker (“A teacher who asked not to be named” in the text), in the report');
     expect(by('porto-city')).toBe('João Reis (a city councillor), in the report');
     expect(by('initiative')).toBe('The report, in its own voice (no named source)');
-    // Recorded nowhere: no voice is claimed.
-    expect(articleSections(articles.get('northern-fund')!, references, new Map())[0]!.facts[0]!.by).toBe('In the report');
+    // Recorded nowhere: the report's own voice, the default.
+    expect(articleSections(articles.get('northern-fund')!, references, new Map())[0]!.facts[0]!.by).toBe('The report, in its own voice (no named source)');
   });
 
   it('agreement from a relay reads “reported the same way elsewhere”; a shared horizon carries only the timing checks', () => {

@@ -1,6 +1,6 @@
 /** Schemas: valid entries pass; each kind of mistake fails with a message that says what is wrong. */
 import { describe, expect, it } from 'vitest';
-import type { z } from 'astro/zod';
+import type { z } from 'zod';
 import { amountSchema } from '../../src/schemas/amount.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
 import { comparisonSchema, dimensions } from '../../src/schemas/comparison.ts';
@@ -34,6 +34,7 @@ const money = {
   what: "Netflix's participation",
   statedBy: 'report',
   evidence: 'environ trois millions de pesos',
+  stated: 'environ trois millions de pesos',
 };
 
 describe('amount', () => {
@@ -57,6 +58,11 @@ describe('amount', () => {
     [{ evidence: undefined }, 'evidence: evidence is required'],
     [{ id: 'Netflix Contribution' }, 'id: must be a lower-case slug'],
     [{ kind: 'percentage' }, 'kind must be "money" (with currency) or "quantity" (with unit)'],
+    [{ stated: undefined }, 'stated: Invalid input: expected string'],
+    [{ stated: '' }, 'stated: Too small'],
+    [{ readings: { curency: 'x' } }, 'readings: unknown field "curency": did you mean "currency"?'],
+    [{ readings: { measure: 'x' } }, 'readings: unknown field "measure" (known fields: currency, unit, hedge, period, speaker)'],
+    [{ currencyBasis: 'x' }, 'unknown field "currencyBasis"'],
   ])('refuses %j', (change, message) => {
     expect(issues(amountSchema, { ...money, ...change }).join('\n')).toContain(message);
   });
@@ -68,11 +74,14 @@ describe('amount', () => {
 });
 
 describe('date', () => {
-  const stated = { id: 'launch', status: 'stated', date: '2025-05', event: 'Summit', tense: 'past', evidence: 'In May 2025' };
+  const stated = { id: 'launch', status: 'stated', date: '2025-05', event: 'Summit', tense: 'past', evidence: 'In May 2025', stated: 'In May 2025' };
 
-  it('accepts stated and inferred dates', () => {
+  it('accepts stated and inferred dates (an inferred one with or without the words that give part of it)', () => {
     expect(issues(dateSchema, stated)).toEqual([]);
     expect(issues(dateSchema, { ...stated, status: 'inferred', date: '2025-05-19', basis: 'An interview says so.', basisSource: 'societe' })).toEqual([]);
+    const { stated: _, ...bare } = stated;
+    expect(issues(dateSchema, { ...bare, status: 'inferred', date: '2025-05-19', basis: 'An interview says so.', basisSource: 'societe' })).toEqual([]);
+    expect(issues(dateSchema, bare).join()).toContain('stated: Invalid input: expected string');
   });
 
   it.each([
@@ -92,13 +101,14 @@ describe('more kinds of reports', () => {
 
   it('a planned event with no date: undated, planned, date null', () => {
     const undated = { ...stated, status: 'undated', date: null, tense: 'planned' };
+    expect(issues(dateSchema, { ...undated, stated: 'In May' }).join()).toContain('unknown field "stated"');
     expect(issues(dateSchema, undated)).toEqual([]);
     expect(issues(dateSchema, { ...undated, tense: 'past' }).join()).toContain('an undated event is planned');
     expect(issues(dateSchema, { ...undated, date: '2025' }).join()).toContain('date');
   });
 
   it("a date inferred from the report's own metadata names no other source", () => {
-    const fromMetadata = { ...stated, status: 'inferred', basis: 'The dateline reads Monday 3 March.', basisKind: 'report-metadata' };
+    const fromMetadata = { ...stated, stated: 'In May 2025', status: 'inferred', basis: 'The dateline reads Monday 3 March.', basisKind: 'report-metadata' };
     expect(issues(dateSchema, fromMetadata)).toEqual([]);
     expect(issues(dateSchema, { ...fromMetadata, basisSource: 'ref' }).join()).toContain('basisSource: a date inferred from the report');
     expect(issues(dateSchema, { ...fromMetadata, basisKind: 'rumour' }).join()).toContain('basisKind');
@@ -133,6 +143,7 @@ describe('more kinds of reports', () => {
       what: 'Length of the pilot',
       statedBy: 'report',
       evidence: 'a three-year pilot',
+      stated: 'three-year',
     };
     expect(issues(amountSchema, amount)).toEqual([]);
     const dollars = {
@@ -142,7 +153,7 @@ describe('more kinds of reports', () => {
       payer: null,
       portion: 'whole',
       currency: 'AUD',
-      currencyBasis: 'The report writes "$"; the programme and outlet are Australian.',
+      readings: { currency: 'The report writes “$”; the programme and outlet are Australian.' },
     };
     delete (dollars as Record<string, unknown>).unit;
     expect(issues(amountSchema, dollars)).toEqual([]);
@@ -251,8 +262,10 @@ describe('article cross-field rules', () => {
     amounts: [{ ...money, statedBy: 'tavares' }],
   };
 
-  it('accepts a consistent article', () => {
+  it('accepts a consistent article, with a person, the report or an unnamed speaker', () => {
     expect(issues(articleSchema, article)).toEqual([]);
+    expect(issues(articleSchema, { ...article, amounts: [{ ...money, statedBy: 'unnamed' }] })).toEqual([]);
+    expect(issues(articleSchema, { ...article, institutions: [{ ...article.institutions[0], speaker: 'tavares' }] })).toEqual([]);
   });
 
   it('accepts an unnamed speaker with the words the text uses for them, and an unknown original language', () => {
@@ -277,6 +290,8 @@ describe('article cross-field rules', () => {
       'institutions.0.speaker: "someone" is neither "report", "unnamed" nor the id of a person',
     ],
     [{ source: { ...article.source, translatedFrom: 'klingon' } }, 'source.translatedFrom'],
+    [{ initiative: { ...article.initiative, speaker: 'someone' } }, 'initiative.speaker: "someone" is neither'],
+    [{ people: [{ ...article.people[0], id: 'unnamed' }], amounts: [] }, 'people.0.id: "unnamed" names a voice'],
     [{ institutions: [] }, 'institutions: an article names at least one institution'],
     [{ title: undefined }, 'title: Invalid input: expected string, received undefined'],
   ])('refuses %j', (change, message) => {

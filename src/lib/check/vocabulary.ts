@@ -1,0 +1,658 @@
+/**
+ * The words the check reads around a figure, per language (English, French, Spanish): hedges,
+ * currencies, units, periods, months and weekdays, and the words that make a number something
+ * else than a count (ordinals, fractions, percentages, ranges). Entries are written as printed;
+ * they match case- and accent-insensitively (see `Vocabulary`). Pure data.
+ */
+import type { Amount, Quantity } from '../../schemas/amount.ts';
+import { Vocabulary, type Lang } from './tokens.ts';
+
+export type Hedge = Amount['hedge'];
+export type Period = Amount['period'];
+export type Unit = Quantity['unit'];
+
+const byLang = <T>(table: Record<Lang, [string, T][]>): Record<Lang, Vocabulary<T>> => ({
+  en: new Vocabulary(table.en),
+  fr: new Vocabulary(table.fr),
+  es: new Vocabulary(table.es),
+});
+
+const all = <T>(value: T, words: string[]): [string, T][] => words.map((w) => [w, value]);
+
+/** Words that hedge a figure, written before it. */
+export const HEDGES = byLang<Hedge>({
+  en: [
+    ...all<Hedge>('about', ['about', 'around', 'approximately', 'approx.', 'roughly', 'some', 'circa', 'in the region of']),
+    ...all<Hedge>('nearly', ['nearly', 'almost', 'close to', 'just under', 'nigh on']),
+    ...all<Hedge>('more-than', ['more than', 'over', 'above', 'in excess of', 'upwards of', 'upward of', 'just over', 'well over']),
+    ...all<Hedge>('at-least', ['at least', 'no less than', 'no fewer than', 'a minimum of']),
+    ...all<Hedge>('up-to', ['up to', 'as much as', 'as many as']),
+    ...all<Hedge>('estimated', ['estimated', 'an estimated', 'estimated at']),
+  ],
+  fr: [
+    ...all<Hedge>('about', ['environ', 'autour de', 'approximativement', 'à peu près', 'quelque', 'de l’ordre de', "de l'ordre de"]),
+    ...all<Hedge>('nearly', ['près de', 'presque', 'quasiment', 'pas loin de', 'un peu moins de']),
+    ...all<Hedge>('more-than', ['plus de', "plus d'", 'au-delà de', 'un peu plus de', 'bien plus de']),
+    ...all<Hedge>('at-least', ['au moins', 'au minimum', 'pas moins de', 'au bas mot']),
+    ...all<Hedge>('up-to', ["jusqu'à", 'jusqu’à']),
+    ...all<Hedge>('estimated', ['estimé à', 'estimée à', 'estimés à', 'estimées à', 'évalué à', 'évaluée à', 'évalués à', 'évaluées à']),
+  ],
+  es: [
+    ...all<Hedge>('about', ['alrededor de', 'aproximadamente', 'unos', 'unas', 'en torno a', 'del orden de', 'cerca de unos']),
+    ...all<Hedge>('nearly', ['casi', 'cerca de', 'poco menos de']),
+    ...all<Hedge>('more-than', ['más de', 'poco más de', 'por encima de']),
+    ...all<Hedge>('at-least', ['al menos', 'por lo menos', 'como mínimo', 'no menos de']),
+    ...all<Hedge>('up-to', ['hasta']),
+    ...all<Hedge>('estimated', ['estimado en', 'estimada en', 'estimados en', 'estimadas en', 'calculado en', 'calculados en']),
+  ],
+});
+
+/**
+ * Words that present a figure as a projection or estimate ("could have", "are expected to"):
+ * in a reading's quoted basis, they give the hedge `estimated`.
+ */
+export const PROJECTIONS = byLang<Hedge>({
+  en: all<Hedge>('estimated', ['estimated', 'estimate', 'estimates', 'could', 'would', 'expected', 'forecast', 'projected', 'projection', 'projections']),
+  fr: all<Hedge>('estimated', [
+    'estimé',
+    'estimés',
+    'estimée',
+    'estimées',
+    'estimation',
+    'pourrait',
+    'pourraient',
+    'devrait',
+    'devraient',
+    'prévu',
+    'prévus',
+    'prévision',
+  ]),
+  es: all<Hedge>('estimated', [
+    'estimado',
+    'estimados',
+    'estimada',
+    'estimadas',
+    'estimación',
+    'podría',
+    'podrían',
+    'debería',
+    'previsto',
+    'previstos',
+    'proyección',
+  ]),
+});
+
+/** A currency as words name it: one ISO 4217 code, or several when the words leave it open ("pesos", "$"). */
+export type CurrencyWords = readonly string[];
+
+const PESOS = ['MXN', 'ARS', 'CLP', 'COP', 'CUP', 'DOP', 'PHP', 'UYU'];
+const DOLLARS = ['USD', 'AUD', 'CAD', 'NZD', 'SGD', 'HKD', 'TWD', 'JMD', 'BSD', 'BBD', 'BZD', 'FJD', 'LRD', 'NAD', 'SBD', 'SRD', 'TTD', 'XCD', 'ZWL'];
+/** "$" is also the sign of most pesos and of the real ("R$"). */
+const DOLLAR_SIGN = [...DOLLARS, ...PESOS];
+
+const currencyEntries: [string, CurrencyWords][] = [
+  ...all(['EUR'], ['euro', 'euros', '€', 'EUR']),
+  ...all(PESOS, ['peso', 'pesos']),
+  ...all(['MXN'], ['pesos mexicanos', 'peso mexicano', 'Mexican pesos', 'Mexican peso', 'pesos mexicains', 'peso mexicain', 'MXN', 'MX$', 'Mex$']),
+  ...all(['ARS'], ['pesos argentinos', 'Argentine pesos', 'pesos argentins', 'ARS']),
+  ...all(['CLP'], ['pesos chilenos', 'Chilean pesos', 'pesos chiliens', 'CLP']),
+  ...all(['COP'], ['pesos colombianos', 'Colombian pesos', 'pesos colombiens', 'COP']),
+  ...all(DOLLARS, ['dollar', 'dollars', 'dólar', 'dólares']),
+  ...all(DOLLAR_SIGN, ['$']),
+  ...all(
+    ['USD'],
+    [
+      'US dollars',
+      'US dollar',
+      'U.S. dollars',
+      'American dollars',
+      'dollars américains',
+      'dollars US',
+      'dólares estadounidenses',
+      'dólares americanos',
+      'US$',
+      'USD',
+    ],
+  ),
+  ...all(['CAD'], ['Canadian dollars', 'Canadian dollar', 'dollars canadiens', 'dollar canadien', 'dólares canadienses', 'C$', 'CA$', 'CAD']),
+  ...all(['AUD'], ['Australian dollars', 'Australian dollar', 'dollars australiens', 'dólares australianos', 'A$', 'AU$', 'AUD']),
+  ...all(['NZD'], ['New Zealand dollars', 'NZ$', 'NZD']),
+  ...all(['BRL'], ['real', 'reais', 'reales', 'reals', 'R$', 'BRL']),
+  ...all(['GBP'], ['pound', 'pounds', 'pounds sterling', 'sterling', 'livres sterling', 'libras esterlinas', '£', 'GBP']),
+  ...all(['CHF'], ['Swiss francs', 'francs suisses', 'franc suisse', 'francos suizos', 'CHF']),
+  ...all(['JPY', 'CNY'], ['¥']),
+  ...all(['JPY'], ['yen', 'yens', 'JPY']),
+  ...all(['CNY'], ['yuan', 'renminbi', 'RMB', 'CNY']),
+];
+
+/** Currency words and signs, in any of the three languages (they name the same currencies). */
+export const CURRENCIES = new Vocabulary<CurrencyWords>(currencyEntries);
+
+/**
+ * The countries whose currency each code is: a currency the words leave open ("pesos", "$") or
+ * do not name (a table cell) is read as the currency of a country the article names. A currency
+ * missing here can be read only from quoted words that name it.
+ */
+export const CURRENCY_COUNTRIES: Record<string, readonly string[]> = {
+  EUR: [
+    'AT',
+    'BE',
+    'CY',
+    'DE',
+    'EE',
+    'ES',
+    'FI',
+    'FR',
+    'GR',
+    'HR',
+    'IE',
+    'IT',
+    'LT',
+    'LU',
+    'LV',
+    'MT',
+    'NL',
+    'PT',
+    'SI',
+    'SK',
+    'AD',
+    'MC',
+    'SM',
+    'VA',
+    'ME',
+    'XK',
+  ],
+  GBP: ['GB', 'IM', 'JE', 'GG'],
+  CHF: ['CH', 'LI'],
+  MXN: ['MX'],
+  ARS: ['AR'],
+  CLP: ['CL'],
+  COP: ['CO'],
+  CUP: ['CU'],
+  DOP: ['DO'],
+  PHP: ['PH'],
+  UYU: ['UY'],
+  USD: ['US', 'EC', 'SV', 'PA', 'PR', 'TL', 'ZW', 'FM', 'MH', 'PW', 'BQ', 'VG', 'TC', 'AS', 'GU', 'MP', 'VI'],
+  AUD: ['AU', 'KI', 'NR', 'TV', 'CX', 'CC', 'NF'],
+  CAD: ['CA'],
+  NZD: ['NZ', 'CK', 'NU', 'PN', 'TK'],
+  SGD: ['SG'],
+  HKD: ['HK'],
+  TWD: ['TW'],
+  JMD: ['JM'],
+  BSD: ['BS'],
+  BBD: ['BB'],
+  BZD: ['BZ'],
+  FJD: ['FJ'],
+  LRD: ['LR'],
+  NAD: ['NA'],
+  SBD: ['SB'],
+  SRD: ['SR'],
+  TTD: ['TT'],
+  XCD: ['AG', 'DM', 'GD', 'KN', 'LC', 'VC', 'AI', 'MS'],
+  ZWL: ['ZW'],
+  BRL: ['BR'],
+  JPY: ['JP'],
+  CNY: ['CN'],
+};
+
+/** What a quantity counts, as words name it (singular and plural; French and Spanish elide "de"). */
+export const UNITS = byLang<Unit>({
+  en: [
+    ...all<Unit>('jobs', ['job', 'jobs']),
+    ...all<Unit>('square-metres', ['square metre', 'square metres', 'square meter', 'square meters', 'sq m', 'sqm', 'm²', 'm2']),
+    ...all<Unit>('courses', ['course', 'courses']),
+    ...all<Unit>('companies', ['company', 'companies', 'firm', 'firms', 'business', 'businesses']),
+    ...all<Unit>('clips', ['clip', 'clips']),
+    ...all<Unit>('projects', ['project', 'projects']),
+    ...all<Unit>('productions', ['production', 'productions']),
+    ...all<Unit>('people', ['people', 'person', 'persons']),
+    ...all<Unit>('days', ['day', 'days']),
+    ...all<Unit>('weeks', ['week', 'weeks']),
+    ...all<Unit>('months', ['month', 'months']),
+    ...all<Unit>('years', ['year', 'years']),
+  ],
+  fr: [
+    ...all<Unit>('jobs', ['emploi', 'emplois', 'poste', 'postes']),
+    ...all<Unit>('square-metres', ['mètre carré', 'mètres carrés', 'm²', 'm2']),
+    ...all<Unit>('courses', ['cours']),
+    ...all<Unit>('companies', ['entreprise', 'entreprises', 'société', 'sociétés']),
+    ...all<Unit>('clips', ['clip', 'clips']),
+    ...all<Unit>('projects', ['projet', 'projets']),
+    ...all<Unit>('productions', ['production', 'productions']),
+    ...all<Unit>('people', ['personne', 'personnes']),
+    ...all<Unit>('days', ['jour', 'jours', 'journée', 'journées']),
+    ...all<Unit>('weeks', ['semaine', 'semaines']),
+    ...all<Unit>('months', ['mois']),
+    ...all<Unit>('years', ['an', 'ans', 'année', 'années']),
+  ],
+  es: [
+    ...all<Unit>('jobs', ['empleo', 'empleos', 'puesto de trabajo', 'puestos de trabajo']),
+    ...all<Unit>('square-metres', ['metro cuadrado', 'metros cuadrados', 'm²', 'm2']),
+    ...all<Unit>('courses', ['curso', 'cursos']),
+    ...all<Unit>('companies', ['empresa', 'empresas', 'compañía', 'compañías']),
+    ...all<Unit>('clips', ['clip', 'clips']),
+    ...all<Unit>('projects', ['proyecto', 'proyectos']),
+    ...all<Unit>('productions', ['producción', 'producciones']),
+    ...all<Unit>('people', ['persona', 'personas']),
+    ...all<Unit>('days', ['día', 'días']),
+    ...all<Unit>('weeks', ['semana', 'semanas']),
+    ...all<Unit>('months', ['mes', 'meses']),
+    ...all<Unit>('years', ['año', 'años']),
+  ],
+});
+
+/** Words between a number and what it counts or pays: "de pesos", "d'euros", "of euros". */
+export const CONNECTORS = byLang<true>({
+  en: all<true>(true, ['of']),
+  fr: all<true>(true, ['de', "d'"]),
+  es: all<true>(true, ['de']),
+});
+
+/**
+ * Period phrases: what `periodWords` may say, and what each means. `YEAR` stands for a year in
+ * digits, `N` for a number (digits or words).
+ */
+export const PERIOD_PHRASES: Record<Lang, [string, Period][]> = {
+  en: [
+    ...all<Period>('per-year', ['per year', 'a year', 'each year', 'every year', 'annually', 'yearly', 'per annum', 'annual', 'a-year']),
+    ...all<Period>('cumulative', [
+      'by YEAR',
+      'between YEAR and YEAR',
+      'from YEAR to YEAR',
+      'since YEAR',
+      'until YEAR',
+      'through YEAR',
+      'over N years',
+      'over the N years',
+      'over the next N years',
+      'in total',
+      'a total of',
+      'in all',
+      'totals',
+      'totalling',
+      'totaling',
+    ]),
+    ...all<Period>('one-off', ['one-off', 'a one-off', 'one-time', 'a one-time', 'single payment', 'once']),
+  ],
+  fr: [
+    ...all<Period>('per-year', ['par an', 'par année', "l'an", 'chaque année', 'tous les ans', 'annuellement', 'annuel', 'annuelle', 'annuels', 'annuelles']),
+    ...all<Period>('cumulative', [
+      "d'ici YEAR",
+      "d'ici à YEAR",
+      'entre YEAR et YEAR',
+      'de YEAR à YEAR',
+      'depuis YEAR',
+      "jusqu'en YEAR",
+      "jusqu'à YEAR",
+      'sur N ans',
+      'en N ans',
+      'au total',
+      'en tout',
+    ]),
+    ...all<Period>('one-off', ['ponctuel', 'ponctuelle', 'en une fois', 'une seule fois', 'unique']),
+  ],
+  es: [
+    ...all<Period>('per-year', ['al año', 'por año', 'cada año', 'anualmente', 'anual', 'anuales']),
+    ...all<Period>('cumulative', [
+      'para YEAR',
+      'hasta YEAR',
+      'entre YEAR y YEAR',
+      'de YEAR a YEAR',
+      'desde YEAR',
+      'en N años',
+      'durante N años',
+      'en total',
+      'en conjunto',
+    ]),
+    ...all<Period>('one-off', ['por única vez', 'de una sola vez', 'una sola vez', 'único', 'única']),
+  ],
+};
+
+/** Month names, 1–12, per language. */
+export const MONTHS = byLang<number>({
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'].map((m, i) => [m, i + 1]),
+  fr: [
+    ...['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'].map(
+      (m, i): [string, number] => [m, i + 1],
+    ),
+    ['janv.', 1],
+    ['févr.', 2],
+    ['sept.', 9],
+    ['oct.', 10],
+    ['nov.', 11],
+    ['déc.', 12],
+  ],
+  es: [
+    ...['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'].map(
+      (m, i): [string, number] => [m, i + 1],
+    ),
+    ['setiembre', 9],
+  ],
+});
+
+/** Weekday names, 0 (Sunday) – 6, per language. */
+export const WEEKDAYS = byLang<number>({
+  en: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'].map((d, i) => [d, i]),
+  fr: ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'].map((d, i) => [d, i]),
+  es: ['domingo', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado'].map((d, i) => [d, i]),
+});
+
+/** Words that may lead a date expression without changing it: "in May 2025", "le 20 septembre", "desde 2004". */
+export const DATE_LEADS = byLang<true>({
+  en: all<true>(true, [
+    'in',
+    'on',
+    'by',
+    'since',
+    'until',
+    'from',
+    'during',
+    'the',
+    'this',
+    'last',
+    'next',
+    'early',
+    'late',
+    'mid',
+    'mid-',
+    'as of',
+    'before',
+    'after',
+  ]),
+  fr: all<true>(true, [
+    'en',
+    'le',
+    'la',
+    'les',
+    'au',
+    'du',
+    'dès',
+    'depuis',
+    "d'ici",
+    "d'ici à",
+    "jusqu'en",
+    "jusqu'au",
+    'à partir de',
+    'ce',
+    'cet',
+    'cette',
+    'courant',
+    'début',
+    'fin',
+    'mi',
+    'avant',
+    'après',
+  ]),
+  es: all<true>(true, [
+    'en',
+    'el',
+    'desde',
+    'hasta',
+    'para',
+    'a partir de',
+    'este',
+    'esta',
+    'a',
+    'antes de',
+    'después de',
+    'durante',
+    'principios de',
+    'finales de',
+    'mediados de',
+  ]),
+});
+
+/** Words that, before a year, make it a point in time, never a count: "by 2025", "d'ici 2025". */
+export const YEAR_LEADS = byLang<true>({
+  en: all<true>(true, ['by', 'in', 'since', 'until', 'from', 'before', 'after', 'of', 'to', 'through', 'during']),
+  fr: all<true>(true, ['en', 'ici', 'depuis', 'avant', 'après', 'de', 'à', 'dès', 'jusqu', 'fin', 'début']),
+  es: all<true>(true, ['en', 'para', 'desde', 'hasta', 'antes', 'de', 'a', 'durante']),
+});
+
+/** Ordinal words ("eighth", "huitième", "octavo"): a rank, never a count. */
+export const ORDINAL_WORDS = byLang<true>({
+  en: all<true>(true, [
+    ...['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth'],
+    ...[
+      'fourteenth',
+      'fifteenth',
+      'sixteenth',
+      'seventeenth',
+      'eighteenth',
+      'nineteenth',
+      'twentieth',
+      'thirtieth',
+      'fortieth',
+      'fiftieth',
+      'hundredth',
+      'thousandth',
+      'millionth',
+    ],
+  ]),
+  fr: all<true>(true, [
+    ...[
+      'premier',
+      'première',
+      'premiers',
+      'premières',
+      'deuxième',
+      'second',
+      'seconde',
+      'troisième',
+      'quatrième',
+      'cinquième',
+      'sixième',
+      'septième',
+      'huitième',
+      'neuvième',
+    ],
+    ...['dixième', 'onzième', 'douzième', 'treizième', 'quatorzième', 'quinzième', 'seizième', 'vingtième', 'trentième', 'centième', 'millième', 'unième'],
+  ]),
+  es: all<true>(true, [
+    ...[
+      'primero',
+      'primera',
+      'primer',
+      'segundo',
+      'segunda',
+      'tercero',
+      'tercera',
+      'tercer',
+      'cuarto',
+      'cuarta',
+      'quinto',
+      'quinta',
+      'sexto',
+      'sexta',
+      'séptimo',
+      'séptima',
+    ],
+    ...['octavo', 'octava', 'noveno', 'novena', 'décimo', 'décima', 'undécimo', 'duodécimo', 'vigésimo', 'vigésima', 'centésimo', 'milésimo'],
+  ]),
+});
+
+/** Suffixes that make digits an ordinal: "8th", "1er", "8e", "2ème", "1º". */
+export const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th', 'e', 'er', 're', 'ere', 'eme', 'em', 'me', 'nd', 'd', 'o', 'a', 'º', 'ª', '°']);
+
+/** Words of a fraction ("half", "demi", "medio", "quarter"): a part, which no fact models today. */
+export const FRACTION_WORDS = byLang<true>({
+  en: all<true>(true, ['half', 'halves', 'quarter', 'quarters', 'third', 'thirds', 'a half', 'and a half']),
+  fr: all<true>(true, ['demi', 'demie', 'moitié', 'quart', 'quarts', 'tiers', 'et demi', 'et demie']),
+  es: all<true>(true, ['medio', 'media', 'mitad', 'cuarto', 'cuartos', 'tercio', 'tercios', 'y medio', 'y media']),
+});
+
+/** Words of a percentage after a number: "per cent", "pour cent", "por ciento", "%". */
+export const PERCENT = byLang<true>({
+  en: all<true>(true, ['per cent', 'percent', '%', 'pc', 'percentage points']),
+  fr: all<true>(true, ['pour cent', 'pourcent', '%', 'points de pourcentage']),
+  es: all<true>(true, ['por ciento', '%', 'puntos porcentuales']),
+});
+
+/** Words that join two numbers into a range: "20 to 30", "entre 20 et 30", "de 20 a 30", "20-30". */
+export const RANGE_WORDS = byLang<true>({
+  en: all<true>(true, ['to', 'and', 'or', '-', '–', '—']),
+  fr: all<true>(true, ['à', 'et', 'ou', '-', '–', '—']),
+  es: all<true>(true, ['a', 'y', 'o', '-', '–', '—']),
+});
+
+/**
+ * Verbs that report speech: "Lima a estimé", "said Ana Lima", "dijo". The past participle
+ * after an auxiliary and the simple forms.
+ */
+export const SPEECH_VERBS = byLang<true>({
+  en: all<true>(true, [
+    ...['said', 'says', 'say', 'stated', 'states', 'told', 'tells', 'added', 'adds', 'explained', 'explains', 'noted', 'notes', 'announced', 'announces'],
+    ...['estimated', 'estimates', 'declared', 'declares', 'claimed', 'claims', 'argued', 'argues', 'insisted', 'insists', 'recalled', 'stressed', 'stresses'],
+    ...[
+      'highlighted',
+      'highlights',
+      'warned',
+      'welcomed',
+      'praised',
+      'celebrated',
+      'mentioned',
+      'emphasised',
+      'emphasized',
+      'underlined',
+      'confirmed',
+      'confirms',
+    ],
+    ...[
+      'revealed',
+      'acknowledged',
+      'admitted',
+      'concluded',
+      'pointed out',
+      'put it',
+      'wrote',
+      'writes',
+      'reiterated',
+      'predicted',
+      'promised',
+      'hopes',
+      'hoped',
+      'believes',
+      'thinks',
+    ],
+  ]),
+  fr: all<true>(true, [
+    ...[
+      'déclaré',
+      'dit',
+      'affirmé',
+      'estimé',
+      'annoncé',
+      'expliqué',
+      'ajouté',
+      'souligné',
+      'indiqué',
+      'précisé',
+      'noté',
+      'reconnu',
+      'conclu',
+      'mentionné',
+      'rappelé',
+    ],
+    ...[
+      'insisté',
+      'assuré',
+      'confié',
+      'célébré',
+      'salué',
+      'réitéré',
+      'mis en avant',
+      'évoqué',
+      'confirmé',
+      'avancé',
+      'détaillé',
+      'résumé',
+      'promis',
+      'prévenu',
+      'regretté',
+    ],
+    ...[
+      'déclare',
+      'dit',
+      'affirme',
+      'estime',
+      'annonce',
+      'explique',
+      'ajoute',
+      'souligne',
+      'indique',
+      'précise',
+      'note',
+      'reconnaît',
+      'conclut',
+      'rappelle',
+      'assure',
+      'confie',
+    ],
+    ...['déclarait', 'disait', 'affirmait', 'estimait', 'expliquait', 'selon', "d'après"],
+  ]),
+  es: all<true>(true, [
+    ...[
+      'dijo',
+      'afirmó',
+      'declaró',
+      'señaló',
+      'anunció',
+      'explicó',
+      'estimó',
+      'aseguró',
+      'comentó',
+      'agregó',
+      'añadió',
+      'indicó',
+      'precisó',
+      'destacó',
+      'subrayó',
+    ],
+    ...['reconoció', 'concluyó', 'mencionó', 'celebró', 'recordó', 'insistió', 'confirmó', 'dice', 'afirma', 'explica', 'asegura', 'señala', 'estima', 'según'],
+    ...[
+      'dicho',
+      'afirmado',
+      'declarado',
+      'señalado',
+      'anunciado',
+      'explicado',
+      'estimado',
+      'asegurado',
+      'comentado',
+      'agregado',
+      'añadido',
+      'destacado',
+      'subrayado',
+    ],
+  ]),
+});
+
+/** Auxiliaries and adverbs between a speaker's name and the verb: "Lima a également souligné", "Lima has also said". */
+export const SPEECH_FILLERS = byLang<true>({
+  en: all<true>(true, ['has', 'had', 'have', 'also', 'then', 'later', 'again', 'further', 'once', 'will', 'would', 'is', 'was', 'himself', 'herself']),
+  fr: all<true>(true, ['a', 'avait', 'aura', 'ont', 'également', 'aussi', 'encore', 'ensuite', 'enfin', 'lui-même', 'elle-même', 'quant', 'à', 'lui', 'elle']),
+  es: all<true>(true, ['ha', 'había', 'han', 'también', 'además', 'luego', 'ya']),
+});
+
+/** Words before a name that attribute what follows to that person: "for Lima, …", "according to Lima". */
+export const ATTRIBUTIONS = byLang<true>({
+  en: all<true>(true, ['according to', 'for', 'in the words of', 'said', 'says', 'told', 'added', 'explained', 'wrote', 'noted']),
+  fr: all<true>(true, [
+    'selon',
+    "d'après",
+    'pour',
+    'aux yeux de',
+    'a déclaré',
+    'a dit',
+    'a expliqué',
+    'a ajouté',
+    'a affirmé',
+    'a estimé',
+    'a souligné',
+    'a indiqué',
+    'a précisé',
+    'a assuré',
+  ]),
+  es: all<true>(true, ['según', 'de acuerdo con', 'para', 'dijo', 'afirmó', 'declaró', 'señaló', 'explicó', 'añadió', 'agregó', 'aseguró', 'comentó']),
+});
