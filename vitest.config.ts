@@ -43,7 +43,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'e2e-fixture',
-          include: ['tests/e2e/{site,pages,html,articles,comparison,phone,feeds,cards,layout,data,build-log,figures,trust}.test.ts'],
+          include: ['tests/e2e/{site,pages,html,articles,comparison,phone,first-screen,print,feeds,cards,layout,data,build-log,figures,trust}.test.ts'],
           globalSetup: ['tests/e2e/global-setup-fixture.ts'],
           testTimeout: 60_000,
           hookTimeout: 180_000,
