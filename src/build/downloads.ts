@@ -8,7 +8,7 @@ import { COLUMNS, factRows, type FactRow } from '../lib/dataset.ts';
 import { formatPartialDate, partialDate } from '../lib/partial-date.ts';
 import { routes } from '../lib/urls.ts';
 import { articleSchema } from '../schemas/article.ts';
-import { SITE } from '../site.ts';
+import { messagesOf, SITE } from '../site.ts';
 import { comparisonsOf, getArticles, getRates, getReferences, memo } from './entries.ts';
 import { pageDates, siteUrl } from './page-meta.ts';
 
@@ -67,7 +67,7 @@ export const datasetRows = memo(async (): Promise<FactRow[]> => {
       pageUrl: siteUrl(routes.article(a.id)),
     })),
   );
-  return factRows(articles, await getRates(), references);
+  return factRows(articles, await getRates(), references, messagesOf());
 });
 
 /** JSON Schema (draft 2020-12) of what an editor writes in an article's frontmatter. */
@@ -118,10 +118,10 @@ export const COLUMN_NOTES: Record<(typeof COLUMNS)[number], string> = {
 export async function readmeText(): Promise<string> {
   const rows = await datasetRows();
   const articles = [...new Set(rows.map((r) => r.article))];
-  const updated = formatPartialDate(partialDate(await datasetUpdated()));
+  const updated = formatPartialDate(partialDate(await datasetUpdated()), messagesOf().locale);
   const wrap = (text: string) => text.replace(/(.{1,88})(\s+|$)/g, '$1\n').trimEnd();
   return [
-    `${SITE.name}: the data`,
+    `${messagesOf().t('site.name')}: the data`,
     '',
     wrap(
       `Every fact we extracted from ${articles.length} news reports (${articles.join(', ')}), one row per fact: ${rows.length} rows. Last changed ${updated}. Page: ${siteUrl(routes.data())}`,
@@ -153,11 +153,11 @@ export async function readmeText(): Promise<string> {
 
 export function licenceText(): string {
   return [
-    `${SITE.name}: data licence`,
+    `${messagesOf().t('site.name')}: data licence`,
     '',
     `The structured data in these files (fields, labels, ids, conversions, verdicts) is licensed under`,
     `${SITE.dataLicence.name}: ${SITE.dataLicence.url}`,
-    `Credit: "${SITE.name}", with a link to ${siteUrl(routes.data())}`,
+    `Credit: "${messagesOf().t('site.name')}", with a link to ${siteUrl(routes.data())}`,
     '',
     'The evidence passages are short verbatim quotations from the news reports, included so each',
     'fact can be checked. They remain the text of their outlets and are not covered by this licence.',

@@ -6,6 +6,7 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import anchorsOf from 'virtual:evidence-anchors';
 import { byInitiativeName } from '../lib/cards.ts';
 import type { ComparisonInput, SideInput } from '../lib/compare/index.ts';
+import type { Messages } from '../lib/i18n.ts';
 import { newestFirst, relatedComparisons, type ComparisonRef, type RelatedComparison } from '../lib/related.ts';
 import { href, routes } from '../lib/urls.ts';
 import type { Rate } from '../schemas/rate.ts';
@@ -140,9 +141,9 @@ export async function articleAnchors(article: ArticleEntry): Promise<Map<string,
 /**
  * Everything the comparison view model needs for one comparison: both articles (with their
  * evidence anchors, as the article page highlights them), rates and references. Used by the
- * comparison page and the home page.
+ * comparison page and the home page; `messages` are the reader's language's.
  */
-export async function comparisonInput(comparison: ComparisonEntry): Promise<ComparisonInput> {
+export async function comparisonInput(comparison: ComparisonEntry, messages: Messages): Promise<ComparisonInput> {
   const side = async (a: ArticleEntry): Promise<SideInput> => ({
     id: a.id,
     article: a.data,
@@ -151,5 +152,14 @@ export async function comparisonInput(comparison: ComparisonEntry): Promise<Comp
   });
   const [left, right] = await comparedArticles(comparison);
   const { verdicts, currency, restsOn, order } = comparison.data;
-  return { verdicts, order, restsOn, currency, sides: [await side(left), await side(right)], rates: await getRates(), references: await getReferences() };
+  return {
+    verdicts,
+    order,
+    restsOn,
+    currency,
+    sides: [await side(left), await side(right)],
+    rates: await getRates(),
+    references: await getReferences(),
+    messages,
+  };
 }

@@ -99,7 +99,11 @@ export interface Valid {
  * With `today` (the build day, `YYYY-MM-DD`), also refuses what cannot have happened yet
  * (`checkClock`).
  */
-export function checkedData(files: ContentFile[], today?: string): { errors: ContentError[]; valid: Valid } {
+/**
+ * `analysisLang`: the language our own analysis is written in (the default edition's, the first
+ * of site.yaml's locales): a report in another language needs our translation of each passage.
+ */
+export function checkedData(files: ContentFile[], today?: string, analysisLang = 'en'): { errors: ContentError[]; valid: Valid } {
   const errors: ContentError[] = [];
   const valid: Valid = { articles: new Map(), comparisons: new Map(), rates: new Map(), references: new Map(), corrections: new Map() };
   const ids = new Map<string, string>();
@@ -134,7 +138,7 @@ export function checkedData(files: ContentFile[], today?: string): { errors: Con
         else {
           valid.articles.set(file.id, { file, data: parsed.data });
           errors.push(...evidenceValueIssues(parsed.data).map((issue) => ({ file: file.path, ...issue })));
-          errors.push(...missingGlosses(parsed.data).map((issue) => ({ file: file.path, ...issue })));
+          errors.push(...missingGlosses(parsed.data, analysisLang).map((issue) => ({ file: file.path, ...issue })));
         }
       } else if (file.collection === 'comparisons') {
         const parsed = comparisonSchema.safeParse(file.data);
@@ -163,15 +167,15 @@ export function checkedData(files: ContentFile[], today?: string): { errors: Con
 }
 
 /**
- * Passages not in English reach English readers only with our translation beside them: every
- * fact of a report whose `source.language` is not English needs a `gloss`.
+ * Passages in another language than our analysis's reach its readers only with our translation
+ * beside them: every fact of such a report needs a `gloss` in `analysisLang`.
  */
-export function missingGlosses(article: Article): { field: string; message: string }[] {
+export function missingGlosses(article: Article, analysisLang: string): { field: string; message: string }[] {
   const lang = article.source.language;
-  if (!needsGloss(lang)) return [];
+  if (!needsGloss(lang, analysisLang)) return [];
   return factsOf(article)
     .filter((fact) => glossOf(article, fact) === null)
-    .map((fact) => ({ field: `${fact.path}.gloss`, message: `the report is in ${lang}: add our English translation of the evidence` }));
+    .map((fact) => ({ field: `${fact.path}.gloss`, message: `the report is in ${lang}: add our translation of the evidence into ${analysisLang}` }));
 }
 
 /** Article id → (fact id → `id` of the highlighted passage the fact links to). */

@@ -9,12 +9,13 @@ import { pageDates, siteUrl } from '../build/page-meta.ts';
 import { articleRecord, comparisonRecord } from '../build/trust.ts';
 import { dateSpan, partialDate } from '../lib/partial-date.ts';
 import { routes } from '../lib/urls.ts';
-import { SITE } from '../site.ts';
+import { messagesOf } from '../site.ts';
 
 /** Characters XML 1.0 cannot hold at all, even escaped: removed (content never holds them; the check refuses them). */
 const xmlText = (text: string) => text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, ''); // eslint-disable-line no-control-regex -- finding control characters is the point
 
 export const GET: APIRoute = async () => {
+  const m = messagesOf();
   const dates = await pageDates();
   // A partial date is published on its first day; RSS needs a full date-time, UTC midnight.
   const pubDate = (route: string) => new Date(dateSpan(partialDate(dates.get(route)!.published)).start);
@@ -24,22 +25,22 @@ export const GET: APIRoute = async () => {
       (await getComparisons()).map(async (c) => ({
         route: routes.comparison(c.id),
         title: c.data.title,
-        description: `${c.data.dek} ${(await comparisonRecord(c)).line}`,
+        description: `${c.data.dek} ${(await comparisonRecord(c, m)).line}`,
         categories: ['comparison'],
       })),
     )),
     ...(await getArticles()).map((a) => ({
       route: routes.article(a.id),
       title: a.data.title,
-      description: `${a.data.dek} ${articleRecord(a).line}`,
+      description: `${a.data.dek} ${articleRecord(a, m).line}`,
       categories: ['article', a.data.initiative.name],
     })),
   ];
   return rss({
-    title: SITE.name,
-    description: SITE.description,
+    title: m.t('site.name'),
+    description: m.t('site.description'),
     site: siteUrl(routes.home()),
-    customData: `<language>en</language>`,
+    customData: `<language>${m.lang}</language>`,
     items: items
       .map((item) => ({
         title: xmlText(item.title),

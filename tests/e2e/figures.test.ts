@@ -20,6 +20,7 @@ import { comparisonSchema } from '../../src/schemas/comparison.ts';
 import { rateSchema } from '../../src/schemas/rate.ts';
 import { referenceSchema } from '../../src/schemas/reference.ts';
 import { contentRoot, distDir } from './seo-helpers.ts';
+import { en } from '../helpers/messages.ts';
 
 // ---- what the content says must travel -------------------------------------------------------
 
@@ -30,7 +31,7 @@ const references = new Map(of('references').map((f) => [f.id, referenceSchema.pa
 const articles = new Map(of('articles').map((f) => [f.id, articleSchema.parse(f.data)]));
 const views: ArticleFacts[] = of('comparisons').flatMap((f) => {
   const c = comparisonSchema.parse(f.data);
-  return c.articles.map((id) => articleFacts({ article: articles.get(id)!, currency: c.currency, rates, references }));
+  return c.articles.map((id) => articleFacts({ article: articles.get(id)!, currency: c.currency, rates, references, messages: en }));
 });
 
 /**

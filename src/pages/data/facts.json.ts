@@ -3,11 +3,11 @@ import type { APIRoute } from 'astro';
 import { dataFileUrl, datasetRows, datasetUpdated } from '../../build/downloads.ts';
 import { getRates, getReferences } from '../../build/entries.ts';
 import { siteRecord } from '../../build/trust.ts';
-import { SITE } from '../../site.ts';
+import { messagesOf, SITE } from '../../site.ts';
 
 export const GET: APIRoute = async () => {
   const body = {
-    name: `${SITE.name}: every fact`,
+    name: `${messagesOf().t('site.name')}: every fact`,
     url: dataFileUrl('facts.json'),
     schema: dataFileUrl('article.schema.json'),
     licence: SITE.dataLicence,

@@ -4,6 +4,7 @@ import { comparedArticles, getComparisons, type ArticleEntry } from '../../../bu
 import { articleMap } from '../../../build/maps.ts';
 import { countryName } from '../../../lib/codes.ts';
 import { mapSvg } from '../../../lib/map-svg.ts';
+import { messagesOf } from '../../../site.ts';
 
 export const getStaticPaths = (async () =>
   (
@@ -20,6 +21,7 @@ interface Props {
 }
 
 export const GET: APIRoute<Props> = ({ props: { article, side } }) => {
-  const title = `${article.data.initiative.name}: places in ${countryName(article.data.initiative.country)}`;
+  const m = messagesOf();
+  const title = m.t('map.title', { name: article.data.initiative.name, country: countryName(article.data.initiative.country, m.locale) });
   return new Response(mapSvg(articleMap(article), { title, side }), { headers: { 'Content-Type': 'image/svg+xml' } });
 };
