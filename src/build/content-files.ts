@@ -10,6 +10,7 @@ import { join, relative } from 'node:path';
 import { kb, LIMITS, dataLimitProblems } from '../lib/check/limits.ts';
 import { loadYaml } from '../lib/check/yaml.ts';
 import { COLLECTION_FILES, type CollectionName } from '../lib/collections.ts';
+import { proseIssues } from '../lib/prose-check.ts';
 import { SITE_FILE } from '../lib/site-copy.ts';
 import { readSiteCopy } from './site-file.ts';
 import type { ArticleCheck } from '../lib/trust/verification.ts';
@@ -17,6 +18,7 @@ import {
   checkBodies,
   checkedData,
   COLLECTIONS,
+  siteQuoteIssues,
   formatError,
   type ContentError,
   type ContentFile,
@@ -138,7 +140,12 @@ export function checkContentAt(
   const data = checkedData(files, today);
   if (errors.length === 0 && data.errors.length === 0) whenDataValid?.(data.valid);
   const bodies = checkBodies(files, data.valid.articles);
-  return { errors: [...errors, ...data.errors, ...bodies.errors].map(formatError), anchors: bodies.anchors, checks: bodies.checks };
+  const copy = 'copy' in site ? site.copy : null;
+  const prose = [
+    ...proseIssues({ valid: data.valid, comparisonBodies: bodies.comparisonBodies, site: copy }),
+    ...(copy ? siteQuoteIssues(copy, bodies.articleBodies) : []),
+  ];
+  return { errors: [...errors, ...data.errors, ...bodies.errors, ...prose].map(formatError), anchors: bodies.anchors, checks: bodies.checks };
 }
 
 /**
