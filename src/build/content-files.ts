@@ -18,7 +18,7 @@ import {
   checkBodies,
   checkedData,
   COLLECTIONS,
-  siteQuoteIssues,
+  copyQuoteIssues,
   formatError,
   type ContentError,
   type ContentFile,
@@ -143,7 +143,7 @@ export function checkContentAt(
   const copy = 'copy' in site ? site.copy : null;
   const prose = [
     ...proseIssues({ valid: data.valid, comparisonBodies: bodies.comparisonBodies, site: copy }),
-    ...(copy ? siteQuoteIssues(copy, bodies.articleBodies) : []),
+    ...copyQuoteIssues(copy, data.valid.rates, bodies.articleBodies),
   ];
   return { errors: [...errors, ...data.errors, ...bodies.errors, ...prose].map(formatError), anchors: bodies.anchors, checks: bodies.checks };
 }

@@ -11,6 +11,7 @@ import { correctionSchema, type Correction } from '../schemas/correction.ts';
 import { rateSchema, type Rate } from '../schemas/rate.ts';
 import { referenceSchema, type Reference } from '../schemas/reference.ts';
 import { parseAndCheckBody } from './body-check.ts';
+import { visit } from 'unist-util-visit';
 import { blocksWithLang, type LangBlock } from './body-text.ts';
 import { LIMITS } from './check/limits.ts';
 import { locatedIssues } from './check/located.ts';
@@ -225,7 +226,12 @@ export function checkBodies(
         if (!tree) return errors;
         if (file.collection === 'comparisons') {
           const blocks = blocksWithLang(tree);
-          comparisons.push({ file, blocks: blocks.map((b) => b.text) });
+          // Inline code in our analysis sets words apart as a quotation does: it is held to the reports too.
+          const code: string[] = [];
+          visit(tree, 'inlineCode', (node) => {
+            code.push(`\`${node.value}\``);
+          });
+          comparisons.push({ file, blocks: [...blocks.map((b) => b.text), ...code] });
           comparisonBodies.set(
             file.id,
             blocks.map((b) => ({ text: b.text, line: b.line + (file.bodyLine ?? 1) - 1 })),
@@ -249,10 +255,15 @@ export function checkBodies(
   return { errors, anchors, checks, articleBodies: bodies, comparisonBodies };
 }
 
-/** Words the site copy puts in quotation marks are in some report's body. */
-export function siteQuoteIssues(site: SiteCopy, articleBodies: Map<string, string[]>): ContentError[] {
+/** Words the site copy and a rate's reason (`why`) put in quotation marks are in some report's body. */
+export function copyQuoteIssues(site: SiteCopy | null, rates: Valid['rates'], articleBodies: Map<string, string[]>): ContentError[] {
   const sources = [...articleBodies.values()].flat();
-  return quotedWordIssues(site, sources, [], 'the text of any report').map((issue) => ({ file: SITE_FILE, ...issue }));
+  const folded = sources.map(fold);
+  const issues = (data: unknown) => quotedWordIssues(data, sources, [], 'the text of any report', () => folded);
+  return [
+    ...(site ? issues(site).map((issue) => ({ file: SITE_FILE, ...issue })) : []),
+    ...[...rates.values()].flatMap(({ file, data }) => issues({ why: data.why }).map((issue) => ({ file: file.path, ...issue }))),
+  ];
 }
 
 /**

@@ -352,10 +352,9 @@ function counts(ctx: Context, article: Article): NumberValue[] {
 
 const approx = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
-/** The values a message lists: the first few the facts give. */
-function listed(all: string[], none: string): string {
+/** The values a message lists: the first eight, each once. */
+function listed(all: string[]): string {
   const values = [...new Set(all)];
-  if (values.length === 0) return none;
   return values.length > 8 ? `${values.slice(0, 8).join(', ')}…` : values.join(', ');
 }
 
@@ -369,7 +368,7 @@ const fits = (m: Extract<ProseMention, { kind: 'date' }>, d: DateValue) =>
 export function proseProblems(text: string, grounds: Grounds, where: string): string[] {
   const problems: string[] = [];
   const q = (s: string) => `“${s}”`;
-  const gives = listed(grounds.gives, 'they give none');
+  const gives = grounds.gives.length > 0 ? `its facts give: ${listed(grounds.gives)}` : 'its facts give none';
   for (const m of readProse(text)) {
     switch (m.kind) {
       case 'unread':
@@ -380,27 +379,24 @@ export function proseProblems(text: string, grounds: Grounds, where: string): st
         if (equal.some((n) => !n.counts || COUNTED[n.counts].some((word) => m.follows.includes(word)))) break;
         const counted = [...new Set(equal.flatMap((n) => (n.counts ? [COUNT_NAMES[n.counts]] : [])))];
         const hint = counted.length > 0 ? ` (${plain.format(m.value)} is also ${counted.join(', ')}, only with what it counts named after it)` : '';
-        problems.push(`${q(m.words)} is not a value of ${where} nor computed from them (its facts give: ${gives})${hint}`);
+        problems.push(`${q(m.words)} is not a value of ${where} nor computed from them (${gives})${hint}`);
         break;
       }
       case 'percent':
         if (!grounds.percents.some((n) => approx(n, m.value)))
-          problems.push(
-            `${q(m.words)} is not a percentage stated in the passages of ${where} nor one of their figures as a share of another (its facts give: ${gives})`,
-          );
+          problems.push(`${q(m.words)} is not a percentage the passages of ${where} state nor a share computed from their figures (${gives})`);
         break;
       case 'ordinal':
         if (!grounds.ordinals.includes(m.value))
           problems.push(
-            `${q(m.words)} is not an ordinal stated in the passages of ${where} (${listed([...new Set(grounds.ordinals)].map(ordinal), 'they state none')})`,
+            `${q(m.words)} is not an ordinal the passages of ${where} state (${grounds.ordinals.length > 0 ? `they state: ${listed(grounds.ordinals.map(ordinal))}` : 'they state none'})`,
           );
         break;
       case 'date': {
         const matches = grounds.dates.filter((d) => fits(m, d));
         if (matches.length === 0) {
-          problems.push(
-            `${q(m.words)} is not a date of ${where} (${listed([...new Set(grounds.dates.filter((d) => d.status !== 'source').map(dateText))], 'they give none')})`,
-          );
+          const dates = grounds.dates.filter((d) => d.status !== 'source').map(dateText);
+          problems.push(`${q(m.words)} is not a date of ${where} (${dates.length > 0 ? `its facts give: ${listed(dates)}` : 'its facts give none'})`);
           break;
         }
         const inferred = matches.find((d) => d.status === 'inferred');
@@ -497,7 +493,7 @@ export function proseIssues({ valid, comparisonBodies, site }: ProseInput): Cont
     if (compared.length !== data.articles.length) continue;
     const opts = { currencies: [data.currency], counted: compared, reports: data.articles.length };
     const top = once(() => groundsOf(ctx, keysOf(data.restsOn.facts), { ...opts, references: data.restsOn.references }));
-    const where = 'the facts the comparison’s restsOn names';
+    const where = 'the facts the comparison’s title, dek and conclusion rest on';
     for (const key of ['title', 'dek', 'conclusion'] as const) check(file.path, key, data[key], top, where);
     data.verdicts.forEach((v, i) => {
       const grounds = once(() => groundsOf(ctx, keysOf(v.restsOn.facts), { ...opts, references: v.restsOn.references }));
