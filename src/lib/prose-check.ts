@@ -59,7 +59,7 @@ interface DateValue {
   month?: number;
   day?: number;
   status: 'stated' | 'inferred' | 'source';
-  /** Whose it is: "jalisco-lab/launch", a reference id. */
+  /** Whose it is: "riverside-lab/opening", a reference id. */
   of: string;
 }
 
