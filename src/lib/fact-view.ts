@@ -176,7 +176,8 @@ export function voiceOf(article: Article, id: string, words: string | null = nul
   if (id === UNNAMED_VOICE) return `an unnamed speaker${words ? ` (“${words}” in the text)` : ''}`;
   const person = article.people.find((p) => p.id === id);
   if (!person) throw new Error(`unknown person "${id}"`);
-  return person.title ? `${person.name} (${person.title})` : person.name;
+  const title = person.titleGloss ?? person.title;
+  return title ? `${person.name} (${title})` : person.name;
 }
 
 /** The voice a fact's passage is in, as data records it: `statedBy`, `claimant` or `speaker`. */

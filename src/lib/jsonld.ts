@@ -141,7 +141,8 @@ export function webPageLd(input: {
   type: 'WebSite' | 'WebPage';
   name: string;
   description: string;
-  url: string;
+  /** Absolute canonical URL; none for a page without one (404). */
+  url?: string;
   publisher: Publisher;
   image?: CardImage;
   dates?: PageDates;
@@ -151,7 +152,7 @@ export function webPageLd(input: {
     '@type': input.type,
     name: input.name,
     description: input.description,
-    url: input.url,
+    ...(input.url ? { url: input.url } : {}),
     inLanguage: 'en',
     publisher: organization(input.publisher),
     ...(input.image ? { image: imageObject(input.image) } : {}),

@@ -254,5 +254,7 @@ export function scopeWarning(rows: Pick<MoneyRow, 'side' | 'scopeKey'>[], names:
   const [left, right] = scopes as [string[], string[]];
   if (left.length === 0 || right.length === 0 || left.some((s) => right.includes(s))) return null;
   const list = (items: string[]) => (items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : items[0]);
-  return `${names[0]}’s money figures cover ${list(left)}; ${names[1]}’s cover ${list(right)}. No figure has the same scope on both sides, so none can be set directly against another.`;
+  const cover = (side: number, name: string) =>
+    rows.filter((r) => r.side === side).length === 1 ? `${name}’s one money figure covers` : `${name}’s money figures cover`;
+  return `${cover(0, names[0])} ${list(left)}; ${cover(1, names[1])} ${list(right)}. No figure has the same scope on both sides, so none can be set directly against another.`;
 }

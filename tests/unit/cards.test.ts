@@ -44,7 +44,7 @@ describe('card models', () => {
     if (model.kind !== 'comparison') throw new Error('wrong kind');
     expect(model.left).toMatchObject({ name: 'Jalisco Lab', big: 'about €140k', figure: 'about 3 million MXN', sourcing: '4 named people quoted' });
     expect(model.left.figureNote).toBe(
-      'Netflix’s share, as estimated by Alejandro Tavares (directeur de Filma Jalisco) · about 3 million MXN as stated, at 1 EUR = 21.97 MXN (2 June 2025, Mexico Daily Post) · this initiative',
+      'Netflix’s share, as estimated by Alejandro Tavares (director of Filma Jalisco) · about 3 million MXN as stated, at 1 EUR = 21.97 MXN (2 June 2025, Mexico Daily Post) · this initiative',
     );
     // The other report gives no money put into its initiative: "Not given", never its unlike national spending.
     expect(model.right.big).toBe('Not given');
@@ -61,7 +61,7 @@ describe('card models', () => {
     const alt = cardAlt(card());
     expect(alt.length).toBeLessThanOrEqual(ALT_MAX);
     expect(alt).toContain(
-      'about €140k (Netflix’s share, as estimated by Alejandro Tavares (directeur de Filma Jalisco); about 3 million MXN as stated, at 1 EUR = 21.97 MXN (2 June 2025, Mexico Daily Post)',
+      'about €140k (Netflix’s share, as estimated by Alejandro Tavares (director of Filma Jalisco); about 3 million MXN as stated, at 1 EUR = 21.97 MXN (2 June 2025, Mexico Daily Post)',
     );
     // Too long for the limit: the parts that only repeat the page go, whole; the figure and its rate stay.
     const long = comparisonCard({ ...comparison, title: 'T '.repeat(200).trim() }, side(jalisco), side(marseille));
@@ -109,7 +109,7 @@ describe('card models', () => {
     const model = articleCard(cardArticle(jalisco, null, rates, references));
     expect(model.kind === 'article' && model.lines).toEqual([
       'El Informador · French, translated from Spanish · 4 named people quoted',
-      'Key figure: about 3 million MXN (Netflix’s share, as estimated by Alejandro Tavares (directeur de Filma Jalisco); this initiative)',
+      'Key figure: about 3 million MXN (Netflix’s share, as estimated by Alejandro Tavares (director of Filma Jalisco); this initiative)',
     ]);
     const other = articleCard(cardArticle(marseille, null, rates, references));
     expect(other.kind === 'article' && other.lines[0]).toBe('scrapcinema.fr · English; whether it is a translation is not known · no named person quoted');

@@ -108,7 +108,7 @@ describe('generality: a third article and a second comparison need only content'
     const arithmetic = view.claims.find((r) => r.id === 'arithmetic')!;
     expect(arithmetic.cells[0]).toEqual([]);
     expect(arithmetic.cells[1].map((i) => [i.text, i.tags[0]?.label])).toEqual([
-      ['Table rows 300 thousand EUR + 200 thousand EUR = 500 thousand EUR, but the report’s total is 600 thousand EUR.', 'does not add up'],
+      ['Table rows 300 thousand EUR + 200 thousand EUR = 500 thousand EUR, but the report’s figure is 600 thousand EUR.', 'does not add up'],
     ]);
   });
 
@@ -131,7 +131,7 @@ describe('the real comparison', () => {
 
   it('warns that no money figure has the same scope on both sides', () => {
     expect(view.money.warning).toBe(
-      'Jalisco Lab’s money figures cover the initiative itself; Netflix in Marseille’s cover the whole country and a whole region. No figure has the same scope on both sides, so none can be set directly against another.',
+      'Jalisco Lab’s one money figure covers the initiative itself; Netflix in Marseille’s money figures cover the whole country and a whole region. No figure has the same scope on both sides, so none can be set directly against another.',
     );
   });
 
@@ -151,10 +151,12 @@ describe('the real comparison', () => {
     expect(cells[0]).toEqual([]);
     expect(cells[1].map((i) => i.tags[0]?.label)).toEqual(['adds up', 'rows equal, total says more']);
     expect(cells[1].map((i) => i.text).join(' ')).toContain(
-      '20,000 jobs + 5,000 jobs = exactly 25,000 jobs, while the report’s total is more than 25,000 jobs',
+      '20,000 jobs + 5,000 jobs = exactly 25,000 jobs, while the report’s figure is more than 25,000 jobs',
     );
     // Rows and total of different scopes: the sentence that says they match says so too.
-    expect(cells[1].every((i) => i.text.includes('though the report labels the rows regional and the total national'))).toBe(true);
+    expect(cells[1].every((i) => i.text.includes('though the report gives the rows as regional and that figure as national: one number for two scopes'))).toBe(
+      true,
+    );
   });
 
   it('counts sourcing from the data', () => {

@@ -57,11 +57,11 @@ describe('factRows', () => {
       'Estimated economic impact of Netflix’s spending, in the report’s own voice: about 2 billion EUR [timing contradicted: a 2021–2024 figure, not a forecast]',
     );
     expect(label('netflix-contribution')).toBe(
-      'Netflix’s share, as estimated by Alejandro Tavares (directeur de Filma Jalisco): about 3 million MXN (≈ 140,000 EUR at 1 EUR = 21.97 MXN, average closing rate of 2 June 2025 (Mexico Daily Post))',
+      'Netflix’s share, as estimated by Alejandro Tavares (director of Filma Jalisco): about 3 million MXN (≈ 140,000 EUR at 1 EUR = 21.97 MXN, average closing rate of 2 June 2025 (Mexico Daily Post))',
     );
     expect(rows.find((r) => r.id === 'economic-contribution')).toMatchObject({ check_status: 'contradicted', check_claims: 'claim-two-billion' });
     expect(label('claim-two-billion')).toMatch(
-      /\(our check: timing contradicted: a 2021–2024 figure, not a forecast; value confirmed by an independent source\)$/,
+      /\(our check: timing contradicted: a 2021–2024 figure, not a forecast; value reported the same way elsewhere\)$/,
     );
     expect(rows.find((r) => r.id === 'claim-netflix-amount')).toMatchObject({ check_status: 'relayed', check_claims: 'claim-netflix-amount' });
     expect(label('jobs-total')).toBe('In the report’s own voice: more than 25,000 jobs [value not settled: no job figure in the sources we hold]');

@@ -68,10 +68,10 @@ describe('whose money, and who says so', () => {
   it('labels Jalisco’s figure as Netflix’s share, estimated by the commission’s director, never as all the money put in', () => {
     const f = figure(jalisco, 'netflix-contribution');
     expect(f.whose).toBe('Netflix’s share');
-    expect(f.label).toBe('Netflix’s share, as estimated by Alejandro Tavares (directeur de Filma Jalisco)');
+    expect(f.label).toBe('Netflix’s share, as estimated by Alejandro Tavares (director of Filma Jalisco)');
     expect(JSON.stringify(jalisco.figures)).not.toContain('money put into the initiative');
     expect(figure(marseille, 'national-spend').label).toBe('Netflix’s spending, in the report’s own voice');
-    expect(figure(jalisco, 'plai-courses').label).toBe('stated by Carlos Bañuelos (directeur)');
+    expect(figure(jalisco, 'plai-courses').label).toBe('stated by Carlos Bañuelos (director (of PLAi))');
   });
 
   it.each([
@@ -125,7 +125,7 @@ describe('claim checks: status per aspect, from the checks', () => {
     expect(f.statusText).toBe('timing contradicted: a 2021–2024 figure, not a forecast');
     expect(f.checks.map((c) => [c.aspect, c.status])).toEqual([
       ['timing', 'contradicted'],
-      ['value', 'confirmed'],
+      ['value', 'relayed'],
     ]);
     expect(figureLine(f)).toBe('about 2 billion EUR [timing contradicted: a 2021–2024 figure, not a forecast]');
   });
@@ -218,12 +218,12 @@ describe('language, voices and sources', () => {
 
   it('says who says a passage from the data: a named person, an unnamed speaker, the report’s own voice', () => {
     const at = (list: 'locations' | 'beneficiaries' | 'institutions', id: string) => jaliscoArticle[list].findIndex((x) => x.id === id);
-    expect(passageVoice(jaliscoArticle, 'locations', at('locations', 'mexico'))).toBe('Alejandro Tavares (directeur de Filma Jalisco), in the report');
+    expect(passageVoice(jaliscoArticle, 'locations', at('locations', 'mexico'))).toBe('Alejandro Tavares (director of Filma Jalisco), in the report');
     expect(passageVoice(jaliscoArticle, 'beneficiaries', at('beneficiaries', 'women-screenwriters'))).toBe(
       'An unnamed speaker (“elle” in the text), in the report',
     );
     expect(passageVoice(jaliscoArticle, 'institutions', at('institutions', 'netflix'))).toBe('The report, in its own voice (no named source)');
-    expect(passageVoice(jaliscoArticle, 'amounts', 0)).toBe('Alejandro Tavares (directeur de Filma Jalisco), in the report');
+    expect(passageVoice(jaliscoArticle, 'amounts', 0)).toBe('Alejandro Tavares (director of Filma Jalisco), in the report');
   });
 
   it('shows a date note beside a reference’s date, and treats only publication dates as such', () => {

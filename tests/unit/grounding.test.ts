@@ -28,17 +28,17 @@ describe('grounding', () => {
     [
       'a verdict names a fact that does not exist',
       (f: typeof real) => comparison(f).verdicts[0]!.restsOn.facts.push('jalisco-lab/no-such-fact'),
-      'content/comparisons/jalisco-lab-vs-marseille.mdx → verdicts.0.restsOn.facts.6: "jalisco-lab/no-such-fact": "no-such-fact" is not the id of a fact in content/articles/jalisco-lab.mdx',
+      `content/comparisons/jalisco-lab-vs-marseille.mdx → verdicts.0.restsOn.facts.${comparison(real).verdicts[0]!.restsOn.facts.length}: "jalisco-lab/no-such-fact": "no-such-fact" is not the id of a fact in content/articles/jalisco-lab.mdx`,
     ],
     [
       'the finding names an article not compared',
       (f: typeof real) => comparison(f).restsOn.facts.push('other-article/x'),
-      'content/comparisons/jalisco-lab-vs-marseille.mdx → restsOn.facts.6: "other-article/x": "other-article" is not one of the articles this comparison compares',
+      `content/comparisons/jalisco-lab-vs-marseille.mdx → restsOn.facts.${comparison(real).restsOn.facts.length}: "other-article/x": "other-article" is not one of the articles this comparison compares`,
     ],
     [
       'a verdict names an unknown reference',
       (f: typeof real) => comparison(f).verdicts[1]!.restsOn.references.push('nowhere'),
-      'content/comparisons/jalisco-lab-vs-marseille.mdx → verdicts.1.restsOn.references.2: references "nowhere", which is not in content/references/',
+      `content/comparisons/jalisco-lab-vs-marseille.mdx → verdicts.1.restsOn.references.${comparison(real).verdicts[1]!.restsOn.references.length}: references "nowhere", which is not in content/references/`,
     ],
     [
       'a claim covers a fact that does not exist',

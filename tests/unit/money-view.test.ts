@@ -183,12 +183,12 @@ describe('scopeWarning', () => {
     [
       'programme vs national',
       [r(0, 'programme'), r(1, 'national')],
-      'A’s money figures cover the initiative itself; B’s cover the whole country. No figure has the same scope on both sides, so none can be set directly against another.',
+      'A’s one money figure covers the initiative itself; B’s one money figure covers the whole country. No figure has the same scope on both sides, so none can be set directly against another.',
     ],
     [
       'several scopes listed',
       [r(0, 'programme'), r(1, 'national'), r(1, 'regional'), r(1, 'project')],
-      'B’s cover the whole country, a whole region and single projects.',
+      'B’s money figures cover the whole country, a whole region and single projects.',
     ],
     ['one shared scope: no warning', [r(0, 'national'), r(1, 'national'), r(1, 'regional')], null],
     ['a side without money: no warning', [r(0, 'national')], null],

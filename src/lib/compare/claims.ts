@@ -28,12 +28,14 @@ export function sumItem(check: SumCheck, side: SideInput, checks: Map<string, Ch
   // The total's check status is part of the sentence too, so it travels wherever the sentence does.
   const total = check.total ? `${check.total.text}${status.length > 0 ? ` (${status[0]!.label.replace(/^total: /, '')})` : ''}` : undefined;
   // Rows and a total of different scopes can add up without measuring the same thing: the sentence says so.
-  const scopes = check.scopes ? `, though the report labels the rows ${check.scopes.parts} and the total ${check.scopes.total}` : '';
+  const scopes = check.scopes
+    ? `, though the report gives the rows as ${check.scopes.parts} and that figure as ${check.scopes.total}: one number for two scopes`
+    : '';
   const text = {
     'no-total': `Table rows ${parts} = ${check.sumText}; the report states no total to check them against.`,
-    'adds-up': `Table rows ${parts} = ${check.sumText}, which matches the report’s total of ${total}${scopes}.`,
-    differs: `Table rows ${parts} = ${check.sumText}, but the report’s total is ${total}${scopes}.`,
-    'hedge-differs': `Table rows ${parts} = exactly ${check.sumText}, while the report’s total is ${total}: the rows do not show the “more than”${scopes}.`,
+    'adds-up': `Table rows ${parts} = ${check.sumText}, the same as the report’s figure of ${total}${scopes}.`,
+    differs: `Table rows ${parts} = ${check.sumText}, but the report’s figure is ${total}${scopes}.`,
+    'hedge-differs': `Table rows ${parts} = exactly ${check.sumText}, while the report’s figure is ${total}: the rows do not show the “more than”${scopes}.`,
   }[check.result];
   return item(text, { tags: [SUM_TAGS[check.result], ...status], href: evidenceLink(side, check.total?.id ?? check.parts[0]!.id) });
 }

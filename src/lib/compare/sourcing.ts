@@ -30,7 +30,7 @@ export function sourcingRows({ inputs: sides, facts: all }: Sides): Row[] {
     row('dates', 'Dates', (_s, f) => [item(f.datesLine)]),
     row('claims', 'Claims checked', (_s, f) => [item(f.claimsLine)]),
     row('consistency', 'Internal arithmetic', (_s, f) => [
-      item(f.sums.checked === 0 ? 'No table totals to check' : `${f.sums.addUp} of ${plural(f.sums.checked, 'table total')} add up`),
+      item(f.sums.checked === 0 ? 'No table rows to sum' : `${f.sums.addUp} of ${f.sums.checked} sums of table rows match the report’s figure`),
     ]),
   ];
 }
