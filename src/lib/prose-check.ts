@@ -29,8 +29,8 @@
  *    it (and the whole calendar months or years between two months or years);
  * 5. count: what the views count in each report (figures, figures attributed to a named person,
  *    in the report's own voice or to an unnamed speaker, named people, named people quoted,
- *    dates, dates inferred, claims, claims by status, table totals checked and adding up, facts)
- *    and, on a comparison, the number of reports compared.
+ *    dates, dates inferred, claims, claims by status, table totals checked and adding up, the
+ *    rows a table total adds, facts) and, on a comparison, the number of reports compared.
  *
  * Pure: works on validated data and returns errors as file → field → message.
  */
@@ -41,7 +41,8 @@ import type { SiteCopy } from '../schemas/site.ts';
 import { SITE_FILE } from './site-copy.ts';
 import { tableSums } from './arithmetic.ts';
 import { readDate } from './check/dates.ts';
-import { passageRanksAndShares, readProse, saysInferred, sentenceAround, type ProseMention } from './check/prose.ts';
+import { passageRanksAndShares, readProse, saysInferred, sentenceAround, type ProseMention, type Words } from './check/prose.ts';
+import type { Unit } from './check/vocabulary.ts';
 import { langOf } from './check/tokens.ts';
 import type { ContentError, Valid } from './content-check.ts';
 import { normalise } from './evidence.ts';
@@ -75,6 +76,7 @@ export const COUNTED = {
   dates: ['date', 'dates'],
   claims: ['claim', 'claims', 'check', 'checks'],
   totals: ['total', 'totals', 'table', 'tables', 'sum', 'sums'],
+  rows: ['row', 'rows'],
   facts: ['fact', 'facts'],
   reports: ['report', 'reports', 'article', 'articles', 'side', 'sides'],
   time: ['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years'],
@@ -90,16 +92,21 @@ const COUNT_NAMES: Record<Counted, string> = {
   dates: 'a count of dates',
   claims: 'a count of claims',
   totals: 'a count of table totals',
+  rows: 'a count of a table’s rows',
   facts: 'a count of facts',
   reports: 'the number of reports compared',
   time: 'a time between two dates',
   ratio: 'a ratio of two figures (“times”)',
 };
 
-/** A number a field may write; `counts` when the words after it must name what it counts. */
+/**
+ * A number a field may write; `counts` (a count the views give) or `unit` (a quantity's) when
+ * the words after it must name what it counts ("15 companies", "two projects").
+ */
 interface NumberValue {
   value: number;
   counts?: Counted;
+  unit?: Unit;
 }
 
 /** Everything a field may write. */
@@ -196,7 +203,7 @@ function groundsOf(ctx: Context, keys: FactKey[], opts: { references?: string[];
     const amount = article.amounts.find((a) => a.id === id);
     if (amount) {
       amounts.push({ article, amount });
-      g.numbers.push({ value: absoluteValue(amount) });
+      g.numbers.push({ value: absoluteValue(amount), ...(amount.kind === 'quantity' ? { unit: amount.unit } : {}) });
       g.gives.push(describeNumber(absoluteValue(amount)));
     }
     const date = article.dates.find((d) => d.id === id);
@@ -338,6 +345,7 @@ function counts(ctx: Context, article: Article): NumberValue[] {
         ...of('figures', sourcing.figures, named, sourcing.figures - named, own, sourcing.figures - named - own),
         ...of('dates', sourcing.dates, sourcing.datesInferred),
         ...of('totals', sourcing.sums.checked, sourcing.sums.addUp),
+        ...of('rows', ...tableSums(article.amounts).map((s) => s.parts.length)),
         ...of('claims', ...Object.values(sourcing.claims)),
       );
     } catch {
@@ -363,9 +371,11 @@ const fits = (m: Extract<ProseMention, { kind: 'date' }>, d: DateValue) =>
 
 /**
  * Every way the numbers and dates of `text` fail to rest on `grounds`; `where` names what they
- * rest on in the messages ("the facts this verdict rests on").
+ * rest on in the messages ("the facts this verdict rests on"); `context` holds words the page
+ * shows around the field (a verdict's dimension, "claims"), which may name what a partitive
+ * count counts ("5 of 6" under "Claims").
  */
-export function proseProblems(text: string, grounds: Grounds, where: string): string[] {
+export function proseProblems(text: string, grounds: Grounds, where: string, context: readonly string[] = []): string[] {
   const problems: string[] = [];
   const q = (s: string) => `“${s}”`;
   const gives = grounds.gives.length > 0 ? `its facts give: ${listed(grounds.gives)}` : 'its facts give none';
@@ -376,8 +386,10 @@ export function proseProblems(text: string, grounds: Grounds, where: string): st
         break;
       case 'number': {
         const equal = grounds.numbers.filter((n) => approx(n.value, m.value));
-        if (equal.some((n) => !n.counts || COUNTED[n.counts].some((word) => m.follows.includes(word)))) break;
-        const counted = [...new Set(equal.flatMap((n) => (n.counts ? [COUNT_NAMES[n.counts]] : [])))];
+        const named = (words: Words) => (n: NumberValue) =>
+          n.counts ? COUNTED[n.counts].some((word) => words.keys.includes(word)) : n.unit ? words.units.includes(n.unit) : true;
+        if (equal.some(named(m.follows)) || (m.partitive && equal.some(named({ keys: [...m.partitive.keys, ...context], units: m.partitive.units })))) break;
+        const counted = [...new Set(equal.flatMap((n) => (n.counts ? [COUNT_NAMES[n.counts]] : n.unit ? [`a count of ${n.unit.replace('-', ' ')}`] : [])))];
         const hint = counted.length > 0 ? ` (${plain.format(m.value)} is also ${counted.join(', ')}, only with what it counts named after it)` : '';
         problems.push(`${q(m.words)} is not a value of ${where} nor computed from them (${gives})${hint}`);
         break;
@@ -442,9 +454,9 @@ export function proseIssues({ valid, comparisonBodies, site }: ProseInput): Cont
     references: new Map([...valid.references].map(([id, { data }]) => [id, data])),
   };
   const errors: ContentError[] = [];
-  const check = (file: string, field: string, text: string | null | undefined, grounds: () => Grounds, where: string) => {
+  const check = (file: string, field: string, text: string | null | undefined, grounds: () => Grounds, where: string, context: string[] = []) => {
     if (!text) return;
-    for (const message of proseProblems(text, grounds(), where)) errors.push({ file, field, message });
+    for (const message of proseProblems(text, grounds(), where, context)) errors.push({ file, field, message });
   };
   const once = <T>(make: () => T): (() => T) => {
     let value: T | undefined;
@@ -497,7 +509,8 @@ export function proseIssues({ valid, comparisonBodies, site }: ProseInput): Cont
     for (const key of ['title', 'dek', 'conclusion'] as const) check(file.path, key, data[key], top, where);
     data.verdicts.forEach((v, i) => {
       const grounds = once(() => groundsOf(ctx, keysOf(v.restsOn.facts), { ...opts, references: v.restsOn.references }));
-      for (const key of ['short', 'finding', 'why'] as const) check(file.path, `verdicts.${i}.${key}`, v[key], grounds, 'the facts this verdict rests on');
+      for (const key of ['short', 'finding', 'why'] as const)
+        check(file.path, `verdicts.${i}.${key}`, v[key], grounds, 'the facts this verdict rests on', [v.dimension]);
     });
     const both = once(() =>
       groundsOf(

@@ -50,8 +50,27 @@ describe('readProse: numbers, in digits or words, with their scale', () => {
 
   it('keeps the words after a number to the end of its phrase, where what it counts is named', () => {
     const [five] = readProse('Five of the report’s six checked claims are unclear, it says.');
-    expect(five).toMatchObject({ kind: 'number', follows: ['of', 'the', 'report', '’', 's', 'six', 'checked', 'claims', 'are', 'unclear'] });
-    expect(readProse('the two (of the reports)')[0]).toMatchObject({ follows: [] });
+    expect(five).toMatchObject({
+      kind: 'number',
+      follows: { keys: ['of', 'the', 'report', '’', 's', 'six', 'checked', 'claims', 'are', 'unclear'], units: [] },
+    });
+    expect(readProse('the two (of the reports)')[0]).toMatchObject({ follows: { keys: [], units: [] } });
+    expect(readProse('four end-of-year clips, and more')[0]).toMatchObject({ follows: { units: ['years', 'clips'] } });
+    expect(readProse('a new 11,000 m² building')[0]).toMatchObject({ follows: { units: ['square-metres'] } });
+  });
+
+  it('keeps the words of its sentence when it is partitive (“5 of 6”, “none of its 9”)', () => {
+    const sentence = { keys: ['5', 'of', '6', 'repeated', 'vs', '1', 'of', '7', 'contradicted'], units: [] };
+    expect(readProse('5 of 6 repeated vs 1 of 7 contradicted').map((m) => (m.kind === 'number' ? m.partitive : null))).toEqual([
+      sentence,
+      sentence,
+      sentence,
+      sentence,
+    ]);
+    expect(readProse('Jalisco has 4 figures; none of Marseille’s 9 is. Another one.')[1]).toMatchObject({
+      partitive: { keys: ['jalisco', 'has', '4', 'figures', ';', 'none', 'of', 'marseille', '’', 's', '9', 'is', '.'] },
+    });
+    expect(readProse('two projects')[0]).toMatchObject({ partitive: null });
   });
 });
 

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/build/content-files.ts';
 import { checkBodies, checkedData, copyQuoteIssues, formatError, type Valid } from '../../src/lib/content-check.ts';
-import { proseIssues, type BodyBlock } from '../../src/lib/prose-check.ts';
+import { proseIssues, proseProblems, type BodyBlock, type Grounds } from '../../src/lib/prose-check.ts';
 import type { SiteCopy } from '../../src/schemas/site.ts';
 
 const MANY = 'tests/fixtures/many-reports';
@@ -66,6 +66,13 @@ describe('a verdict rests on the facts it names, and on what the rules compute f
       ['riverside-lab/opening'],
       'StreamCo puts in about 2 million reais.',
       `“2 million” ${NOT_A_VALUE} (its facts give: 3 March 2025)`,
+    ],
+    ['a quantity with what it counts', ['coast-crews/pilot-length'], 'A three-year pilot.', null],
+    [
+      'a quantity’s number, counting something else',
+      ['coast-crews/pilot-length'],
+      'Three trainees.',
+      `“Three” ${NOT_A_VALUE} (its facts give: 3) (3 is also a count of years, a count of figures, a count of dates, only with what it counts named after it)`,
     ],
     // Rule 1: conversion at the site's rate, rounded as the views round it.
     ['a conversion, rounded as the views round it', ['coast-crews/streamco-pledge'], 'That is about €730k.', null],
@@ -161,6 +168,42 @@ describe('a verdict rests on the facts it names, and on what the rules compute f
     expect(verdict(MANY, 'riverside-lab-vs-delta-studio', ['delta-studio/claim-films'], 'The plan has them in 2032.')).toEqual([
       'content/comparisons/riverside-lab-vs-delta-studio.mdx → verdicts.0.finding: “2032” is not a date of the facts this verdict rests on (its facts give: 2029)',
     ]);
+  });
+});
+
+describe('a count names what it counts', () => {
+  const grounds: Grounds = {
+    numbers: [
+      { value: 5, counts: 'claims' },
+      { value: 6, counts: 'claims' },
+      { value: 2, unit: 'projects' },
+      { value: 2, counts: 'reports' },
+      { value: 3, counts: 'time' },
+      { value: 2_000_000 },
+    ],
+    percents: [],
+    ordinals: [],
+    dates: [],
+    gives: ['2 million'],
+  };
+  const where = 'these facts';
+  it.each([
+    ['six checked claims', [], null],
+    ['5 of its 6 checked claims', [], null],
+    ['5 of 6 repeated elsewhere', ['claims'], null],
+    ['5 of 6 repeated elsewhere', [], '“5”'],
+    ['none of its 6 is confirmed, of the claims we checked', [], null],
+    ['two ambitious film projects', [], null],
+    ['two of the projects', [], null],
+    ['the two reports', [], null],
+    ['about three years later', [], null],
+    ['two scopes', [], '“two”'],
+    ['three scopes', [], '“three”'],
+    ['2 million of anything', [], null],
+  ])('%s %j', (text, context, refused) => {
+    const problems = proseProblems(text, grounds, where, context);
+    if (refused === null) expect(problems).toEqual([]);
+    else expect(problems[0]).toMatch(new RegExp(`^${refused} is not a value of these facts nor computed from them \\(its facts give: 2 million\\) \\(`));
   });
 });
 

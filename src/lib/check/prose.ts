@@ -12,7 +12,8 @@
  *   up ("eighth"); "first", "second" and "third" are not read (ordinary words as often as ranks,
  *   and "a third" is a fraction);
  * - a **number**: any other number, in digits or words, with its scale ("2 billion", "about eight",
- *   "2.3 times"), with the words that follow it in its phrase (where what it counts is named). "one" alone and "a"/"an" are not read (articles and pronouns as often as
+ *   "2.3 times"), with the words that follow it in its phrase (where what it counts is named) and,
+ *   when it is partitive ("5 of 6"), the words of its sentence. "one" alone and "a"/"an" are not read (articles and pronouns as often as
  *   counts); nor are vague plurals ("thousands of jobs"), fractions in words ("half") and
  *   multiplicatives ("twice"); nor digits that end a name inside a sentence ("Industry 4.0").
  *
@@ -21,10 +22,10 @@
  */
 import { quotedRanges } from '../evidence-values.ts';
 import { YEAR_RANGE } from '../text-rules.ts';
-import { isMonthAt } from './figures.ts';
+import { isMonthAt, unitsIn } from './figures.ts';
 import { isNumberWord, parseNumberAt } from './numbers.ts';
 import { gapBefore, tokenize, type Lang, type Token } from './tokens.ts';
-import { CURRENCIES, MONTHS, PERCENT, UNITS } from './vocabulary.ts';
+import { CURRENCIES, MONTHS, PERCENT, UNITS, type Unit } from './vocabulary.ts';
 
 interface Span {
   /** The words as written. */
@@ -35,7 +36,14 @@ interface Span {
 }
 
 export type ProseMention =
-  | (Span & { kind: 'number'; value: number; follows: string[] })
+  | (Span & {
+      kind: 'number';
+      value: number;
+      /** The words after it, to the end of its phrase: what it counts is named there ("six checked claims"). */
+      follows: Words;
+      /** The words of its sentence, when it is partitive ("5 of 6", "none of its 9"): what it counts may be named anywhere there. */
+      partitive: Words | null;
+    })
   | (Span & { kind: 'percent'; value: number })
   | (Span & { kind: 'ordinal'; value: number })
   | (Span & { kind: 'date'; year?: number; month?: number; day?: number })
@@ -171,11 +179,33 @@ const sentenceStart = (t: readonly Token[], k: number) => k === 0 || ['.', '!', 
 /** Marks that end the phrase a number stands in. */
 const CLAUSE_END = new Set([',', ';', ':', '.', '(', ')', '!', '?', '—', '–']);
 
+/** Words around a number that may say what it counts: their keys, and the units (of a quantity) they name. */
+export interface Words {
+  keys: string[];
+  units: Unit[];
+}
+
+const wordsOf = (text: string): Words => ({ keys: tokenize(text).map((t) => t.key), units: [...unitsIn(text, 'en')] });
+
 /** The words after a number, to the end of its phrase (at most twelve tokens): what it counts is among them ("six checked claims"). */
-function follows(t: readonly Token[], from: number): string[] {
-  const words: string[] = [];
-  for (let k = from; k < t.length && k < from + 12 && !CLAUSE_END.has(t[k]!.text); k++) words.push(t[k]!.key);
-  return words;
+function follows(text: string, t: readonly Token[], from: number): Words {
+  let to = from;
+  while (to < t.length && to < from + 12 && !CLAUSE_END.has(t[to]!.text)) to++;
+  return wordsOf(to > from ? text.slice(t[from]!.start, t[to - 1]!.end) : '');
+}
+
+/**
+ * The words of the sentence of the number at [start, end) when it is partitive: followed by "of"
+ * ("5 of 6", "0 of 9") or after "of" and a name ("of Marseille's 9", "of its 9"); else null.
+ */
+function partitive(text: string, t: readonly Token[], start: number, end: number): Words | null {
+  let of = t[end]?.key === 'of';
+  for (let k = start - 1; !of && k >= Math.max(0, start - 4); k--) {
+    if (t[k]!.key === 'of') of = true;
+    else if (t[k]!.kind === 'digits' || (t[k]!.kind === 'other' && !["'", '’'].includes(t[k]!.text))) break;
+  }
+  if (!of) return null;
+  return wordsOf(sentenceAround(text, t[start]!.start, t[end - 1]!.end));
 }
 
 /** Every number, date, percentage and ordinal of an English text, outside quotation marks, in order. */
@@ -218,7 +248,7 @@ export function readProse(input: string): ProseMention[] {
       found.push({ kind: 'date', year: parsed.total, ...mention(i, end) });
     } else if (!(parsed.total === 1 && end === i + 1 && !parsed.digits)) {
       // "one" alone (and "a") is an article or a pronoun as often as a count: not read.
-      found.push({ kind: 'number', value: parsed.total, follows: follows(t, end), ...mention(i, end) });
+      found.push({ kind: 'number', value: parsed.total, follows: follows(text, t, end), partitive: partitive(text, t, i, end), ...mention(i, end) });
     }
     i = Math.max(i, (percent?.end ?? end) - 1);
   }
