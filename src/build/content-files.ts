@@ -11,6 +11,7 @@ import { kb, LIMITS, dataLimitProblems } from '../lib/check/limits.ts';
 import { loadYaml } from '../lib/check/yaml.ts';
 import { COLLECTION_FILES, type CollectionName } from '../lib/collections.ts';
 import { comparisonLengthNotes } from '../lib/check/lengths.ts';
+import { proseIssues } from '../lib/prose-check.ts';
 import { SITE_FILE } from '../lib/site-copy.ts';
 import { I18N_FOLDER } from '../lib/i18n.ts';
 import { readEditions } from './i18n-files.ts';
@@ -20,6 +21,7 @@ import {
   checkBodies,
   checkedData,
   COLLECTIONS,
+  copyQuoteIssues,
   formatError,
   type ContentError,
   type ContentFile,
@@ -144,8 +146,13 @@ export function checkContentAt(
   if (errors.length === 0 && data.errors.length === 0) whenDataValid?.(data.valid);
   const bodies = checkBodies(files, data.valid.articles);
   const notes = [...data.valid.comparisons.values()].flatMap(({ file, data }) => comparisonLengthNotes(file.path, data));
+  const copy = 'copy' in site ? site.copy : null;
+  const prose = [
+    ...proseIssues({ valid: data.valid, comparisonBodies: bodies.comparisonBodies, site: copy }),
+    ...copyQuoteIssues(copy, data.valid.rates, bodies.articleBodies),
+  ];
   return {
-    errors: [...errors, ...data.errors, ...bodies.errors].map(formatError),
+    errors: [...errors, ...data.errors, ...bodies.errors, ...prose].map(formatError),
     notes: notes.map(formatError),
     anchors: bodies.anchors,
     checks: bodies.checks,

@@ -38,13 +38,15 @@ export function blocksFromTree(tree: MdastRoot): string[] {
 export interface LangBlock {
   text: string;
   lang: string | null;
+  /** Line of the body the block starts on (1-based). */
+  line: number;
   /** For a table row: its cells (normalised), and the heading row's cells of its table. */
   cells?: { own: string[]; heading: string[] };
 }
 
 /** `blocksFromTree`, each block with the language of the `<div lang>` around it, and a table row with its cells and headings. */
 export function blocksWithLang(tree: MdastRoot): LangBlock[] {
-  const blocks: { text: string; lang: string | null; cells?: { own: string[]; heading: string[] } }[] = [];
+  const blocks: LangBlock[] = [];
   // A footnote no reference points to is never rendered: its text is not in the page.
   const referenced = new Set<string>();
   visit(tree, 'footnoteReference', (node) => {
@@ -53,11 +55,13 @@ export function blocksWithLang(tree: MdastRoot): LangBlock[] {
   const walk = (nodes: RootContent[], lang: string | null) => {
     for (const node of nodes) {
       if (node.type === 'footnoteDefinition' && !referenced.has(node.identifier)) continue;
-      if (node.type === 'paragraph' || node.type === 'heading') blocks.push({ text: toString(node), lang });
+      const line = node.position?.start.line ?? 0;
+      if (node.type === 'paragraph' || node.type === 'heading') blocks.push({ text: toString(node), lang, line });
       else if (node.type === 'table') {
-        const rows = node.children.map((row) => row.children.map((cell) => toString(cell)));
-        const heading = (rows[0] ?? []).map((cell) => normalise(cell).text);
-        for (const cells of rows) blocks.push({ text: cells.join(CELL_SEPARATOR), lang, cells: { own: cells.map((cell) => normalise(cell).text), heading } });
+        const rows = node.children.map((row) => ({ cells: row.children.map((cell) => toString(cell)), line: row.position?.start.line ?? line }));
+        const heading = (rows[0]?.cells ?? []).map((cell) => normalise(cell).text);
+        for (const row of rows)
+          blocks.push({ text: row.cells.join(CELL_SEPARATOR), lang, line: row.line, cells: { own: row.cells.map((cell) => normalise(cell).text), heading } });
       } else if ('children' in node) {
         const attribute = node.type === 'mdxJsxFlowElement' ? node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'lang') : undefined;
         const own = typeof attribute?.value === 'string' ? attribute.value : lang;

@@ -11,7 +11,8 @@ import { correctionSchema, type Correction } from '../schemas/correction.ts';
 import { rateSchema, type Rate } from '../schemas/rate.ts';
 import { referenceSchema, type Reference } from '../schemas/reference.ts';
 import { parseAndCheckBody } from './body-check.ts';
-import { blocksFromTree, blocksWithLang, type LangBlock } from './body-text.ts';
+import { visit } from 'unist-util-visit';
+import { blocksWithLang, type LangBlock } from './body-text.ts';
 import { LIMITS } from './check/limits.ts';
 import { locatedIssues } from './check/located.ts';
 import { anchorsByFact, describeMiss, evidenceSegments, locateEvidence } from './evidence.ts';
@@ -21,6 +22,9 @@ import { factsOf, glossOf, recordOf, type FactRef } from './facts.ts';
 import { checkGrounding } from './grounding.ts';
 import { findRate } from './money.ts';
 import { dateSpan, partialDate } from './partial-date.ts';
+import type { BodyBlock } from './prose-check.ts';
+import { SITE_FILE } from './site-copy.ts';
+import type { SiteCopy } from '../schemas/site.ts';
 import { sha256, type ArticleCheck } from './trust/verification.ts';
 
 import { COLLECTIONS, type CollectionName } from './collections.ts';
@@ -195,7 +199,13 @@ export type ArticleChecks = Map<string, ArticleCheck>;
 export function checkBodies(
   files: ContentFile[],
   articles?: Map<string, { data: Article }>,
-): { errors: ContentError[]; anchors: EvidenceAnchors; checks: ArticleChecks } {
+): {
+  errors: ContentError[];
+  anchors: EvidenceAnchors;
+  checks: ArticleChecks;
+  articleBodies: Map<string, string[]>;
+  comparisonBodies: Map<string, BodyBlock[]>;
+} {
   const bodies = new Map<string, string[]>();
   // Folded once per article: its own quotes and every comparison of it search them.
   const folded = new Map<string, string[]>();
@@ -206,6 +216,7 @@ export function checkBodies(
   const anchors: EvidenceAnchors = new Map();
   const checks: ArticleChecks = new Map();
   const comparisons: { file: ContentFile; blocks: string[] }[] = [];
+  const comparisonBodies = new Map<string, BodyBlock[]>();
   const errors = files
     .filter((file) => file.body !== undefined)
     .flatMap((file) => {
@@ -217,7 +228,19 @@ export function checkBodies(
           message: p.message,
         }));
         if (!tree) return errors;
-        if (file.collection === 'comparisons') comparisons.push({ file, blocks: blocksFromTree(tree) });
+        if (file.collection === 'comparisons') {
+          const blocks = blocksWithLang(tree);
+          // Inline code in our analysis sets words apart as a quotation does: it is held to the reports too.
+          const code: string[] = [];
+          visit(tree, 'inlineCode', (node) => {
+            code.push(`\`${node.value}\``);
+          });
+          comparisons.push({ file, blocks: [...blocks.map((b) => b.text), ...code] });
+          comparisonBodies.set(
+            file.id,
+            blocks.map((b) => ({ text: b.text, line: b.line + (file.bodyLine ?? 1) - 1 })),
+          );
+        }
         if (file.collection !== 'articles') return errors;
         if (factsOf(file.data).length > LIMITS.facts) return errors;
         const article = articles ? articles.get(file.id)?.data : articleSchema.safeParse(file.data).data;
@@ -233,7 +256,18 @@ export function checkBodies(
       errors.push(unexpected(file, error));
     }
   }
-  return { errors, anchors, checks };
+  return { errors, anchors, checks, articleBodies: bodies, comparisonBodies };
+}
+
+/** Words the site copy and a rate's reason (`why`) put in quotation marks are in some report's body. */
+export function copyQuoteIssues(site: SiteCopy | null, rates: Valid['rates'], articleBodies: Map<string, string[]>): ContentError[] {
+  const sources = [...articleBodies.values()].flat();
+  const folded = sources.map(fold);
+  const issues = (data: unknown) => quotedWordIssues(data, sources, [], 'the text of any report', () => folded);
+  return [
+    ...(site ? issues(site).map((issue) => ({ file: SITE_FILE, ...issue })) : []),
+    ...[...rates.values()].flatMap(({ file, data }) => issues({ why: data.why }).map((issue) => ({ file: file.path, ...issue }))),
+  ];
 }
 
 /**

@@ -97,15 +97,27 @@ const QUOTE_MARK = /["«»“”„‟″‹›‘‚'`「『]/;
 export function quotedSpans(text: string): string[] {
   if (!QUOTE_MARK.test(text)) return [];
   const flat = text.normalize('NFC').replace(/\s+/g, ' ');
-  return [
-    ...flat.replace(/[«»“”„‟″‹›]/g, '"').matchAll(/"([^"]+)"/g),
-    ...flat.matchAll(/[‘‚](.+?)[’‘](?!\p{L})/gu),
-    ...flat.matchAll(/(?<![\p{L}\p{N}'])'(?=[^\s'])(.+?)(?<=[^\s'])'(?![\p{L}\p{N}])/gu),
-    ...flat.matchAll(/`([^`]+)`/g),
-    ...flat.matchAll(/[「『]([^」』]+)[」』]/g),
-  ]
-    .map((m) => m[1]!.trim())
+  return quotedRanges(flat)
+    .map(([start, end]) => flat.slice(start, end).trim())
     .filter((q) => q.length > 0);
+}
+
+/**
+ * Where the words inside quotation marks sit in `text` (NFC), as [start, end) of the words
+ * without their marks, by the rules of `quotedSpans`. Every mark is one UTF-16 unit, so the
+ * offsets are those of `text`.
+ */
+export function quotedRanges(text: string): [number, number][] {
+  if (!QUOTE_MARK.test(text)) return [];
+  // Each pattern opens with one mark: the words start right after it.
+  const inner = (m: RegExpMatchArray): [number, number] => [m.index! + 1, m.index! + 1 + m[1]!.length];
+  return [
+    ...text.replace(/[«»“”„‟″‹›]/g, '"').matchAll(/"([^"]+)"/g),
+    ...text.matchAll(/[‘‚]([^\n]+?)[’‘](?!\p{L})/gu),
+    ...text.matchAll(/(?<![\p{L}\p{N}'])'(?=[^\s'])([^\n]+?)(?<=[^\s'])'(?![\p{L}\p{N}])/gu),
+    ...text.matchAll(/`([^`]+)`/g),
+    ...text.matchAll(/[「『]([^」』]+)[」』]/g),
+  ].map(inner);
 }
 
 /** Where `needle` occurs in `text` as whole words at or after `from`, or -1. */

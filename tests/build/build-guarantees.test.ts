@@ -23,7 +23,7 @@ const site = inject('builds').site;
 const CRASH = /An unhandled error occurred|Stack trace:|^\s+at /m;
 
 describe('astro build stops before writing anything', () => {
-  it.each(['evidence-not-in-body', 'yaml-alias-bomb'])(
+  it.each(['evidence-not-in-body', 'yaml-alias-bomb', 'prose-number-in-verdict'])(
     'on bad content (%s): names file and field, for this fault alone, and writes the full list to a file',
     (name) => {
       const { spec, dir, result } = buildBadCase(name);

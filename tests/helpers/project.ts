@@ -22,19 +22,29 @@ export function projectCopy(contentFrom: string = ROOT): string {
 }
 
 /**
- * The repository as it stands, elsewhere: a clone of ours (its history, for the pages that list
- * changes) whose tracked files are this working tree's, so its commit and its uncommitted changes
- * are the same as ours. For builds that must equal a build of the project itself.
+ * The repository as it stands, elsewhere, as git sees it here: a clone of ours (its history, for
+ * the pages that list changes; shallow when ours is) whose tracked files are this working tree's,
+ * so its commit and its uncommitted changes are the same as ours. Where git cannot read this
+ * checkout (no git, not a repository, another owner's folder), a plain copy without git, as the
+ * build here sees it. For builds that must equal a build of the project itself.
  */
 export function repositoryCopy(): string {
   const dir = tempDir('netflix-initiatives-repo');
-  execFileSync('git', ['clone', '-q', '--shared', '--no-checkout', ROOT, dir]);
-  execFileSync('git', ['-C', dir, 'checkout', '-q', 'HEAD', '--', '.']);
-  for (const file of execFileSync('git', ['-C', ROOT, 'ls-files', '-z'], { encoding: 'utf8' }).split('\0').filter(Boolean)) {
-    if (existsSync(join(ROOT, file))) {
-      mkdirSync(dirname(join(dir, file)), { recursive: true });
-      cpSync(join(ROOT, file), join(dir, file));
-    } else rmSync(join(dir, file), { force: true });
+  const git = (args: string[]) => spawnSync('git', ['-C', ROOT, ...args], { encoding: 'utf8' });
+  const tracked = git(['ls-files', '-z']);
+  if (tracked.status !== 0 || tracked.error) {
+    const skip = new Set(['.git', 'node_modules', 'dist', '.astro'].map((name) => join(ROOT, name)));
+    cpSync(ROOT, dir, { recursive: true, filter: (src) => !skip.has(src) });
+  } else {
+    const shallow = git(['rev-parse', '--is-shallow-repository']).stdout.trim() === 'true';
+    execFileSync('git', ['clone', '-q', '--no-checkout', ...(shallow ? ['--depth=1', `file://${ROOT}`] : ['--shared', ROOT]), dir]);
+    execFileSync('git', ['-C', dir, 'checkout', '-q', 'HEAD', '--', '.']);
+    for (const file of tracked.stdout.split('\0').filter(Boolean)) {
+      if (existsSync(join(ROOT, file))) {
+        mkdirSync(dirname(join(dir, file)), { recursive: true });
+        cpSync(join(ROOT, file), join(dir, file));
+      } else rmSync(join(dir, file), { force: true });
+    }
   }
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
   return dir;

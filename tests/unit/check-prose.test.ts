@@ -1,0 +1,179 @@
+/**
+ * The reader of our own prose (src/lib/check/prose.ts): which words are numbers, percentages,
+ * ordinals and dates, which are not read, and the sentence an inference marker must sit in.
+ */
+import { describe, expect, it } from 'vitest';
+import { passageRanksAndShares, readProse, saysInferred, sentenceAround } from '../../src/lib/check/prose.ts';
+
+/** Each mention as [kind, words, value]: the number, or the date as "year-month-day" with blanks. */
+const read = (text: string) =>
+  readProse(text).map((m) => [
+    m.kind,
+    m.words,
+    m.kind === 'date' ? [m.year ?? '', m.month ?? '', m.day ?? ''].join('-') : m.kind === 'unread' ? null : m.value,
+  ]);
+
+describe('readProse: numbers, in digits or words, with their scale', () => {
+  it.each([
+    ['about three million pesos', [['number', 'three million', 3e6]]],
+    ['250 million euros a year', [['number', '250 million', 250e6]]],
+    ['the 2 billion euros', [['number', '2 billion', 2e9]]],
+    ['an estimated 1.5 billion', [['number', '1.5 billion', 1.5e9]]],
+    ['€140k at that rate', [['number', '140k', 140_000]]],
+    ['about €2bn', [['number', '2bn', 2e9]]],
+    ['more than 25,000 jobs', [['number', '25,000', 25_000]]],
+    ['a new 11 000 m² building', [['number', '11 000', 11_000]]],
+    ['about 2.3 times', [['number', '2.3', 2.3]]],
+    ['a million people', [['number', 'a million', 1e6]]],
+    ['one million people', [['number', 'one million', 1e6]]],
+    ['twenty-five courses', [['number', 'twenty-five', 25]]],
+    [
+      'Five of its six checked claims',
+      [
+        ['number', 'Five', 5],
+        ['number', 'six', 6],
+      ],
+    ],
+    ['about eight weeks later', [['number', 'eight', 8]]],
+    ['2025 jobs', [['number', '2025', 2025]]],
+    ['€2025', [['number', '2025', 2025]]],
+    [
+      '20 to 30 jobs',
+      [
+        ['number', '20', 20],
+        ['number', '30', 30],
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it('keeps the words after a number to the end of its phrase, where what it counts is named', () => {
+    const [five] = readProse('Five of the report’s six checked claims are unclear, it says.');
+    expect(five).toMatchObject({
+      kind: 'number',
+      follows: { keys: ['of', 'the', 'report', '’', 's', 'six', 'checked', 'claims', 'are', 'unclear'], units: [] },
+    });
+    expect(readProse('the two (of the reports)')[0]).toMatchObject({ follows: { keys: [], units: [] } });
+    expect(readProse('four end-of-year clips, and more')[0]).toMatchObject({ follows: { units: ['years', 'clips'] } });
+    expect(readProse('a new 11,000 m² building')[0]).toMatchObject({ follows: { units: ['square-metres'] } });
+  });
+
+  it('keeps the words of its sentence when it is partitive (“5 of 6”, “none of its 9”)', () => {
+    const sentence = { keys: ['5', 'of', '6', 'repeated', 'vs', '1', 'of', '7', 'contradicted'], units: [] };
+    expect(readProse('5 of 6 repeated vs 1 of 7 contradicted').map((m) => (m.kind === 'number' ? m.partitive : null))).toEqual([
+      sentence,
+      sentence,
+      sentence,
+      sentence,
+    ]);
+    expect(readProse('Jalisco has 4 figures; none of Marseille’s 9 is. Another one.')[1]).toMatchObject({
+      partitive: { keys: ['jalisco', 'has', '4', 'figures', ';', 'none', 'of', 'marseille', '’', 's', '9', 'is', '.'] },
+    });
+    expect(readProse('two projects')[0]).toMatchObject({ partitive: null });
+  });
+});
+
+describe('readProse: percentages and ordinals', () => {
+  it.each([
+    ['25%', [['percent', '25%', 25]]],
+    ['40 per cent of it', [['percent', '40 per cent', 40]]],
+    ['30 percent', [['percent', '30 percent', 30]]],
+    ['the 8th edition', [['ordinal', '8th', 8]]],
+    ['its eighth edition', [['ordinal', 'eighth', 8]]],
+    ['the 21st time', [['ordinal', '21st', 21]]],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
+
+describe('readProse: dates', () => {
+  it.each([
+    ['on 12 July 2025', [['date', '12 July 2025', '2025-7-12']]],
+    ['on July 12, 2025', [['date', 'July 12, 2025', '2025-7-12']]],
+    ['on July 12th', [['date', 'July 12th', '-7-12']]],
+    ['(19 May, we infer)', [['date', '19 May', '-5-19']]],
+    ['on the 19th of May', [['date', '19th of May', '-5-19']]],
+    ['in May 2025', [['date', 'May 2025', '2025-5-']]],
+    [
+      'An announcement in May, a launch in July',
+      [
+        ['date', 'May', '-5-'],
+        ['date', 'July', '-7-'],
+      ],
+    ],
+    ['Launched in July', [['date', 'July', '-7-']]],
+    ['in 2026', [['date', '2026', '2026--']]],
+    ['in mid-2025', [['date', '2025', '2025--']]],
+    [
+      'a past impact (2021–2024)',
+      [
+        ['date', '2021', '2021--'],
+        ['date', '2024', '2024--'],
+      ],
+    ],
+    ['the 2025 Choose France summit', [['date', '2025', '2025--']]],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it.each([['May I add'], ['the may of it'], ['March on'], ['we may say']])('“May” and “March” alone are not months: %s', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+});
+
+describe('readProse: what it does not read', () => {
+  it.each([
+    ['one city, one of them, a one-off grant'],
+    ['a launch, an announcement'],
+    ['the first masterclass, a second edition, a third of it'],
+    ['thousands of jobs, millions of euros, hundreds of people'],
+    ['half of what it describes, twice as large'],
+    ['courses on Industry 4.0 and Web 2.0'],
+    ['its one quotation, a “great first,” and “more than 25,000”'],
+    ["the report's 'more than 25,000' and `2 billion`"],
+    ['the report’s ‘2 billion’ and «3 millions»'],
+  ])('%s', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+
+  it('names digits it cannot read', () => {
+    expect(read('dated 12.07.2025')).toEqual([['unread', '12.07.2025', null]]);
+  });
+});
+
+describe('passageRanksAndShares: what a passage writes that no fact models', () => {
+  it.each([
+    ['during the 8th edition of the Choose France summit', 'en', [8], []],
+    ['la 8e édition du sommet', 'fr', [8], []],
+    ['the eighth edition', 'en', [8], []],
+    ['environ 25 pour cent du budget', 'fr', [], [25]],
+    ['el 30 por ciento', 'es', [], [30]],
+    ['25,000 jobs by 2025', 'en', [], []],
+  ] as const)('%s (%s)', (passage, lang, ordinals, percents) => {
+    expect(passageRanksAndShares(passage, lang)).toEqual({ ordinals, percents });
+  });
+});
+
+describe('the sentence an inference must be said in', () => {
+  const text = 'Announced in May 2025 (19 May, we infer). Launched on 12 July 2025, e.g. on a Saturday. Both dates are inferred.';
+  it.each([
+    ['19 May', 'Announced in May 2025 (19 May, we infer).', true],
+    ['12 July 2025', 'Launched on 12 July 2025, e.g. on a Saturday.', false],
+  ])('%s', (words, sentence, inferred) => {
+    const at = text.indexOf(words);
+    expect(sentenceAround(text, at, at + words.length)).toBe(sentence);
+    expect(saysInferred(sentence)).toBe(inferred);
+  });
+
+  it.each([
+    ['a date we infer', true],
+    ['12 July 2025 (inferred)', true],
+    ['by our inference', true],
+    ['Inferring from it', true],
+    ['an infernal date', false],
+    ['we estimate it', false],
+  ])('%s', (text, inferred) => {
+    expect(saysInferred(text)).toBe(inferred);
+  });
+});
