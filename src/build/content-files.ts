@@ -13,7 +13,7 @@ import { COLLECTION_FILES, type CollectionName } from '../lib/collections.ts';
 import { comparisonLengthNotes } from '../lib/check/lengths.ts';
 import { proseIssues } from '../lib/prose-check.ts';
 import { SITE_FILE } from '../lib/site-copy.ts';
-import { I18N_FOLDER } from '../lib/i18n.ts';
+import { I18N_FOLDER, siteTexts } from '../lib/i18n.ts';
 import { readEditions } from './i18n-files.ts';
 import { readSiteCopy } from './site-file.ts';
 import type { ArticleCheck } from '../lib/trust/verification.ts';
@@ -146,10 +146,11 @@ export function checkContentAt(
   if (errors.length === 0 && data.errors.length === 0) whenDataValid?.(data.valid);
   const bodies = checkBodies(files, data.valid.articles);
   const notes = [...data.valid.comparisons.values()].flatMap(({ file, data }) => comparisonLengthNotes(file.path, data));
-  const copy = 'copy' in site ? site.copy : null;
+  const texts = editions && 'catalogues' in editions ? [...editions.catalogues.values()].map(siteTexts) : [];
+  const messages = editions && 'messages' in editions && 'copy' in site ? editions.messages.get(site.copy.locales[0]!) : undefined;
   const prose = [
-    ...proseIssues({ valid: data.valid, comparisonBodies: bodies.comparisonBodies, site: copy }),
-    ...copyQuoteIssues(copy, data.valid.rates, bodies.articleBodies),
+    ...(messages ? proseIssues({ valid: data.valid, comparisonBodies: bodies.comparisonBodies, site: texts, messages }) : []),
+    ...copyQuoteIssues(texts, data.valid.rates, bodies.articleBodies),
   ];
   return {
     errors: [...errors, ...data.errors, ...bodies.errors, ...prose].map(formatError),

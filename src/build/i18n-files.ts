@@ -5,7 +5,10 @@ import { loadYaml } from '../lib/check/yaml.ts';
 import { catalogueFile, editionMessages, parseCatalogue, type Catalogue, type CatalogueIssue, type Messages } from '../lib/i18n.ts';
 
 /** The messages of every language of `locales`, from the catalogues under `root`, or every problem (file → key). */
-export function readEditions(root: string, locales: readonly string[]): { messages: Map<string, Messages> } | { issues: CatalogueIssue[] } {
+export function readEditions(
+  root: string,
+  locales: readonly string[],
+): { messages: Map<string, Messages>; catalogues: Map<string, Catalogue> } | { issues: CatalogueIssue[] } {
   const parsed = new Map<string, { catalogue: Catalogue } | { issues: CatalogueIssue[] }>();
   for (const lang of locales) {
     const file = catalogueFile(lang);

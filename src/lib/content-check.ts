@@ -14,6 +14,7 @@ import { parseAndCheckBody } from './body-check.ts';
 import { visit } from 'unist-util-visit';
 import { blocksWithLang, type LangBlock } from './body-text.ts';
 import { LIMITS } from './check/limits.ts';
+import type { SiteTexts } from './i18n.ts';
 import { locatedIssues } from './check/located.ts';
 import { anchorsByFact, describeMiss, evidenceSegments, locateEvidence } from './evidence.ts';
 import { containsWords, evidenceValueIssues, fold, quotedWordIssues } from './evidence-values.ts';
@@ -23,8 +24,6 @@ import { checkGrounding } from './grounding.ts';
 import { findRate } from './money.ts';
 import { dateSpan, partialDate } from './partial-date.ts';
 import type { BodyBlock } from './prose-check.ts';
-import { SITE_FILE } from './site-copy.ts';
-import type { SiteCopy } from '../schemas/site.ts';
 import { sha256, type ArticleCheck } from './trust/verification.ts';
 
 import { COLLECTIONS, type CollectionName } from './collections.ts';
@@ -259,13 +258,13 @@ export function checkBodies(
   return { errors, anchors, checks, articleBodies: bodies, comparisonBodies };
 }
 
-/** Words the site copy and a rate's reason (`why`) put in quotation marks are in some report's body. */
-export function copyQuoteIssues(site: SiteCopy | null, rates: Valid['rates'], articleBodies: Map<string, string[]>): ContentError[] {
+/** Words the catalogues' site texts and a rate's reason (`why`) put in quotation marks are in some report's body. */
+export function copyQuoteIssues(site: SiteTexts[], rates: Valid['rates'], articleBodies: Map<string, string[]>): ContentError[] {
   const sources = [...articleBodies.values()].flat();
   const folded = sources.map(fold);
   const issues = (data: unknown) => quotedWordIssues(data, sources, [], 'the text of any report', () => folded);
   return [
-    ...(site ? issues(site).map((issue) => ({ file: SITE_FILE, ...issue })) : []),
+    ...site.flatMap(({ file, texts }) => issues(Object.fromEntries(texts)).map((issue) => ({ file, ...issue }))),
     ...[...rates.values()].flatMap(({ file, data }) => issues({ why: data.why }).map((issue) => ({ file: file.path, ...issue }))),
   ];
 }

@@ -287,7 +287,7 @@ export function listText(items: readonly string[], locale: string): string {
 export function editionMessages(
   parsed: Map<string, { catalogue: Catalogue } | { issues: CatalogueIssue[] }>,
   locales: readonly string[],
-): { messages: Map<string, Messages> } | { issues: CatalogueIssue[] } {
+): { messages: Map<string, Messages>; catalogues: Map<string, Catalogue> } | { issues: CatalogueIssue[] } {
   const issues: CatalogueIssue[] = [];
   const catalogues = new Map<string, Catalogue>();
   for (const [lang, result] of parsed) {
@@ -297,5 +297,19 @@ export function editionMessages(
   issues.push(...catalogueIssues(catalogues, locales, catalogueFile));
   if (issues.length > 0) return { issues };
   const source = catalogues.get(locales[0]!)!;
-  return { messages: new Map(locales.map((lang) => [lang, createMessages(catalogues.get(lang)!, lang === source.lang ? null : source)])) };
+  return {
+    messages: new Map(locales.map((lang) => [lang, createMessages(catalogues.get(lang)!, lang === source.lang ? null : source)])),
+    catalogues,
+  };
+}
+
+export interface SiteTexts {
+  file: string;
+  /** Key → message. */
+  texts: [string, string][];
+}
+
+/** The catalogue's own words about the site (`site.*`: its name, description, keywords), as the prose checks read them: file → key. */
+export function siteTexts(catalogue: Catalogue): SiteTexts {
+  return { file: catalogue.file, texts: [...catalogue.messages].filter(([key]) => key.startsWith('site.')) };
 }
