@@ -243,7 +243,10 @@ export function articleSections(
       facts: article.locations.map((l) => ({
         ...base(l.id),
         title: l.name,
-        details: [`${m.t(`placeRole.${l.role}`)} · ${[l.region, countryName(l.country, m.locale)].filter(Boolean).join(', ')}`, ...(l.note ? [l.note] : [])],
+        details: [
+          `${m.t(`placeRole.${l.role}`).toLocaleLowerCase(m.locale)} · ${[l.region, countryName(l.country, m.locale)].filter(Boolean).join(', ')}`,
+          ...(l.note ? [l.note] : []),
+        ],
       })),
     },
     {

@@ -57,7 +57,7 @@ export interface CatalogueIssue {
   message: string;
 }
 
-const KEY = /^[A-Za-z0-9][A-Za-z0-9-]*$/;
+const KEY = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A catalogue from its parsed YAML: its messages flattened to dotted keys, or every problem (file → key). */
@@ -70,7 +70,7 @@ export function parseCatalogue(lang: string, file: string, data: unknown): { cat
     for (const [key, value] of Object.entries(node)) {
       const path = prefix ? `${prefix}.${key}` : key;
       if (!prefix && (SETTINGS as readonly string[]).includes(key)) continue;
-      if (!KEY.test(key)) issue(path, 'a key is letters, digits and hyphens');
+      if (!KEY.test(key)) issue(path, 'a key is letters, digits, hyphens and underscores');
       else if (isRecord(value)) walk(value, path);
       else if (typeof value !== 'string') issue(path, 'a message is a string (quote it: numbers and yes/no are not read as text)');
       else {
@@ -294,7 +294,9 @@ export function editionMessages(
     if ('issues' in result) issues.push(...result.issues);
     else catalogues.set(lang, result.catalogue);
   }
-  issues.push(...catalogueIssues(catalogues, locales, catalogueFile));
+  // A catalogue that could not be read is named by its own issues, not again as missing.
+  const unread = new Set(locales.filter((l) => parsed.has(l) && !catalogues.has(l)).map(catalogueFile));
+  issues.push(...catalogueIssues(catalogues, locales, catalogueFile).filter((i) => !(i.field === '(file)' && unread.has(i.file))));
   if (issues.length > 0) return { issues };
   const source = catalogues.get(locales[0]!)!;
   return {

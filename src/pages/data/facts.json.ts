@@ -2,6 +2,7 @@
 import type { APIRoute } from 'astro';
 import { dataFileUrl, datasetRows, datasetUpdated } from '../../build/downloads.ts';
 import { getRates, getReferences } from '../../build/entries.ts';
+import { flatRow } from '../../lib/dataset.ts';
 import { siteRecord } from '../../build/trust.ts';
 import { messagesOf, SITE } from '../../site.ts';
 
@@ -24,7 +25,7 @@ export const GET: APIRoute = async () => {
       dateNote: r.dateNote,
       language: r.language,
     })),
-    facts: await datasetRows(),
+    facts: (await datasetRows()).map(flatRow),
   };
   return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
