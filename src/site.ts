@@ -7,6 +7,7 @@
 import { readEditions } from './build/i18n-files.ts';
 import { readSiteCopy } from './build/site-file.ts';
 import type { Messages } from './lib/i18n.ts';
+import { editionRoute } from './lib/urls.ts';
 import type { SiteCopy } from './schemas/site.ts';
 
 const fail = (issues: { file: string; field: string; message: string }[]) => {
@@ -28,6 +29,12 @@ export const SITE: SiteCopy = loaded.site;
 /** The languages of the editions; the first is the default, served at the root. */
 export const LOCALES: readonly string[] = SITE.locales;
 export const DEFAULT_LOCALE: string = LOCALES[0]!;
+
+/** A page's route in `m`'s edition (`fr/articles/x/`; the default edition's at the root). */
+export const localRoute = (route: string, m: Messages): string => editionRoute(route, m.lang, DEFAULT_LOCALE);
+
+/** `getStaticPaths` params of the `[...lang]` routes: one per edition, `undefined` (the root) for the default. */
+export const editionParams = (): { lang: string | undefined }[] => LOCALES.map((lang) => ({ lang: lang === DEFAULT_LOCALE ? undefined : lang }));
 
 /** The messages of `lang` (the default edition's when omitted). */
 export function messagesOf(lang: string = DEFAULT_LOCALE): Messages {

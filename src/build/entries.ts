@@ -9,6 +9,7 @@ import type { ComparisonInput, SideInput } from '../lib/compare/index.ts';
 import type { Messages } from '../lib/i18n.ts';
 import { newestFirst, relatedComparisons, type ComparisonRef, type RelatedComparison } from '../lib/related.ts';
 import { href, routes } from '../lib/urls.ts';
+import { editionParams, localRoute } from '../site.ts';
 import type { Rate } from '../schemas/rate.ts';
 import type { Reference } from '../schemas/reference.ts';
 
@@ -80,10 +81,23 @@ const comparisonsByArticle = memo(async () => {
   return index;
 });
 
-/** `getStaticPaths` of every route with one page per comparison (the comparison and its share page). */
-export async function comparisonPaths() {
-  return (await getComparisons()).map((comparison) => ({ params: { id: comparison.id }, props: { comparison } }));
+/** `getStaticPaths` of a `[...lang]` route: each of `paths` in every edition. */
+export function inEditions<P extends Record<string, string>, T>(paths: { params: P; props: T }[]) {
+  return editionParams().flatMap(({ lang }) => paths.map(({ params, props }) => ({ params: { ...params, lang }, props })));
 }
+
+/** `getStaticPaths` of every route with one page per comparison (the comparison, its history and its share page), in every edition. */
+export async function comparisonPaths() {
+  return inEditions((await getComparisons()).map((comparison) => ({ params: { id: comparison.id }, props: { comparison } })));
+}
+
+/** `getStaticPaths` of every route with one page per article (the article and its history), in every edition. */
+export async function articlePaths() {
+  return inEditions((await getArticles()).map((article) => ({ params: { id: article.id }, props: { article } })));
+}
+
+/** `getStaticPaths` of a `[...lang]` route with one page per edition. */
+export const editionPaths = () => editionParams().map((params) => ({ params }));
 
 /** The two articles a comparison refers to, left then right. */
 export async function comparedArticles(comparison: ComparisonEntry): Promise<[ArticleEntry, ArticleEntry]> {
@@ -147,7 +161,7 @@ export async function comparisonInput(comparison: ComparisonEntry, messages: Mes
   const side = async (a: ArticleEntry): Promise<SideInput> => ({
     id: a.id,
     article: a.data,
-    url: href(routes.article(a.id)),
+    url: href(localRoute(routes.article(a.id), messages)),
     anchors: await articleAnchors(a),
   });
   const [left, right] = await comparedArticles(comparison);

@@ -13,7 +13,7 @@ import type { Messages } from '../lib/i18n.ts';
 import { absoluteUrl, routes } from '../lib/urls.ts';
 import type { Correction } from '../schemas/correction.ts';
 import { claimReviews } from '../lib/trust/claim-review.ts';
-import { DEFAULT_LOCALE, messagesOf } from '../site.ts';
+import { DEFAULT_LOCALE, localRoute, messagesOf } from '../site.ts';
 import { comparedArticles, getArticles, memo, memoBy, getComparisons, getRates, getReferences, type ArticleEntry, type ComparisonEntry } from './entries.ts';
 import { pageHistoryOf } from './history.ts';
 import { articleRecord, changesOf, comparisonRecord, repositoryHistory } from './trust.ts';
@@ -157,7 +157,7 @@ async function claimReviewsOf(articles: ArticleEntry[], m: Messages): Promise<Js
     const published = dates.get(routes.article(a.id))!.published;
     return claimReviews({
       article: a.data,
-      articleUrl: siteUrl(routes.article(a.id)),
+      articleUrl: siteUrl(localRoute(routes.article(a.id), m)),
       author: publisherOf(m),
       reviewed: (claimId) => sets.find((set) => set.changes.some((c) => c.target.id === claimId))?.day ?? published,
       messages: m,
@@ -195,7 +195,8 @@ async function newsPageSeo({ page, path, title, dek, citations, about, basedOn, 
         kind: page.kind === 'comparison' ? 'analysis' : 'article',
         headline: title,
         description,
-        url: siteUrl(path),
+        url: siteUrl(localRoute(path, m)),
+        ...(m.lang === DEFAULT_LOCALE ? {} : { translationOf: siteUrl(path) }),
         image,
         dates,
         publisher: publisherOf(m),
@@ -234,7 +235,7 @@ export async function comparisonSeo(entry: ComparisonEntry, m: Messages): Promis
       dek: entry.data.dek,
       citations: [reportCitation(left.data), reportCitation(right.data)],
       about: [left.data.initiative.name, right.data.initiative.name],
-      basedOn: [siteUrl(routes.article(left.id)), siteUrl(routes.article(right.id))],
+      basedOn: [siteUrl(localRoute(routes.article(left.id), m)), siteUrl(localRoute(routes.article(right.id), m))],
       more: await claimReviewsOf([left, right], m),
     },
     m,
@@ -253,7 +254,7 @@ export async function homeSeo(m: Messages): Promise<PageSeo> {
     type: 'website',
     image,
     dates,
-    jsonLd: [webPageLd({ type: 'WebSite', name, description, url: siteUrl(path), publisher: publisherOf(m), image, dates, inLanguage: m.lang })],
+    jsonLd: [webPageLd({ type: 'WebSite', name, description, url: siteUrl(localRoute(path, m)), publisher: publisherOf(m), image, dates, inLanguage: m.lang })],
   };
 }
 
@@ -283,7 +284,7 @@ export async function plainPageSeo(input: {
         type: 'WebPage',
         name: input.title,
         description: input.description,
-        url: siteUrl(input.path),
+        url: siteUrl(localRoute(input.path, m)),
         publisher: publisherOf(m),
         image,
         ...(dates ? { dates } : {}),

@@ -16,7 +16,7 @@ interface SitemapItem {
 
 type Raw = Record<string, unknown>;
 
-export function sitemapOptions(root: string, base: string) {
+export function sitemapOptions(root: string, base: string, locales: readonly string[]) {
   const { files } = readContent(root);
   const history = readHistory(root);
   // The dates a page's changes give are the same in every edition's words: the default's serve.
@@ -38,8 +38,15 @@ export function sitemapOptions(root: string, base: string) {
     corrections: of('corrections').map((f) => f.data as { date: string; page: { kind: 'article' | 'comparison'; id: string } }),
   });
   const prefix = base.endsWith('/') ? base : `${base}/`;
-  const routeOf = (url: string) => new URL(url).pathname.slice(prefix.length);
+  // A page's dates are the same in every edition: its route without the edition's language.
+  const others = new Set(locales.slice(1));
+  const routeOf = (url: string) => {
+    const route = new URL(url).pathname.slice(prefix.length);
+    const [first, ...rest] = route.split('/');
+    return first && others.has(first) ? rest.join('/') : route;
+  };
   return {
+    ...(locales.length > 1 ? { i18n: { defaultLocale: locales[0]!, locales: Object.fromEntries(locales.map((l) => [l, l])) } } : {}),
     filter: (url: string) => !/\/404\/?$/.test(url) && !/\/share\/$/.test(url),
     serialize: (item: SitemapItem) => {
       const page = dates.get(routeOf(item.url));

@@ -220,9 +220,8 @@ export function createMessages(catalogue: Catalogue, fallback: Catalogue | null 
     t(key, values) {
       const mf = format(key);
       check(key, values, mf);
-      const out = mf.format(values);
-      if (typeof out !== 'string') throw new Error(`${catalogue.file}: message "${key}" has markup: use rich()`);
-      return out;
+      if ([...placeholderSet(mf)].some((name) => name.startsWith('<'))) throw new Error(`${catalogue.file}: message "${key}" has markup: use rich()`);
+      return mf.format(values) as string;
     },
     rich(key, values) {
       const mf = format(key);

@@ -4,18 +4,20 @@
  */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getArticles, getComparisons } from '../build/entries.ts';
-import { pageDates, siteUrl } from '../build/page-meta.ts';
-import { articleRecord, comparisonRecord } from '../build/trust.ts';
-import { dateSpan, partialDate } from '../lib/partial-date.ts';
-import { routes } from '../lib/urls.ts';
-import { messagesOf } from '../site.ts';
+import { editionPaths, getArticles, getComparisons } from '../../build/entries.ts';
+import { pageDates, siteUrl } from '../../build/page-meta.ts';
+import { articleRecord, comparisonRecord } from '../../build/trust.ts';
+import { dateSpan, partialDate } from '../../lib/partial-date.ts';
+import { routes } from '../../lib/urls.ts';
+import { messagesOf, localRoute } from '../../site.ts';
 
 /** Characters XML 1.0 cannot hold at all, even escaped: removed (content never holds them; the check refuses them). */
 const xmlText = (text: string) => text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, ''); // eslint-disable-line no-control-regex -- finding control characters is the point
 
-export const GET: APIRoute = async () => {
-  const m = messagesOf();
+export const getStaticPaths = editionPaths;
+
+export const GET: APIRoute = async ({ params }) => {
+  const m = messagesOf(params.lang);
   const dates = await pageDates();
   // A partial date is published on its first day; RSS needs a full date-time, UTC midnight.
   const pubDate = (route: string) => new Date(dateSpan(partialDate(dates.get(route)!.published)).start);
@@ -39,13 +41,13 @@ export const GET: APIRoute = async () => {
   return rss({
     title: m.t('site.name'),
     description: m.t('site.description'),
-    site: siteUrl(routes.home()),
+    site: siteUrl(localRoute(routes.home(), m)),
     customData: `<language>${m.lang}</language>`,
     items: items
       .map((item) => ({
         title: xmlText(item.title),
         description: xmlText(item.description),
-        link: siteUrl(item.route),
+        link: siteUrl(localRoute(item.route, m)),
         pubDate: pubDate(item.route),
         categories: item.categories.map(xmlText),
       }))
