@@ -4,7 +4,8 @@
  * one function and spread the result: `<BaseLayout {...await articleSeo(article)}>`.
  */
 import { getCollection } from 'astro:content';
-import { cardAlt, type CardContent } from '../lib/cards.ts';
+import { ALT_MAX, cardAlt, type CardContent } from '../lib/cards.ts';
+import type { CardModel } from '../lib/og-image.ts';
 import { newsArticleLd, referenceCitation, reportCitation, webPageLd, type ArticleLdInput, type JsonLd, type Publisher } from '../lib/jsonld.ts';
 import { namedCards } from '../lib/card-files.ts';
 import { CARD_HEIGHT, CARD_WIDTH } from '../lib/og-image.ts';
@@ -92,7 +93,7 @@ async function datesOf(route: string): Promise<PageDates> {
 export interface CardFile {
   /** File name under og/ (written by the cards integration): `<key>-<cardId>.png`. */
   file: string;
-  alt: string;
+  model: CardModel;
 }
 
 /** Every card by key (`home`, `article-<id>`, …), named but not drawn (once per build; on every call in dev). */
@@ -103,11 +104,8 @@ export const cardFiles = memo(async (): Promise<Map<string, CardFile>> => {
     rates: await getRates(),
     references: await getReferences(),
   };
-  return new Map(namedCards(content, SITE).map(({ key, model, file }) => [key, { file, alt: cardAlt(model) }]));
+  return new Map(namedCards(content, SITE).map(({ key, model, file }) => [key, { file, model }]));
 });
-
-/** Alt text of a card at most this long (Twitter's limit for image descriptions). */
-const ALT_MAX = 420;
 
 /** The one-line verification record a card about reports carries in its alt text, or null (data, methodology cards). */
 async function recordLineOf(key: string): Promise<string | null> {
@@ -122,9 +120,12 @@ async function recordLineOf(key: string): Promise<string | null> {
 export async function cardImage(key: string): Promise<CardImage> {
   const card = (await cardFiles()).get(key);
   if (!card) throw new Error(`no card "${key}"`);
-  // What the image shows first, shortened if need be; then the record line, whole.
+  // What the image shows, in whole parts (a figure never loses its rate); then the record line,
+  // whole, when both fit.
   const line = await recordLineOf(key);
-  const alt = line ? `${truncate(card.alt, ALT_MAX - line.length - 1)} ${line}` : card.alt;
+  const room = line ? ALT_MAX - line.length - 1 : ALT_MAX;
+  const shown = cardAlt(card.model, room);
+  const alt = line && shown.length <= room ? `${shown} ${line}` : cardAlt(card.model, ALT_MAX);
   return { url: siteUrl(routes.card(card.file)), width: CARD_WIDTH, height: CARD_HEIGHT, type: 'image/png', alt };
 }
 

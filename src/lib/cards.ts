@@ -223,9 +223,9 @@ export const ALT_MAX = 420;
  * one piece that is never cut; when the whole is too long, the parts that only repeat the page
  * (title, places, sourcing, verdict) go first, whole.
  */
-export function cardAlt(model: CardModel): string {
+export function cardAlt(model: CardModel, max = ALT_MAX): string {
   const attempts = altAttempts(model).map((parts) => parts.filter(Boolean).join(' '));
-  return attempts.find((a) => a.length <= ALT_MAX) ?? attempts.at(-1)!;
+  return attempts.find((a) => a.length <= max) ?? attempts.at(-1)!;
 }
 
 /** The alt text's parts, longest first; each later attempt drops what repeats the page. */

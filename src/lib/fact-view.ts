@@ -214,13 +214,13 @@ export function passageVoice(article: Article, list: FactList | typeof INITIATIV
 // ---- money: whose, and who says so --------------------------------------------------------------
 
 const MEASURE_LABELS: Record<Measure, string> = {
-  investment: 'investment in the initiative',
+  investment: 'money for the initiative',
   spending: 'an organisation’s spending',
   budget: 'the initiative’s budget',
   'economic-impact': 'estimated economic impact',
 };
 
-/** "investment in the initiative", "estimated economic impact": what a measure counts, for headings. */
+/** "money for the initiative", "estimated economic impact": what a measure counts, for headings. */
 export function measureLabel(measure: Measure): string {
   return MEASURE_LABELS[measure];
 }
@@ -388,7 +388,7 @@ export interface FigureView {
   scopeKey: Amount['scope'];
   /** Money only: what the money is. */
   measure: Measure | null;
-  /** "investment in the initiative". */
+  /** "money for the initiative". */
   measureLabel: string | null;
   /** Money only: whose money it is: "StreamCo’s share". */
   whose: string | null;
