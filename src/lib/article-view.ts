@@ -166,7 +166,8 @@ export function articleSections(
           ...(f.converted ? [f.converted.withRate.full] : []),
           f.what,
           `${f.measureLabel ? `Measures: ${f.measureLabel} · ` : ''}Period: ${f.period} · Scope: ${f.scope}`,
-          f.whose ? `${f.label[0]!.toUpperCase()}${f.label.slice(1)}` : `Stated by ${f.statedBy}`,
+          // Who states it is the passage's voice, beside the passage link; whose money it is, only here.
+          ...(f.whose ? [`${f.label[0]!.toUpperCase()}${f.label.slice(1)}`] : []),
           ...(f.currencyBasis ? [`Currency not named in the report; our reading: ${f.currencyBasis}`] : []),
         ],
         tags: [
