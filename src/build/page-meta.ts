@@ -120,13 +120,13 @@ async function recordLineOf(key: string): Promise<string | null> {
 export async function cardImage(key: string): Promise<CardImage> {
   const card = (await cardFiles()).get(key);
   if (!card) throw new Error(`no card "${key}"`);
-  // What the image shows, in whole parts (a figure never loses its rate); then the record line,
-  // whole, when both fit.
   const line = await recordLineOf(key);
+  const withLine = (text: string) => (line ? `${text} ${line}` : text);
+  const alt = withLine(cardAlt(card.model, Infinity));
   const room = line ? ALT_MAX - line.length - 1 : ALT_MAX;
-  const shown = cardAlt(card.model, room);
-  const alt = line && shown.length <= room ? `${shown} ${line}` : cardAlt(card.model, ALT_MAX);
-  return { url: siteUrl(routes.card(card.file)), width: CARD_WIDTH, height: CARD_HEIGHT, type: 'image/png', alt };
+  const short = cardAlt(card.model, room);
+  const altShort = short.length <= room ? withLine(short) : cardAlt(card.model, ALT_MAX);
+  return { url: siteUrl(routes.card(card.file)), width: CARD_WIDTH, height: CARD_HEIGHT, type: 'image/png', alt, altShort };
 }
 
 // ---- per page ----------------------------------------------------------------------------

@@ -89,7 +89,9 @@ export function checkCitations(checks: Check[], references: Map<string, Referenc
   return ids.map((id) => {
     const own = checks.filter((c) => c.reference === id);
     const says = [...new Set(own.map((c) => c.says))].join(' ');
-    const relay = own.every((c) => c.independence === 'relay') ? ' (This source relays the report’s speakers at the same event.)' : '';
+    const relay = own.every((c) => c.independence === 'relay')
+      ? ' (Not counted as independent: it repeats the people the report relies on, or the company the report is about.)'
+      : '';
     return citation(id, references, `As our notes paraphrase it: ${says}${relay}`);
   });
 }
@@ -165,7 +167,7 @@ export function articleSections(
         details: [
           ...(f.converted ? [f.converted.withRate.full] : []),
           f.what,
-          `${f.measureLabel ? `Measures: ${f.measureLabel} · ` : ''}Period: ${f.period} · Scope: ${f.scope}`,
+          `${f.measureLabel ? `Measures: ${f.measureLabel} · ` : ''}Period: ${f.periodKey === 'unspecified' ? 'not stated' : f.period} · Scope: ${f.scope}`,
           // Who states it is the passage's voice, beside the passage link; whose money it is, only here.
           ...(f.whose ? [`${f.label[0]!.toUpperCase()}${f.label.slice(1)}`] : []),
           ...(f.currencyBasis ? [`Currency not named in the report; our reading: ${f.currencyBasis}`] : []),

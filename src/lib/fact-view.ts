@@ -609,9 +609,14 @@ export function articleFacts(input: FactsInput): ArticleFacts {
 
 /** A figure in one line of plain text, with its conversion and rate, and its status: for alt text, feeds and labels. */
 export function figureLine(figure: FigureView, form: 'full' | 'plain' = 'full'): string {
-  const parts = [figure.forms[form]];
+  const parts = [`${figure.forms[form]}${periodScope(figure)}`];
   if (figure.converted) parts.push(`(${figure.converted.withRate[form]})`);
   return `${parts.join(' ')}${statusSuffix(figure)}`;
+}
+
+/** What a figure needs beside it wherever it stands alone: ", per year, national"; ", this initiative" when no period is stated. */
+export function periodScope(figure: Pick<FigureView, 'period' | 'periodKey' | 'scope'>): string {
+  return `${figure.periodKey === 'unspecified' ? '' : `, ${figure.period}`}, ${figure.scope}`;
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;

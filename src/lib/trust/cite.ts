@@ -7,7 +7,7 @@
  */
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
-import type { Source } from '../../schemas/source.ts';
+import { UNKNOWN_LANGUAGE, type Source } from '../../schemas/source.ts';
 import { formatPartialDate, partialDate } from '../partial-date.ts';
 
 // Entry keys are our ids (slugs, valid BibTeX keys as they are), not keys citation-js makes up.
@@ -52,9 +52,13 @@ const day = (iso: string) => formatPartialDate(partialDate(iso));
 
 const languages = new Intl.DisplayNames(['en'], { type: 'language' });
 
-/** "French translation of the Spanish original", or null for a text that is not a translation. */
+/**
+ * "French translation of the Spanish original"; "English; whether it is a translation is not
+ * known"; or null for a text that is not a translation.
+ */
 function translationNote(source: Source): string | null {
   if (!source.translatedFrom) return null;
+  if (source.translatedFrom === UNKNOWN_LANGUAGE) return `${languages.of(source.language) ?? source.language}; whether it is a translation is not known`;
   return `${languages.of(source.language) ?? source.language} translation of the ${languages.of(source.translatedFrom) ?? source.translatedFrom} original`;
 }
 
