@@ -64,7 +64,9 @@ describe('factRows', () => {
       /\(our check: timing contradicted: a 2021–2024 figure, not a forecast; value reported the same way elsewhere\)$/,
     );
     expect(rows.find((r) => r.id === 'claim-netflix-amount')).toMatchObject({ check_status: 'relayed', check_claims: 'claim-netflix-amount' });
-    expect(label('jobs-total')).toBe('In the report’s own voice: more than 25,000 jobs [value not settled: no job figure in the sources we hold]');
+    expect(label('jobs-total')).toBe(
+      'In the report’s own voice: more than 25,000 jobs, cumulative (“by 2025”), national [value not settled: no job figure in the sources we hold]',
+    );
     expect(label('choose-france-month')).toBe(
       'May 2025 (stated in the report): Netflix announces the two Marseille projects at the 8th Choose France summit [attribution not settled: no source we hold says the Marseille projects were announced there]',
     );
