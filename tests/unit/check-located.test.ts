@@ -174,6 +174,30 @@ describe('passages start and end on word boundaries and cut no number', () => {
     expect(errorAt(errors, 'amounts.0.evidence')).toContain('the passage starts inside the number “15” of the body');
   });
 
+  it.each([
+    // A digit glued to the range's own digits by a character that is neither a digit nor a space.
+    [
+      'With funding amounting to 2\u{1D159}50 million euros a year.',
+      money('50 million euros a year', '50 million euros', { value: 50 }),
+      'amounts.0.evidence',
+      'the passage starts inside a number of the body (“2\u{1D159}” comes before it with no space)',
+    ],
+    [
+      'With funding amounting to 2·50 million euros a year.',
+      money('funding amounting to 2·50 million euros', '50 million euros', { value: 50 }),
+      'amounts.0.stated',
+      "the figure's words start inside a number of the body (“2·” comes before it with no space)",
+    ],
+    [
+      'A budget of 25·0 euros was set.',
+      money('A budget of 25', '25', { value: 25, scale: 'one' }),
+      'amounts.0.evidence',
+      'the passage ends inside a number of the body (it goes on “·0” with no space)',
+    ],
+  ])('%j: a number glued to another by a mark is one number', (text, amount, field, message) => {
+    expect(errorAt(check({ body: text, amounts: [amount] }), field)).toContain(message);
+  });
+
   it('boundaryProblem names the number a range cuts, and accepts whole numbers', () => {
     const block = { text: 'un bâtiment de 11 000 mètres', numbers: [[15, 21]] as [number, number][] };
     expect(boundaryProblem(block, 18, 28, 'the passage')).toContain('starts inside the number “11 000”');

@@ -85,6 +85,19 @@ export function boundaryProblem(block: Pick<Block, 'text' | 'numbers'>, start: n
     if (a < end && end < b)
       return `${what} ${ends} inside the number ${q(text.slice(a, b))} of the body (it goes on “${text.slice(end, b)}”): quote the whole number`;
   }
+  // A digit with no space between it and the range's own digits belongs to the same number, whatever
+  // stands between them ("2" + an invisible or stray mark + "50 million" is not "50 million").
+  const glued = (from: number, step: 1 | -1) => {
+    for (let k = from; k >= 0 && k < text.length && !/\s/.test(text[k]!); k += step) if (/\d/.test(text[k]!)) return true;
+    return false;
+  };
+  if (/\d/.test(text[start] ?? '') && glued(start - 1, -1)) {
+    return `${what} ${starts} inside a number of the body (“${text.slice(text.lastIndexOf(' ', start) + 1, start)}” comes before it with no space): quote the whole number`;
+  }
+  if (/\d/.test(text[end - 1] ?? '') && glued(end, 1)) {
+    const stop = text.indexOf(' ', end);
+    return `${what} ${ends} inside a number of the body (it goes on “${text.slice(end, stop < 0 ? text.length : stop)}” with no space): quote the whole number`;
+  }
   if (start > 0 && isWordChar(text[start - 1]) && isWordChar(text[start])) {
     return `${what} ${starts} inside ${q(word(start))} of the body (“…${text.slice(Math.max(0, start - 20), start)}” comes before it): start it at a word boundary`;
   }
