@@ -298,6 +298,23 @@ describe('each field of a figure is compared with its words', () => {
     ).toContain('is not a period phrase');
   });
 
+  it('"per year" right after the figure is its period: other period words of the passage do not outweigh it', () => {
+    const body = 'A total investment of 250 million euros per year for production in France. It is estimated that by 2025, it will grow.';
+    const evidence = 'A total investment of 250 million euros per year for production in France. It is estimated that by 2025';
+    expect(
+      errorAt(check({ body, amounts: [money(evidence, '250 million euros', { period: 'cumulative', periodWords: 'by 2025' })] }), 'amounts.0.period'),
+    ).toContain(
+      "the passage goes on “per year” right after the figure's words: that is its period (period per-year, with periodWords “per year”), not “by 2025”",
+    );
+    expect(check({ body, amounts: [money(evidence, '250 million euros', { period: 'per-year', periodWords: 'per year' })] })).toEqual([]);
+    expect(
+      errorAt(
+        check({ body, amounts: [money(evidence, '250 million euros', { period: 'cumulative', readings: { period: 'The report says “by 2025”.' } })] }),
+        'amounts.0.period',
+      ),
+    ).toContain('the passage goes on “per year”: period per-year');
+  });
+
   it('"1,250 milliard" (French) is 1.25 billion, not 1,250 billion', () => {
     const body = 'Le fonds atteint 1,250 milliard d’euros cette année.';
     const amount = (value: number) => money('Le fonds atteint 1,250 milliard d’euros', '1,250 milliard d’euros', { value, scale: 'billion' });

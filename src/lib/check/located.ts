@@ -284,8 +284,21 @@ function checkHedge(ctx: Context, path: string, a: Amount, words: FigureWords, b
   }
 }
 
+/** A period phrase within the three words right after the figure's words ("250 million euros" + "per year"), or null. */
+function periodRightAfter(ctx: Context, block: Block, statedEnd: number): { period: string; words: string } | null {
+  const next = block.tokens.findIndex((t) => t.start >= statedEnd);
+  for (let k = next; k >= 0 && k < next + 3 && k < block.tokens.length; k++) {
+    const found = periodAt(block.text, block.tokens, k, ctx.lang);
+    if (found) return { period: found.period, words: block.text.slice(block.tokens[k]!.start, block.tokens[found.end - 1]!.end) };
+  }
+  return null;
+}
+
 function checkPeriod(ctx: Context, path: string, a: Amount, block: Block, statedEnd: number) {
   const reading = a.readings.period;
+  // Period words right after the figure ("250 million euros per year") are its period: they cannot
+  // be left out, nor outweighed by other period words of the passage ("… by 2025").
+  const after = periodRightAfter(ctx, block, statedEnd);
   if (a.periodWords !== null) {
     const period = periodOf(normalise(a.periodWords).text, ctx.lang);
     if (period === null) {
@@ -295,8 +308,17 @@ function checkPeriod(ctx: Context, path: string, a: Amount, block: Block, stated
       });
     } else if (period !== a.period) {
       ctx.issues.push({ field: `${path}.period`, message: `the period words ${q(a.periodWords)} mean ${period}, not ${a.period}` });
+    } else if (after && (after.period !== period || fold(after.words) !== fold(a.periodWords))) {
+      ctx.issues.push({
+        field: `${path}.period`,
+        message: `the passage goes on ${q(after.words)} right after the figure's words: that is its period (period ${after.period}, with periodWords ${q(after.words)}), not ${q(a.periodWords)}`,
+      });
     }
     if (reading) ctx.issues.push({ field: `${path}.readings.period`, message: 'the passage gives the period words: remove the reading' });
+    return;
+  }
+  if (after) {
+    ctx.issues.push({ field: `${path}.period`, message: `the passage goes on ${q(after.words)}: period ${after.period}, with periodWords ${q(after.words)}` });
     return;
   }
   if (reading) {
@@ -313,17 +335,6 @@ function checkPeriod(ctx: Context, path: string, a: Amount, block: Block, stated
       field: `${path}.period`,
       message: `the passage's period words are not given: set periodWords to them (${periodExamples(ctx.lang)}), or period unspecified, or declare readings.period`,
     });
-    return;
-  }
-  // Period words right after the figure ("250 million euros per year") cannot be left out.
-  const next = block.tokens.findIndex((t) => t.start >= statedEnd);
-  for (let k = next; k >= 0 && k < next + 3 && k < block.tokens.length; k++) {
-    const found = periodAt(block.text, block.tokens, k, ctx.lang);
-    if (found) {
-      const words = block.text.slice(block.tokens[k]!.start, block.tokens[found.end - 1]!.end);
-      ctx.issues.push({ field: `${path}.period`, message: `the passage goes on ${q(words)}: period ${found.period}, with periodWords ${q(words)}` });
-      return;
-    }
   }
 }
 
