@@ -198,6 +198,19 @@ describe('passages start and end on word boundaries and cut no number', () => {
     expect(errorAt(check({ body: text, amounts: [amount] }), field)).toContain(message);
   });
 
+  it('a hyphen joins one word: "one" is not a figure of "one-dimensional"', () => {
+    const errors = check({
+      body: 'An industry marked by rigid formats and one-dimensional narratives, it says.',
+      amounts: [
+        count('marked by rigid formats and one-dimensional narratives', 'one', { value: 1, readings: { unit: 'The report speaks of “rigid formats”.' } }),
+      ],
+    });
+    expect(errorAt(errors, 'amounts.0.stated')).toContain("the figure's words end inside “one-dimensional” of the body");
+    const block = { text: 'four end-of-year clips', numbers: [] as [number, number][] };
+    expect(boundaryProblem(block, 5, 22, 'the passage')).toBeNull();
+    expect(boundaryProblem(block, 9, 22, 'the passage')).toContain('starts inside “end-of-year”');
+  });
+
   it('boundaryProblem names the number a range cuts, and accepts whole numbers', () => {
     const block = { text: 'un bâtiment de 11 000 mètres', numbers: [[15, 21]] as [number, number][] };
     expect(boundaryProblem(block, 18, 28, 'the passage')).toContain('starts inside the number “11 000”');

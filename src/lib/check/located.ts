@@ -98,6 +98,17 @@ export function boundaryProblem(block: Pick<Block, 'text' | 'numbers'>, start: n
     const stop = text.indexOf(' ', end);
     return `${what} ${ends} inside a number of the body (it goes on “${text.slice(end, stop < 0 ? text.length : stop)}” with no space): quote the whole number`;
   }
+  // A hyphen between two word characters joins one word ("one-dimensional", "end-of-year").
+  const joined = (at: number) => /[-‐‑]/.test(text[at] ?? '') && isWordChar(text[at - 1]) && isWordChar(text[at + 1]);
+  const compound = (at: number) => {
+    let a = at;
+    let b = at;
+    while (a > 0 && (isWordChar(text[a - 1]) || joined(a - 1))) a--;
+    while (b < text.length && (isWordChar(text[b]) || joined(b))) b++;
+    return text.slice(a, b);
+  };
+  if (joined(start - 1)) return `${what} ${starts} inside ${q(compound(start))} of the body: start it at a word boundary`;
+  if (joined(end)) return `${what} ${ends} inside ${q(compound(end - 1))} of the body: end it at a word boundary`;
   if (start > 0 && isWordChar(text[start - 1]) && isWordChar(text[start])) {
     return `${what} ${starts} inside ${q(word(start))} of the body (“…${text.slice(Math.max(0, start - 20), start)}” comes before it): start it at a word boundary`;
   }
