@@ -562,6 +562,22 @@ describe('who speaks the passage', () => {
     expect(errorAt(errors, field)).toContain(message);
   });
 
+  it.each([
+    ['report', 'the passage follows “Ana Lima, head of the office, said” in its sentence: statedBy ana-lima, not report'],
+    ['unnamed', 'the passage follows “Ana Lima, head of the office, said” in its sentence: statedBy ana-lima, not unnamed'],
+    ['ana-lima', null],
+  ])('a passage starting after "Ana Lima, head of the office, said that" is hers: statedBy %s', (statedBy, message) => {
+    const errors = check({
+      body: 'Ana Lima, head of the office, said that the lab costs about 2 million reais.',
+      people: [ANA],
+      amounts: [
+        money('the lab costs about 2 million reais', 'about 2 million reais', { value: 2, currency: 'BRL', hedge: 'about', hedgeWords: 'about', statedBy }),
+      ],
+    });
+    if (message === null) expect(errors).toEqual([]);
+    else expect(errorAt(errors, 'amounts.0.statedBy')).toContain(message);
+  });
+
   it('a claim made in the report’s own voice needs no reading, and may not have one', () => {
     const claim = { id: 'c', claim: 'The report says the lab opens.', claimant: 'report', evidence: 'said the lab opens in Porto Alegre' };
     expect(check({ body, people: [ANA], claims: [claim] })).toEqual([]);

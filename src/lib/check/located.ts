@@ -474,6 +474,24 @@ function quoted(block: Block, match: Match): boolean {
   return before % 2 === 1 || block.text[match.start] === '"';
 }
 
+/** What may stand between an attribution and the words it attributes: "que", "that", a colon, an opening quote. */
+const LEAD_GAP = /^[\s,:"]*(?:(?:que|qu'|that)\s*)?"?\s*$/i;
+
+/**
+ * The person its sentence names as speaking right before `start` ("Tavares a estimé" + the
+ * passage), or null: a passage cannot shed its speaker by starting after the attribution.
+ */
+function speakerRightBefore(ctx: Context, block: Block, start: number): { id: string; words: string } | null {
+  const sentence = Math.max(...['.', '!', '?'].map((c) => block.text.lastIndexOf(c, start - 1))) + 1;
+  const tokens = block.tokens.filter((t) => t.start >= sentence && t.end <= start);
+  if (tokens.length === 0) return null;
+  for (const [id, words] of namedIn(block.text, ctx.lang, ctx.article.people, tokens).speaking) {
+    const at = block.text.lastIndexOf(words, start);
+    if (at >= 0 && LEAD_GAP.test(block.text.slice(at + words.length, start))) return { id, words };
+  }
+  return null;
+}
+
 function checkSpeaker(ctx: Context, fact: FactRef, block: Block, match: Match) {
   const field = speakerField(fact);
   const id = speakerOf(ctx.article, fact);
@@ -491,6 +509,16 @@ function checkSpeaker(ctx: Context, fact: FactRef, block: Block, match: Match) {
     });
     return;
   }
+  const lead = speaking.size === 0 ? speakerRightBefore(ctx, block, match.start) : null;
+  if (lead && lead.id !== id) {
+    ctx.issues.push({
+      field: `${fact.path}.${field}`,
+      message: `the passage follows ${q(lead.words)} in its sentence: ${field} ${lead.id}, not ${id} (or start the passage at the attribution)`,
+    });
+    return;
+  }
+  // Its sentence names the speaker right before it: proven, with or without a reading.
+  if (lead) return;
   if (id === REPORT_VOICE) {
     if (quoted(block, match)) {
       ctx.issues.push({
