@@ -478,7 +478,7 @@ function quoted(block: Block, match: Match): boolean {
 const LEAD_GAP = /^[\s,:"]*(?:(?:que|qu'|that)\s*)?"?\s*$/i;
 
 /**
- * The person its sentence names as speaking right before `start` ("Tavares a estimé" + the
+ * The person its sentence names as speaking right before `start` ("Lima a estimé" + the
  * passage), or null: a passage cannot shed its speaker by starting after the attribution.
  */
 function speakerRightBefore(ctx: Context, block: Block, start: number): { id: string; words: string } | null {
