@@ -15,6 +15,8 @@ import { visit } from 'unist-util-visit';
 import { blocksWithLang, type LangBlock } from './body-text.ts';
 import { LIMITS } from './check/limits.ts';
 import { locatedIssues } from './check/located.ts';
+import { numberSpans, parseNumberAt } from './check/numbers.ts';
+import { langOf, tokenize, type Lang } from './check/tokens.ts';
 import { anchorsByFact, describeMiss, evidenceSegments, locateEvidence } from './evidence.ts';
 import { containsWords, evidenceValueIssues, fold, quotedWordIssues } from './evidence-values.ts';
 import { needsGloss } from './fact-view.ts';
@@ -139,6 +141,7 @@ export function checkedData(files: ContentFile[], today?: string): { errors: Con
           valid.articles.set(file.id, { file, data: parsed.data });
           errors.push(...evidenceValueIssues(parsed.data).map((issue) => ({ file: file.path, ...issue })));
           errors.push(...missingGlosses(parsed.data).map((issue) => ({ file: file.path, ...issue })));
+          errors.push(...glossNumberIssues(parsed.data).map((issue) => ({ file: file.path, ...issue })));
         }
       } else if (file.collection === 'comparisons') {
         const parsed = comparisonSchema.safeParse(file.data);
@@ -176,6 +179,46 @@ export function missingGlosses(article: Article): { field: string; message: stri
   return factsOf(article)
     .filter((fact) => glossOf(article, fact) === null)
     .map((fact) => ({ field: `${fact.path}.gloss`, message: `the report is in ${lang}: add our English translation of the evidence` }));
+}
+
+/**
+ * The numbers a text gives, smallest first, read in `lang`: numbers in digits, and numbers in
+ * words of two words or more ("trois millions", "vingt et un"). A single number word is left out:
+ * "un", "a", "one" are articles and pronouns as often as counts, and French "neuf" is also "new".
+ */
+function numbersOf(text: string, lang: Lang): number[] {
+  const tokens = tokenize(text);
+  const found: number[] = [];
+  for (const [start] of numberSpans(text, tokens, lang)) {
+    const number = parseNumberAt(text, tokens, start, lang, true);
+    if (number && !('error' in number) && (number.digits || number.end - number.start > 1)) found.push(number.total);
+  }
+  return found.sort((a, b) => a - b);
+}
+
+/**
+ * Our translation says what the passage says, numbers included: a gloss gives the numbers its
+ * passage gives, no more and no others ("trois millions" is not "thirty million"). Passages are
+ * read in the report's language (English, French or Spanish; others are not read), glosses in English.
+ */
+export function glossNumberIssues(article: Article): { field: string; message: string }[] {
+  const lang = langOf(article.source.language);
+  if (lang === null || !needsGloss(article.source.language)) return [];
+  const english = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 6 });
+  const list = (numbers: number[]) => (numbers.length > 0 ? numbers.map((n) => english.format(n)).join(', ') : 'none');
+  return factsOf(article).flatMap((fact) => {
+    const gloss = glossOf(article, fact);
+    const evidence = (recordOf(article, fact) as { evidence?: string } | null)?.evidence;
+    if (gloss === null || typeof evidence !== 'string') return [];
+    const [stated, ours] = [numbersOf(evidence, lang), numbersOf(gloss, 'en')];
+    if (stated.join() === ours.join()) return [];
+    return [
+      {
+        field: `${fact.path}.gloss`,
+        message: `our translation gives the numbers ${list(ours)} where the passage gives ${list(stated)}: a translation carries the passage's numbers, no more and no others`,
+      },
+    ];
+  });
 }
 
 /** Article id → (fact id → `id` of the highlighted passage the fact links to). */
