@@ -248,6 +248,8 @@ function altAttempts(model: CardModel): string[][] {
         [`${model.title}.`, side(model.left, false), side(model.right, false), model.footnote, verdict],
         [side(model.left, false), side(model.right, false), model.footnote, verdict],
         [side(model.left, false), side(model.right, false), model.footnote],
+        // No figure at all rather than a figure without its rate or status.
+        [`${model.title}.`, `${model.left.name} and ${model.right.name}: each key figure with its rate, and our verdict.`],
       ];
     }
   }
