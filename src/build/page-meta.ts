@@ -4,7 +4,8 @@
  * one function and spread the result: `<BaseLayout {...await articleSeo(article)}>`.
  */
 import { getCollection } from 'astro:content';
-import { cardAlt, type CardContent } from '../lib/cards.ts';
+import { ALT_MAX, cardAlt, type CardContent } from '../lib/cards.ts';
+import type { CardModel } from '../lib/og-image.ts';
 import { newsArticleLd, referenceCitation, reportCitation, webPageLd, type ArticleLdInput, type JsonLd, type Publisher } from '../lib/jsonld.ts';
 import { namedCards } from '../lib/card-files.ts';
 import { CARD_HEIGHT, CARD_WIDTH } from '../lib/og-image.ts';
@@ -94,7 +95,7 @@ async function datesOf(route: string): Promise<PageDates> {
 export interface CardFile {
   /** File name under og/ (written by the cards integration): `<key>-<cardId>.png`. */
   file: string;
-  alt: string;
+  model: CardModel;
 }
 
 /** Every card of an edition by key (`home`, `article-<id>`, …), named but not drawn (once per build and edition; on every call in dev). */
@@ -107,13 +108,10 @@ const cardFilesOf = memoBy(async (lang: string): Promise<Map<string, CardFile>> 
     references: await getReferences(),
   };
   const prefix = lang === DEFAULT_LOCALE ? '' : `${lang}-`;
-  return new Map(namedCards(content, m, prefix).map(({ key, model, file }) => [key, { file, alt: cardAlt(model, m) }]));
+  return new Map(namedCards(content, m, prefix).map(({ key, model, file }) => [key, { file, model }]));
 });
 
 export const cardFiles = (m: Messages) => cardFilesOf(m.lang);
-
-/** Alt text of a card at most this long (Twitter's limit for image descriptions). */
-const ALT_MAX = 420;
 
 /** The one-line verification record a card about reports carries in its alt text, or null (data, methodology cards). */
 async function recordLineOf(key: string, m: Messages): Promise<string | null> {
@@ -128,10 +126,13 @@ async function recordLineOf(key: string, m: Messages): Promise<string | null> {
 export async function cardImage(key: string, m: Messages): Promise<CardImage> {
   const card = (await cardFiles(m)).get(key);
   if (!card) throw new Error(`no card "${key}"`);
-  // What the image shows first, shortened if need be; then the record line, whole.
   const line = await recordLineOf(key, m);
-  const alt = line ? `${truncate(card.alt, ALT_MAX - line.length - 1)} ${line}` : card.alt;
-  return { url: siteUrl(routes.card(card.file)), width: CARD_WIDTH, height: CARD_HEIGHT, type: 'image/png', alt };
+  const withLine = (text: string) => (line ? `${text} ${line}` : text);
+  const alt = withLine(cardAlt(card.model, m, Infinity));
+  const room = line ? ALT_MAX - line.length - 1 : ALT_MAX;
+  const short = cardAlt(card.model, m, room);
+  const altShort = short.length <= room ? withLine(short) : cardAlt(card.model, m, ALT_MAX);
+  return { url: siteUrl(routes.card(card.file)), width: CARD_WIDTH, height: CARD_HEIGHT, type: 'image/png', alt, altShort };
 }
 
 // ---- per page ----------------------------------------------------------------------------

@@ -170,10 +170,13 @@ export function articleSections(
         details: [
           ...(f.converted ? [f.converted.withRate.full] : []),
           f.what,
-          f.measureLabel
-            ? m.t('facts.measurePeriodScope', { measure: f.measureLabel, period: f.period, scope: f.scope })
-            : m.t('facts.periodScope', { period: f.period, scope: f.scope }),
-          f.whose ? capitaliseIn(f.label, m.locale) : m.t('figure.statedBy', { who: f.statedBy }),
+          m.t(f.measureLabel ? 'facts.measurePeriodScope' : 'facts.periodScope', {
+            ...(f.measureLabel ? { measure: f.measureLabel } : {}),
+            period: f.periodKey === 'unspecified' ? m.t('common.notStated') : f.period,
+            scope: f.scope,
+          }),
+          // Who states it is the passage's voice, beside the passage link; whose money it is, only here.
+          ...(f.whose ? [capitaliseIn(f.label, m.locale)] : []),
           ...(f.currencyBasis ? [m.t('facts.currencyReading', { basis: f.currencyBasis })] : []),
         ],
         tags: [

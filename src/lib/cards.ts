@@ -225,9 +225,9 @@ export const ALT_MAX = 420;
  * one piece that is never cut; when the whole is too long, the parts that only repeat the page
  * (title, places, sourcing, verdict) go first, whole.
  */
-export function cardAlt(model: CardModel, m: Messages): string {
+export function cardAlt(model: CardModel, m: Messages, max = ALT_MAX): string {
   const attempts = altAttempts(model, m).map((parts) => parts.filter(Boolean).join(' '));
-  return attempts.find((a) => a.length <= ALT_MAX) ?? attempts.at(-1)!;
+  return attempts.find((a) => a.length <= max) ?? attempts.at(-1)!;
 }
 
 /** The alt text's parts, longest first; each later attempt drops what repeats the page. */
@@ -257,6 +257,8 @@ function altAttempts(model: CardModel, m: Messages): string[][] {
         [`${model.title}.`, side(model.left, false), side(model.right, false), model.footnote, verdict],
         [side(model.left, false), side(model.right, false), model.footnote, verdict],
         [side(model.left, false), side(model.right, false), model.footnote],
+        // No figure at all rather than a figure without its rate or status.
+        [`${model.title}.`, m.t('cardAlt.noFigure', { left: model.left.name, right: model.right.name })],
       ];
     }
   }

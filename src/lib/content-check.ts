@@ -16,6 +16,8 @@ import { blocksWithLang, type LangBlock } from './body-text.ts';
 import { LIMITS } from './check/limits.ts';
 import type { SiteTexts } from './i18n.ts';
 import { locatedIssues } from './check/located.ts';
+import { numberSpans, parseNumberAt } from './check/numbers.ts';
+import { langOf, tokenize, type Lang } from './check/tokens.ts';
 import { anchorsByFact, describeMiss, evidenceSegments, locateEvidence } from './evidence.ts';
 import { containsWords, evidenceValueIssues, fold, quotedWordIssues } from './evidence-values.ts';
 import { needsGloss } from './fact-view.ts';
@@ -142,6 +144,7 @@ export function checkedData(files: ContentFile[], today?: string, analysisLang =
           valid.articles.set(file.id, { file, data: parsed.data });
           errors.push(...evidenceValueIssues(parsed.data).map((issue) => ({ file: file.path, ...issue })));
           errors.push(...missingGlosses(parsed.data, analysisLang).map((issue) => ({ file: file.path, ...issue })));
+          errors.push(...glossNumberIssues(parsed.data, analysisLang).map((issue) => ({ file: file.path, ...issue })));
         }
       } else if (file.collection === 'comparisons') {
         const parsed = comparisonSchema.safeParse(file.data);
@@ -179,6 +182,47 @@ export function missingGlosses(article: Article, analysisLang: string): { field:
   return factsOf(article)
     .filter((fact) => glossOf(article, fact) === null)
     .map((fact) => ({ field: `${fact.path}.gloss`, message: `the report is in ${lang}: add our translation of the evidence into ${analysisLang}` }));
+}
+
+/**
+ * The numbers a text gives, smallest first, read in `lang`: numbers in digits, and numbers in
+ * words of two words or more ("trois millions", "vingt et un"). A single number word is left out:
+ * "un", "a", "one" are articles and pronouns as often as counts, and French "neuf" is also "new".
+ */
+function numbersOf(text: string, lang: Lang): number[] {
+  const tokens = tokenize(text);
+  const found: number[] = [];
+  for (const [start] of numberSpans(text, tokens, lang)) {
+    const number = parseNumberAt(text, tokens, start, lang, true);
+    if (number && !('error' in number) && (number.digits || number.end - number.start > 1)) found.push(number.total);
+  }
+  return found.sort((a, b) => a - b);
+}
+
+/**
+ * Our translation says what the passage says, numbers included: a gloss gives the numbers its
+ * passage gives, no more and no others ("trois millions" is not "thirty million"). Passages are
+ * read in the report's language (English, French or Spanish; others are not read), glosses in our analysis's.
+ */
+export function glossNumberIssues(article: Article, analysisLang: string): { field: string; message: string }[] {
+  const lang = langOf(article.source.language);
+  const ours = langOf(analysisLang);
+  if (lang === null || ours === null || !needsGloss(article.source.language, analysisLang)) return [];
+  const english = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 6 });
+  const list = (numbers: number[]) => (numbers.length > 0 ? numbers.map((n) => english.format(n)).join(', ') : 'none');
+  return factsOf(article).flatMap((fact) => {
+    const gloss = glossOf(article, fact);
+    const evidence = (recordOf(article, fact) as { evidence?: string } | null)?.evidence;
+    if (gloss === null || typeof evidence !== 'string') return [];
+    const [stated, given] = [numbersOf(evidence, lang), numbersOf(gloss, ours)];
+    if (stated.join() === given.join()) return [];
+    return [
+      {
+        field: `${fact.path}.gloss`,
+        message: `our translation gives the numbers ${list(given)} where the passage gives ${list(stated)}: a translation carries the passage's numbers, no more and no others`,
+      },
+    ];
+  });
 }
 
 /** Article id → (fact id → `id` of the highlighted passage the fact links to). */

@@ -8,7 +8,7 @@
  * - Words the site shows in quotation marks as the report's own (an amount's `hedgeWords` and
  *   `periodWords`, a person's `title`) are in that fact's evidence, as whole words, ignoring case.
  * - Words we put in quotation marks in our own text (any quote marks: double or single, curly or
- *   straight, guillemets, low-9, corner brackets, backticks) are in the report's body, or for a
+ *   straight, guillemets, any bracket but ( [ {, backticks: `quotedSpans`) are in the report's body, or for a
  *   comparison in either compared report's body (`quotedWordIssues`).
  *
  * Pure: works on validated article data and returns errors as field path + message.
@@ -84,15 +84,26 @@ function hasWords(text: string, needle: string): boolean {
 const NOT_OUR_WORDS = new Set(['evidence', 'headline', 'says', 'basis', 'url']);
 const isGloss = (key: string) => /^gloss$|Gloss$/.test(key);
 
-/** Any character that may open a quotation. */
-const QUOTE_MARK = /["«»“”„‟″‹›‘‚'`「『]/;
+/**
+ * Marks that pair around quoted words, by Unicode property rather than by list: every quotation
+ * mark (straight and curly double quotes, guillemets, low-9 and reversed-9 marks, corner brackets,
+ * fullwidth and double-prime quotation marks…), all initial and final punctuation, every opening
+ * and closing bracket but ( [ {, and the quotation ornaments and double primes (❝ ❞ 🙶 🙷 🙸 ″ ‶).
+ * Single quotes and apostrophes are read apart (an apostrophe is not a quote).
+ */
+const PAIRED = /[[\p{Quotation_Mark}\p{Pi}\p{Pf}\p{Ps}\p{Pe}❝❞🙶🙷🙸″‶]--[\(\)\[\]\{\}'‘’‚‛＇❛❜]]/gv;
+/** Single quotes that open (‘ ‚ ‛ ❛ ＇) and close (’ ‘ ❜ ＇) a quotation. */
+const SINGLE = /[‘‚‛❛＇](.+?)[’‘❜＇](?!\p{L})/gu;
+/** Any character that may open a quotation (a straight apostrophe or a backtick too). */
+const QUOTE_MARK = /[[\p{Quotation_Mark}\p{Pi}\p{Pf}\p{Ps}\p{Pe}❝❞❛❜🙶🙷🙸″‶`]--[\(\)\[\]\{\}]]/v;
 
 /**
  * The words inside quotation marks, whatever the marks: double quotes and guillemets (curly or
- * straight, „low-9“, ‹single guillemets›), curly single quotes (`An ‘elite’ workshop`; a ’ followed
- * by a letter is an apostrophe, not a close), straight single quotes that open after a space
- * (`an 'elite' workshop`, not the apostrophe of "Netflix's"), backticks and corner brackets:
- * `An “elite” workshop` → `["elite"]`.
+ * straight, „low-9“, ‹single guillemets›, ＂fullwidth＂, 〝double prime〞, ❝ornaments❞, a doubled
+ * straight quote ''…''), any bracket other than ( [ { (「corner」, ⸢half⸣), curly single quotes
+ * (`An ‘elite’ workshop`; a ’ followed by a letter is an apostrophe, not a close), straight single
+ * quotes that open after a space (`an 'elite' workshop`, not the apostrophe of "Netflix's") and
+ * backticks: `An “elite” workshop` → `["elite"]`.
  */
 export function quotedSpans(text: string): string[] {
   if (!QUOTE_MARK.test(text)) return [];
@@ -111,13 +122,19 @@ export function quotedRanges(text: string): [number, number][] {
   if (!QUOTE_MARK.test(text)) return [];
   // Each pattern opens with one mark: the words start right after it.
   const inner = (m: RegExpMatchArray): [number, number] => [m.index! + 1, m.index! + 1 + m[1]!.length];
+  // Paired marks read as '"' in place, keeping every offset: a doubled straight quote and a mark
+  // of two UTF-16 units keep their length, their other unit left outside the words.
+  const paired = text.replace(/''/g, '"\u0000').replace(PAIRED, (mark) => '"'.padEnd(mark.length, '\u0000'));
+  const within = ([start, end]: [number, number]): [number, number] => {
+    while (start < end && paired[start] === '\u0000') start++;
+    return [start, end];
+  };
   return [
-    ...text.replace(/[«»“”„‟″‹›]/g, '"').matchAll(/"([^"]+)"/g),
-    ...text.matchAll(/[‘‚]([^\n]+?)[’‘](?!\p{L})/gu),
-    ...text.matchAll(/(?<![\p{L}\p{N}'])'(?=[^\s'])([^\n]+?)(?<=[^\s'])'(?![\p{L}\p{N}])/gu),
-    ...text.matchAll(/`([^`]+)`/g),
-    ...text.matchAll(/[「『]([^」』]+)[」』]/g),
-  ].map(inner);
+    ...[...paired.matchAll(/"([^"]+)"/g)].map((m) => within(inner(m))),
+    ...[...text.matchAll(SINGLE), ...text.matchAll(/(?<![\p{L}\p{N}'])'(?=[^\s'])([^\n]+?)(?<=[^\s'])'(?![\p{L}\p{N}])/gu), ...text.matchAll(/`([^`]+)`/g)].map(
+      inner,
+    ),
+  ];
 }
 
 /** Where `needle` occurs in `text` as whole words at or after `from`, or -1. */

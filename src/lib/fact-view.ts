@@ -213,7 +213,7 @@ export function passageVoice(article: Article, list: FactList | typeof INITIATIV
 
 // ---- money: whose, and who says so --------------------------------------------------------------
 
-/** "investment in the initiative", "estimated economic impact": what a measure counts, for headings. */
+/** "money for the initiative", "estimated economic impact": what a measure counts, for headings. */
 export function measureLabel(measure: Measure, m: Messages): string {
   return m.t(`measure.${measure}`);
 }
@@ -369,7 +369,7 @@ export interface FigureView {
   scopeKey: Amount['scope'];
   /** Money only: what the money is. */
   measure: Measure | null;
-  /** "investment in the initiative". */
+  /** "money for the initiative". */
   measureLabel: string | null;
   /** Money only: whose money it is: "StreamCo’s share". */
   whose: string | null;
@@ -587,9 +587,14 @@ export function articleFacts(input: FactsInput): ArticleFacts {
 
 /** A figure in one line of plain text, with its conversion and rate, and its status: for alt text, feeds and labels. */
 export function figureLine(figure: FigureView, form: 'full' | 'plain' = 'full'): string {
-  const parts = [figure.forms[form]];
+  const parts = [`${figure.forms[form]}${periodScope(figure)}`];
   if (figure.converted) parts.push(`(${figure.converted.withRate[form]})`);
   return `${parts.join(' ')}${statusSuffix(figure)}`;
+}
+
+/** What a figure needs beside it wherever it stands alone: ", per year, national"; ", this initiative" when no period is stated. */
+export function periodScope(figure: Pick<FigureView, 'period' | 'periodKey' | 'scope'>): string {
+  return `${figure.periodKey === 'unspecified' ? '' : `, ${figure.period}`}, ${figure.scope}`;
 }
 
 /** Counts that describe how a report is sourced (the byline is not a source), with the lines every surface shows. */

@@ -31,7 +31,7 @@ export interface KeyMoney {
   note: string;
   /** The contradicted or unclear aspects of the checks covering it, in words, with the worse one's tone; null when none. */
   status: { words: string; short: string; tone: Flag } | null;
-  /** "investment in the initiative". */
+  /** "money for the initiative". */
   measure: string;
   href: string;
 }
@@ -115,7 +115,7 @@ export function keyNote(key: KeyMoney, m: Messages): string {
 }
 
 export interface KeyFiguresView {
-  /** "Investment in the initiative", or null when neither report gives a money figure. */
+  /** "Money for the initiative", or null when neither report gives a money figure. */
   measure: string | null;
   sides: [KeySide, KeySide];
 }

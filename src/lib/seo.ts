@@ -13,7 +13,10 @@ export interface CardImage {
   width: number;
   height: number;
   type: 'image/png';
+  /** What the image shows, whole, then the page's record line. */
   alt: string;
+  /** The same within X's 420 characters: whole parts only (a figure never loses its rate), the record line when it fits. */
+  altShort: string;
 }
 
 /** ISO dates (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) of a page. */

@@ -27,6 +27,14 @@ const BLANKS = /[\u2800\uFFFC\uFFFD\u1680]/u;
  * and an emoji its variation selector.
  */
 const IGNORABLE = /\p{Default_Ignorable_Code_Point}/gu;
+/**
+ * Format characters (Unicode category Cf) that are not default-ignorable, and the line and
+ * paragraph separators: interlinear annotation marks (U+FFF9–U+FFFB), prepended number signs
+ * (U+0600…), hieroglyph format controls (U+13430…). They show as nothing, or as a mark drawn
+ * over their neighbours, and one between two digits ("2" + U+FFF9 + "50") splits the number
+ * the check reads while a reader sees one.
+ */
+const FORMAT = /[\p{Cf}\p{Zl}\p{Zp}]/gu;
 /** Direction marks and joiners: invisible too; legitimate inside a body in some scripts, never in a fact. */
 const MARKS = /[\u200C-\u200F\u061C]/u;
 const VARIATION = /[\uFE0E\uFE0F]/u;
@@ -115,6 +123,10 @@ export function hiddenCharacterIn(text: string, strict = true): string | null {
   }
   const hidden = ignorable(text, strict);
   if (hidden) return refusal(text, hidden.at, hidden.ch, strict && MARKS.test(hidden.ch) ? 'an invisible direction mark or joiner' : 'an invisible character');
+  for (const m of text.matchAll(FORMAT)) {
+    if (!strict && MARKS.test(m[0])) continue;
+    return refusal(text, m.index, m[0], strict && MARKS.test(m[0]) ? 'an invisible direction mark or joiner' : 'an invisible format or separator character');
+  }
   const mark = strayMark(text);
   if (mark)
     return refusal(text.normalize('NFC'), mark.at, mark.ch, 'a combining mark that does not follow a letter it accents (it draws over what is before it)');

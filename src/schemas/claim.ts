@@ -11,7 +11,8 @@ export const aspects = ['value', 'timing', 'scope', 'attribution'] as const;
 export const findings = ['agrees', 'contradicts', 'unclear'] as const;
 /**
  * `independent` when the source does not rest on the report's speaker; `relay` when it repeats
- * them (the same officials at the same launch): agreement from relays alone confirms nothing.
+ * them (the same officials at the same launch) or speaks for the company the report is about:
+ * agreement from relays alone confirms nothing.
  */
 export const independences = ['independent', 'relay'] as const;
 /**

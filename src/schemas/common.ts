@@ -79,7 +79,7 @@ export const text = z
   .min(1)
   .superRefine((s, ctx) => {
     const lineBreak = /[\n\r\t\u2028\u2029]/u.test(s) ? 'must be one line, without line breaks or tabs (in YAML, a folded block `>-` joins its lines)' : null;
-    const problem = hiddenCharacterIn(s) ?? lineBreak ?? overlongWord(s);
+    const problem = lineBreak ?? hiddenCharacterIn(s) ?? overlongWord(s);
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   });
 

@@ -56,7 +56,8 @@ describe('link cards on every page', () => {
     expect(canonicalOf(html)).toBe(expectedUrl);
     expect(expectedUrl.endsWith('/')).toBe(true);
     expect(meta.get('og:image:alt')?.length).toBeGreaterThan(20);
-    expect(meta.get('twitter:image')).toBe(image?.url);
+    expect(meta.get('og:image')).toBe(image?.url);
+    expect(meta.get('twitter:image:alt')!.length).toBeLessThanOrEqual(420);
   });
 
   /** Card URL → SHA-256 of its bytes, filled by the test below. */

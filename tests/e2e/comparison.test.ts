@@ -10,7 +10,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { dimensions } from '../../src/schemas/comparison.ts';
 import { VIEWPORTS, launchBrowser } from './browser.ts';
-import { discoverPages } from './pages.ts';
+import { discoverPages, sectionOrder } from './pages.ts';
 
 const baseUrl = inject('baseUrl');
 const hasBrowser = inject('chromiumPath') !== null;
@@ -24,8 +24,9 @@ describe.each(comparisons.map((p) => [p.path, p] as const))('%s', (_path, page) 
     const menu = /<nav aria-label="Sections" class="toc" id="sections">([\s\S]*?)<\/nav>/.exec(html)?.[1];
     expect(menu, 'a sections menu with id="sections"').toBeDefined();
     const listed = [...menu!.matchAll(/href="#([^"]+)"/g)].map((m) => m[1]);
-    expect(listed).toEqual([...dimensions, 'analysis']);
-    for (const id of dimensions) expect(html).toContain(`<section id="${id}"`);
+    const order = sectionOrder(html);
+    expect([...order].sort()).toEqual([...dimensions].sort());
+    expect(listed).toEqual([...order, 'analysis']);
   });
 
   test('every passage button opens a popover on the page, and each passage is carried once', () => {
@@ -67,7 +68,7 @@ describe.skipIf(!hasBrowser || comparisons.length === 0)('copy-link control in C
   });
 
   test('with JavaScript, copies the section’s full address, announces it and shows it in the address bar', async () => {
-    const context = await browser.newContext({ viewport: VIEWPORTS.phone });
+    const context = await browser.newContext({ viewport: VIEWPORTS.desktop });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseUrl).origin });
     const tab = await context.newPage();
     await tab.goto(page.url);
@@ -79,7 +80,7 @@ describe.skipIf(!hasBrowser || comparisons.length === 0)('copy-link control in C
   });
 
   test('without JavaScript, goes to the section, with the sections menu still in reach at the top', async () => {
-    const context = await browser.newContext({ viewport: VIEWPORTS.phone, javaScriptEnabled: false });
+    const context = await browser.newContext({ viewport: VIEWPORTS.desktop, javaScriptEnabled: false });
     const tab = await context.newPage();
     await tab.goto(page.url);
     await tab.click('#claims a[data-copy-link]');

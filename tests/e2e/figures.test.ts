@@ -73,7 +73,8 @@ const flagged = views.flatMap((v) => [
 // ---- blocks of the built site ----------------------------------------------------------------
 
 const BLOCKS = new Set(['li', 'tr', 'td', 'p', 'dd', 'figcaption', 'textarea', 'title', 'h1']);
-const isBlock = (el: Element) => BLOCKS.has(el.tagName) || (Array.isArray(el.properties.className) && el.properties.className.includes('dot-group'));
+const classes = (el: Element) => (Array.isArray(el.properties.className) ? el.properties.className : []);
+const isBlock = (el: Element) => BLOCKS.has(el.tagName) || classes(el).includes('dot-group') || classes(el).includes('key-cell');
 
 const textOf = (node: Nodes): string =>
   'value' in node && typeof node.value === 'string' ? node.value : 'children' in node ? node.children.map((c) => textOf(c as Nodes)).join(' ') : '';
@@ -84,9 +85,10 @@ function htmlBlocks(html: string): string[] {
   const tree: Root = fromHtml(html);
   const blocks: string[] = [];
   // An article page's fact is one list item: its title, tags and details are read together.
-  // So is a table cell (the newsletter snippet sets a figure and its rate as paragraphs of one cell).
+  // So is a table cell (the newsletter snippet sets a figure and its rate as paragraphs of one
+  // cell), and a key figure's cell (the figure, whose it is, and the open line of its rate and status).
   const isFact = (el: Element) =>
-    el.tagName === 'td' || (el.tagName === 'li' && Array.isArray(el.properties.className) && el.properties.className.includes('fact'));
+    el.tagName === 'td' || (el.tagName === 'li' && classes(el).includes('fact')) || (el.tagName === 'div' && classes(el).includes('key-cell'));
   const walk = (node: Nodes, inFact = false) => {
     if (node.type === 'element') {
       // The report's own text, as received, is its words, not ours; a change list quotes what a

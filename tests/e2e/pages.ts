@@ -5,6 +5,7 @@
  * every `*.html` file in the build. The 404 page is always added: it is not in any sitemap but
  * readers land on it from mistyped newsletter links.
  */
+import { dimensions } from '../../src/schemas/comparison.ts';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
@@ -216,4 +217,10 @@ export function onePerType(pages: SitePage[]): SitePage[] {
   const byType = new Map<string, SitePage>();
   for (const page of pages) if (!byType.has(page.type)) byType.set(page.type, page);
   return [...byType.values()];
+}
+
+/** The dimensions of a built comparison page, in the order its sections appear. */
+export function sectionOrder(html: string): string[] {
+  const known: readonly string[] = dimensions;
+  return [...html.matchAll(/<section id="([^"]+)"/g)].map((m) => m[1]!).filter((id) => known.includes(id));
 }

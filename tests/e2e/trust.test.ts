@@ -17,6 +17,7 @@ import { describe, expect, it } from 'vitest';
 import { claimReviewProblems } from '../unit/helpers/claim-review-rules.ts';
 import { buildEnv } from '../helpers/project.ts';
 import { canonicalOf, contentRoot, distDir, jsonLdOf, metaTags, siteUrl } from './seo-helpers.ts';
+import { sectionOrder } from './pages.ts';
 
 interface TextRecord {
   article: string;
@@ -124,7 +125,7 @@ describe.each(pages.map((p) => [routeOf(p), p] as const))('%s', (route, entry) =
       for (const fact of facts) expect(reportLinks(fact).map((l) => l.fact)).toEqual([String(fact.properties.id).replace(/^fact-/, '')]);
     } else {
       const verdicts = links.filter((l) => l.fact?.startsWith('verdict-')).map((l) => l.fact);
-      expect(verdicts).toEqual(['money', 'partners', 'places', 'timeline', 'focus', 'sourcing', 'claims'].map((d) => `verdict-${d}`));
+      expect(verdicts).toEqual(sectionOrder(source).map((d) => `verdict-${d}`));
       const claimIds = links.filter((l) => l.fact?.includes('/')).map((l) => l.fact);
       expect(claimIds.length).toBeGreaterThan(0);
       for (const id of claimIds) expect(id).toMatch(new RegExp(`^(${entry.record.texts.map((t) => t.article).join('|')})/`));

@@ -16,7 +16,10 @@ export const KB = 1024;
 export const BUDGETS = {
   // Comparison pages carry each cited passage once (a popover with its translation, in the original and ours),
   // and a ClaimReview for each checked claim of both reports besides their folded record, citation and latest change.
-  htmlGzip: { comparison: 28 * KB, default: 14 * KB } as Record<string, number>,
+  // Article pages carry the report's whole text and every fact with its passage, and the same
+  // trust record: an error-report link per fact, a ClaimReview per checked claim, the folded
+  // verification record, citation (plain, BibTeX, CSL-JSON) and latest change.
+  htmlGzip: { comparison: 28 * KB, article: 16 * KB, default: 14 * KB } as Record<string, number>,
   cssGzip: 8 * KB,
   /** Raw (uncompressed) bytes of the JavaScript one page loads. */
   jsRaw: 2 * KB,

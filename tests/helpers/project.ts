@@ -1,6 +1,6 @@
 /** Temporary copies of the project, for tests that build altered content without touching ours. */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, mkdirSync, readFileSync, readlinkSync, rmSync, symlinkSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { tempDir } from './temp.ts';
 
@@ -39,11 +39,15 @@ export function repositoryCopy(): string {
     const shallow = git(['rev-parse', '--is-shallow-repository']).stdout.trim() === 'true';
     execFileSync('git', ['clone', '-q', '--no-checkout', ...(shallow ? ['--depth=1', `file://${ROOT}`] : ['--shared', ROOT]), dir]);
     execFileSync('git', ['-C', dir, 'checkout', '-q', 'HEAD', '--', '.']);
+    // Tracked symlinks (some point nowhere on purpose) are copied as links, never followed.
     for (const file of tracked.stdout.split('\0').filter(Boolean)) {
-      if (existsSync(join(ROOT, file))) {
-        mkdirSync(dirname(join(dir, file)), { recursive: true });
-        cpSync(join(ROOT, file), join(dir, file));
-      } else rmSync(join(dir, file), { force: true });
+      const [from, to] = [join(ROOT, file), join(dir, file)];
+      const stat = lstatSync(from, { throwIfNoEntry: false });
+      rmSync(to, { force: true });
+      if (!stat) continue;
+      mkdirSync(dirname(to), { recursive: true });
+      if (stat.isSymbolicLink()) symlinkSync(readlinkSync(from), to);
+      else cpSync(from, to);
     }
   }
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');

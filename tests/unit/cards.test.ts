@@ -47,7 +47,7 @@ describe('card models', () => {
     );
     // The other report gives no money put into its initiative: "Not given", never its unlike national spending.
     expect(model.right.big).toBe('Not given');
-    expect(model.right.figureNote).toBe('No figure of investment in the initiative in this report');
+    expect(model.right.figureNote).toBe('No figure of money for the initiative in this report');
     expect(JSON.stringify(model)).not.toContain('250');
     expect(JSON.stringify(model)).not.toContain('money put into the initiative');
     expect(model.verdict).toBe(`Not comparable: ${comparison.verdicts.find((v) => v.dimension === 'money')!.short}`);

@@ -174,6 +174,43 @@ describe('passages start and end on word boundaries and cut no number', () => {
     expect(errorAt(errors, 'amounts.0.evidence')).toContain('the passage starts inside the number “15” of the body');
   });
 
+  it.each([
+    // A digit glued to the range's own digits by a character that is neither a digit nor a space.
+    [
+      'With funding amounting to 2\u{1D159}50 million euros a year.',
+      money('50 million euros a year', '50 million euros', { value: 50 }),
+      'amounts.0.evidence',
+      'the passage starts inside a number of the body (“2\u{1D159}” comes before it with no space)',
+    ],
+    [
+      'With funding amounting to 2·50 million euros a year.',
+      money('funding amounting to 2·50 million euros', '50 million euros', { value: 50 }),
+      'amounts.0.stated',
+      "the figure's words start inside a number of the body (“2·” comes before it with no space)",
+    ],
+    [
+      'A budget of 25·0 euros was set.',
+      money('A budget of 25', '25', { value: 25, scale: 'one' }),
+      'amounts.0.evidence',
+      'the passage ends inside a number of the body (it goes on “·0” with no space)',
+    ],
+  ])('%j: a number glued to another by a mark is one number', (text, amount, field, message) => {
+    expect(errorAt(check({ body: text, amounts: [amount] }), field)).toContain(message);
+  });
+
+  it('a hyphen joins one word: "one" is not a figure of "one-dimensional"', () => {
+    const errors = check({
+      body: 'An industry marked by rigid formats and one-dimensional narratives, it says.',
+      amounts: [
+        count('marked by rigid formats and one-dimensional narratives', 'one', { value: 1, readings: { unit: 'The report speaks of “rigid formats”.' } }),
+      ],
+    });
+    expect(errorAt(errors, 'amounts.0.stated')).toContain("the figure's words end inside “one-dimensional” of the body");
+    const block = { text: 'four end-of-year clips', numbers: [] as [number, number][] };
+    expect(boundaryProblem(block, 5, 22, 'the passage')).toBeNull();
+    expect(boundaryProblem(block, 9, 22, 'the passage')).toContain('starts inside “end-of-year”');
+  });
+
   it('boundaryProblem names the number a range cuts, and accepts whole numbers', () => {
     const block = { text: 'un bâtiment de 11 000 mètres', numbers: [[15, 21]] as [number, number][] };
     expect(boundaryProblem(block, 18, 28, 'the passage')).toContain('starts inside the number “11 000”');
@@ -272,6 +309,23 @@ describe('each field of a figure is compared with its words', () => {
         'amounts.0.periodWords',
       ),
     ).toContain('is not a period phrase');
+  });
+
+  it('"per year" right after the figure is its period: other period words of the passage do not outweigh it', () => {
+    const body = 'A total investment of 250 million euros per year for production in France. It is estimated that by 2025, it will grow.';
+    const evidence = 'A total investment of 250 million euros per year for production in France. It is estimated that by 2025';
+    expect(
+      errorAt(check({ body, amounts: [money(evidence, '250 million euros', { period: 'cumulative', periodWords: 'by 2025' })] }), 'amounts.0.period'),
+    ).toContain(
+      "the passage goes on “per year” right after the figure's words: that is its period (period per-year, with periodWords “per year”), not “by 2025”",
+    );
+    expect(check({ body, amounts: [money(evidence, '250 million euros', { period: 'per-year', periodWords: 'per year' })] })).toEqual([]);
+    expect(
+      errorAt(
+        check({ body, amounts: [money(evidence, '250 million euros', { period: 'cumulative', readings: { period: 'The report says “by 2025”.' } })] }),
+        'amounts.0.period',
+      ),
+    ).toContain('the passage goes on “per year”: period per-year');
   });
 
   it('"1,250 milliard" (French) is 1.25 billion, not 1,250 billion', () => {
@@ -506,6 +560,22 @@ describe('who speaks the passage', () => {
   ])('%#: %s', (spec, field, message) => {
     const errors = check({ body, people: [ANA], ...spec });
     expect(errorAt(errors, field)).toContain(message);
+  });
+
+  it.each([
+    ['report', 'the passage follows “Ana Lima, head of the office, said” in its sentence: statedBy ana-lima, not report'],
+    ['unnamed', 'the passage follows “Ana Lima, head of the office, said” in its sentence: statedBy ana-lima, not unnamed'],
+    ['ana-lima', null],
+  ])('a passage starting after "Ana Lima, head of the office, said that" is hers: statedBy %s', (statedBy, message) => {
+    const errors = check({
+      body: 'Ana Lima, head of the office, said that the lab costs about 2 million reais.',
+      people: [ANA],
+      amounts: [
+        money('the lab costs about 2 million reais', 'about 2 million reais', { value: 2, currency: 'BRL', hedge: 'about', hedgeWords: 'about', statedBy }),
+      ],
+    });
+    if (message === null) expect(errors).toEqual([]);
+    else expect(errorAt(errors, 'amounts.0.statedBy')).toContain(message);
   });
 
   it('a claim made in the report’s own voice needs no reading, and may not have one', () => {

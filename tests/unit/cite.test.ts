@@ -40,6 +40,12 @@ const page: CitedPage = {
 };
 
 describe('citationOf', () => {
+  it('says of a text that may or may not be a translation only that this is not known', () => {
+    const unknown = citationOf(page, [{ id: 'u', source: { ...english, translatedFrom: 'unknown' } }], en);
+    expect(unknown.text).toContain('“Crews on the coast”, English; whether it is a translation is not known, July 2025');
+    expect(unknown.text).not.toContain('translation of the');
+  });
+
   const both = citationOf(
     page,
     [

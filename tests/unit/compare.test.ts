@@ -190,7 +190,9 @@ describe('the real comparison', () => {
   it('links what each verdict and the finding rest on, status included', () => {
     expect(view.findingRestsOn.length).toBeGreaterThan(0);
     const money = view.restsOn.money.map((l) => l.text);
-    expect(money).toContain('Netflix in Marseille: about 2 billion EUR (timing contradicted: a 2021–2024 figure, not a forecast)');
+    expect(money).toContain(
+      'Netflix in Marseille: about 2 billion EUR, cumulative (“by 2025”), national (timing contradicted: a 2021–2024 figure, not a forecast)',
+    );
     expect(view.restsOn.money.every((l) => /^(\/base\/articles\/[a-z-]+\/#fact-[a-z0-9-]+|https:\/\/)/.test(l.href))).toBe(true);
   });
 

@@ -120,6 +120,13 @@ describe('text rules', () => {
     ['a\u2060b', 'an invisible character (U+2060)'],
     ['flag\u{E0069}', 'an invisible character (U+E0069)'],
     ['select\uFE0F', 'an invisible character (U+FE0F)'],
+    // Format characters by property (Cf), default-ignorable or not, and the line and paragraph separators:
+    // "2" + U+FFF9 + "50" let a passage read 50 where a reader sees 250.
+    ['2\uFFF950 million', 'an invisible format or separator character (U+FFF9)'],
+    ['sign\u0600250', 'an invisible format or separator character (U+0600)'],
+    ['2\u{13430}50', 'an invisible format or separator character (U+13430)'],
+    ['line\u2028separator', 'an invisible format or separator character (U+2028)'],
+    ['paragraph\u2029separator', 'an invisible format or separator character (U+2029)'],
     // Blanks and look-alikes that are not whitespace.
     ['braille\u2800blank', 'shows as a blank or a mark but is not one (U+2800)'],
     ['object\uFFFC', '(U+FFFC)'],

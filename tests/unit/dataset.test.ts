@@ -55,17 +55,19 @@ describe('factRows', () => {
       '12 July 2025 (inferred by us from other reporting): Jalisco Lab officially launched, with a ceremony and its first masterclass',
     );
     expect(label('economic-contribution')).toBe(
-      'Estimated economic impact of Netflix’s spending, in the report’s own voice: about 2 billion EUR [timing contradicted: a 2021–2024 figure, not a forecast]',
+      'Estimated economic impact of Netflix’s spending, in the report’s own voice: about 2 billion EUR, cumulative (“by 2025”), national [timing contradicted: a 2021–2024 figure, not a forecast]',
     );
     expect(label('netflix-contribution')).toBe(
-      'Netflix’s share, as estimated by Alejandro Tavares (director of Filma Jalisco): about 3 million MXN (≈ 140,000 EUR at 1 EUR = 21.97 MXN, average closing rate of 2 June 2025 (Mexico Daily Post))',
+      'Netflix’s share, as estimated by Alejandro Tavares (director of Filma Jalisco): about 3 million MXN, this initiative (≈ 140,000 EUR at 1 EUR = 21.97 MXN, average closing rate of 2 June 2025 (Mexico Daily Post))',
     );
     expect(rows.find((r) => r.id === 'economic-contribution')).toMatchObject({ check_status: 'contradicted', check_claims: 'claim-two-billion' });
     expect(label('claim-two-billion')).toMatch(
       /\(our check: timing contradicted: a 2021–2024 figure, not a forecast; value reported the same way elsewhere\)$/,
     );
     expect(rows.find((r) => r.id === 'claim-netflix-amount')).toMatchObject({ check_status: 'relayed', check_claims: 'claim-netflix-amount' });
-    expect(label('jobs-total')).toBe('In the report’s own voice: more than 25,000 jobs [value not settled: no job figure in the sources we hold]');
+    expect(label('jobs-total')).toBe(
+      'In the report’s own voice: more than 25,000 jobs, cumulative (“by 2025”), national [value not settled: no job figure in the sources we hold]',
+    );
     expect(label('choose-france-month')).toBe(
       'May 2025 (stated in the report): Netflix announces the two Marseille projects at the 8th Choose France summit [attribution not settled: no source we hold says the Marseille projects were announced there]',
     );

@@ -64,6 +64,14 @@ describe('quotedSpans and quotedWordIssues', () => {
     ['ein „Elite“ Workshop', ['Elite']],
     ['ein ‚Elite‘ Workshop', ['Elite']],
     ['「elite」 and 『great』', ['elite', 'great']],
+    // Every mark Unicode calls a quotation mark, or opening and closing punctuation, pairs: by property, not by list.
+    ['a ＂fullwidth＂ quote', ['fullwidth']],
+    ['a 〝double prime〞 quote', ['double prime']],
+    ['a ❝heavy ornament❞ and a ❮angle ornament❯', ['heavy ornament', 'angle ornament']],
+    ['a ⹂low reversed” and a ⸢half bracket⸣', ['low reversed', 'half bracket']],
+    ["two ''straight singles'' as a double", ['straight singles']],
+    ['a ‛reversed’ single', ['reversed']],
+    ['(parentheses) and [brackets] are not quotes', []],
   ])('%j → %j', (text, spans) => {
     expect(quotedSpans(text)).toEqual(spans);
   });

@@ -53,7 +53,7 @@ describe('articleFacts: conversion travels with its rate, in every form', () => 
     expect(f.converted!.withRate.full).toBe('≈ 140,000 EUR at 1 EUR = 21.97 MXN, average closing rate of 2 June 2025 (Mexico Daily Post)');
     expect(f.inCurrency).toEqual(f.converted!.forms);
     expect(figureLine(f, 'plain')).toBe(
-      'about 3 million MXN (about 140,000 EUR at 1 EUR = 21.97 MXN, average closing rate of 2 June 2025 (Mexico Daily Post))',
+      'about 3 million MXN, this initiative (about 140,000 EUR at 1 EUR = 21.97 MXN, average closing rate of 2 June 2025 (Mexico Daily Post))',
     );
   });
 
@@ -128,7 +128,7 @@ describe('claim checks: status per aspect, from the checks', () => {
       ['timing', 'contradicted'],
       ['value', 'relayed'],
     ]);
-    expect(figureLine(f)).toBe('about 2 billion EUR [timing contradicted: a 2021–2024 figure, not a forecast]');
+    expect(figureLine(f)).toBe('about 2 billion EUR, cumulative (“by 2025”), national [timing contradicted: a 2021–2024 figure, not a forecast]');
   });
 
   it('the 250 million a year is not confirmed: one cited source gives 200 million for 2024', () => {
@@ -181,7 +181,7 @@ describe('claim checks: status per aspect, from the checks', () => {
 
 describe('articleFacts: measure, totals and parts', () => {
   it('says what each money figure measures', () => {
-    expect(figure(jalisco, 'netflix-contribution').measureLabel).toBe('investment in the initiative');
+    expect(figure(jalisco, 'netflix-contribution').measureLabel).toBe('money for the initiative');
     expect(figure(marseille, 'national-spend').measureLabel).toBe('an organisation’s spending');
     expect(figure(marseille, 'economic-contribution').measureLabel).toBe('estimated economic impact');
   });

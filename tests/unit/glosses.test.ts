@@ -1,7 +1,7 @@
 /** The content check's gloss rule: a report not in English needs our English translation beside every passage. */
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/build/content-files.ts';
-import { missingGlosses } from '../../src/lib/content-check.ts';
+import { glossNumberIssues, missingGlosses } from '../../src/lib/content-check.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
 
 const fixture = readContent('tests/fixtures/good-content').files.find((f) => f.id === 'alpha')!.data;
@@ -43,5 +43,37 @@ describe('missingGlosses', () => {
     data.source.translatedFrom = null;
     delete data.people[0].gloss;
     expect(check(data)).toEqual([{ field: 'people.0.gloss', message: 'the report is in es: add our translation of the evidence into en' }]);
+  });
+});
+
+describe('glossNumberIssues: our translation carries the passage’s numbers', () => {
+  const numbers = (gloss: string, evidence = 'environ trois millions de pesos') => {
+    const data = alpha();
+    data.amounts[0].evidence = evidence;
+    data.amounts[0].gloss = gloss;
+    return glossNumberIssues(articleSchema.parse(data), 'en');
+  };
+
+  it('accepts the fixture, and a translation that writes the numbers otherwise', () => {
+    expect(glossNumberIssues(articleSchema.parse(alpha()), 'en')).toEqual([]);
+    expect(numbers('about 3 million pesos')).toEqual([]);
+    expect(numbers('a new 11,000-square-metre building', 'un nouveau bâtiment de 11 000 mètres carrés')).toEqual([]);
+    expect(numbers('on 20 September, in 2026', 'le 20 septembre, en 2026')).toEqual([]);
+  });
+
+  it.each([
+    ['about thirty million pesos', 'the numbers 30,000,000 where the passage gives 3,000,000'],
+    ['about three million pesos, 900 of them in cash', 'the numbers 900, 3,000,000 where the passage gives 3,000,000'],
+    ['an amount of pesos', 'the numbers none where the passage gives 3,000,000'],
+  ])('%j is refused', (gloss, message) => {
+    expect(numbers(gloss)).toEqual([{ field: 'amounts.0.gloss', message: expect.stringContaining(message) }]);
+  });
+
+  it('asks nothing of a report in English', () => {
+    const data = alpha();
+    data.source.language = 'en';
+    data.source.translatedFrom = null;
+    data.amounts[0].gloss = 'thirty';
+    expect(glossNumberIssues(articleSchema.parse(data), 'en')).toEqual([]);
   });
 });

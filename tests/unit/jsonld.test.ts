@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newsArticleLd, referenceCitation, reportCitation, serializeJsonLd } from '../../src/lib/jsonld.ts';
 
-const image = { url: 'https://o.github.io/r/og/x-0123456789.png', width: 1200, height: 630, type: 'image/png' as const, alt: 'Alt' };
+const image = { url: 'https://o.github.io/r/og/x-0123456789.png', width: 1200, height: 630, type: 'image/png' as const, alt: 'Alt', altShort: 'Alt' };
 
 describe('serializeJsonLd', () => {
   it('cannot close the script element or open markup, and parses back to the same data', () => {

@@ -28,7 +28,7 @@ describe('length notes', () => {
 
   it.each([
     ['title', { title: text(LIMITS.title + 1) }, `86 characters, over the 85 that fit in three lines at the top of a phone screen: shorten it by 1`],
-    ['dek', { dek: text(200) }, '200 characters, over the 150 that fit in four lines under the headline on a phone: shorten it by 50'],
+    ['dek', { dek: text(200) }, '200 characters, over the 140 that fit in four lines under the headline on a phone: shorten it by 60'],
     ['verdicts.6.finding', { finding: text(151) }, '151 characters, over the 150 that read at a glance (claims; the why is one tap away): shorten it by 1'],
     ['conclusion', { conclusion: text(241) }, '241 characters, over the 240 that a conclusion of one or two sentences takes: shorten it by 1'],
     ['conclusion', { conclusion: 'One. Two. Three.' }, '3 sentences: a conclusion is one or two'],

@@ -17,7 +17,7 @@ export const LIMITS = {
   /** A comparison's headline: three lines at 375 px. */
   title: 85,
   /** The standfirst under it: four lines at 375 px. */
-  dek: 150,
+  dek: 140,
   /** A section's verdict, shown in full (its `why` is one tap away). */
   finding: 150,
   /** The conclusion under the scorecard… */

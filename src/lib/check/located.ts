@@ -85,6 +85,30 @@ export function boundaryProblem(block: Pick<Block, 'text' | 'numbers'>, start: n
     if (a < end && end < b)
       return `${what} ${ends} inside the number ${q(text.slice(a, b))} of the body (it goes on “${text.slice(end, b)}”): quote the whole number`;
   }
+  // A digit with no space between it and the range's own digits belongs to the same number, whatever
+  // stands between them ("2" + an invisible or stray mark + "50 million" is not "50 million").
+  const glued = (from: number, step: 1 | -1) => {
+    for (let k = from; k >= 0 && k < text.length && !/\s/.test(text[k]!); k += step) if (/\d/.test(text[k]!)) return true;
+    return false;
+  };
+  if (/\d/.test(text[start] ?? '') && glued(start - 1, -1)) {
+    return `${what} ${starts} inside a number of the body (“${text.slice(text.lastIndexOf(' ', start) + 1, start)}” comes before it with no space): quote the whole number`;
+  }
+  if (/\d/.test(text[end - 1] ?? '') && glued(end, 1)) {
+    const stop = text.indexOf(' ', end);
+    return `${what} ${ends} inside a number of the body (it goes on “${text.slice(end, stop < 0 ? text.length : stop)}” with no space): quote the whole number`;
+  }
+  // A hyphen between two word characters joins one word ("one-dimensional", "end-of-year").
+  const joined = (at: number) => /[-‐‑]/.test(text[at] ?? '') && isWordChar(text[at - 1]) && isWordChar(text[at + 1]);
+  const compound = (at: number) => {
+    let a = at;
+    let b = at;
+    while (a > 0 && (isWordChar(text[a - 1]) || joined(a - 1))) a--;
+    while (b < text.length && (isWordChar(text[b]) || joined(b))) b++;
+    return text.slice(a, b);
+  };
+  if (joined(start - 1)) return `${what} ${starts} inside ${q(compound(start))} of the body: start it at a word boundary`;
+  if (joined(end)) return `${what} ${ends} inside ${q(compound(end - 1))} of the body: end it at a word boundary`;
   if (start > 0 && isWordChar(text[start - 1]) && isWordChar(text[start])) {
     return `${what} ${starts} inside ${q(word(start))} of the body (“…${text.slice(Math.max(0, start - 20), start)}” comes before it): start it at a word boundary`;
   }
@@ -271,8 +295,21 @@ function checkHedge(ctx: Context, path: string, a: Amount, words: FigureWords, b
   }
 }
 
+/** A period phrase within the three words right after the figure's words ("250 million euros" + "per year"), or null. */
+function periodRightAfter(ctx: Context, block: Block, statedEnd: number): { period: string; words: string } | null {
+  const next = block.tokens.findIndex((t) => t.start >= statedEnd);
+  for (let k = next; k >= 0 && k < next + 3 && k < block.tokens.length; k++) {
+    const found = periodAt(block.text, block.tokens, k, ctx.lang);
+    if (found) return { period: found.period, words: block.text.slice(block.tokens[k]!.start, block.tokens[found.end - 1]!.end) };
+  }
+  return null;
+}
+
 function checkPeriod(ctx: Context, path: string, a: Amount, block: Block, statedEnd: number) {
   const reading = a.readings.period;
+  // Period words right after the figure ("250 million euros per year") are its period: they cannot
+  // be left out, nor outweighed by other period words of the passage ("… by 2025").
+  const after = periodRightAfter(ctx, block, statedEnd);
   if (a.periodWords !== null) {
     const period = periodOf(normalise(a.periodWords).text, ctx.lang);
     if (period === null) {
@@ -282,8 +319,17 @@ function checkPeriod(ctx: Context, path: string, a: Amount, block: Block, stated
       });
     } else if (period !== a.period) {
       ctx.issues.push({ field: `${path}.period`, message: `the period words ${q(a.periodWords)} mean ${period}, not ${a.period}` });
+    } else if (after && (after.period !== period || fold(after.words) !== fold(a.periodWords))) {
+      ctx.issues.push({
+        field: `${path}.period`,
+        message: `the passage goes on ${q(after.words)} right after the figure's words: that is its period (period ${after.period}, with periodWords ${q(after.words)}), not ${q(a.periodWords)}`,
+      });
     }
     if (reading) ctx.issues.push({ field: `${path}.readings.period`, message: 'the passage gives the period words: remove the reading' });
+    return;
+  }
+  if (after) {
+    ctx.issues.push({ field: `${path}.period`, message: `the passage goes on ${q(after.words)}: period ${after.period}, with periodWords ${q(after.words)}` });
     return;
   }
   if (reading) {
@@ -300,17 +346,6 @@ function checkPeriod(ctx: Context, path: string, a: Amount, block: Block, stated
       field: `${path}.period`,
       message: `the passage's period words are not given: set periodWords to them (${periodExamples(ctx.lang)}), or period unspecified, or declare readings.period`,
     });
-    return;
-  }
-  // Period words right after the figure ("250 million euros per year") cannot be left out.
-  const next = block.tokens.findIndex((t) => t.start >= statedEnd);
-  for (let k = next; k >= 0 && k < next + 3 && k < block.tokens.length; k++) {
-    const found = periodAt(block.text, block.tokens, k, ctx.lang);
-    if (found) {
-      const words = block.text.slice(block.tokens[k]!.start, block.tokens[found.end - 1]!.end);
-      ctx.issues.push({ field: `${path}.period`, message: `the passage goes on ${q(words)}: period ${found.period}, with periodWords ${q(words)}` });
-      return;
-    }
   }
 }
 
@@ -439,6 +474,24 @@ function quoted(block: Block, match: Match): boolean {
   return before % 2 === 1 || block.text[match.start] === '"';
 }
 
+/** What may stand between an attribution and the words it attributes: "que", "that", a colon, an opening quote. */
+const LEAD_GAP = /^[\s,:"]*(?:(?:que|qu'|that)\s*)?"?\s*$/i;
+
+/**
+ * The person its sentence names as speaking right before `start` ("Lima a estimé" + the
+ * passage), or null: a passage cannot shed its speaker by starting after the attribution.
+ */
+function speakerRightBefore(ctx: Context, block: Block, start: number): { id: string; words: string } | null {
+  const sentence = Math.max(...['.', '!', '?'].map((c) => block.text.lastIndexOf(c, start - 1))) + 1;
+  const tokens = block.tokens.filter((t) => t.start >= sentence && t.end <= start);
+  if (tokens.length === 0) return null;
+  for (const [id, words] of namedIn(block.text, ctx.lang, ctx.article.people, tokens).speaking) {
+    const at = block.text.lastIndexOf(words, start);
+    if (at >= 0 && LEAD_GAP.test(block.text.slice(at + words.length, start))) return { id, words };
+  }
+  return null;
+}
+
 function checkSpeaker(ctx: Context, fact: FactRef, block: Block, match: Match) {
   const field = speakerField(fact);
   const id = speakerOf(ctx.article, fact);
@@ -456,6 +509,16 @@ function checkSpeaker(ctx: Context, fact: FactRef, block: Block, match: Match) {
     });
     return;
   }
+  const lead = speaking.size === 0 ? speakerRightBefore(ctx, block, match.start) : null;
+  if (lead && lead.id !== id) {
+    ctx.issues.push({
+      field: `${fact.path}.${field}`,
+      message: `the passage follows ${q(lead.words)} in its sentence: ${field} ${lead.id}, not ${id} (or start the passage at the attribution)`,
+    });
+    return;
+  }
+  // Its sentence names the speaker right before it: proven, with or without a reading.
+  if (lead) return;
   if (id === REPORT_VOICE) {
     if (quoted(block, match)) {
       ctx.issues.push({

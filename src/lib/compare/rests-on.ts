@@ -2,7 +2,7 @@
 import type { Article } from '../../schemas/article.ts';
 import type { RestsOn } from '../../schemas/comparison.ts';
 import type { Reference } from '../../schemas/reference.ts';
-import { flaggedText, statusWords, type ArticleFacts } from '../fact-view.ts';
+import { flaggedText, periodScope, statusWords, type ArticleFacts } from '../fact-view.ts';
 import { INITIATIVE_ID } from '../facts.ts';
 import type { Messages } from '../i18n.ts';
 import type { SideInput } from './sides.ts';
@@ -47,7 +47,7 @@ export function factLabel(article: Article, facts: ArticleFacts, id: string, m: 
   const status = flaggedText(facts.checks.get(id) ?? []);
   const flag = status ? ` (${status})` : '';
   const figure = find(facts.figures);
-  if (figure) return `${figure.stated}${flag}`;
+  if (figure) return `${figure.stated}${periodScope(figure)}${flag}`;
   const date = find(facts.dates);
   if (date) return `${date.label}: ${date.event}${flag}`;
   const named = find(article.institutions) ?? find(article.people) ?? find(article.locations);

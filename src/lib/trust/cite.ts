@@ -7,7 +7,7 @@
  */
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
-import type { Source } from '../../schemas/source.ts';
+import { UNKNOWN_LANGUAGE, type Source } from '../../schemas/source.ts';
 import { languageName } from '../codes.ts';
 import { listText, type Messages } from '../i18n.ts';
 import { formatPartialDate, partialDate } from '../partial-date.ts';
@@ -52,9 +52,13 @@ type CslItem = Record<string, unknown>;
 const dateParts = (iso: string) => ({ 'date-parts': [iso.split('-').map(Number)] });
 const day = (iso: string, m: Messages) => formatPartialDate(partialDate(iso), m.locale);
 
-/** "French translation of the Spanish original", or null for a text that is not a translation. */
+/**
+ * "French translation of the Spanish original"; "English; whether it is a translation is not
+ * known"; or null for a text that is not a translation.
+ */
 function translationNote(source: Source, m: Messages): string | null {
   if (!source.translatedFrom) return null;
+  if (source.translatedFrom === UNKNOWN_LANGUAGE) return m.t('language.unknown', { language: languageName(source.language, m.locale) });
   return m.t('cite.translationNote', { language: languageName(source.language, m.locale), from: languageName(source.translatedFrom, m.locale) });
 }
 
