@@ -82,6 +82,12 @@ describe('the change history, from a repository where an editor rewords a verdic
     editFrontmatter(comparisonFile, (d) => {
       (d.verdicts as { dimension: string; finding: string }[]).find((v) => v.dimension === 'money')!.finding = comparison.after;
     });
+    // A reworded original leaves its translations behind: the editor marks them pending until they follow.
+    for (const translation of execFileSync('find', [join(dir, 'content/translations'), '-name', `${comparisonId}.mdx`], { encoding: 'utf8' })
+      .split('\n')
+      .filter(Boolean)) {
+      writeFileSync(translation, '---\npending: true\n---\n');
+    }
     const articleFile = join(dir, 'content/articles', `${articleId}.mdx`);
     let institution = { id: '', does: '' };
     editFrontmatter(articleFile, (d) => {
