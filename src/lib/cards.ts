@@ -41,9 +41,9 @@ export function keyFigure(facts: ArticleFacts): FigureView | undefined {
   return facts.figures.find((f) => f.kind === 'money') ?? facts.figures[0];
 }
 
-/** What a card says beside a figure: status first, whose money and who says so, period (when stated), scope. */
+/** What a card says beside a figure: status first, whose money and who says so (briefly), period (when stated), scope. */
 function figureNotes(f: FigureView): string[] {
-  return [f.statusText ?? '', f.label, f.periodKey === 'unspecified' ? '' : f.period, f.scope].filter(Boolean);
+  return [f.statusText ?? '', f.labelBrief, f.periodKey === 'unspecified' ? '' : f.period, f.scope].filter(Boolean);
 }
 
 export function articleCard({ article, facts }: CardArticle): CardModel {
@@ -88,11 +88,11 @@ export function comparisonSide({ article, facts }: CardArticle, measure: Measure
     sourcing: facts.sourcing.line,
   };
   if (!figure) {
-    const note = measure ? `No figure of ${measureLabel(measure)} in this report` : 'No money figure in this report';
+    const note = measure ? `No figure of ${measureLabel(measure)}` : 'No money figure';
     return { ...base, big: 'Not given', figure: '', figureNote: note };
   }
   const notes = figureNotes(figure);
-  if (figure.converted) notes.splice(figure.statusText ? 2 : 1, 0, `${figure.stated} as stated, at ${figure.converted.rate.short}`);
+  if (figure.converted) notes.splice(figure.statusText ? 2 : 1, 0, `${figure.stated} at ${figure.converted.rate.short}`);
   return { ...base, big: figure.inCurrency!.short, figure: figure.stated, figureNote: notes.join(' · ') };
 }
 
@@ -223,7 +223,7 @@ export const ALT_MAX = 420;
  * one piece that is never cut; when the whole is too long, the parts that only repeat the page
  * (title, places, sourcing, verdict) go first, whole.
  */
-export function cardAlt(model: CardModel, max = ALT_MAX): string {
+export function cardAlt(model: CardModel, max = Infinity): string {
   const attempts = altAttempts(model).map((parts) => parts.filter(Boolean).join(' '));
   return attempts.find((a) => a.length <= max) ?? attempts.at(-1)!;
 }

@@ -105,7 +105,8 @@ const PERIOD_WORDS: Record<Amount['period'], string> = {
 /** The period in words that stand alone: "per year", "period not stated", "cumulative (“by 2025”)". */
 export function periodText(amount: Pick<Amount, 'period' | 'periodWords'>): string {
   const label = PERIOD_WORDS[amount.period];
-  return amount.periodWords ? `${label} (“${amount.periodWords}”)` : label;
+  // The report's own words, when they say more than our label ("by 2025"), not when they repeat it.
+  return amount.periodWords && amount.periodWords.toLowerCase() !== label ? `${label} (“${amount.periodWords}”)` : label;
 }
 
 export function scopeLabel(scope: Amount['scope']): string {

@@ -86,7 +86,7 @@ function frame(square: Child[], siteName: string, colours: [string, string] = [L
       { display: 'flex', flexDirection: 'column', justifyContent: 'center', width: SQUARE - 68, height: CARD_HEIGHT - 56, padding: '28px 34px', flexShrink: 0 },
       ...square,
     ),
-    band(colours[1], 'Every figure with the passage that states it', 'flex-end'),
+    band(colours[1], 'Every reported figure with its passage; conversions are ours', 'flex-end'),
   );
 }
 
@@ -110,7 +110,7 @@ function side(s: CardSide, colour: string): Node {
     { display: 'flex', flexDirection: 'column', borderLeft: `10px solid ${colour}`, paddingLeft: 20, marginTop: 14, overflow: 'hidden' },
     el('div', { fontSize: 28, fontWeight: 700, color: colour }, s.name),
     el('div', { fontSize: 76, fontWeight: 700, lineHeight: 1.05 }, s.big),
-    el('div', { fontSize: 22, color: MUTED, lineHeight: 1.25 }, [s.figureNote, s.sourcing.toLowerCase()].filter(Boolean).join(' · ')),
+    el('div', { fontSize: 22, color: MUTED, lineHeight: 1.25 }, s.figureNote),
   );
 }
 
