@@ -60,7 +60,9 @@ describe('card models', () => {
   it('alt text keeps each figure with its rate, label and status whole, within 420 characters', () => {
     const alt = cardAlt(card(), ALT_MAX);
     expect(alt.length).toBeLessThanOrEqual(ALT_MAX);
-    expect(alt).toContain('about €140k (Netflix’s share, estimated by Alejandro Tavares; about 3 million MXN at 1 EUR = 21.97 MXN (2 June 2025, Mexico Daily Post)');
+    expect(alt).toContain(
+      'about €140k (Netflix’s share, estimated by Alejandro Tavares; about 3 million MXN at 1 EUR = 21.97 MXN (2 June 2025, Mexico Daily Post)',
+    );
     // Too long for the limit: the parts that only repeat the page go, whole; the figure and its rate stay.
     const long = comparisonCard({ ...comparison, title: 'T '.repeat(200).trim() }, side(jalisco), side(marseille));
     expect(cardAlt(long, ALT_MAX)).toContain('at 1 EUR = 21.97 MXN (2 June 2025, Mexico Daily Post)');
