@@ -14,6 +14,7 @@ import rehypeEmptyFrontmatter from './src/lib/rehype-empty-frontmatter.ts';
 import rehypeEvidence from './src/lib/rehype-evidence.ts';
 import { siteSettings } from './src/lib/site-config.ts';
 import { sitemapOptions } from './src/build/sitemap.ts';
+import { readSiteCopy } from './src/build/site-file.ts';
 
 // A fork deploys to https://<owner>.github.io/<repo>/ unchanged: the deploy workflow sets both.
 // Malformed values stop every command here, in one line; the content guard also requires
@@ -26,12 +27,18 @@ try {
   process.exit(1);
 }
 const { site, base } = settings;
+// The editions are content (content/site.yaml → locales; the first is the default, at the root):
+// Astro's i18n routing serves the others under /<lang>/. A broken site.yaml builds no edition
+// here; the content guard then stops the build naming the file and field.
+const siteCopy = readSiteCopy(process.cwd());
+const locales = 'copy' in siteCopy ? siteCopy.copy.locales : [];
 const linkCards = cards();
 
 export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  ...(locales.length > 0 ? { i18n: { locales, defaultLocale: locales[0], routing: { prefixDefaultLocale: false } } } : {}),
   // Separate caches let tests and benchmarks build side by side without sharing a data store.
   // A cache folder that is, holds or sits in an input is refused here, before Astro clears anything in it.
   cacheDir: cacheFolder(fileURLToPath(new URL('.', import.meta.url)), process.env.ASTRO_CACHE_DIR || './node_modules/.astro'),
@@ -76,5 +83,12 @@ export default defineConfig({
   // The sitemap reads the same content and date rules as the pages, so its <lastmod> agrees with them.
   // safeOutput, last: refuses an output folder that holds or sits in an input, and swaps the
   // staged output in only once every other integration has written its files.
-  integrations: [linkCards, contentGuard({ whenDataValid: linkCards.draw }), mdx(), sitemap(sitemapOptions(process.cwd(), base)), previewBase(), safeOutput()],
+  integrations: [
+    linkCards,
+    contentGuard({ whenDataValid: linkCards.draw }),
+    mdx(),
+    sitemap(sitemapOptions(process.cwd(), base, locales)),
+    previewBase(),
+    safeOutput(),
+  ],
 });

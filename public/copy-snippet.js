@@ -25,9 +25,9 @@ for (const box of document.querySelectorAll('[data-snippet]')) {
           ])
         : navigator.clipboard.writeText(html);
     copy.then(
-      () => say(button.dataset.copy === 'rich' ? 'Copied as rich text' : 'HTML copied'),
+      () => say(button.dataset.copy === 'rich' ? status.dataset.rich : status.dataset.html),
       () => {
-        say('Could not copy: select the text in the box');
+        say(status.dataset.failed);
         source.focus();
         source.select();
       },

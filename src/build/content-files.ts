@@ -13,6 +13,10 @@ import { COLLECTION_FILES, type CollectionName } from '../lib/collections.ts';
 import { comparisonLengthNotes } from '../lib/check/lengths.ts';
 import { proseIssues } from '../lib/prose-check.ts';
 import { SITE_FILE } from '../lib/site-copy.ts';
+import { I18N_FOLDER, siteTexts } from '../lib/i18n.ts';
+import { checkTranslations, TRANSLATIONS_FOLDER } from '../lib/translations.ts';
+import { readTranslationFiles } from './translation-files.ts';
+import { readEditions } from './i18n-files.ts';
 import { readSiteCopy } from './site-file.ts';
 import type { ArticleCheck } from '../lib/trust/verification.ts';
 import {
@@ -42,11 +46,11 @@ export function readContent(root: string): { files: ContentFile[]; errors: Conte
     for (const name of readdirSync(join(root, 'content')).sort()) {
       if (lstatSync(join(root, 'content', name)).isSymbolicLink()) {
         errors.push({ file: `content/${name}`, field: '(file name)', message: 'is a symbolic link: content files must be regular files in the repository' });
-      } else if (name !== NOTES && `content/${name}` !== SITE_FILE && !FOLDERS.includes(`content/${name}`)) {
+      } else if (name !== NOTES && `content/${name}` !== SITE_FILE && ![I18N_FOLDER, TRANSLATIONS_FOLDER, ...FOLDERS].includes(`content/${name}`)) {
         errors.push({
           file: `content/${name}`,
           field: '(file name)',
-          message: `no collection reads this: content/ holds only ${FOLDERS.map((f) => `${f.slice('content/'.length)}/`).join(', ')}, ${SITE_FILE.slice('content/'.length)} (and ${NOTES} notes)`,
+          message: `no collection reads this: content/ holds only ${[...FOLDERS, I18N_FOLDER, TRANSLATIONS_FOLDER].map((f) => `${f.slice('content/'.length)}/`).join(', ')}, ${SITE_FILE.slice('content/'.length)} (and ${NOTES} notes)`,
         });
       }
     }
@@ -138,18 +142,27 @@ export function checkContentAt(
 ): { errors: string[]; notes: string[]; anchors: EvidenceAnchors; checks: ArticleChecks } {
   const { files, errors: readErrors } = readContent(root);
   const site = readSiteCopy(root);
-  const errors = [...readErrors, ...('issues' in site ? site.issues : [])];
-  const data = checkedData(files, today);
+  const editions = 'copy' in site ? readEditions(root, site.copy.locales) : null;
+  const errors = [...readErrors, ...('issues' in site ? site.issues : []), ...(editions && 'issues' in editions ? editions.issues : [])];
+  const data = checkedData(files, today, 'copy' in site ? site.copy.locales[0] : undefined);
   if (errors.length === 0 && data.errors.length === 0) whenDataValid?.(data.valid);
   const bodies = checkBodies(files, data.valid.articles);
   const notes = [...data.valid.comparisons.values()].flatMap(({ file, data }) => comparisonLengthNotes(file.path, data));
-  const copy = 'copy' in site ? site.copy : null;
+  const translations =
+    'copy' in site
+      ? checkTranslations(readTranslationFiles(root), site.copy.locales, {
+          articles: [...data.valid.articles.keys()],
+          comparisons: [...data.valid.comparisons.keys()],
+        }).issues
+      : [];
+  const texts = editions && 'catalogues' in editions ? [...editions.catalogues.values()].map(siteTexts) : [];
+  const messages = editions && 'messages' in editions && 'copy' in site ? editions.messages.get(site.copy.locales[0]!) : undefined;
   const prose = [
-    ...proseIssues({ valid: data.valid, comparisonBodies: bodies.comparisonBodies, site: copy }),
-    ...copyQuoteIssues(copy, data.valid.rates, bodies.articleBodies),
+    ...(messages ? proseIssues({ valid: data.valid, comparisonBodies: bodies.comparisonBodies, site: texts, messages }) : []),
+    ...copyQuoteIssues(texts, data.valid.rates, bodies.articleBodies),
   ];
   return {
-    errors: [...errors, ...data.errors, ...bodies.errors, ...prose].map(formatError),
+    errors: [...errors, ...data.errors, ...bodies.errors, ...prose, ...translations].map(formatError),
     notes: notes.map(formatError),
     anchors: bodies.anchors,
     checks: bodies.checks,

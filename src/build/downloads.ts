@@ -4,59 +4,41 @@
  * read only from here, so the page describes exactly what the files hold.
  */
 import { z } from 'zod';
-import { COLUMNS, factRows, type FactRow } from '../lib/dataset.ts';
+import { languageName } from '../lib/codes.ts';
+import { datasetColumns, factLabels, factRows, type FactRow } from '../lib/dataset.ts';
+import type { Messages } from '../lib/i18n.ts';
 import { formatPartialDate, partialDate } from '../lib/partial-date.ts';
 import { routes } from '../lib/urls.ts';
 import { articleSchema } from '../schemas/article.ts';
-import { SITE } from '../site.ts';
+import { LOCALES, messagesOf, SITE } from '../site.ts';
 import { comparisonsOf, getArticles, getRates, getReferences, memo } from './entries.ts';
 import { pageDates, siteUrl } from './page-meta.ts';
 
-/** The download files, in the order the page lists them. */
+/** The download files, in the order the page lists them; each one's title and description are the catalogue's `dataFile.<key>.*`. */
 export const DATA_FILES = [
-  {
-    name: 'facts.csv',
-    type: 'text/csv',
-    title: 'Every fact, CSV',
-    description: 'One row per fact; the “fields” column holds the fact\u2019s other fields as JSON.',
-  },
-  {
-    name: 'facts.json',
-    type: 'application/json',
-    title: 'Every fact, JSON',
-    description: 'The same rows as the CSV, with “fields” as an object, plus the rates and the secondary sources (references) used.',
-  },
-  {
-    name: 'verification.json',
-    type: 'application/json',
-    title: 'Verification record',
-    description:
-      'For every article and comparison: the SHA-256 of each report text as stored, passages found verbatim, translation chain, checks run with their counts, and the commit the site was built from.',
-  },
-  {
-    name: 'versions/index.json',
-    type: 'application/json',
-    title: 'Older versions',
-    description: 'Every article and comparison as it was on each day it changed (facts and verdicts as data), from the repository’s history.',
-  },
-  {
-    name: 'article.schema.json',
-    type: 'application/schema+json',
-    title: 'JSON Schema of an article\u2019s frontmatter',
-    description: 'Generated from the zod schemas the build validates content with.',
-  },
-  { name: 'README.txt', type: 'text/plain', title: 'README', description: 'What each column means, how amounts are converted, what is not in the data.' },
-  {
-    name: 'LICENSE.txt',
-    type: 'text/plain',
-    title: 'Licence',
-    description: `${SITE.dataLicence.name} for our data; quoted passages remain their outlets\u2019 text.`,
-  },
+  { key: 'facts-csv', name: 'facts.csv', type: 'text/csv' },
+  { key: 'facts-json', name: 'facts.json', type: 'application/json' },
+  { key: 'verification', name: 'verification.json', type: 'application/json' },
+  { key: 'versions', name: 'versions/index.json', type: 'application/json' },
+  { key: 'schema', name: 'article.schema.json', type: 'application/schema+json' },
+  { key: 'readme', name: 'README.txt', type: 'text/plain' },
+  { key: 'licence', name: 'LICENSE.txt', type: 'text/plain' },
 ] as const;
+
+/** A download's title and description in `m`'s language. */
+export function dataFileText(file: (typeof DATA_FILES)[number], m: Messages): { title: string; description: string } {
+  return {
+    title: m.t(`dataFile.${file.key}.title`),
+    description: m.t(`dataFile.${file.key}.description`, file.key === 'licence' ? { licence: SITE.dataLicence.name } : undefined),
+  };
+}
 
 export const dataFileUrl = (name: string) => siteUrl(routes.dataFile(name));
 
-/** Every fact of every article, converted to the currency of the first comparison it is in. */
+/**
+ * Every fact of every article, converted to the currency of the first comparison it is in: one
+ * dataset, labelled in the default edition's language, with each other edition's label beside it.
+ */
 export const datasetRows = memo(async (): Promise<FactRow[]> => {
   const references = await getReferences();
   const articles = await Promise.all(
@@ -67,7 +49,13 @@ export const datasetRows = memo(async (): Promise<FactRow[]> => {
       pageUrl: siteUrl(routes.article(a.id)),
     })),
   );
-  return factRows(articles, await getRates(), references);
+  const rates = await getRates();
+  const rows = factRows(articles, rates, references, messagesOf());
+  for (const lang of LOCALES.slice(1)) {
+    const labels = factLabels(articles, rates, references, messagesOf(lang));
+    for (const row of rows) row.labels[lang] = labels.get(`${row.article}/${row.id}`)!;
+  }
+  return rows;
 });
 
 /** JSON Schema (draft 2020-12) of what an editor writes in an article's frontmatter. */
@@ -87,51 +75,31 @@ export async function datasetUpdated(): Promise<string> {
   return home.modified ?? home.published;
 }
 
-/** Column meanings for the README (same order as the CSV). */
-export const COLUMN_NOTES: Record<(typeof COLUMNS)[number], string> = {
-  article: 'Article id: its file name in content/articles/ and its URL segment.',
-  type: 'initiative, institution, person, amount, date, location, beneficiary or claim.',
-  id: 'Fact id, unique within its article; also the #fact-<id> anchor on the article page.',
-  path: 'Where the fact sits in the frontmatter, e.g. amounts.0.',
-  label:
-    'The fact in a few English words, as the site shows it: for money, whose it is and who says so, with its conversion and rate; for a date, how we know it (stated, inferred by us and from what, or no date given); the status of the claim checks that cover it.',
-  check_status:
-    'For a claim, its status; for another fact, the worst aspect of the claims that cover it: contradicted, unclear (not settled), relayed (reported the same way elsewhere, only by sources relaying the report\u2019s speakers), confirmed (every source agrees and one is independent), or unchecked (a claim no other source covers); empty when no claim covers the fact.',
-  check_claims: 'Ids of those claims, space-separated.',
-  fields: 'Every field of the fact except id and evidence, as JSON (see article.schema.json).',
-  evidence: 'The verbatim passage of the report that states the fact.',
-  url: 'The fact on its article page.',
-  amount_value: 'Money only: the amount as a plain number (value × scale) in its own currency.',
-  amount_currency: 'Money only: ISO 4217 currency of the amount as stated.',
-  converted_value: 'Money only: the amount converted to converted_currency, unrounded.',
-  converted_value_rounded: 'The same to two significant figures, as the site shows it.',
-  converted_currency: 'The currency of the comparison the article appears in.',
-  rate_base: 'Rate used: one rate_base is worth rate_value rate_quote. Empty when no conversion was needed.',
-  rate_quote: 'See rate_base.',
-  rate_value: 'See rate_base.',
-  rate_date: 'Day the rate is for.',
-  rate_kind: 'What kind of rate it is, e.g. average closing rate.',
-  rate_source: 'Id of the reference (content/references/) that publishes the rate.',
-  rate_source_url: 'Address of that reference.',
-};
-
+/** What a column means, in `m`'s language (the page and the README; a `label_<lang>` column is the label in that edition's language). */
+export function columnNote(column: string, m: Messages): string {
+  const other = /^label_(.+)$/.exec(column);
+  if (other) return m.t('dataColumn.labelIn', { language: languageName(other[1]!, m.locale) });
+  return m.t(`dataColumn.${column}`, column === 'id' ? { anchor: '#fact-<id>' } : undefined);
+}
+/** The README of the downloads: one dataset, described in the default edition's words. */
 export async function readmeText(): Promise<string> {
+  const m = messagesOf();
   const rows = await datasetRows();
   const articles = [...new Set(rows.map((r) => r.article))];
-  const updated = formatPartialDate(partialDate(await datasetUpdated()));
+  const updated = formatPartialDate(partialDate(await datasetUpdated()), m.locale);
   const wrap = (text: string) => text.replace(/(.{1,88})(\s+|$)/g, '$1\n').trimEnd();
   return [
-    `${SITE.name}: the data`,
+    `${m.t('site.name')}: the data`,
     '',
     wrap(
       `Every fact we extracted from ${articles.length} news reports (${articles.join(', ')}), one row per fact: ${rows.length} rows. Last changed ${updated}. Page: ${siteUrl(routes.data())}`,
     ),
     '',
     'FILES',
-    ...DATA_FILES.map((f) => `  ${f.name.padEnd(22)}${f.description}`),
+    ...DATA_FILES.map((f) => `  ${f.name.padEnd(22)}${dataFileText(f, m).description}`),
     '',
     'COLUMNS (facts.csv; facts.json records have the same keys)',
-    ...COLUMNS.map((c) => `  ${c.padEnd(26)}${COLUMN_NOTES[c]}`),
+    ...datasetColumns(LOCALES.slice(1)).map((c) => `  ${c.padEnd(26)}${columnNote(c, m)}`),
     '',
     'HOW TO READ IT',
     wrap(
@@ -153,11 +121,11 @@ export async function readmeText(): Promise<string> {
 
 export function licenceText(): string {
   return [
-    `${SITE.name}: data licence`,
+    `${messagesOf().t('site.name')}: data licence`,
     '',
     `The structured data in these files (fields, labels, ids, conversions, verdicts) is licensed under`,
     `${SITE.dataLicence.name}: ${SITE.dataLicence.url}`,
-    `Credit: "${SITE.name}", with a link to ${siteUrl(routes.data())}`,
+    `Credit: "${messagesOf().t('site.name')}", with a link to ${siteUrl(routes.data())}`,
     '',
     'The evidence passages are short verbatim quotations from the news reports, included so each',
     'fact can be checked. They remain the text of their outlets and are not covered by this licence.',

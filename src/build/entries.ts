@@ -6,8 +6,10 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import anchorsOf from 'virtual:evidence-anchors';
 import { byInitiativeName } from '../lib/cards.ts';
 import type { ComparisonInput, SideInput } from '../lib/compare/index.ts';
+import type { Messages } from '../lib/i18n.ts';
 import { newestFirst, relatedComparisons, type ComparisonRef, type RelatedComparison } from '../lib/related.ts';
 import { href, routes } from '../lib/urls.ts';
+import { editionParams, localRoute } from '../site.ts';
 import type { Rate } from '../schemas/rate.ts';
 import type { Reference } from '../schemas/reference.ts';
 
@@ -79,10 +81,23 @@ const comparisonsByArticle = memo(async () => {
   return index;
 });
 
-/** `getStaticPaths` of every route with one page per comparison (the comparison and its share page). */
-export async function comparisonPaths() {
-  return (await getComparisons()).map((comparison) => ({ params: { id: comparison.id }, props: { comparison } }));
+/** `getStaticPaths` of a `[...lang]` route: each of `paths` in every edition. */
+export function inEditions<P extends Record<string, string>, T>(paths: { params: P; props: T }[]) {
+  return editionParams().flatMap(({ lang }) => paths.map(({ params, props }) => ({ params: { ...params, lang }, props })));
 }
+
+/** `getStaticPaths` of every route with one page per comparison (the comparison, its history and its share page), in every edition. */
+export async function comparisonPaths() {
+  return inEditions((await getComparisons()).map((comparison) => ({ params: { id: comparison.id }, props: { comparison } })));
+}
+
+/** `getStaticPaths` of every route with one page per article (the article and its history), in every edition. */
+export async function articlePaths() {
+  return inEditions((await getArticles()).map((article) => ({ params: { id: article.id }, props: { article } })));
+}
+
+/** `getStaticPaths` of a `[...lang]` route with one page per edition. */
+export const editionPaths = () => editionParams().map((params) => ({ params }));
 
 /** The two articles a comparison refers to, left then right. */
 export async function comparedArticles(comparison: ComparisonEntry): Promise<[ArticleEntry, ArticleEntry]> {
@@ -140,16 +155,25 @@ export async function articleAnchors(article: ArticleEntry): Promise<Map<string,
 /**
  * Everything the comparison view model needs for one comparison: both articles (with their
  * evidence anchors, as the article page highlights them), rates and references. Used by the
- * comparison page and the home page.
+ * comparison page and the home page; `messages` are the reader's language's.
  */
-export async function comparisonInput(comparison: ComparisonEntry): Promise<ComparisonInput> {
+export async function comparisonInput(comparison: ComparisonEntry, messages: Messages): Promise<ComparisonInput> {
   const side = async (a: ArticleEntry): Promise<SideInput> => ({
     id: a.id,
     article: a.data,
-    url: href(routes.article(a.id)),
+    url: href(localRoute(routes.article(a.id), messages)),
     anchors: await articleAnchors(a),
   });
   const [left, right] = await comparedArticles(comparison);
   const { verdicts, currency, restsOn, order } = comparison.data;
-  return { verdicts, order, restsOn, currency, sides: [await side(left), await side(right)], rates: await getRates(), references: await getReferences() };
+  return {
+    verdicts,
+    order,
+    restsOn,
+    currency,
+    sides: [await side(left), await side(right)],
+    rates: await getRates(),
+    references: await getReferences(),
+    messages,
+  };
 }

@@ -14,6 +14,7 @@ import { COLLECTION_FILES } from '../lib/collections.ts';
 import { webUrlProblem } from '../lib/text-rules.ts';
 import { historyDates, pageChanges, utcDay, type ChangeSet, type CorrectionNote, type PageKind, type Version } from '../lib/trust/changes.ts';
 import { sha256 } from '../lib/trust/verification.ts';
+import type { Messages } from '../lib/i18n.ts';
 import { parseEntrySource } from './content-files.ts';
 
 /** The commit a build is made from. */
@@ -216,8 +217,9 @@ export function pageHistoryOf(
   history: RepositoryHistory,
   kind: PageKind,
   id: string,
+  m: Messages,
 ): { sets: ChangeSet[]; dates: { published: string; updated: string | null } | null } {
   const versions = history.complete ? (history.versions.get(pageKey(kind, id)) ?? []) : [];
-  const sets = pageChanges(kind, versions);
+  const sets = pageChanges(kind, versions, m);
   return { sets, dates: historyDates(versions, sets) };
 }

@@ -10,18 +10,20 @@ import { newsArticleLd, referenceCitation, reportCitation, webPageLd, type Artic
 import { namedCards } from '../lib/card-files.ts';
 import { CARD_HEIGHT, CARD_WIDTH } from '../lib/og-image.ts';
 import { datesByRoute, truncate, type CardImage, type PageDates } from '../lib/seo.ts';
+import type { Messages } from '../lib/i18n.ts';
 import { absoluteUrl, routes } from '../lib/urls.ts';
 import type { Correction } from '../schemas/correction.ts';
 import { claimReviews } from '../lib/trust/claim-review.ts';
-import { SITE } from '../site.ts';
-import { comparedArticles, getArticles, memo, getComparisons, getRates, getReferences, type ArticleEntry, type ComparisonEntry } from './entries.ts';
+import { DEFAULT_LOCALE, localRoute, messagesOf } from '../site.ts';
+import { comparedArticles, getArticles, memo, memoBy, getComparisons, getRates, getReferences, type ArticleEntry, type ComparisonEntry } from './entries.ts';
 import { pageHistoryOf } from './history.ts';
 import { articleRecord, changesOf, comparisonRecord, repositoryHistory } from './trust.ts';
 
 /** Absolute URL on this site, with the base path. */
 export const siteUrl = (path: string) => absoluteUrl(path, import.meta.env.SITE ?? 'http://localhost:4321');
 
-export const publisher: Publisher = { name: SITE.name, url: siteUrl(routes.home()) };
+/** This site, as JSON-LD names it in `m`'s language. */
+export const publisherOf = (m: Messages): Publisher => ({ name: m.t('site.name'), url: siteUrl(routes.home()) });
 
 /** Props BaseLayout takes for a page's metadata. */
 export interface PageSeo {
@@ -70,13 +72,13 @@ export const pageDates = memo(async (): Promise<Map<string, PageDates>> => {
       id: a.id,
       published: a.data.published,
       updated: a.data.updated,
-      history: pageHistoryOf(history, 'article', a.id).dates,
+      history: pageHistoryOf(history, 'article', a.id, messagesOf()).dates,
     })),
     comparisons: (await getComparisons()).map((c) => ({
       id: c.id,
       published: c.data.published,
       updated: c.data.updated,
-      history: pageHistoryOf(history, 'comparison', c.id).dates,
+      history: pageHistoryOf(history, 'comparison', c.id, messagesOf()).dates,
     })),
     corrections: await getCorrections(),
   });
@@ -96,36 +98,40 @@ export interface CardFile {
   model: CardModel;
 }
 
-/** Every card by key (`home`, `article-<id>`, …), named but not drawn (once per build; on every call in dev). */
-export const cardFiles = memo(async (): Promise<Map<string, CardFile>> => {
+/** Every card of an edition by key (`home`, `article-<id>`, …), named but not drawn (once per build and edition; on every call in dev). */
+const cardFilesOf = memoBy(async (lang: string): Promise<Map<string, CardFile>> => {
+  const m = messagesOf(lang);
   const content: CardContent = {
     articles: (await getArticles()).map(({ id, data }) => ({ id, data })),
     comparisons: (await getComparisons()).map(({ id, data }) => ({ id, data, articles: [data.articles[0].id, data.articles[1].id] })),
     rates: await getRates(),
     references: await getReferences(),
   };
-  return new Map(namedCards(content, SITE).map(({ key, model, file }) => [key, { file, model }]));
+  const prefix = lang === DEFAULT_LOCALE ? '' : `${lang}-`;
+  return new Map(namedCards(content, m, prefix).map(({ key, model, file }) => [key, { file, model }]));
 });
 
+export const cardFiles = (m: Messages) => cardFilesOf(m.lang);
+
 /** The one-line verification record a card about reports carries in its alt text, or null (data, methodology cards). */
-async function recordLineOf(key: string): Promise<string | null> {
+async function recordLineOf(key: string, m: Messages): Promise<string | null> {
   const lead = key === 'home' ? (await getComparisons())[0] : undefined;
-  if (lead) return (await comparisonRecord(lead)).line;
+  if (lead) return (await comparisonRecord(lead, m)).line;
   const article = (await getArticles()).find((a) => key === `article-${a.id}`);
-  if (article) return articleRecord(article).line;
+  if (article) return articleRecord(article, m).line;
   const comparison = (await getComparisons()).find((c) => key === `comparison-${c.id}`);
-  return comparison ? (await comparisonRecord(comparison)).line : null;
+  return comparison ? (await comparisonRecord(comparison, m)).line : null;
 }
 
-export async function cardImage(key: string): Promise<CardImage> {
-  const card = (await cardFiles()).get(key);
+export async function cardImage(key: string, m: Messages): Promise<CardImage> {
+  const card = (await cardFiles(m)).get(key);
   if (!card) throw new Error(`no card "${key}"`);
-  const line = await recordLineOf(key);
+  const line = await recordLineOf(key, m);
   const withLine = (text: string) => (line ? `${text} ${line}` : text);
-  const alt = withLine(cardAlt(card.model, Infinity));
+  const alt = withLine(cardAlt(card.model, m, Infinity));
   const room = line ? ALT_MAX - line.length - 1 : ALT_MAX;
-  const short = cardAlt(card.model, room);
-  const altShort = short.length <= room ? withLine(short) : cardAlt(card.model, ALT_MAX);
+  const short = cardAlt(card.model, m, room);
+  const altShort = short.length <= room ? withLine(short) : cardAlt(card.model, m, ALT_MAX);
   return { url: siteUrl(routes.card(card.file)), width: CARD_WIDTH, height: CARD_HEIGHT, type: 'image/png', alt, altShort };
 }
 
@@ -145,16 +151,17 @@ function claimReferences(entry: ArticleEntry, references: Awaited<ReturnType<typ
  * ClaimReview JSON-LD for each checked claim of the articles a page shows, each dated by its
  * check's last listed change (the article page's publication otherwise).
  */
-async function claimReviewsOf(articles: ArticleEntry[]): Promise<JsonLd[]> {
+async function claimReviewsOf(articles: ArticleEntry[], m: Messages): Promise<JsonLd[]> {
   const dates = await pageDates();
   return articles.flatMap((a) => {
-    const { sets } = changesOf('article', a.id);
+    const { sets } = changesOf('article', a.id, m);
     const published = dates.get(routes.article(a.id))!.published;
     return claimReviews({
       article: a.data,
-      articleUrl: siteUrl(routes.article(a.id)),
-      author: publisher,
+      articleUrl: siteUrl(localRoute(routes.article(a.id), m)),
+      author: publisherOf(m),
       reviewed: (claimId) => sets.find((set) => set.changes.some((c) => c.target.id === claimId))?.day ?? published,
+      messages: m,
     });
   });
 }
@@ -172,8 +179,8 @@ interface NewsPage {
   more: JsonLd[];
 }
 
-async function newsPageSeo({ page, path, title, dek, citations, about, basedOn, more }: NewsPage): Promise<PageSeo> {
-  const image = await cardImage(`${page.kind}-${page.id}`);
+async function newsPageSeo({ page, path, title, dek, citations, about, basedOn, more }: NewsPage, m: Messages): Promise<PageSeo> {
+  const image = await cardImage(`${page.kind}-${page.id}`, m);
   const dates = await datesOf(path);
   const description = truncate(dek);
   return {
@@ -189,12 +196,14 @@ async function newsPageSeo({ page, path, title, dek, citations, about, basedOn, 
         kind: page.kind === 'comparison' ? 'analysis' : 'article',
         headline: title,
         description,
-        url: siteUrl(path),
+        url: siteUrl(localRoute(path, m)),
+        ...(m.lang === DEFAULT_LOCALE ? {} : { translationOf: siteUrl(path) }),
         image,
         dates,
-        publisher,
+        publisher: publisherOf(m),
         citations,
         about,
+        inLanguage: m.lang,
         ...(basedOn ? { basedOn } : {}),
       }),
       ...more,
@@ -202,44 +211,51 @@ async function newsPageSeo({ page, path, title, dek, citations, about, basedOn, 
   };
 }
 
-export async function articleSeo(entry: ArticleEntry): Promise<PageSeo> {
-  return newsPageSeo({
-    page: { kind: 'article', id: entry.id },
-    path: routes.article(entry.id),
-    title: entry.data.title,
-    dek: entry.data.dek,
-    citations: [reportCitation(entry.data), ...claimReferences(entry, await getReferences())],
-    about: [entry.data.initiative.name],
-    more: await claimReviewsOf([entry]),
-  });
+export async function articleSeo(entry: ArticleEntry, m: Messages): Promise<PageSeo> {
+  return newsPageSeo(
+    {
+      page: { kind: 'article', id: entry.id },
+      path: routes.article(entry.id),
+      title: entry.data.title,
+      dek: entry.data.dek,
+      citations: [reportCitation(entry.data), ...claimReferences(entry, await getReferences())],
+      about: [entry.data.initiative.name],
+      more: await claimReviewsOf([entry], m),
+    },
+    m,
+  );
 }
 
-export async function comparisonSeo(entry: ComparisonEntry): Promise<PageSeo> {
+export async function comparisonSeo(entry: ComparisonEntry, m: Messages): Promise<PageSeo> {
   const [left, right] = await comparedArticles(entry);
-  return newsPageSeo({
-    page: { kind: 'comparison', id: entry.id },
-    path: routes.comparison(entry.id),
-    title: entry.data.title,
-    dek: entry.data.dek,
-    citations: [reportCitation(left.data), reportCitation(right.data)],
-    about: [left.data.initiative.name, right.data.initiative.name],
-    basedOn: [siteUrl(routes.article(left.id)), siteUrl(routes.article(right.id))],
-    more: await claimReviewsOf([left, right]),
-  });
+  return newsPageSeo(
+    {
+      page: { kind: 'comparison', id: entry.id },
+      path: routes.comparison(entry.id),
+      title: entry.data.title,
+      dek: entry.data.dek,
+      citations: [reportCitation(left.data), reportCitation(right.data)],
+      about: [left.data.initiative.name, right.data.initiative.name],
+      basedOn: [siteUrl(localRoute(routes.article(left.id), m)), siteUrl(localRoute(routes.article(right.id), m))],
+      more: await claimReviewsOf([left, right], m),
+    },
+    m,
+  );
 }
 
-export async function homeSeo(): Promise<PageSeo> {
+export async function homeSeo(m: Messages): Promise<PageSeo> {
   const path = routes.home();
-  const image = await cardImage('home');
+  const image = await cardImage('home', m);
   const dates = await datesOf(path);
+  const [name, description] = [m.t('site.name'), m.t('site.description')];
   return {
-    title: SITE.name,
-    description: SITE.description,
+    title: name,
+    description,
     path,
     type: 'website',
     image,
     dates,
-    jsonLd: [webPageLd({ type: 'WebSite', name: SITE.name, description: SITE.description, url: siteUrl(path), publisher, image, dates })],
+    jsonLd: [webPageLd({ type: 'WebSite', name, description, url: siteUrl(localRoute(path, m)), publisher: publisherOf(m), image, dates, inLanguage: m.lang })],
   };
 }
 
@@ -251,8 +267,10 @@ export async function plainPageSeo(input: {
   card: string;
   dated?: boolean;
   noindex?: boolean;
+  messages: Messages;
 }): Promise<PageSeo> {
-  const image = await cardImage(input.card);
+  const m = input.messages;
+  const image = await cardImage(input.card, m);
   const dates = input.dated ? await datesOf(input.path) : undefined;
   return {
     title: input.title,
@@ -267,10 +285,11 @@ export async function plainPageSeo(input: {
         type: 'WebPage',
         name: input.title,
         description: input.description,
-        url: siteUrl(input.path),
-        publisher,
+        url: siteUrl(localRoute(input.path, m)),
+        publisher: publisherOf(m),
         image,
         ...(dates ? { dates } : {}),
+        inLanguage: m.lang,
       }),
     ],
   };

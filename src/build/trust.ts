@@ -11,7 +11,8 @@ import { changeFeeds } from '../lib/trust/change-feed.ts';
 import { citationOf, type Citation } from '../lib/trust/cite.ts';
 import { errorReportUrl } from '../lib/trust/report-channel.ts';
 import { verificationRecord, type ArticleCheck, type BuildRecord, type VerificationRecord } from '../lib/trust/verification.ts';
-import { SITE } from '../site.ts';
+import type { Messages } from '../lib/i18n.ts';
+import { messagesOf, SITE } from '../site.ts';
 import { comparedArticles, getArticles, getComparisons, memo, type ArticleEntry, type ComparisonEntry } from './entries.ts';
 import { pageKey, readHistory, type RepositoryHistory } from './history.ts';
 import { pageDates, siteUrl } from './page-meta.ts';
@@ -34,20 +35,21 @@ function articleCheck(id: string): ArticleCheck {
   return check;
 }
 
-const recordOf = (articles: ArticleEntry[]) =>
+const recordOf = (articles: ArticleEntry[], m: Messages) =>
   verificationRecord(
     articles.map((a) => ({ id: a.id, data: a.data, check: articleCheck(a.id) })),
     buildRecord(),
+    m,
   );
 
-export const articleRecord = (entry: ArticleEntry): VerificationRecord => recordOf([entry]);
+export const articleRecord = (entry: ArticleEntry, m: Messages): VerificationRecord => recordOf([entry], m);
 
-export async function comparisonRecord(entry: ComparisonEntry): Promise<VerificationRecord> {
-  return recordOf(await comparedArticles(entry));
+export async function comparisonRecord(entry: ComparisonEntry, m: Messages): Promise<VerificationRecord> {
+  return recordOf(await comparedArticles(entry), m);
 }
 
-/** The record of the whole dataset: every article. */
-export const siteRecord = memo(async (): Promise<VerificationRecord> => recordOf(await getArticles()));
+/** The record of the whole dataset (every article), in the default edition's words: the downloads are one dataset. */
+export const siteRecord = memo(async (): Promise<VerificationRecord> => recordOf(await getArticles(), messagesOf()));
 
 /** A page's versions as committed, oldest first (none without a complete history). */
 export function versionsOf(kind: PageKind, id: string): Version[] {
@@ -56,8 +58,8 @@ export function versionsOf(kind: PageKind, id: string): Version[] {
 }
 
 /** A page's published changes, newest first, and why there are none to show when the history is missing. */
-export function changesOf(kind: PageKind, id: string): { sets: ChangeSet[]; note: string | null } {
-  return { sets: pageChanges(kind, versionsOf(kind, id)), note: repositoryHistory().note };
+export function changesOf(kind: PageKind, id: string, m: Messages): { sets: ChangeSet[]; note: string | null } {
+  return { sets: pageChanges(kind, versionsOf(kind, id), m), note: repositoryHistory().note };
 }
 
 /** The versions `/data/versions/` publishes for a page: the last of each day, with its address. */
@@ -79,24 +81,25 @@ async function citedVersion(kind: PageKind, id: string, route: string): Promise<
   return { day: dates.modified ?? dates.published, url: null };
 }
 
-export async function articleCitation(entry: ArticleEntry): Promise<Citation> {
+export async function articleCitation(entry: ArticleEntry, m: Messages): Promise<Citation> {
   const route = routes.article(entry.id);
   const version = await citedVersion('article', entry.id, route);
   return citationOf(
     {
       title: entry.data.title,
       url: siteUrl(route),
-      siteName: SITE.name,
+      siteName: m.t('site.name'),
       versionDay: version.day,
       versionUrl: version.url,
-      role: 'Facts extracted and checked',
+      role: m.t('cite.roleArticle'),
       key: `checked-article-${entry.id}`,
     },
     [{ id: entry.id, source: entry.data.source }],
+    m,
   );
 }
 
-export async function comparisonCitation(entry: ComparisonEntry): Promise<Citation> {
+export async function comparisonCitation(entry: ComparisonEntry, m: Messages): Promise<Citation> {
   const route = routes.comparison(entry.id);
   const version = await citedVersion('comparison', entry.id, route);
   const articles = await comparedArticles(entry);
@@ -104,30 +107,35 @@ export async function comparisonCitation(entry: ComparisonEntry): Promise<Citati
     {
       title: entry.data.title,
       url: siteUrl(route),
-      siteName: SITE.name,
+      siteName: m.t('site.name'),
       versionDay: version.day,
       versionUrl: version.url,
-      role: 'Compared and checked',
+      role: m.t('cite.roleComparison'),
       key: `checked-comparison-${entry.id}`,
     },
     articles.map((a) => ({ id: a.id, source: a.data.source })),
+    m,
   );
 }
 
-/** The site-wide changes feed in Atom and JSON Feed: every page's published changes. */
+/** The site-wide changes feed in Atom and JSON Feed: every page's published changes, in the default edition's words. */
 export const changeFeed = memo(async (): Promise<{ atom: string; json: string }> => {
+  const m = messagesOf();
   const home = (await pageDates()).get(routes.home())!;
-  const page = (kind: PageKind, id: string, title: string) => ({ title, url: siteUrl(routes.changes(kind, id)), sets: changesOf(kind, id).sets });
-  return changeFeeds({
-    siteName: SITE.name,
-    siteUrl: siteUrl(routes.home()),
-    atomUrl: siteUrl(routes.changesFeed('atom')),
-    jsonUrl: siteUrl(routes.changesFeed('json')),
-    fallbackDate: home.modified ?? home.published,
-    licence: `${SITE.dataLicence.name}: ${SITE.dataLicence.url}`,
-    pages: [
-      ...(await getComparisons()).map((c) => page('comparison', c.id, c.data.title)),
-      ...(await getArticles()).map((a) => page('article', a.id, a.data.title)),
-    ],
-  });
+  const page = (kind: PageKind, id: string, title: string) => ({ title, url: siteUrl(routes.changes(kind, id)), sets: changesOf(kind, id, m).sets });
+  return changeFeeds(
+    {
+      siteName: m.t('site.name'),
+      siteUrl: siteUrl(routes.home()),
+      atomUrl: siteUrl(routes.changesFeed('atom')),
+      jsonUrl: siteUrl(routes.changesFeed('json')),
+      fallbackDate: home.modified ?? home.published,
+      licence: `${SITE.dataLicence.name}: ${SITE.dataLicence.url}`,
+      pages: [
+        ...(await getComparisons()).map((c) => page('comparison', c.id, c.data.title)),
+        ...(await getArticles()).map((a) => page('article', a.id, a.data.title)),
+      ],
+    },
+    m,
+  );
 });

@@ -19,7 +19,7 @@ import type { CardContent } from '../lib/cards.ts';
 import { checkedData, type Valid } from '../lib/content-check.ts';
 import type { CardTree } from '../lib/og-image.ts';
 import { readContent } from '../build/content-files.ts';
-import { SITE } from '../site.ts';
+import { DEFAULT_LOCALE, LOCALES, messagesOf } from '../site.ts';
 import { drawCard, fontFiles, loadFonts, type FontFile } from './card-draw.ts';
 
 /** A card to draw: its tree, and the PNG file to write. */
@@ -48,6 +48,11 @@ export function drawCards(jobs: CardJob[], fonts: FontFile[]): Promise<string[]>
   });
 }
 
+/** Every edition's cards: the default's as `<key>-<cardId>.png`, each other's prefixed with its language (`<lang>-<key>-…`). */
+export function editionCards(content: CardContent): NamedCard[] {
+  return LOCALES.flatMap((lang) => namedCards(content, messagesOf(lang), lang === DEFAULT_LOCALE ? '' : `${lang}-`));
+}
+
 /** The plain data the cards are made from, as the content check parsed it. */
 export function cardContent(valid: Valid): CardContent {
   return {
@@ -73,7 +78,7 @@ export default function cards(): CardsIntegration {
     draw(valid) {
       if (!setup) throw new Error('cards(): list this integration before the content guard, which hands it the checked data');
       const { folder, fonts } = setup;
-      const cards = namedCards(cardContent(valid), SITE);
+      const cards = editionCards(cardContent(valid));
       rmSync(folder, { recursive: true, force: true });
       mkdirSync(folder, { recursive: true });
       drawing = {
@@ -92,11 +97,11 @@ export default function cards(): CardsIntegration {
       'astro:server:setup': ({ server }) => {
         let fonts: ReturnType<typeof loadFonts> | undefined;
         server.middlewares.use((req, res, next) => {
-          const file = /\/og\/([a-z0-9-]+-[0-9a-f]{10}\.png)$/.exec(req.url?.split('?')[0] ?? '')?.[1];
+          const file = /\/og\/([A-Za-z0-9-]+-[0-9a-f]{10}\.png)$/.exec(req.url?.split('?')[0] ?? '')?.[1];
           if (!file || !setup) return next();
           const { files, errors } = readContent(setup.root);
-          const data = checkedData(files);
-          const card = errors.length + data.errors.length === 0 ? namedCards(cardContent(data.valid), SITE).find((c) => c.file === file) : undefined;
+          const data = checkedData(files, undefined, DEFAULT_LOCALE);
+          const card = errors.length + data.errors.length === 0 ? editionCards(cardContent(data.valid)).find((c) => c.file === file) : undefined;
           if (!card) return next();
           fonts ??= loadFonts(setup.fonts);
           drawCard(card.tree, fonts).then((png) => {

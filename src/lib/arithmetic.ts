@@ -11,17 +11,18 @@
  */
 import type { Amount } from '../schemas/amount.ts';
 import { scales } from '../schemas/amount.ts';
-import { absoluteValue, formatAmount } from './money.ts';
+import { absoluteValue, type Formattable } from './money.ts';
 
 export interface SumCheck {
   /** "jobs" or "EUR". */
   measure: string;
-  parts: { id: string; text: string }[];
+  /** Each row as written, without the hedge the whole table carries ("estimated"); `formatAmount` writes it. */
+  parts: { id: string; amount: Formattable }[];
   /** Sum of the parts, as a plain number. */
   sum: number;
   /** The sum written like the parts ("25,000 jobs", "2 billion EUR"). */
-  sumText: string;
-  total: { id: string; text: string } | null;
+  sumAmount: Formattable;
+  total: { id: string; amount: Formattable } | null;
   /**
    * `adds-up` within 0.5 %, `differs`, `hedge-differs` when the rows sum to exactly the number
    * a total says it exceeds ("more than 25,000" beside rows of 25,000), or `no-total`.
@@ -48,7 +49,7 @@ function writeLike(value: number, parts: Amount[]): Amount {
 }
 
 /** A table cell as written, without the hedge the whole table carries ("estimated"). */
-const cellText = (a: Amount) => formatAmount({ ...a, hedge: 'exact', hedgeWords: null });
+const cellAmount = (a: Amount): Amount => ({ ...a, hedge: 'exact', hedgeWords: null });
 
 export function tableSums(amounts: Amount[]): SumCheck[] {
   const cells = amounts.filter(isTableCell);
@@ -64,14 +65,14 @@ export function tableSums(amounts: Amount[]): SumCheck[] {
     const sum = parts.reduce((acc, p) => acc + absoluteValue(p), 0);
     const yearly = parts.every((p) => p.period === 'per-year');
     const totals = amounts.filter((a) => !isTableCell(a) && a.kind === head.kind && measureOf(a) === measureOf(head) && (yearly || a.period !== 'per-year'));
-    const base = { measure: measureName(head), parts: parts.map((p) => ({ id: p.id, text: cellText(p) })), sum, sumText: formatAmount(writeLike(sum, parts)) };
+    const base = { measure: measureName(head), parts: parts.map((p) => ({ id: p.id, amount: cellAmount(p) })), sum, sumAmount: writeLike(sum, parts) };
     if (totals.length === 0) checks.push({ ...base, total: null, result: 'no-total', difference: 0, scopes: null });
     for (const total of totals) {
       const difference = absoluteValue(total) - sum;
       const equal = Math.abs(difference) <= absoluteValue(total) * 0.005;
       const result = equal ? (total.hedge === 'more-than' ? 'hedge-differs' : 'adds-up') : 'differs';
       const scopes = total.scope === head.scope ? null : { parts: head.scope, total: total.scope };
-      checks.push({ ...base, total: { id: total.id, text: formatAmount(total) }, result, difference, scopes });
+      checks.push({ ...base, total: { id: total.id, amount: total }, result, difference, scopes });
     }
   }
   return checks;

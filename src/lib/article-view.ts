@@ -8,8 +8,10 @@ import type { Check, ClaimStatus } from '../schemas/claim.ts';
 import type { Reference } from '../schemas/reference.ts';
 import { countryName } from './codes.ts';
 import { factsOf, glossOf, INITIATIVE_ID } from './facts.ts';
+import type { Messages } from './i18n.ts';
 import {
   articleFacts,
+  capitaliseIn,
   flaggedText,
   needsGloss,
   passageVoice,
@@ -53,11 +55,11 @@ export interface FactView {
   title: string;
   /** Words in the report's language (a title as printed), shown with `lang`. */
   quote?: string;
-  /** Our English translation of `quote` (or of what `glossOf` names), labelled as ours. */
+  /** Our translation of `quote` (or of what `glossOf` names) into the reader's language, labelled as ours. */
   gloss?: string;
   /** What `gloss` translates when it is not `quote`: "Name". */
   glossOf?: string;
-  /** Our English translation of the evidence passage, labelled as ours; only when the report is not in English. */
+  /** Our translation of the evidence passage into the reader's language, labelled as ours; only when the report is in another language. */
   passageGloss?: string;
   /** Who says the passage, from the data: "Ana Lima (title), in the report", "The report, in its own voice (no named source)". */
   by: string;
@@ -72,27 +74,23 @@ export interface FactSection {
   facts: FactView[];
 }
 
-const label = (text: string) => text.replace(/-/g, ' ');
-
-export function citation(id: string, references: Map<string, Reference>, says?: string): Citation {
-  const view = sourceView(id, references);
+export function citation(id: string, references: Map<string, Reference>, m: Messages, says?: string): Citation {
+  const view = sourceView(id, references, m);
   const { label, publisher, url, date, dateNote } = view;
-  return { label, publisher, url, date, dateNote, dateText: sourceDateText(view), ...(says ? { says } : {}) };
+  return { label, publisher, url, date, dateNote, dateText: sourceDateText(view, m), ...(says ? { says } : {}) };
 }
 
 /**
  * The sources of a claim's checks, one citation each (a source checked on two aspects is cited
  * once): what it says, labelled as our notes' paraphrase, and whether it relays the report's speaker.
  */
-export function checkCitations(checks: Check[], references: Map<string, Reference>): Citation[] {
+export function checkCitations(checks: Check[], references: Map<string, Reference>, m: Messages): Citation[] {
   const ids = [...new Set(checks.map((c) => c.reference))];
   return ids.map((id) => {
     const own = checks.filter((c) => c.reference === id);
     const says = [...new Set(own.map((c) => c.says))].join(' ');
-    const relay = own.every((c) => c.independence === 'relay')
-      ? ' (Not counted as independent: it repeats the people the report relies on, or the company the report is about.)'
-      : '';
-    return citation(id, references, `As our notes paraphrase it: ${says}${relay}`);
+    const relay = own.every((c) => c.independence === 'relay');
+    return citation(id, references, m, m.t(relay ? 'citation.saysRelay' : 'citation.says', { says }));
   });
 }
 
@@ -110,28 +108,33 @@ export interface MoneyContext {
 }
 
 /** A claim's status as a tag; a claim no other source covers, or only relays repeat, is not a finding, so it gets no tone. */
-export function claimTag(status: ClaimStatus): Tag {
-  if (status === 'unchecked') return { label: 'no other source', tone: 'neutral' };
-  return { label: statusWords(status), tone: status === 'relayed' ? 'neutral' : status };
+export function claimTag(status: ClaimStatus, m: Messages): Tag {
+  if (status === 'unchecked') return { label: m.t('claimTag.unchecked'), tone: 'neutral' };
+  return { label: statusWords(status, m), tone: status === 'relayed' ? 'neutral' : status };
 }
 
 /** A claim's details: who makes it, then what the checks find on each aspect. */
-export function claimDetails(view: ClaimView): string[] {
-  return [`Claimed by ${view.claimant}`, ...view.aspects.map((a) => `${a.words[0]!.toUpperCase()}${a.words.slice(1)}.`)];
+export function claimDetails(view: ClaimView, m: Messages): string[] {
+  return [m.t('claim.claimedBy', { who: view.claimant }), ...view.aspects.map((a) => m.t('common.sentence', { text: capitaliseIn(a.words, m.locale) }))];
 }
 
-/** The fact sections of an article; `anchors` maps fact ids to their passages' anchors. */
+/**
+ * The fact sections of an article (as the page shows it: `localizeArticle`), in the reader's
+ * language; `anchors` maps fact ids to their passages' anchors.
+ */
 export function articleSections(
   article: Article,
   references: Map<string, Reference>,
   anchors: Map<string, string>,
+  m: Messages,
   money: MoneyContext = { currency: null, rates: [] },
 ): FactSection[] {
-  const facts = articleFacts({ article, currency: money.currency, rates: money.rates, references });
+  const facts = articleFacts({ article, currency: money.currency, rates: money.rates, references, messages: m });
   const passageGlosses = new Map(
-    needsGloss(article.source.language) ? factsOf(article).flatMap((fact) => (glossOf(article, fact) ? [[fact.id, glossOf(article, fact)!]] : [])) : [],
+    needsGloss(article.source.language, m.lang) ? factsOf(article).flatMap((fact) => (glossOf(article, fact) ? [[fact.id, glossOf(article, fact)!]] : [])) : [],
   );
-  const voices = new Map(factsOf(article).map((f) => [f.id, passageVoice(article, f.list, f.list === INITIATIVE_ID ? null : Number(f.path.split('.')[1]))]));
+  const voices = new Map(factsOf(article).map((f) => [f.id, passageVoice(article, f.list, f.list === INITIATIVE_ID ? null : Number(f.path.split('.')[1]), m)]));
+  const country = (code: string | null) => (code ? countryName(code, m.locale) : m.t('common.notStated'));
   const base = (id: string) => ({
     id,
     by: voices.get(id)!,
@@ -148,35 +151,39 @@ export function articleSections(
   const sections: FactSection[] = [
     {
       id: 'initiative',
-      heading: 'The initiative',
+      heading: m.t('factSection.initiative'),
       facts: [
         {
           ...base(INITIATIVE_ID),
           title: initiative.name,
-          details: [initiative.summary, `Sponsor: ${institutions.get(initiative.sponsor)} · ${countryName(initiative.country)}`],
-          tags: [{ label: label(initiative.kind), tone: 'neutral' }],
+          details: [initiative.summary, m.t('facts.sponsor', { name: institutions.get(initiative.sponsor)!, country: country(initiative.country) })],
+          tags: [{ label: m.t(`initiativeKind.${initiative.kind}`), tone: 'neutral' }],
         },
       ],
     },
     {
       id: 'amounts',
-      heading: 'Money and figures',
+      heading: m.t('factSection.amounts'),
       facts: facts.figures.map((f) => ({
         ...base(f.id),
         title: f.stated,
         details: [
           ...(f.converted ? [f.converted.withRate.full] : []),
           f.what,
-          `${f.measureLabel ? `Measures: ${f.measureLabel} · ` : ''}Period: ${f.periodKey === 'unspecified' ? 'not stated' : f.period} · Scope: ${f.scope}`,
+          m.t(f.measureLabel ? 'facts.measurePeriodScope' : 'facts.periodScope', {
+            ...(f.measureLabel ? { measure: f.measureLabel } : {}),
+            period: f.periodKey === 'unspecified' ? m.t('common.notStated') : f.period,
+            scope: f.scope,
+          }),
           // Who states it is the passage's voice, beside the passage link; whose money it is, only here.
-          ...(f.whose ? [`${f.label[0]!.toUpperCase()}${f.label.slice(1)}`] : []),
-          ...(f.currencyBasis ? [`Currency not named in the report; our reading: ${f.currencyBasis}`] : []),
+          ...(f.whose ? [capitaliseIn(f.label, m.locale)] : []),
+          ...(f.currencyBasis ? [m.t('facts.currencyReading', { basis: f.currencyBasis })] : []),
         ],
         tags: [
           ...(f.hedgeWords
-            ? [{ label: `hedged: “${f.hedgeWords}”`, tone: 'neutral' as const }]
+            ? [{ label: m.t('tag.hedged', { words: f.hedgeWords }), tone: 'neutral' as const }]
             : f.hedge === 'estimated'
-              ? [{ label: 'estimate', tone: 'neutral' as const }]
+              ? [{ label: m.t('tag.estimate'), tone: 'neutral' as const }]
               : []),
           ...checkTags(f.checks),
         ],
@@ -184,72 +191,81 @@ export function articleSections(
     },
     {
       id: 'dates',
-      heading: 'Dates',
+      heading: m.t('factSection.dates'),
       facts: facts.dates.map((d) => ({
         ...base(d.id),
-        title: d.status === 'undated' ? 'No date given' : d.text,
-        details: [d.event, ...(d.basis ? [`${d.how[0]!.toUpperCase()}${d.how.slice(1)}: ${d.basis}`] : [])],
+        title: d.status === 'undated' ? capitaliseIn(m.t('date.none'), m.locale) : d.text,
+        details: [d.event, ...(d.basis ? [m.t('common.labelled', { label: capitaliseIn(d.how, m.locale), text: d.basis })] : [])],
         tags: [
-          {
-            label: d.status === 'inferred' ? 'inferred by us' : d.status === 'undated' ? 'no date in the report' : 'stated',
-            tone: d.status === 'inferred' ? 'inferred' : 'neutral',
-          },
-          ...(d.planned ? [{ label: 'planned', tone: 'neutral' as const }] : []),
+          { label: m.t(`dateTag.${d.status}`), tone: d.status === 'inferred' ? 'inferred' : 'neutral' },
+          ...(d.planned ? [{ label: m.t('dateTag.planned'), tone: 'neutral' as const }] : []),
           ...checkTags(d.checks),
         ],
-        citations: d.basisSource ? [citation(d.basisSource.id, references)] : [],
+        citations: d.basisSource ? [citation(d.basisSource.id, references, m)] : [],
       })),
     },
     {
       id: 'institutions',
-      heading: 'Institutions',
+      heading: m.t('factSection.institutions'),
       facts: article.institutions.map((i) => ({
         ...base(i.id),
         title: i.name,
-        ...(i.nameGloss ? { gloss: i.nameGloss, glossOf: 'Name' } : {}),
+        ...(i.nameGloss ? { gloss: i.nameGloss, glossOf: m.t('facts.glossOfName') } : {}),
         details: [
           i.does,
-          `Role: ${label(i.role)} · Kind: ${label(i.kind)}${i.sector ? ` (${i.sector})` : ''} · Country: ${i.country ? countryName(i.country) : 'not stated'}`,
-          ...(i.aliases.length > 0 ? [`Also called: ${i.aliases.join(', ')}`] : []),
+          m.t('facts.institutionLine', {
+            role: m.t(`institutionRole.${i.role}`),
+            kind: i.sector
+              ? m.t('common.withNote', { text: m.t(`institutionKind.${i.kind}`), note: m.t(`sector.${i.sector}`) })
+              : m.t(`institutionKind.${i.kind}`),
+            country: country(i.country),
+          }),
+          ...(i.aliases.length > 0 ? [m.t('facts.aliases', { names: i.aliases.join(', ') })] : []),
         ],
-        tags: i.proposed ? [{ label: 'proposed, not yet in existence', tone: 'neutral' }] : [],
+        tags: i.proposed ? [{ label: m.t('facts.proposed'), tone: 'neutral' }] : [],
       })),
     },
     {
       id: 'people',
-      heading: 'People',
+      heading: m.t('factSection.people'),
       facts: article.people.map((p) => ({
         ...base(p.id),
         title: p.name,
         ...(p.title ? { quote: p.title } : {}),
         ...(p.titleGloss ? { gloss: p.titleGloss } : {}),
-        details: [...(p.affiliation ? [`Affiliation: ${institutions.get(p.affiliation)}`] : []), ...(p.affiliationNote ? [`Note: ${p.affiliationNote}`] : [])],
-        tags: p.quoted ? [{ label: 'quoted', tone: 'neutral' }] : [],
+        details: [
+          ...(p.affiliation ? [m.t('facts.affiliation', { name: institutions.get(p.affiliation)! })] : []),
+          ...(p.affiliationNote ? [m.t('facts.note', { text: p.affiliationNote })] : []),
+        ],
+        tags: p.quoted ? [{ label: m.t('facts.quoted'), tone: 'neutral' }] : [],
       })),
     },
     {
       id: 'places',
-      heading: 'Places',
+      heading: m.t('factSection.places'),
       facts: article.locations.map((l) => ({
         ...base(l.id),
         title: l.name,
-        details: [`${label(l.role)} · ${[l.region, countryName(l.country)].filter(Boolean).join(', ')}`, ...(l.note ? [l.note] : [])],
+        details: [
+          `${m.t(`placeRole.${l.role}`).toLocaleLowerCase(m.locale)} · ${[l.region, countryName(l.country, m.locale)].filter(Boolean).join(', ')}`,
+          ...(l.note ? [l.note] : []),
+        ],
       })),
     },
     {
       id: 'beneficiaries',
-      heading: 'Who it serves',
+      heading: m.t('factSection.beneficiaries'),
       facts: article.beneficiaries.map((b) => ({ ...base(b.id), title: b.who, details: [b.how] })),
     },
     {
       id: 'claims',
-      heading: 'Claims checked against other reporting',
+      heading: m.t('factSection.claims'),
       facts: article.claims.map((c, i) => ({
         ...base(c.id),
         title: c.claim,
-        details: claimDetails(facts.claims[i]!),
-        tags: [claimTag(facts.claims[i]!.status)],
-        citations: checkCitations(c.checks, references),
+        details: claimDetails(facts.claims[i]!, m),
+        tags: [claimTag(facts.claims[i]!.status, m)],
+        citations: checkCitations(c.checks, references, m),
       })),
     },
   ];

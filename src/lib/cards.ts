@@ -8,11 +8,12 @@ import type { Article } from '../schemas/article.ts';
 import type { Comparison } from '../schemas/comparison.ts';
 import type { Rate } from '../schemas/rate.ts';
 import type { Reference } from '../schemas/reference.ts';
-import { articleFacts, measureLabel, type ArticleFacts, type FigureView, type Measure } from './fact-view.ts';
+import { articleFacts, capitaliseIn, measureLabel, type ArticleFacts, type FigureView, type Measure } from './fact-view.ts';
 import type { CardModel, CardSide } from './og-image.ts';
 import { countryName } from './codes.ts';
-import { capitalise, reports, theReports } from './counts.ts';
-import { COMPARABLE_WORDS, firstOfMeasure, leadMeasure } from './first-screen.ts';
+import { reports, theReports } from './counts.ts';
+import { comparableWords, firstOfMeasure, leadMeasure } from './first-screen.ts';
+import { listText, type Messages } from './i18n.ts';
 import { truncate } from './seo.ts';
 
 /** An article with its fact views, converted into the card's currency (none for an article card). */
@@ -21,9 +22,9 @@ export interface CardArticle {
   facts: ArticleFacts;
 }
 
-/** An article's card input: its fact views in `currency` (null: as stated). */
-export function cardArticle(article: Article, currency: string | null, rates: Rate[], references: Map<string, Reference>): CardArticle {
-  return { article, facts: articleFacts({ article, currency, rates, references }) };
+/** An article's card input: its fact views in `currency` (null: as stated), in the card's language. */
+export function cardArticle(article: Article, currency: string | null, rates: Rate[], references: Map<string, Reference>, m: Messages): CardArticle {
+  return { article, facts: articleFacts({ article, currency, rates, references, messages: m }) };
 }
 
 const shortest = (names: string[]) => names.reduce((a, b) => (b.length < a.length ? b : a));
@@ -46,15 +47,15 @@ function figureNotes(f: FigureView): string[] {
   return [f.statusText ?? '', f.labelBrief, f.periodKey === 'unspecified' ? '' : f.period, f.scope].filter(Boolean);
 }
 
-export function articleCard({ article, facts }: CardArticle): CardModel {
+export function articleCard({ article, facts }: CardArticle, m: Messages): CardModel {
   const figure = keyFigure(facts);
   return {
     kind: 'article',
-    kicker: `Report · ${article.initiative.name} · ${countryName(article.initiative.country)}`,
+    kicker: m.t('card.articleKicker', { name: article.initiative.name, country: countryName(article.initiative.country, m.locale) }),
     title: article.title,
     lines: [
-      `${article.source.outlet} · ${facts.languageLine} · ${facts.sourcing.line.toLowerCase()}`,
-      ...(figure ? [`Key figure: ${figure.forms.plain} (${figureNotes(figure).join('; ')})`] : []),
+      `${article.source.outlet} · ${facts.languageLine} · ${facts.sourcing.line.toLocaleLowerCase(m.locale)}`,
+      ...(figure ? [m.t('card.keyFigure', { figure: figure.forms.plain, notes: figureNotes(figure).join('; ') })] : []),
     ],
   };
 }
@@ -80,19 +81,19 @@ export function cardFigure(facts: ArticleFacts, measure: Measure | null): Figure
  * "Not given" when its report has no figure of that measure (an unlike figure is never set
  * beside the other side's).
  */
-export function comparisonSide({ article, facts }: CardArticle, measure: Measure | null): CardSide {
+export function comparisonSide({ article, facts }: CardArticle, measure: Measure | null, m: Messages): CardSide {
   const figure = cardFigure(facts, measure);
   const base = {
     name: article.initiative.name,
-    place: [countryName(article.initiative.country), ...partnerNames(article)].join(' · '),
+    place: [countryName(article.initiative.country, m.locale), ...partnerNames(article)].join(' · '),
     sourcing: facts.sourcing.line,
   };
   if (!figure) {
-    const note = measure ? `No figure of ${measureLabel(measure)}` : 'No money figure';
-    return { ...base, big: 'Not given', figure: '', figureNote: note };
+    const note = measure ? m.t('card.noFigureOf', { measure: measureLabel(measure, m) }) : m.t('card.noMoney');
+    return { ...base, big: m.t('card.notGiven'), figure: '', figureNote: note };
   }
   const notes = figureNotes(figure);
-  if (figure.converted) notes.splice(figure.statusText ? 2 : 1, 0, `${figure.stated} at ${figure.converted.rate.short}`);
+  if (figure.converted) notes.splice(figure.statusText ? 2 : 1, 0, m.t('card.atRate', { stated: figure.stated, rate: figure.converted.rate.short }));
   return { ...base, big: figure.inCurrency!.short, figure: figure.stated, figureNote: notes.join(' · ') };
 }
 
@@ -101,53 +102,56 @@ export function comparisonSide({ article, facts }: CardArticle, measure: Measure
  * them unlike, each difference named (`null` when they count the same thing over the same stated
  * period and scope).
  */
-export function sideBySideCaveat(a: FigureView, b: FigureView): string | null {
+export function sideBySideCaveat(a: FigureView, b: FigureView, m: Messages): string | null {
   const notes: string[] = [];
-  if (a.periodKey === 'unspecified' && b.periodKey === 'unspecified') notes.push('Neither report states a period for its figure.');
-  else if (a.periodKey !== b.periodKey) notes.push(`Their periods differ (${a.period}; ${b.period}).`);
-  if (a.scopeKey !== b.scopeKey) notes.push(`Their scopes differ (${a.scope}; ${b.scope}).`);
-  if (a.portion !== b.portion) notes.push('One is a share of a larger total, the other a whole.');
+  if (a.periodKey === 'unspecified' && b.periodKey === 'unspecified') notes.push(m.t('card.noPeriods'));
+  else if (a.periodKey !== b.periodKey) notes.push(m.t('card.periodsDiffer', { a: a.period, b: b.period }));
+  if (a.scopeKey !== b.scopeKey) notes.push(m.t('card.scopesDiffer', { a: a.scope, b: b.scope }));
+  if (a.portion !== b.portion) notes.push(m.t('card.portionsDiffer'));
   return notes.length > 0 ? notes.join(' ') : null;
 }
 
 export type CardComparison = Pick<Comparison, 'title' | 'currency' | 'verdicts' | 'published'>;
 
 /** The card's one verdict line: the money verdict, since the card's figures are money. */
-export function verdictLine(comparison: Pick<Comparison, 'verdicts'>): string {
+export function verdictLine(comparison: Pick<Comparison, 'verdicts'>, m: Messages): string {
   const money = comparison.verdicts.find((v) => v.dimension === 'money');
-  return money ? `${COMPARABLE_WORDS[money.comparable]}: ${money.short}` : '';
+  return money ? m.t('card.verdict', { comparable: comparableWords(money.comparable, m), short: money.short }) : '';
 }
 
-export function comparisonCard(comparison: CardComparison, left: CardArticle, right: CardArticle): CardModel {
+export function comparisonCard(comparison: CardComparison, left: CardArticle, right: CardArticle, m: Messages): CardModel {
   const measure = cardMeasure(left.facts, right.facts);
   const [a, b] = [cardFigure(left.facts, measure), cardFigure(right.facts, measure)];
   return {
     kind: 'comparison',
-    kicker: 'Comparison · our analysis',
+    kicker: m.t('card.comparisonKicker'),
     title: comparison.title,
-    left: comparisonSide(left, measure),
-    right: comparisonSide(right, measure),
-    footnote: (a && b && sideBySideCaveat(a, b)) ?? '',
-    verdict: verdictLine(comparison),
+    left: comparisonSide(left, measure, m),
+    right: comparisonSide(right, measure, m),
+    footnote: (a && b && sideBySideCaveat(a, b, m)) ?? '',
+    verdict: verdictLine(comparison, m),
   };
 }
 
 /** The home card names at most this many initiatives: more do not fit, and resvg aborts the build on them. */
 export const HOME_CARD_SIDES = 4;
 
-export function homeCard(title: string, subtitle: string, articles: Article[]): CardModel {
-  const names = articles.map((a) => `${a.initiative.name} (${countryName(a.initiative.country)})`);
+export function homeCard(title: string, subtitle: string, articles: Article[], m: Messages): CardModel {
+  const names = articles.map((a) => m.t('common.withNote', { text: a.initiative.name, note: countryName(a.initiative.country, m.locale) }));
   const shown = HOME_CARD_SIDES - 1;
-  const sides = names.length <= HOME_CARD_SIDES ? names : [...names.slice(0, shown), `${names.length - shown} more initiatives`];
-  return { kind: 'home', kicker: `${capitalise(reports(articles.length))}, checked`, title, subtitle, sides };
+  const sides = names.length <= HOME_CARD_SIDES ? names : [...names.slice(0, shown), m.t('card.moreInitiatives', { count: names.length - shown })];
+  return { kind: 'home', kicker: m.t('card.homeKicker', { reports: capitaliseIn(reports(articles.length, m), m.locale) }), title, subtitle, sides };
 }
 
-/** Order of initiatives wherever the site lists them: by name, in English collation. */
+/** Order of initiatives wherever the site lists them: by name, in English collation (the same order in every edition). */
 export function byInitiativeName(a: { data: Article }, b: { data: Article }): number {
   return a.data.initiative.name.localeCompare(b.data.initiative.name, 'en');
 }
 
-/** What the site's cards are drawn from: plain data, from Astro's collections or from the content files. */
+/**
+ * What the site's cards are drawn from: plain data, from Astro's collections or from the content
+ * files, as one edition shows it (articles and comparisons with our words in its language).
+ */
 export interface CardContent {
   articles: { id: string; data: Article }[];
   comparisons: { id: string; data: CardComparison; articles: [string, string] }[];
@@ -157,24 +161,24 @@ export interface CardContent {
 }
 
 /**
- * Every card of the site, by key: `home`, `article-<id>`, `comparison-<id>`, `data` and
+ * Every card of one edition, by key: `home`, `article-<id>`, `comparison-<id>`, `data` and
  * `methodology`. Pages name their cards from this; the build starts drawing from it early.
  * The home card is the lead (newest) comparison's, as the home page leads with it.
  */
-export function siteCards(content: CardContent, site: { name: string; description: string }): { key: string; model: CardModel }[] {
+export function siteCards(content: CardContent, m: Messages): { key: string; model: CardModel }[] {
   const { rates, references } = content;
   const articles = [...content.articles].sort(byInitiativeName);
   const byId = new Map(articles.map((a) => [a.id, a.data]));
   const inCurrency = (id: string, currency: string | null): CardArticle => {
     const article = byId.get(id);
     if (!article) throw new Error(`no article "${id}" for a comparison card`);
-    return cardArticle(article, currency, rates, references);
+    return cardArticle(article, currency, rates, references, m);
   };
   const comparisons = content.comparisons.map((c) => ({
     ...c,
-    model: comparisonCard(c.data, inCurrency(c.articles[0], c.data.currency), inCurrency(c.articles[1], c.data.currency)),
+    model: comparisonCard(c.data, inCurrency(c.articles[0], c.data.currency), inCurrency(c.articles[1], c.data.currency), m),
   }));
-  const leadCard = (model: CardModel): CardModel => (model.kind === 'comparison' ? { ...model, kicker: 'Latest comparison · our analysis' } : model);
+  const leadCard = (model: CardModel): CardModel => (model.kind === 'comparison' ? { ...model, kicker: m.t('card.latestKicker') } : model);
   // Newest first, then by id: the order of the home page.
   const lead = [...comparisons].sort((a, b) => b.data.published.localeCompare(a.data.published, 'en') || a.id.localeCompare(b.id, 'en'))[0];
   return [
@@ -184,32 +188,30 @@ export function siteCards(content: CardContent, site: { name: string; descriptio
       model: lead
         ? leadCard(lead.model)
         : homeCard(
-            site.name,
-            site.description,
+            m.t('site.name'),
+            m.t('site.description'),
             articles.map((a) => a.data),
+            m,
           ),
     },
-    ...articles.map((a) => ({ key: `article-${a.id}`, model: articleCard(inCurrency(a.id, null)) })),
+    ...articles.map((a) => ({ key: `article-${a.id}`, model: articleCard(inCurrency(a.id, null), m) })),
     ...comparisons.map((c) => ({ key: `comparison-${c.id}`, model: c.model })),
     {
       key: 'data',
       model: {
         kind: 'page',
-        kicker: 'Get the data',
-        title: `Every fact of ${theReports(articles.length)}, as CSV and JSON`,
-        lines: ['One row per fact, with the verbatim passage that states it', 'Money converted with a dated, sourced exchange rate · JSON Schema'],
+        kicker: m.t('card.dataKicker'),
+        title: m.t('card.dataTitle', { reports: theReports(articles.length, m) }),
+        lines: [m.t('card.dataLine1'), m.t('card.dataLine2')],
       },
     },
     {
       key: 'methodology',
       model: {
         kind: 'page',
-        kicker: 'Methodology and corrections',
-        title: 'How facts are extracted, checked and corrected',
-        lines: [
-          'Every fact carries the passage that states it; the build proves it is in the text',
-          'Inferred dates and converted amounts are labelled as such',
-        ],
+        kicker: m.t('card.methodologyKicker'),
+        title: m.t('card.methodologyTitle'),
+        lines: [m.t('card.methodologyLine1'), m.t('card.methodologyLine2')],
       },
     },
   ];
@@ -223,16 +225,18 @@ export const ALT_MAX = 420;
  * one piece that is never cut; when the whole is too long, the parts that only repeat the page
  * (title, places, sourcing, verdict) go first, whole.
  */
-export function cardAlt(model: CardModel, max = Infinity): string {
-  const attempts = altAttempts(model).map((parts) => parts.filter(Boolean).join(' '));
+export function cardAlt(model: CardModel, m: Messages, max = Infinity): string {
+  const attempts = altAttempts(model, m).map((parts) => parts.filter(Boolean).join(' '));
   return attempts.find((a) => a.length <= max) ?? attempts.at(-1)!;
 }
 
 /** The alt text's parts, longest first; each later attempt drops what repeats the page. */
-function altAttempts(model: CardModel): string[][] {
+function altAttempts(model: CardModel, m: Messages): string[][] {
   switch (model.kind) {
-    case 'home':
-      return [[`${model.title}: ${model.sides.join(' and ')}.`], [truncate(`${model.title}: ${model.sides.join(' and ')}.`, ALT_MAX)]];
+    case 'home': {
+      const text = `${model.title}: ${listText(model.sides, m.locale)}.`;
+      return [[text], [truncate(text, ALT_MAX)]];
+    }
     case 'article':
     case 'page': {
       const lines = model.lines.map((l) => `${l}.`);
@@ -241,7 +245,12 @@ function altAttempts(model: CardModel): string[][] {
     case 'comparison': {
       const side = (s: CardSide, place: boolean) =>
         `${s.name}${place ? ` (${s.place.replace(/ · /g, ', ')})` : ''}: ${s.big}${s.figureNote ? ` (${s.figureNote.replace(/ · /g, '; ')})` : ''}.`;
-      const sourcing = `Sourcing: ${model.left.name}, ${model.left.sourcing.toLowerCase()}; ${model.right.name}, ${model.right.sourcing.toLowerCase()}.`;
+      const sourcing = m.t('cardAlt.sourcing', {
+        left: model.left.name,
+        leftSourcing: model.left.sourcing.toLocaleLowerCase(m.locale),
+        right: model.right.name,
+        rightSourcing: model.right.sourcing.toLocaleLowerCase(m.locale),
+      });
       const verdict = `${model.verdict}.`;
       return [
         [`${model.title}.`, side(model.left, true), side(model.right, true), model.footnote, verdict, sourcing],
@@ -249,7 +258,7 @@ function altAttempts(model: CardModel): string[][] {
         [side(model.left, false), side(model.right, false), model.footnote, verdict],
         [side(model.left, false), side(model.right, false), model.footnote],
         // No figure at all rather than a figure without its rate or status.
-        [`${model.title}.`, `${model.left.name} and ${model.right.name}: each key figure with its rate, and our verdict.`],
+        [`${model.title}.`, m.t('cardAlt.noFigure', { left: model.left.name, right: model.right.name })],
       ];
     }
   }

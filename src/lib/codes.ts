@@ -20,9 +20,26 @@ export function isCurrencyCode(code: string): boolean {
   return currencies.has(code);
 }
 
-const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
+const regionNames = new Map<string, Intl.DisplayNames>();
 
-/** English name of a country, e.g. `FR` → "France". */
-export function countryName(code: string): string {
-  return regionNames.of(code) ?? code;
+/** A country's name in `locale`, e.g. `FR` → "France", "Francia" (`es`). */
+export function countryName(code: string, locale: string): string {
+  let names = regionNames.get(locale);
+  if (!names) {
+    names = new Intl.DisplayNames([locale], { type: 'region' });
+    regionNames.set(locale, names);
+  }
+  return names.of(code) ?? code;
+}
+
+const languageNames = new Map<string, Intl.DisplayNames>();
+
+/** A language's name in `locale`, e.g. `es` → "Spanish", "espagnol" (`fr`). */
+export function languageName(tag: string, locale: string): string {
+  let names = languageNames.get(locale);
+  if (!names) {
+    names = new Intl.DisplayNames([locale], { type: 'language' });
+    languageNames.set(locale, names);
+  }
+  return names.of(tag) ?? tag;
 }

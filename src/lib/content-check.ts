@@ -14,6 +14,7 @@ import { parseAndCheckBody } from './body-check.ts';
 import { visit } from 'unist-util-visit';
 import { blocksWithLang, type LangBlock } from './body-text.ts';
 import { LIMITS } from './check/limits.ts';
+import type { SiteTexts } from './i18n.ts';
 import { locatedIssues } from './check/located.ts';
 import { numberSpans, parseNumberAt } from './check/numbers.ts';
 import { langOf, tokenize, type Lang } from './check/tokens.ts';
@@ -25,8 +26,6 @@ import { checkGrounding } from './grounding.ts';
 import { findRate } from './money.ts';
 import { dateSpan, partialDate } from './partial-date.ts';
 import type { BodyBlock } from './prose-check.ts';
-import { SITE_FILE } from './site-copy.ts';
-import type { SiteCopy } from '../schemas/site.ts';
 import { sha256, type ArticleCheck } from './trust/verification.ts';
 
 import { COLLECTIONS, type CollectionName } from './collections.ts';
@@ -105,7 +104,11 @@ export interface Valid {
  * With `today` (the build day, `YYYY-MM-DD`), also refuses what cannot have happened yet
  * (`checkClock`).
  */
-export function checkedData(files: ContentFile[], today?: string): { errors: ContentError[]; valid: Valid } {
+/**
+ * `analysisLang`: the language our own analysis is written in (the default edition's, the first
+ * of site.yaml's locales): a report in another language needs our translation of each passage.
+ */
+export function checkedData(files: ContentFile[], today?: string, analysisLang = 'en'): { errors: ContentError[]; valid: Valid } {
   const errors: ContentError[] = [];
   const valid: Valid = { articles: new Map(), comparisons: new Map(), rates: new Map(), references: new Map(), corrections: new Map() };
   const ids = new Map<string, string>();
@@ -140,8 +143,8 @@ export function checkedData(files: ContentFile[], today?: string): { errors: Con
         else {
           valid.articles.set(file.id, { file, data: parsed.data });
           errors.push(...evidenceValueIssues(parsed.data).map((issue) => ({ file: file.path, ...issue })));
-          errors.push(...missingGlosses(parsed.data).map((issue) => ({ file: file.path, ...issue })));
-          errors.push(...glossNumberIssues(parsed.data).map((issue) => ({ file: file.path, ...issue })));
+          errors.push(...missingGlosses(parsed.data, analysisLang).map((issue) => ({ file: file.path, ...issue })));
+          errors.push(...glossNumberIssues(parsed.data, analysisLang).map((issue) => ({ file: file.path, ...issue })));
         }
       } else if (file.collection === 'comparisons') {
         const parsed = comparisonSchema.safeParse(file.data);
@@ -170,15 +173,15 @@ export function checkedData(files: ContentFile[], today?: string): { errors: Con
 }
 
 /**
- * Passages not in English reach English readers only with our translation beside them: every
- * fact of a report whose `source.language` is not English needs a `gloss`.
+ * Passages in another language than our analysis's reach its readers only with our translation
+ * beside them: every fact of such a report needs a `gloss` in `analysisLang`.
  */
-export function missingGlosses(article: Article): { field: string; message: string }[] {
+export function missingGlosses(article: Article, analysisLang: string): { field: string; message: string }[] {
   const lang = article.source.language;
-  if (!needsGloss(lang)) return [];
+  if (!needsGloss(lang, analysisLang)) return [];
   return factsOf(article)
     .filter((fact) => glossOf(article, fact) === null)
-    .map((fact) => ({ field: `${fact.path}.gloss`, message: `the report is in ${lang}: add our English translation of the evidence` }));
+    .map((fact) => ({ field: `${fact.path}.gloss`, message: `the report is in ${lang}: add our translation of the evidence into ${analysisLang}` }));
 }
 
 /**
@@ -199,23 +202,24 @@ function numbersOf(text: string, lang: Lang): number[] {
 /**
  * Our translation says what the passage says, numbers included: a gloss gives the numbers its
  * passage gives, no more and no others ("trois millions" is not "thirty million"). Passages are
- * read in the report's language (English, French or Spanish; others are not read), glosses in English.
+ * read in the report's language (English, French or Spanish; others are not read), glosses in our analysis's.
  */
-export function glossNumberIssues(article: Article): { field: string; message: string }[] {
+export function glossNumberIssues(article: Article, analysisLang: string): { field: string; message: string }[] {
   const lang = langOf(article.source.language);
-  if (lang === null || !needsGloss(article.source.language)) return [];
+  const ours = langOf(analysisLang);
+  if (lang === null || ours === null || !needsGloss(article.source.language, analysisLang)) return [];
   const english = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 6 });
   const list = (numbers: number[]) => (numbers.length > 0 ? numbers.map((n) => english.format(n)).join(', ') : 'none');
   return factsOf(article).flatMap((fact) => {
     const gloss = glossOf(article, fact);
     const evidence = (recordOf(article, fact) as { evidence?: string } | null)?.evidence;
     if (gloss === null || typeof evidence !== 'string') return [];
-    const [stated, ours] = [numbersOf(evidence, lang), numbersOf(gloss, 'en')];
-    if (stated.join() === ours.join()) return [];
+    const [stated, given] = [numbersOf(evidence, lang), numbersOf(gloss, ours)];
+    if (stated.join() === given.join()) return [];
     return [
       {
         field: `${fact.path}.gloss`,
-        message: `our translation gives the numbers ${list(ours)} where the passage gives ${list(stated)}: a translation carries the passage's numbers, no more and no others`,
+        message: `our translation gives the numbers ${list(given)} where the passage gives ${list(stated)}: a translation carries the passage's numbers, no more and no others`,
       },
     ];
   });
@@ -298,13 +302,13 @@ export function checkBodies(
   return { errors, anchors, checks, articleBodies: bodies, comparisonBodies };
 }
 
-/** Words the site copy and a rate's reason (`why`) put in quotation marks are in some report's body. */
-export function copyQuoteIssues(site: SiteCopy | null, rates: Valid['rates'], articleBodies: Map<string, string[]>): ContentError[] {
+/** Words the catalogues' site texts and a rate's reason (`why`) put in quotation marks are in some report's body. */
+export function copyQuoteIssues(site: SiteTexts[], rates: Valid['rates'], articleBodies: Map<string, string[]>): ContentError[] {
   const sources = [...articleBodies.values()].flat();
   const folded = sources.map(fold);
   const issues = (data: unknown) => quotedWordIssues(data, sources, [], 'the text of any report', () => folded);
   return [
-    ...(site ? issues(site).map((issue) => ({ file: SITE_FILE, ...issue })) : []),
+    ...site.flatMap(({ file, texts }) => issues(Object.fromEntries(texts)).map((issue) => ({ file, ...issue }))),
     ...[...rates.values()].flatMap(({ file, data }) => issues({ why: data.why }).map((issue) => ({ file: file.path, ...issue }))),
   ];
 }

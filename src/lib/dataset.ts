@@ -6,8 +6,9 @@
 import type { Article } from '../schemas/article.ts';
 import type { Rate } from '../schemas/rate.ts';
 import type { Reference } from '../schemas/reference.ts';
-import { articleFacts, figureLine, flaggedText, type ArticleFacts, type CheckView } from './fact-view.ts';
+import { articleFacts, capitaliseIn, figureLine, flaggedText, type ArticleFacts, type CheckView } from './fact-view.ts';
 import { FACT_LISTS, INITIATIVE_ID, type FactList } from './facts.ts';
+import type { Messages } from './i18n.ts';
 
 /** Singular names of the fact lists, for the `type` column. */
 export const FACT_TYPES: Record<FactList | typeof INITIATIVE_ID, string> = {
@@ -49,6 +50,15 @@ export const COLUMNS = [
 
 export type Column = (typeof COLUMNS)[number];
 
+/** The column of a fact's label in another edition's language: `label_fr`. */
+export type LabelColumn = `label_${string}`;
+
+/** Every column of the CSV: `COLUMNS`, then one `label_<lang>` per other edition, after `label`. */
+export function datasetColumns(otherLangs: readonly string[]): (Column | LabelColumn)[] {
+  const at = COLUMNS.indexOf('label') + 1;
+  return [...COLUMNS.slice(0, at), ...otherLangs.map((lang): LabelColumn => `label_${lang}`), ...COLUMNS.slice(at)];
+}
+
 export interface FactRow {
   /** Article id (its file name and URL segment). */
   article: string;
@@ -58,8 +68,10 @@ export interface FactRow {
   id: string;
   /** Where the fact sits in the article's frontmatter, e.g. `amounts.0`. */
   path: string;
-  /** The fact in a few English words, as the site shows it, with how a date is known and the status of the checks on it, in words. */
+  /** The fact in a few words of the default edition's language, as the site shows it, with how a date is known and the status of the checks on it, in words. */
   label: string;
+  /** The same in each other edition's language, by language (`label_<lang>` in the files). */
+  labels: Record<string, string>;
   /** Status of the claim checks on this fact: the claim's own, or the worst aspect of the claims that cover it; null when none covers it. */
   check_status: CheckView['status'] | 'unchecked' | null;
   /** Ids of those claims, space-separated. */
@@ -91,6 +103,7 @@ export interface FactRow {
 
 export interface DatasetArticle {
   id: string;
+  /** The article as the edition whose labels these are shows it. */
   data: Article;
   /** Currency amounts are converted to (that of the comparison the article is in); `null` for none. */
   currency: string | null;
@@ -99,23 +112,23 @@ export interface DatasetArticle {
 }
 
 /** The fact as the site shows it, picked from the fact views: a figure with its conversion and rate, a date with how we know it, a claim with its status. */
-function label(type: string, id: string, fact: Record<string, unknown>, article: Article, view: ArticleFacts): string {
+function label(type: string, id: string, fact: Record<string, unknown>, article: Article, view: ArticleFacts, m: Messages): string {
   switch (type) {
     case 'initiative':
       return article.initiative.name;
     case 'amount': {
       const figure = view.figures.find((f) => f.id === id)!;
-      return `${figure.label[0]!.toUpperCase()}${figure.label.slice(1)}: ${figureLine(figure)}`;
+      return m.t('common.labelled', { label: capitaliseIn(figure.label, m.locale), text: figureLine(figure) });
     }
     case 'date': {
       const date = view.dates.find((d) => d.id === id)!;
-      return `${date.status === 'undated' ? 'No date given' : date.text} (${date.how}): ${date.event}`;
+      return m.t('dataset.date', { date: date.status === 'undated' ? capitaliseIn(m.t('date.none'), m.locale) : date.text, how: date.how, event: date.event });
     }
     case 'beneficiary':
       return String(fact.who);
     case 'claim': {
       const claim = view.claims.find((c) => c.id === id)!;
-      return `${claim.claim} (our check: ${claim.words})`;
+      return m.t('dataset.claim', { claim: claim.claim, words: claim.words });
     }
     default:
       return String(fact.name);
@@ -137,11 +150,19 @@ const empty = {
   rate_source_url: null,
 } satisfies Partial<FactRow>;
 
-/** One row per fact, articles in the given order, facts in page order (initiative first). */
-export function factRows(articles: DatasetArticle[], rates: Rate[], references: Map<string, Reference>): FactRow[] {
+/**
+ * The label of every fact, as `factRows` gives it, in `m`'s language: `articles` as that
+ * edition shows them. Keyed `<article>/<fact id>`.
+ */
+export function factLabels(articles: DatasetArticle[], rates: Rate[], references: Map<string, Reference>, m: Messages): Map<string, string> {
+  return new Map(factRows(articles, rates, references, m).map((row) => [`${row.article}/${row.id}`, row.label]));
+}
+
+/** One row per fact, articles in the given order, facts in page order (initiative first); labels in `m`'s language. */
+export function factRows(articles: DatasetArticle[], rates: Rate[], references: Map<string, Reference>, m: Messages): FactRow[] {
   const rows: FactRow[] = [];
   for (const { id: article, data, currency, pageUrl } of articles) {
-    const view = articleFacts({ article: data, currency, rates, references });
+    const view = articleFacts({ article: data, currency, rates, references, messages: m });
     const figures = new Map(view.figures.map((f) => [f.id, f]));
     const facts: { list: FactList | typeof INITIATIVE_ID; index: number | null; fact: Record<string, unknown> }[] = [
       { list: INITIATIVE_ID, index: null, fact: data.initiative },
@@ -156,13 +177,14 @@ export function factRows(articles: DatasetArticle[], rates: Rate[], references: 
       const status = own ? view.claims.find((c) => c.id === id)!.status : (checks[0]?.status ?? null);
       // Figures carry their status in `figureLine`; other facts get it appended.
       const flagged = own || type === 'amount' ? null : flaggedText(checks);
-      const rowLabel = label(type, id, fact, data, view);
+      const rowLabel = label(type, id, fact, data, view, m);
       const row: FactRow = {
         article,
         type,
         id,
         path: index === null ? list : `${list}.${index}`,
         label: flagged ? `${rowLabel} [${flagged}]` : rowLabel,
+        labels: {},
         check_status: status,
         check_claims: own ? (checks.length > 0 ? id : null) : checks.length > 0 ? [...new Set(checks.map((c) => c.claimId))].join(' ') : null,
         fields,
@@ -199,7 +221,18 @@ export function factRows(articles: DatasetArticle[], rates: Rate[], references: 
   return rows;
 }
 
-/** Rows flattened for CSV: `fields` as JSON text. */
-export function csvRows(rows: FactRow[]): Record<Column, string | number | null>[] {
-  return rows.map((row) => ({ ...row, fields: JSON.stringify(row.fields) }));
+/** A row as the files write it: each other edition's label as its own `label_<lang>` key, after `label`. */
+export function flatRow(row: FactRow): Record<Column | LabelColumn, unknown> {
+  const { labels, ...rest } = row;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(rest)) {
+    out[key] = value;
+    if (key === 'label') for (const [lang, text] of Object.entries(labels)) out[`label_${lang}`] = text;
+  }
+  return out as Record<Column | LabelColumn, unknown>;
+}
+
+/** Rows flattened for CSV: `fields` as JSON text, each other edition's label in its column. */
+export function csvRows(rows: FactRow[]): Record<Column | LabelColumn, string | number | null>[] {
+  return rows.map((row) => ({ ...flatRow(row), fields: JSON.stringify(row.fields) }) as Record<Column | LabelColumn, string | number | null>);
 }

@@ -15,7 +15,9 @@ import type { Rate } from '../schemas/rate.ts';
 import type { Reference } from '../schemas/reference.ts';
 import { UNKNOWN_LANGUAGE, type Source } from '../schemas/source.ts';
 import { tableSums } from './arithmetic.ts';
+import { languageName } from './codes.ts';
 import { INITIATIVE_ID, type FactList } from './facts.ts';
+import { sameLanguage, type Messages } from './i18n.ts';
 import { absoluteValue, allForms, convertedNumber, convertMoney, FORMS, formatRateValue, periodText, scopeLabel, type NumberForm } from './money.ts';
 import { formatPartialDate, partialDate } from './partial-date.ts';
 
@@ -56,31 +58,17 @@ export interface ClaimView {
 const STATUS_ORDER: ClaimStatus[] = ['contradicted', 'unclear', 'relayed', 'confirmed', 'unchecked'];
 const byStatus = (a: { status: ClaimStatus }, b: { status: ClaimStatus }) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status);
 
-const STATUS_WORDS: Record<ClaimStatus, string> = {
-  contradicted: 'contradicted by other reporting',
-  unclear: 'not settled by other reporting',
-  relayed: 'reported the same way elsewhere',
-  confirmed: 'confirmed by an independent source',
-  unchecked: 'no other source to check against',
-};
-
 /** A claim's overall status in words: "contradicted by other reporting", "reported the same way elsewhere". */
-export function statusWords(status: ClaimStatus): string {
-  return STATUS_WORDS[status];
+export function statusWords(status: ClaimStatus, m: Messages): string {
+  return m.t(`status.${status}`);
 }
 
-const SHORT_WORDS: Record<AspectStatus, string> = {
-  contradicted: 'contradicted',
-  unclear: 'not settled',
-  relayed: 'reported the same way elsewhere',
-  confirmed: 'confirmed by an independent source',
-};
-
 /** One aspect's status with its aspect and, when the checks give one, our finding: "timing contradicted: a 2021–2024 figure, not a forecast". */
-function aspectWords(aspect: Aspect, status: AspectStatus, findings: string[]): string {
-  const short = SHORT_WORDS[status];
-  if (findings.length > 0) return `${aspect} ${short}: ${findings.join('; ')}`;
-  return status === 'contradicted' || status === 'unclear' ? `${aspect} ${STATUS_WORDS[status]}` : `${aspect} ${short}`;
+function aspectWords(aspect: Aspect, status: AspectStatus, findings: string[], m: Messages): string {
+  const short = m.t(`checkStatus.${status}`);
+  const name = m.t(`aspect.${aspect}`);
+  if (findings.length > 0) return m.t('check.withFindings', { aspect: name, status: short, findings: findings.join('; ') });
+  return m.t('check.aspectStatus', { aspect: name, status: status === 'contradicted' || status === 'unclear' ? statusWords(status, m) : short });
 }
 
 /**
@@ -89,7 +77,7 @@ function aspectWords(aspect: Aspect, status: AspectStatus, findings: string[]): 
  * independent of the report's speaker, and only "reported the same way elsewhere" when every
  * agreeing source relays them. Worst first.
  */
-export function claimAspects(claim: Pick<Claim, 'id' | 'checks'>): CheckView[] {
+export function claimAspects(claim: Pick<Claim, 'id' | 'checks'>, m: Messages): CheckView[] {
   const aspects = [...new Set(claim.checks.map((c) => c.aspect))];
   return aspects
     .map((aspect): CheckView => {
@@ -104,21 +92,27 @@ export function claimAspects(claim: Pick<Claim, 'id' | 'checks'>): CheckView[] {
       // Only the findings of the sources that set the status explain it.
       const finds = { contradicted: 'contradicts', unclear: 'unclear', confirmed: 'agrees', relayed: 'agrees' }[status];
       const findings = [...new Set(checks.filter((c) => c.finds === finds && c.finding).map((c) => c.finding!))];
-      return { claimId: claim.id, aspect, status, words: aspectWords(aspect, status, findings), short: `${aspect} ${SHORT_WORDS[status]}` };
+      return {
+        claimId: claim.id,
+        aspect,
+        status,
+        words: aspectWords(aspect, status, findings, m),
+        short: m.t('check.aspectStatus', { aspect: m.t(`aspect.${aspect}`), status: m.t(`checkStatus.${status}`) }),
+      };
     })
     .sort(byStatus);
 }
 
-export function claimView(article: Article, claim: Claim): ClaimView {
-  const aspects = claimAspects(claim);
+export function claimView(article: Article, claim: Claim, m: Messages): ClaimView {
+  const aspects = claimAspects(claim, m);
   const status: ClaimStatus = aspects[0]?.status ?? 'unchecked';
   return {
     id: claim.id,
     claim: claim.claim,
-    claimant: voiceOf(article, claim.claimant, claim.speakerWords),
+    claimant: voiceOf(article, claim.claimant, m, claim.speakerWords),
     status,
     aspects,
-    words: aspects.length > 0 ? aspects.map((a) => a.words).join('; ') : STATUS_WORDS.unchecked,
+    words: aspects.length > 0 ? aspects.map((a) => a.words).join('; ') : statusWords('unchecked', m),
   };
 }
 
@@ -126,14 +120,14 @@ export function claimView(article: Article, claim: Claim): ClaimView {
 const ASPECTS_OF: Partial<Record<FactList, Aspect[]>> = { dates: ['timing', 'attribution'] };
 
 /** Checks covering each fact id of an article (and each claim's own id), worst first. */
-export function checksByFact(article: Article): Map<string, CheckView[]> {
+export function checksByFact(article: Article, m: Messages): Map<string, CheckView[]> {
   const listOf = new Map<string, FactList>();
   for (const list of ['institutions', 'people', 'amounts', 'dates', 'locations', 'beneficiaries', 'claims'] as const) {
     for (const fact of article[list]) listOf.set(fact.id, list);
   }
   const map = new Map<string, CheckView[]>();
   for (const claim of article.claims) {
-    const aspects = claimAspects(claim);
+    const aspects = claimAspects(claim, m);
     map.set(claim.id, aspects);
     for (const id of claim.covers) {
       const carried = ASPECTS_OF[listOf.get(id) ?? 'claims'];
@@ -170,24 +164,31 @@ export function statusSuffix(view: { statusText: string | null }): string {
 
 // ---- voices -----------------------------------------------------------------------------------
 
-/** Who states something, to be set inside a sentence: "Ana Lima (directora de la oficina)", "the report, in its own voice (no named source)", "an unnamed speaker (“elle” in the text)". */
-export function voiceOf(article: Article, id: string, words: string | null = null): string {
-  if (id === REPORT_VOICE) return 'the report, in its own voice (no named source)';
-  if (id === UNNAMED_VOICE) return `an unnamed speaker${words ? ` (“${words}” in the text)` : ''}`;
+/**
+ * Who states something, to be set inside a sentence: "Ana Lima (directora de la oficina)", "the
+ * report, in its own voice (no named source)", "an unnamed speaker (“elle” in the text)". A
+ * person's title reads in our translation when the article (as the page shows it) has one.
+ */
+export function voiceOf(article: Article, id: string, m: Messages, words: string | null = null): string {
+  if (id === REPORT_VOICE) return m.t('voice.report');
+  if (id === UNNAMED_VOICE) return words ? m.t('voice.unnamedWords', { words }) : m.t('voice.unnamed');
   const person = article.people.find((p) => p.id === id);
   if (!person) throw new Error(`unknown person "${id}"`);
   const title = person.titleGloss ?? person.title;
-  return title ? `${person.name} (${title})` : person.name;
+  return title ? m.t('voice.titled', { name: person.name, title }) : person.name;
 }
 
 /** Who states something, as briefly as a first screen has room for: the person's name without a title, "an unnamed speaker", "the report". */
-export function voiceName(article: Article, id: string): string {
-  if (id === REPORT_VOICE) return 'the report';
-  if (id === UNNAMED_VOICE) return 'an unnamed speaker';
+export function voiceName(article: Article, id: string, m: Messages): string {
+  if (id === REPORT_VOICE) return m.t('voice.reportBrief');
+  if (id === UNNAMED_VOICE) return m.t('voice.unnamed');
   const person = article.people.find((p) => p.id === id);
   if (!person) throw new Error(`unknown person "${id}"`);
   return person.name;
 }
+
+/** The first letter in upper case, as `locale` writes it. */
+export const capitaliseIn = (text: string, locale: string) => (text ? `${text[0]!.toLocaleUpperCase(locale)}${text.slice(1)}` : text);
 
 /** The voice a fact's passage is in, as data records it: `statedBy`, `claimant` or `speaker`. */
 export function speakerOf(article: Article, list: FactList | typeof INITIATIVE_ID, index: number | null): { voice: string; words: string | null } {
@@ -204,59 +205,39 @@ export function speakerOf(article: Article, list: FactList | typeof INITIATIVE_I
  * "An unnamed speaker (“elle” in the text), in the report", "The report, in its own voice (no
  * named source)".
  */
-export function passageVoice(article: Article, list: FactList | typeof INITIATIVE_ID, index: number | null): string {
+export function passageVoice(article: Article, list: FactList | typeof INITIATIVE_ID, index: number | null, m: Messages): string {
   const { voice, words } = speakerOf(article, list, index);
-  const who = voiceOf(article, voice, words);
-  const line = voice === REPORT_VOICE ? who : `${who}, in the report`;
-  return line[0]!.toUpperCase() + line.slice(1);
+  const who = voiceOf(article, voice, m, words);
+  return capitaliseIn(voice === REPORT_VOICE ? who : m.t('voice.inReport', { who }), m.locale);
 }
 
 // ---- money: whose, and who says so --------------------------------------------------------------
 
-const MEASURE_LABELS: Record<Measure, string> = {
-  investment: 'money for the initiative',
-  spending: 'an organisation’s spending',
-  budget: 'the initiative’s budget',
-  'economic-impact': 'estimated economic impact',
-};
-
 /** "money for the initiative", "estimated economic impact": what a measure counts, for headings. */
-export function measureLabel(measure: Measure): string {
-  return MEASURE_LABELS[measure];
+export function measureLabel(measure: Measure, m: Messages): string {
+  return m.t(`measure.${measure}`);
 }
 
 /** Order of measures wherever figures are grouped by measure. */
 export const MEASURE_ORDER: Measure[] = ['investment', 'budget', 'spending', 'economic-impact'];
 
-const possessive = (name: string) => `${name}’${name.endsWith('s') ? '' : 's'}`;
-
-/** Whose money a figure is, from `payer` and `portion`: "StreamCo’s share", "StreamCo’s spending". */
-export function whoseMoney(article: Article, amount: Money): string {
+/**
+ * Whose money a figure is, from `payer` and `portion`: "StreamCo’s share", "StreamCo’s spending"
+ * (`whose.<measure>.<portion>`, with `{payer}` when the report names who pays, else `…Unknown`).
+ */
+export function whoseMoney(article: Article, amount: Money, m: Messages): string {
   const institution = article.institutions.find((i) => i.id === amount.payer);
   const payer = institution ? [institution.name, ...institution.aliases].reduce((a, b) => (b.length < a.length ? b : a)) : null;
-  const share = amount.portion === 'share';
-  switch (amount.measure) {
-    case 'investment':
-      if (payer) return share ? `${possessive(payer)} share` : `money ${payer} puts in`;
-      return share ? 'one contributor’s share (the report does not say whose)' : 'money put in (the report does not say by whom)';
-    case 'budget':
-      if (payer) return share ? `${possessive(payer)} share of the budget` : `the budget, paid by ${payer}`;
-      return share ? 'a share of the budget' : 'the budget (the report does not say who pays it)';
-    case 'spending':
-      if (payer) return share ? `part of ${possessive(payer)} spending` : `${possessive(payer)} spending`;
-      return share ? 'part of an organisation’s spending' : 'spending (the report does not say whose)';
-    case 'economic-impact':
-      if (payer) return `${share ? 'part of the ' : ''}estimated economic impact of ${possessive(payer)} spending`;
-      return share ? 'part of an estimated economic impact' : 'estimated economic impact';
-  }
+  const key = `whose.${amount.measure}.${amount.portion}`;
+  return payer ? m.t(key, { payer }) : m.t(`${key}Unknown`);
 }
 
 /** Who gives a figure: "as estimated by Ana Lima (title)" for an approximate figure, else "as stated by …" ("stated by …" alone), or "in the report’s own voice"; `brief`: "estimated by Ana Lima", without titles or the text's words for an unnamed speaker. */
-function givenBy(article: Article, amount: Amount, afterComma = true, brief = false): string {
-  if (amount.statedBy === REPORT_VOICE) return 'in the report’s own voice';
+function givenBy(article: Article, amount: Amount, m: Messages, afterComma = true, brief = false): string {
+  if (amount.statedBy === REPORT_VOICE) return m.t('given.reportVoice');
   const verb = amount.hedge === 'about' || amount.hedge === 'estimated' ? 'estimated' : 'stated';
-  if (brief) return `${verb} by ${voiceName(article, amount.statedBy)}`;
-  return `${afterComma ? 'as ' : ''}${verb} by ${voiceOf(article, amount.statedBy, amount.speakerWords)}`;
+  if (brief) return m.t(`given.${verb}Alone`, { who: voiceName(article, amount.statedBy, m) });
+  return m.t(`given.${verb}${afterComma ? '' : 'Alone'}`, { who: voiceOf(article, amount.statedBy, m, amount.speakerWords) });
 }
 
 // ---- sources and rates ------------------------------------------------------------------------
@@ -308,7 +289,7 @@ export interface ConvertedView {
   rate: RateView;
 }
 
-export function sourceView(id: string, references: Map<string, Reference>): SourceView {
+export function sourceView(id: string, references: Map<string, Reference>, m: Messages): SourceView {
   const ref = references.get(id);
   if (!ref) throw new Error(`unknown reference "${id}"`);
   return {
@@ -316,27 +297,28 @@ export function sourceView(id: string, references: Map<string, Reference>): Sour
     label: ref.label,
     publisher: ref.publisher,
     url: ref.url,
-    date: ref.date ? formatPartialDate(partialDate(ref.date)) : null,
+    date: ref.date ? formatPartialDate(partialDate(ref.date), m.locale) : null,
     dateNote: ref.dateNote,
     published: ref.date !== null && ref.dateKind === 'published',
   };
 }
 
 /** "2 June 2025", or "8 October 2025 (report of a visit on 8 October 2025)". */
-export function sourceDateText(source: SourceView): string {
-  const date = source.date ?? 'no date shown';
-  return source.dateNote ? `${date} (${source.dateNote})` : date;
+export function sourceDateText(source: SourceView, m: Messages): string {
+  const date = source.date ?? m.t('source.noDate');
+  return source.dateNote ? m.t('source.dateWithNote', { date, note: source.dateNote }) : date;
 }
 
 /** "1 EUR = 21.97 MXN", always from the rate as published. */
-export function rateText(rate: Rate): string {
-  return `1 ${rate.base} = ${rate.approximate ? 'about ' : ''}${formatRateValue(rate.value)} ${rate.quote}`;
+export function rateText(rate: Rate, m: Messages): string {
+  const values = { base: rate.base, value: formatRateValue(rate.value, m.locale), quote: rate.quote };
+  return m.t(rate.approximate ? 'rate.textApproximate' : 'rate.text', values);
 }
 
-export function rateView(rate: Rate, references: Map<string, Reference>): RateView {
-  const source = sourceView(rate.source, references);
-  const date = formatPartialDate(partialDate(rate.date));
-  const text = rateText(rate);
+export function rateView(rate: Rate, references: Map<string, Reference>, m: Messages): RateView {
+  const source = sourceView(rate.source, references, m);
+  const date = formatPartialDate(partialDate(rate.date), m.locale);
+  const text = rateText(rate, m);
   return {
     text,
     value: rate.value,
@@ -344,29 +326,28 @@ export function rateView(rate: Rate, references: Map<string, Reference>): RateVi
     date,
     iso: rate.date,
     source,
-    line: `${text}, ${rate.kind} of ${date} (${source.publisher})`,
-    short: `${text} (${date}, ${source.publisher})`,
+    line: m.t('rate.line', { text, kind: rate.kind, date, publisher: source.publisher }),
+    short: m.t('rate.short', { text, date, publisher: source.publisher }),
     data: rate,
   };
 }
 
 // ---- language ---------------------------------------------------------------------------------
 
-const languages = new Intl.DisplayNames(['en'], { type: 'language' });
-const languageName = (tag: string) => languages.of(tag) ?? tag;
-
 /**
  * The one language line: "French, translated from Spanish", "English, the original language",
- * or "English; whether it is a translation is not known".
+ * or "English; whether it is a translation is not known" (language names in the page's language).
  */
-export function languageLine(source: Pick<Source, 'language' | 'translatedFrom'>): string {
-  const lang = languageName(source.language);
-  if (source.translatedFrom === UNKNOWN_LANGUAGE) return `${lang}; whether it is a translation is not known`;
-  return source.translatedFrom ? `${lang}, translated from ${languageName(source.translatedFrom)}` : `${lang}, the original language`;
+export function languageLine(source: Pick<Source, 'language' | 'translatedFrom'>, m: Messages): string {
+  const language = capitaliseIn(languageName(source.language, m.locale), m.locale);
+  if (source.translatedFrom === UNKNOWN_LANGUAGE) return m.t('language.unknown', { language });
+  return source.translatedFrom
+    ? m.t('language.translated', { language, from: languageName(source.translatedFrom, m.locale) })
+    : m.t('language.original', { language });
 }
 
-/** True when a text in `lang` needs an English gloss. */
-export const needsGloss = (lang: string) => !/^en(-|$)/i.test(lang);
+/** True when a text in `lang` needs a gloss for a reader of `reader` (a passage already in the reader's language carries none). */
+export const needsGloss = (lang: string, reader: string) => !sameLanguage(lang, reader);
 
 // ---- the views ---------------------------------------------------------------------------------
 
@@ -427,7 +408,7 @@ export interface FigureView {
   sumOf: string[];
   /** Id of the total this figure is a part of, or null. */
   partOf: string | null;
-  /** The evidence passage, its language and our English gloss (null when the report is in English). */
+  /** The evidence passage, its language and our gloss in the reader's language (null when the passage is in it). */
   evidence: string;
   lang: string;
   gloss: string | null;
@@ -485,38 +466,40 @@ export interface ArticleFacts {
 }
 
 export interface FactsInput {
+  /** The article as the page shows it (`localizeArticle`): our words and glosses in the reader's language. */
   article: Article;
   /** Currency money is converted into (the comparison's); null when none. */
   currency: string | null;
   rates: Rate[];
   references: Map<string, Reference>;
+  /** The reader's language. */
+  messages: Messages;
 }
 
-function convertedView(value: number, currency: string, hedge: Amount['hedge'], rate: RateView): ConvertedView {
+function convertedView(value: number, currency: string, hedge: Amount['hedge'], rate: RateView, m: Messages): ConvertedView {
   const number = convertedNumber(value, currency, hedge);
-  const forms = allForms(number);
-  const withRate = Object.fromEntries(FORMS.map((f) => [f, `${forms[f]} at ${f === 'full' || f === 'plain' ? rate.line : rate.short}`])) as Record<
-    NumberForm,
-    string
-  >;
+  const forms = allForms(number, m);
+  const withRate = Object.fromEntries(
+    FORMS.map((f) => [f, m.t('rate.at', { figure: forms[f], rate: f === 'full' || f === 'plain' ? rate.line : rate.short })]),
+  ) as Record<NumberForm, string>;
   return { forms, withRate, text: forms.full, value, rounded: number.value, currency, rate };
 }
 
 function figureView(article: Article, amount: Amount, input: FactsInput, checks: CheckView[], sums: { sumOf: string[]; partOf: string | null }): FigureView {
-  const { currency, rates, references } = input;
+  const { currency, rates, references, messages: m } = input;
   let converted: ConvertedView | null = null;
   let value: number | null = null;
   let original: number | null = null;
   let inCurrency: Record<NumberForm, string> | null = null;
-  const forms = allForms(amount);
+  const forms = allForms(amount, m);
   if (amount.kind === 'money') {
     const result = currency ? convertMoney(amount, currency, rates) : null;
     original = result?.original ?? absoluteValue(amount);
     value = result ? result.converted : null;
-    if (result?.rate) converted = convertedView(result.converted, result.currency, amount.hedge, rateView(result.rate.rate, references));
+    if (result?.rate) converted = convertedView(result.converted, result.currency, amount.hedge, rateView(result.rate.rate, references, m), m);
     inCurrency = converted ? converted.forms : result ? forms : null;
   }
-  const whose = amount.kind === 'money' ? whoseMoney(article, amount) : null;
+  const whose = amount.kind === 'money' ? whoseMoney(article, amount, m) : null;
   const lang = article.source.language;
   return {
     id: amount.id,
@@ -525,20 +508,20 @@ function figureView(article: Article, amount: Amount, input: FactsInput, checks:
     forms,
     hedgeWords: amount.hedgeWords,
     hedge: amount.hedge,
-    period: periodText(amount),
+    period: periodText(amount, m),
     periodKey: amount.period,
-    scope: scopeLabel(amount.scope),
+    scope: scopeLabel(amount.scope, m),
     scopeKey: amount.scope,
     measure: amount.kind === 'money' ? amount.measure : null,
-    measureLabel: amount.kind === 'money' ? measureLabel(amount.measure) : null,
+    measureLabel: amount.kind === 'money' ? measureLabel(amount.measure, m) : null,
     whose,
     portion: amount.kind === 'money' ? amount.portion : null,
-    label: whose ? `${whose}, ${givenBy(article, amount)}` : givenBy(article, amount, false),
-    labelBrief: whose ? `${whose}, ${givenBy(article, amount, true, true)}` : givenBy(article, amount, false, true),
+    label: whose ? m.t('figure.label', { whose, given: givenBy(article, amount, m) }) : givenBy(article, amount, m, false),
+    labelBrief: whose ? m.t('figure.label', { whose, given: givenBy(article, amount, m, true, true) }) : givenBy(article, amount, m, false, true),
     what: amount.what,
     currencyBasis: amount.kind === 'money' ? (amount.readings.currency ?? null) : null,
     readings: amount.readings,
-    statedBy: voiceOf(article, amount.statedBy, amount.speakerWords),
+    statedBy: voiceOf(article, amount.statedBy, m, amount.speakerWords),
     named: amount.statedBy !== REPORT_VOICE && amount.statedBy !== UNNAMED_VOICE,
     original,
     converted,
@@ -552,32 +535,27 @@ function figureView(article: Article, amount: Amount, input: FactsInput, checks:
     partOf: sums.partOf,
     evidence: amount.evidence,
     lang,
-    gloss: needsGloss(lang) ? amount.gloss : null,
+    gloss: needsGloss(lang, m.lang) ? amount.gloss : null,
   };
 }
 
-function dateView(d: Article['dates'][number], checks: CheckView[], references: Map<string, Reference>): DateView {
-  const text = d.date === null ? 'no date given' : formatPartialDate(partialDate(d.date));
+function dateView(d: Article['dates'][number], checks: CheckView[], references: Map<string, Reference>, m: Messages): DateView {
+  const text = d.date === null ? m.t('date.none') : formatPartialDate(partialDate(d.date), m.locale);
   const basisKind = d.status === 'inferred' ? d.basisKind : null;
-  const how =
-    d.status === 'stated'
-      ? 'stated in the report'
-      : d.status === 'undated'
-        ? 'no date in the report'
-        : basisKind === 'report-metadata'
-          ? 'inferred by us from the report’s own metadata'
-          : 'inferred by us from other reporting';
+  const how = m.t(
+    d.status === 'inferred' ? (basisKind === 'report-metadata' ? 'dateHow.inferredMetadata' : 'dateHow.inferredReporting') : `dateHow.${d.status}`,
+  );
   return {
     id: d.id,
     iso: d.date,
     text,
-    label: d.status === 'inferred' ? `${text} (inferred)` : text,
+    label: d.status === 'inferred' ? m.t('date.inferredLabel', { date: text }) : text,
     event: d.event,
     status: d.status,
     how,
     basis: d.status === 'inferred' ? (d.basis ?? null) : null,
     basisKind,
-    basisSource: d.status === 'inferred' && d.basisKind === 'reference' && d.basisSource ? sourceView(d.basisSource, references) : null,
+    basisSource: d.status === 'inferred' && d.basisKind === 'reference' && d.basisSource ? sourceView(d.basisSource, references, m) : null,
     planned: d.tense === 'planned',
     checks,
     checkStatus: statusOf(checks),
@@ -587,23 +565,23 @@ function dateView(d: Article['dates'][number], checks: CheckView[], references: 
 
 /** Every figure, date and claim of an article, as all surfaces show them. */
 export function articleFacts(input: FactsInput): ArticleFacts {
-  const { article, references } = input;
-  const checks = checksByFact(article);
+  const { article, references, messages: m } = input;
+  const checks = checksByFact(article, m);
   const sums = tableSums(article.amounts).filter((s) => s.result === 'adds-up' && s.total);
   const sumOf = new Map(sums.map((s) => [s.total!.id, s.parts.map((p) => p.id)]));
   const partOf = new Map(sums.flatMap((s) => s.parts.map((p) => [p.id, s.total!.id] as const)));
   const figures = article.amounts.map((amount) =>
     figureView(article, amount, input, checks.get(amount.id) ?? [], { sumOf: sumOf.get(amount.id) ?? [], partOf: partOf.get(amount.id) ?? null }),
   );
-  const dates = article.dates.map((d) => dateView(d, checks.get(d.id) ?? [], references));
-  const claims = article.claims.map((c) => claimView(article, c));
+  const dates = article.dates.map((d) => dateView(d, checks.get(d.id) ?? [], references, m));
+  const claims = article.claims.map((c) => claimView(article, c, m));
   return {
     figures,
     dates,
     claims,
     checks,
-    languageLine: languageLine(article.source),
-    sourcing: sourcingFacts(article, dates, claims),
+    languageLine: languageLine(article.source, m),
+    sourcing: sourcingFacts(article, dates, claims, m),
   };
 }
 
@@ -619,10 +597,8 @@ export function periodScope(figure: Pick<FigureView, 'period' | 'periodKey' | 's
   return `${figure.periodKey === 'unspecified' ? '' : `, ${figure.period}`}, ${figure.scope}`;
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
 /** Counts that describe how a report is sourced (the byline is not a source), with the lines every surface shows. */
-export function sourcingFacts(article: Article, dates: DateView[], claims: ClaimView[]): SourcingFacts {
+export function sourcingFacts(article: Article, dates: DateView[], claims: ClaimView[], m: Messages): SourcingFacts {
   const people = article.people.filter((p) => p.name !== article.source.byline);
   const quoted = people.filter((p) => p.quoted).length;
   const sums = tableSums(article.amounts).filter((s) => s.result !== 'no-total');
@@ -634,13 +610,11 @@ export function sourcingFacts(article: Article, dates: DateView[], claims: Claim
     metadata: inferred.filter((d) => d.basisKind === 'report-metadata').length,
   };
   const fromWhat = [
-    inferredFrom.reference > 0 ? `${inferredFrom.reference} from other reporting` : '',
-    inferredFrom.metadata > 0 ? `${inferredFrom.metadata} from the report’s own metadata` : '',
+    inferredFrom.reference > 0 ? m.t('sourcing.fromReporting', { count: inferredFrom.reference }) : '',
+    inferredFrom.metadata > 0 ? m.t('sourcing.fromMetadata', { count: inferredFrom.metadata }) : '',
   ].filter(Boolean);
-  const checked = STATUS_ORDER.filter((s) => s !== 'unchecked' && counts[s] > 0).map(
-    (s) => `${counts[s]} ${s === 'unclear' ? 'not settled' : s === 'relayed' ? 'reported the same way elsewhere' : s}`,
-  );
-  const unchecked = counts.unchecked > 0 ? `${counts.unchecked} with no other source to check against` : '';
+  const checked = STATUS_ORDER.filter((s) => s !== 'unchecked' && counts[s] > 0).map((s) => m.t(`claimCount.${s}`, { count: counts[s] }));
+  const unchecked = counts.unchecked > 0 ? m.t('claimCount.unchecked', { count: counts.unchecked }) : '';
   const ownVoice = article.amounts.filter((a) => a.statedBy === REPORT_VOICE).length;
   const unnamed = article.amounts.filter((a) => a.statedBy === UNNAMED_VOICE).length;
   return {
@@ -652,17 +626,19 @@ export function sourcingFacts(article: Article, dates: DateView[], claims: Claim
     datesInferred: inferred.length,
     claims: counts,
     sums: { checked: sums.length, addUp: sums.filter((s) => s.result === 'adds-up').length },
-    line: quoted === 0 ? 'No named person quoted' : `${quoted} named ${quoted === 1 ? 'person' : 'people'} quoted`,
-    figuresLine: [`${ownVoice} in the report’s own voice`, unnamed > 0 ? `${unnamed} from an unnamed speaker` : ''].filter(Boolean).join(', '),
+    line: m.t('sourcing.quoted', { count: quoted }),
+    figuresLine: [m.t('sourcing.ownVoice', { count: ownVoice }), unnamed > 0 ? m.t('sourcing.fromUnnamed', { count: unnamed }) : ''].filter(Boolean).join(', '),
     datesLine:
       dates.length === 0
-        ? 'No date'
+        ? m.t('sourcing.datesNone')
         : inferred.length === 0
-          ? `${plural(dates.length, 'date')}, none inferred`
-          : `${plural(dates.length, 'date')}, ${inferred.length} of them inferred by us (${fromWhat.join(', ')})`,
+          ? m.t('sourcing.datesNoneInferred', { count: dates.length })
+          : m.t('sourcing.datesInferred', { count: dates.length, inferred: inferred.length, from: fromWhat.join(', ') }),
     claimsLine:
       checked.length > 0
         ? [checked.join(' · '), unchecked].filter(Boolean).join('; ')
-        : `None checked against other reporting${unchecked ? ` (${unchecked})` : ''}`,
+        : unchecked
+          ? m.t('sourcing.claimsNoneWith', { unchecked })
+          : m.t('sourcing.claimsNone'),
   };
 }

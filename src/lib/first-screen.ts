@@ -3,9 +3,9 @@
  * picked from the comparison's view model so every surface shows the same strings.
  */
 import type { Dimension, Verdict } from '../schemas/comparison.ts';
-import { dimensionShort, dimensionTitles, type ComparisonView } from './compare/index.ts';
-import { capitalise } from './counts.ts';
-import { MEASURE_ORDER, measureLabel, type ClaimStatus, type Flag, type Measure, type RateView } from './fact-view.ts';
+import { dimensionShortTitle, dimensionTitle, type ComparisonView } from './compare/index.ts';
+import { capitaliseIn, MEASURE_ORDER, measureLabel, type ClaimStatus, type Flag, type Measure, type RateView } from './fact-view.ts';
+import type { Messages } from './i18n.ts';
 import type { MoneyRow } from './money-view.ts';
 
 export interface KeyMoney {
@@ -51,22 +51,16 @@ export interface KeySide {
   claims: string;
 }
 
-const BRIEF: [ClaimStatus, string][] = [
-  ['contradicted', 'contradicted'],
-  ['unclear', 'not settled'],
-  ['relayed', 'repeated elsewhere'],
-  ['confirmed', 'confirmed'],
-  ['unchecked', 'with no other source'],
-];
+const BRIEF: ClaimStatus[] = ['contradicted', 'unclear', 'relayed', 'confirmed', 'unchecked'];
 
 /**
  * A report's claims by status, worst first, in the fewest words that keep their meaning (the
  * first screen: "repeated elsewhere" is "reported the same way elsewhere, by sources relaying the
  * same speakers"; the claims section gives each in full): "1 contradicted · 6 not settled".
  */
-export function claimsBrief(counts: Record<ClaimStatus, number>): string {
-  const parts = BRIEF.filter(([s]) => counts[s] > 0).map(([s, words]) => `${counts[s]} ${words}`);
-  return parts.length > 0 ? parts.join(' · ') : 'No claim to check';
+export function claimsBrief(counts: Record<ClaimStatus, number>, m: Messages): string {
+  const parts = BRIEF.filter((s) => counts[s] > 0).map((s) => m.t(`claimsBrief.${s}`, { count: counts[s] }));
+  return parts.length > 0 ? parts.join(' · ') : m.t('claimsBrief.none');
 }
 
 /**
@@ -94,10 +88,10 @@ export function firstByMeasure<T extends { measure: Measure | null }>(rows: read
   return null;
 }
 
-export function keyMoney(row: MoneyRow): KeyMoney {
-  const note = `${row.scope}, ${row.period}`;
+export function keyMoney(row: MoneyRow, m: Messages): KeyMoney {
+  const note = m.t('key.note', { scope: row.scope, period: row.period });
   const rate = row.converted?.rate ?? null;
-  const summary = rate ? `${row.stated} at ${rate.text}, ${rate.date}` : note;
+  const summary = rate ? m.t('key.summary', { stated: row.stated, rate: rate.text, date: rate.date }) : note;
   return {
     figure: row.inCurrency?.full ?? row.stated,
     who: row.labelBrief,
@@ -105,17 +99,19 @@ export function keyMoney(row: MoneyRow): KeyMoney {
     whose: row.whose ?? row.label,
     stated: row.converted ? row.stated : null,
     rate,
-    summary: row.statusShort ? `${summary}; ${row.statusShort}` : summary,
+    summary: row.statusShort ? m.t('key.summaryStatus', { summary, status: row.statusShort }) : summary,
     note,
     status: row.status && row.statusText ? { words: row.statusText, short: row.statusShort ?? row.statusText, tone: row.status } : null,
-    measure: row.measureLabel ?? 'money',
+    measure: row.measureLabel ?? m.t('key.money'),
     href: row.evidenceHref,
   };
 }
 
 /** A key figure's note as one line of text (the newsletter block): label, as stated with the rate, scope and period, status. */
-export function keyNote(m: KeyMoney): string {
-  return [m.label, m.stated ? `${m.stated} as stated, at ${m.rate!.line}` : '', m.note, m.status?.words ?? ''].filter(Boolean).join('; ');
+export function keyNote(key: KeyMoney, m: Messages): string {
+  return [key.label, key.stated ? m.t('key.asStated', { stated: key.stated, rate: key.rate!.line }) : '', key.note, key.status?.words ?? '']
+    .filter(Boolean)
+    .join('; ');
 }
 
 export interface KeyFiguresView {
@@ -124,7 +120,7 @@ export interface KeyFiguresView {
   sides: [KeySide, KeySide];
 }
 
-export function keySides(view: Pick<ComparisonView, 'sides' | 'money' | 'facts'>): KeyFiguresView {
+export function keySides(view: Pick<ComparisonView, 'sides' | 'money' | 'facts'>, m: Messages): KeyFiguresView {
   const rows = [0, 1].map((i) => view.money.rows.filter((r) => r.side === i));
   const measure = leadMeasure(
     rows[0]!.map((r) => r.measure),
@@ -138,13 +134,13 @@ export function keySides(view: Pick<ComparisonView, 'sides' | 'money' | 'facts'>
       name: view.sides[i].name,
       url: view.sides[i].url,
       outlet: view.sides[i].outlet,
-      lead: lead && keyMoney(lead),
-      instead: instead && keyMoney(instead),
-      named: `${facts.figuresNamed} of ${facts.figures}`,
-      claims: claimsBrief(facts.claims),
+      lead: lead && keyMoney(lead, m),
+      instead: instead && keyMoney(instead, m),
+      named: m.t('key.named', { named: facts.figuresNamed, count: facts.figures }),
+      claims: claimsBrief(facts.claims, m),
     };
   };
-  return { measure: measure && capitalise(measureLabel(measure)), sides: [key(0), key(1)] };
+  return { measure: measure && capitaliseIn(measureLabel(measure, m), m.locale), sides: [key(0), key(1)] };
 }
 
 export interface ScoreLine {
@@ -159,15 +155,18 @@ export interface ScoreLine {
   short: string;
 }
 
-export const COMPARABLE_WORDS: Record<Verdict['comparable'], string> = { yes: 'Comparable', partly: 'Partly comparable', no: 'Not comparable' };
+/** "Comparable", "Partly comparable", "Not comparable". */
+export function comparableWords(comparable: Verdict['comparable'], m: Messages): string {
+  return m.t(`comparable.${comparable}`);
+}
 
 /** One line per dimension, in the comparison's order (`ComparisonView.order`). */
-export function scorecard({ verdicts, order }: Pick<ComparisonView, 'verdicts' | 'order'>): ScoreLine[] {
+export function scorecard({ verdicts, order }: Pick<ComparisonView, 'verdicts' | 'order'>, m: Messages): ScoreLine[] {
   return order.map((d) => ({
     dimension: d,
-    title: dimensionTitles[d],
-    label: dimensionShort[d],
-    comparable: COMPARABLE_WORDS[verdicts[d].comparable],
+    title: dimensionTitle(d, m),
+    label: dimensionShortTitle(d, m),
+    comparable: comparableWords(verdicts[d].comparable, m),
     tone: verdicts[d].comparable,
     short: verdicts[d].short,
   }));

@@ -78,6 +78,10 @@ export interface ArticleLdInput {
   /** Absolute URLs of pages this one is built on (the article pages a comparison compares). */
   basedOn?: string[];
   about?: string[];
+  /** BCP 47 language of the page (its edition's). */
+  inLanguage: string;
+  /** The page in the other editions, when it is a translation of ours: the default edition's page it translates. */
+  translationOf?: string;
 }
 
 /** `NewsArticle` for an article page; `["NewsArticle", "AnalysisNewsArticle"]` for a comparison. */
@@ -92,10 +96,11 @@ export function newsArticleLd(input: ArticleLdInput): JsonLd {
     image: imageObject(input.image),
     datePublished: input.dates.published,
     dateModified: input.dates.modified ?? input.dates.published,
-    inLanguage: 'en',
+    inLanguage: input.inLanguage,
     author: organization(input.publisher),
     publisher: organization(input.publisher),
     citation: input.citations,
+    ...(input.translationOf ? { translationOfWork: { '@type': 'NewsArticle', '@id': input.translationOf, url: input.translationOf } } : {}),
     ...(input.basedOn ? { isBasedOn: input.basedOn } : {}),
     ...(input.about ? { about: input.about.map((name) => ({ '@type': 'Thing', name })) } : {}),
   };
@@ -114,6 +119,8 @@ export interface DatasetLdInput {
   basedOn: string[];
   keywords: string[];
   image?: CardImage;
+  /** BCP 47 language of the page describing the dataset. */
+  inLanguage: string;
 }
 
 export function datasetLd(input: DatasetLdInput): JsonLd {
@@ -129,6 +136,7 @@ export function datasetLd(input: DatasetLdInput): JsonLd {
     publisher: organization(input.publisher),
     datePublished: input.dates.published,
     dateModified: input.dates.modified ?? input.dates.published,
+    inLanguage: input.inLanguage,
     keywords: input.keywords,
     isBasedOn: input.basedOn,
     distribution: input.files.map((f) => ({ '@type': 'DataDownload', name: f.name, contentUrl: f.url, encodingFormat: f.encodingFormat })),
@@ -146,6 +154,8 @@ export function webPageLd(input: {
   publisher: Publisher;
   image?: CardImage;
   dates?: PageDates;
+  /** BCP 47 language of the page. */
+  inLanguage: string;
 }): JsonLd {
   return {
     '@context': 'https://schema.org',
@@ -153,7 +163,7 @@ export function webPageLd(input: {
     name: input.name,
     description: input.description,
     ...(input.url ? { url: input.url } : {}),
-    inLanguage: 'en',
+    inLanguage: input.inLanguage,
     publisher: organization(input.publisher),
     ...(input.image ? { image: imageObject(input.image) } : {}),
     ...(input.dates ? { datePublished: input.dates.published, dateModified: input.dates.modified ?? input.dates.published } : {}),

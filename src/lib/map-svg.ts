@@ -4,6 +4,7 @@
  * carries its own colours, light and dark (an image follows the colour scheme of the page that
  * shows it), and its labels on a halo of the page colour. Every text is escaped.
  */
+import { listText, type Messages } from './i18n.ts';
 import { MAP_FONT_SIZE, type CountryMap } from './geo.ts';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -36,9 +37,8 @@ export function mapSvg(map: CountryMap, { title, side }: { title: string; side: 
 }
 
 /** What a map shows, in words, for its alt text: "Map of Spain marking Lisbon Road and Harbour Town". */
-export function mapAlt(country: string, map: Pick<CountryMap, 'points'>): string {
+export function mapAlt(country: string, map: Pick<CountryMap, 'points'>, m: Messages): string {
   const names = map.points.map((p) => p.label);
-  if (names.length === 0) return `Map of ${country}, no place marked`;
-  const list = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}`;
-  return `Map of ${country} marking ${list}`;
+  if (names.length === 0) return m.t('map.altNone', { country });
+  return m.t('map.alt', { country, places: listText(names, m.locale) });
 }

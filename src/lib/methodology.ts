@@ -8,6 +8,7 @@ import type { Rate } from '../schemas/rate.ts';
 import { countryName } from './codes.ts';
 import { rateText, type ArticleFacts } from './fact-view.ts';
 import { factsOf } from './facts.ts';
+import type { Messages } from './i18n.ts';
 import { formatPartialDate, partialDate } from './partial-date.ts';
 
 export interface ReportStatus {
@@ -30,18 +31,18 @@ export interface ReportStatus {
   notes: string[];
 }
 
-export function reportStatus(id: string, article: Article, facts: ArticleFacts): ReportStatus {
+export function reportStatus(id: string, article: Article, facts: ArticleFacts, m: Messages): ReportStatus {
   const { source } = article;
   const { sourcing } = facts;
   return {
     id,
-    name: `${article.initiative.name} (${countryName(article.initiative.country)})`,
+    name: m.t('common.withNote', { text: article.initiative.name, note: countryName(article.initiative.country, m.locale) }),
     outlet: source.outlet,
     language: facts.languageLine,
-    byline: source.byline ? `“${source.byline}”` : 'none',
-    sourcing: sourcing.quotedPeople === 0 ? `${sourcing.line}: every figure is in the outlet’s own voice` : sourcing.line,
-    address: source.url ?? 'not known to us',
-    published: source.published ? formatPartialDate(partialDate(source.published)) : 'not given by the text',
+    byline: source.byline ? m.t('methodology.byline', { byline: source.byline }) : m.t('common.none'),
+    sourcing: sourcing.quotedPeople === 0 ? m.t('methodology.ownVoice', { line: sourcing.line }) : sourcing.line,
+    address: source.url ?? m.t('methodology.addressUnknown'),
+    published: source.published ? formatPartialDate(partialDate(source.published), m.locale) : m.t('methodology.publishedUnknown'),
     facts: factsOf(article).length,
     inferredDates: sourcing.datesInferred,
     dates: sourcing.datesLine,
@@ -51,6 +52,6 @@ export function reportStatus(id: string, article: Article, facts: ArticleFacts):
 }
 
 /** "1 EUR = 21.97 MXN, average closing rate of 2 June 2025" (the source is named beside it on the page). */
-export function rateLine(rate: Rate): string {
-  return `${rateText(rate)}, ${rate.kind} of ${formatPartialDate(partialDate(rate.date))}`;
+export function rateLine(rate: Rate, m: Messages): string {
+  return m.t('rate.lineNoSource', { text: rateText(rate, m), kind: rate.kind, date: formatPartialDate(partialDate(rate.date), m.locale) });
 }

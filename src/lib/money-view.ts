@@ -5,7 +5,8 @@
  */
 import type { Article } from '../schemas/article.ts';
 import type { Amount } from '../schemas/amount.ts';
-import { MEASURE_ORDER, measureLabel, type ArticleFacts, type FigureView, type Measure } from './fact-view.ts';
+import { capitaliseIn, MEASURE_ORDER, measureLabel, type ArticleFacts, type FigureView, type Measure } from './fact-view.ts';
+import { listText, type Messages } from './i18n.ts';
 import { formatNumber, formatRatio } from './money.ts';
 import { dateSpan, partialDate } from './partial-date.ts';
 import { distanceWords } from './timeline.ts';
@@ -44,13 +45,13 @@ export function moneyRows(sides: MoneySide[], facts: ArticleFacts[]): MoneyRow[]
 }
 
 /** A tick label: `0`, `250m`, `1.5bn` (the axis form of the one formatter). */
-const axis = (value: number) => formatNumber({ kind: 'money', currency: 'EUR', value, scale: 'one', hedge: 'exact' }, 'axis');
+const axis = (value: number, m: Messages) => formatNumber({ kind: 'money', currency: 'EUR', value, scale: 'one', hedge: 'exact' }, 'axis', m);
 
 /** "about 2 times", "about 15,000 times (4 orders of magnitude)": a ratio within one measure, in words. */
-export function ratioWords(ratio: number): string {
-  const times = `about ${formatRatio(ratio)} times`;
+export function ratioWords(ratio: number, m: Messages): string {
   const orders = Math.floor(Math.log10(ratio));
-  return orders >= 1 ? `${times} (${orders} ${orders === 1 ? 'order' : 'orders'} of magnitude)` : times;
+  const value = formatRatio(ratio, m.locale);
+  return orders >= 1 ? m.t('ratio.timesOrders', { ratio: value, orders }) : m.t('ratio.times', { ratio: value });
 }
 
 /** A step of 1, 2 or 5 × 10^n that gives about four intervals up to `max`. */
@@ -108,7 +109,7 @@ export interface MoneyChart {
 
 type ChartRow = Pick<
   MoneyRow,
-  'id' | 'side' | 'value' | 'scope' | 'period' | 'measure' | 'status' | 'statusText' | 'stated' | 'sumOf' | 'partOf' | 'inCurrency' | 'whose'
+  'id' | 'side' | 'value' | 'scope' | 'periodKey' | 'measure' | 'status' | 'statusText' | 'stated' | 'sumOf' | 'partOf' | 'inCurrency' | 'whose'
 > & {
   converted?: MoneyRow['converted'];
 };
@@ -120,7 +121,7 @@ const DAY = 86_400_000;
  * amounts: the caveat names the rates' dates. `null` when the conversions share a rate's date or
  * lie within three months.
  */
-export function rateGapCaveat(rows: Pick<ChartRow, 'converted'>[]): string | null {
+export function rateGapCaveat(rows: Pick<ChartRow, 'converted'>[], m: Messages): string | null {
   const rates = [...new Map(rows.flatMap((r) => (r.converted ? [[r.converted.rate.iso, r.converted.rate] as const] : []))).values()].sort((a, b) =>
     a.iso.localeCompare(b.iso, 'en'),
   );
@@ -129,13 +130,17 @@ export function rateGapCaveat(rows: Pick<ChartRow, 'converted'>[]): string | nul
   const last = rates.at(-1)!;
   const days = (dateSpan(partialDate(last.iso)).start - dateSpan(partialDate(first.iso)).start) / DAY;
   if (days < 91) return null;
-  return `The figures were converted at rates of ${rates.map((r) => r.date).join(' and ')}, ${distanceWords(days, true)} apart: the ratio mixes exchange rates as well as amounts.`;
+  return m.t('chart.rateGap', {
+    dates: listText(
+      rates.map((r) => r.date),
+      m.locale,
+    ),
+    distance: distanceWords(days, true, m),
+  });
 }
 
-const capitalise = (text: string) => `${text[0]!.toUpperCase()}${text.slice(1)}`;
-
 /** One group's axis and dots; linear when its figures lie within one order of magnitude, else log10. */
-function dotGroup(measure: Measure, rows: ChartRow[], names: string[], width: number): DotGroup {
+function dotGroup(measure: Measure, rows: ChartRow[], names: string[], width: number, m: Messages): DotGroup {
   const x0 = 8;
   const x1 = width - 8;
   const values = rows.map((r) => r.value!);
@@ -149,12 +154,12 @@ function dotGroup(measure: Measure, rows: ChartRow[], names: string[], width: nu
     const lo = Math.floor(Math.log10(min));
     const hi = Math.max(Math.ceil(Math.log10(max)), lo + 1);
     x = (v) => x0 + ((Math.log10(v) - lo) / (hi - lo)) * (x1 - x0);
-    for (let p = lo; p <= hi; p++) ticks.push({ x: x(10 ** p), label: axis(10 ** p) });
+    for (let p = lo; p <= hi; p++) ticks.push({ x: x(10 ** p), label: axis(10 ** p, m) });
   } else {
     const step = niceStep(max);
     const top = Math.ceil(max / step) * step;
     x = (v) => x0 + (v / top) * (x1 - x0);
-    for (let v = 0; v <= top + step / 2; v += step) ticks.push({ x: x(v), label: axis(v) });
+    for (let v = 0; v <= top + step / 2; v += step) ticks.push({ x: x(v), label: axis(v, m) });
   }
   const round = (n: number) => Math.round(n * 10) / 10;
   const rowHeight = 40;
@@ -164,8 +169,8 @@ function dotGroup(measure: Measure, rows: ChartRow[], names: string[], width: nu
     return {
       id: r.id,
       side: r.side,
-      label: `${names[r.side]} · ${r.scope} · ${r.period.replace(/ \(.*\)$/, '')}`,
-      value: `${r.inCurrency!.compact}${r.status ? ` · ${r.status}` : ''}`,
+      label: `${names[r.side]} · ${r.scope} · ${m.t(`period.${r.periodKey}`)}`,
+      value: `${r.inCurrency!.compact}${r.status ? ` · ${m.t(`flag.${r.status}`)}` : ''}`,
       status: r.status,
       x: dx,
       labelY: i * rowHeight + 12,
@@ -176,21 +181,20 @@ function dotGroup(measure: Measure, rows: ChartRow[], names: string[], width: nu
   });
   const note =
     rows.length === 1
-      ? 'One figure of this measure: nothing to set it against.'
-      : [
-          `The largest is ${ratioWords(ratio)} the smallest; ${scale === 'log' ? 'logarithmic scale, each gridline ten times the one before' : 'ordinary (linear) scale'}.`,
-          rateGapCaveat(rows),
-        ]
-          .filter(Boolean)
-          .join(' ');
+      ? m.t('chart.oneFigure')
+      : [m.t(scale === 'log' ? 'chart.ratioLog' : 'chart.ratioLinear', { ratio: ratioWords(ratio, m) }), rateGapCaveat(rows, m)].filter(Boolean).join(' ');
   const axisY = rows.length * rowHeight + 4;
   const rates = [
-    ...new Set(rows.flatMap((r) => (r.converted ? [`${names[r.side]}: ${r.stated} as stated (${r.whose}), converted at ${r.converted.rate.line}.`] : []))),
+    ...new Set(
+      rows.flatMap((r) =>
+        r.converted ? [m.t('chart.rate', { name: names[r.side]!, stated: r.stated, whose: r.whose ?? '', rate: r.converted.rate.line })] : [],
+      ),
+    ),
   ];
-  const statuses = rows.flatMap((r) => (r.statusText ? [`${names[r.side]}: ${r.stated}: ${r.statusText}.`] : []));
+  const statuses = rows.flatMap((r) => (r.statusText ? [m.t('chart.status', { name: names[r.side]!, stated: r.stated, status: r.statusText })] : []));
   return {
     measure,
-    title: capitalise(measureLabel(measure)),
+    title: capitaliseIn(measureLabel(measure, m), m.locale),
     scale,
     note,
     omitted: [],
@@ -210,7 +214,7 @@ function dotGroup(measure: Measure, rows: ChartRow[], names: string[], width: nu
  * Dots grouped by measure (in `MEASURE_ORDER`), one axis each. A figure the report gives as the
  * sum of others is drawn and its parts are not; the group says so.
  */
-export function moneyChart(rows: ChartRow[], names: string[], currency: string, width = 340): MoneyChart {
+export function moneyChart(rows: ChartRow[], names: string[], currency: string, m: Messages, width = 340): MoneyChart {
   const drawn = rows.filter((r) => r.value !== null && r.value > 0 && r.measure !== null);
   const byId = new Map(rows.map((r) => [r.id + ':' + r.side, r]));
   const groups: DotGroup[] = [];
@@ -219,12 +223,14 @@ export function moneyChart(rows: ChartRow[], names: string[], currency: string, 
     const totals = new Set(members.filter((r) => r.sumOf.length > 0).map((r) => `${r.side}:${r.id}`));
     const shown = members.filter((r) => !(r.partOf && totals.has(`${r.side}:${r.partOf}`)));
     if (shown.length === 0) continue;
-    const group = dotGroup(measure, shown, names, width);
+    const group = dotGroup(measure, shown, names, width, m);
     group.omitted = shown
       .filter((r) => r.sumOf.length > 0)
-      .map(
-        (r) =>
-          `${r.stated}${r.statusText ? ` (${r.statusText})` : ''} is the sum of ${r.sumOf.map((id) => byId.get(`${id}:${r.side}`)?.stated ?? id).join(' + ')} in the report’s own table; the parts are not drawn.`,
+      .map((r) =>
+        m.t('chart.omitted', {
+          total: r.statusText ? m.t('common.withNote', { text: r.stated, note: r.statusText }) : r.stated,
+          parts: r.sumOf.map((id) => byId.get(`${id}:${r.side}`)?.stated ?? id).join(' + '),
+        }),
       );
     groups.push(group);
   }
@@ -232,8 +238,8 @@ export function moneyChart(rows: ChartRow[], names: string[], currency: string, 
     groups.length === 0
       ? ''
       : groups.length === 1
-        ? `Money in ${currency}, one axis: all figures measure ${measureLabel(groups[0]!.measure)}.`
-        : `Money in ${currency}, one axis per measure: figures of different measures are never compared.`;
+        ? m.t('chart.captionOne', { currency, measure: measureLabel(groups[0]!.measure, m) })
+        : m.t('chart.captionMany', { currency });
   return { currency, groups, caption };
 }
 
@@ -241,20 +247,18 @@ export function moneyChart(rows: ChartRow[], names: string[], currency: string, 
  * A warning when no money figure on one side covers the same scope as any on the other (a
  * programme contribution beside a national yearly spend); `null` when some pair is like for like.
  */
-const SCOPE_PHRASES: Record<Amount['scope'], string> = {
-  programme: 'the initiative itself',
-  project: 'single projects',
-  organisation: 'whole organisations',
-  regional: 'a whole region',
-  national: 'the whole country',
-};
-
-export function scopeWarning(rows: Pick<MoneyRow, 'side' | 'scopeKey'>[], names: [string, string]): string | null {
-  const scopes = [0, 1].map((side) => [...new Set(rows.filter((r) => r.side === side).map((r) => SCOPE_PHRASES[r.scopeKey]))]);
-  const [left, right] = scopes as [string[], string[]];
+export function scopeWarning(rows: Pick<MoneyRow, 'side' | 'scopeKey'>[], names: [string, string], m: Messages): string | null {
+  const scopes = [0, 1].map((side) => [...new Set(rows.filter((r) => r.side === side).map((r) => r.scopeKey))]);
+  const [left, right] = scopes as [Amount['scope'][], Amount['scope'][]];
   if (left.length === 0 || right.length === 0 || left.some((s) => right.includes(s))) return null;
-  const list = (items: string[]) => (items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : items[0]);
-  const cover = (side: number, name: string) =>
-    rows.filter((r) => r.side === side).length === 1 ? `${name}’s one money figure covers` : `${name}’s money figures cover`;
-  return `${cover(0, names[0])} ${list(left)}; ${cover(1, names[1])} ${list(right)}. No figure has the same scope on both sides, so none can be set directly against another.`;
+  const cover = (side: number, scopes: Amount['scope'][]) =>
+    m.t('chart.covers', {
+      name: names[side]!,
+      count: rows.filter((r) => r.side === side).length,
+      scopes: listText(
+        scopes.map((s) => m.t(`scopePhrase.${s}`)),
+        m.locale,
+      ),
+    });
+  return m.t('chart.scopeWarning', { left: cover(0, left), right: cover(1, right) });
 }

@@ -1,11 +1,12 @@
 /**
  * Money and quantities: absolute values, conversion through a dated rate, and the one number
  * formatter of the site. Every number a surface shows goes through `formatNumber`, in one of
- * its named forms, so a figure reads the same wherever it appears.
+ * its named forms and the page's language, so a figure reads the same wherever it appears.
  */
 import type { Amount, Money, Quantity } from '../schemas/amount.ts';
 import { scales } from '../schemas/amount.ts';
 import type { Rate } from '../schemas/rate.ts';
+import type { Messages } from './i18n.ts';
 
 /** The figure as a plain number: `{ value: 3, scale: 'million' }` → 3 000 000. */
 export function absoluteValue(amount: Pick<Amount, 'value' | 'scale'>): number {
@@ -61,56 +62,18 @@ export function convertMoney(amount: Money, currency: string, rates: Rate[]): Co
 }
 
 // ---- words ---------------------------------------------------------------------------------
-
-const HEDGE_WORDS: Record<Amount['hedge'], string> = {
-  exact: '',
-  about: 'about',
-  nearly: 'nearly',
-  'more-than': 'more than',
-  'at-least': 'at least',
-  'up-to': 'up to',
-  estimated: 'an estimated',
-};
-
-const SCOPE_WORDS: Record<Amount['scope'], string> = {
-  programme: 'this initiative',
-  project: 'one project',
-  organisation: 'whole organisation',
-  regional: 'regional',
-  national: 'national',
-};
-
-const UNIT_WORDS: Record<Quantity['unit'], [string, string]> = {
-  jobs: ['job', 'jobs'],
-  'square-metres': ['square metre', 'square metres'],
-  courses: ['course', 'courses'],
-  companies: ['company', 'companies'],
-  clips: ['clip', 'clips'],
-  projects: ['project', 'projects'],
-  productions: ['production', 'productions'],
-  people: ['person', 'people'],
-  days: ['day', 'days'],
-  weeks: ['week', 'weeks'],
-  months: ['month', 'months'],
-  years: ['year', 'years'],
-};
-
-const PERIOD_WORDS: Record<Amount['period'], string> = {
-  'one-off': 'one-off',
-  'per-year': 'per year',
-  cumulative: 'cumulative',
-  unspecified: 'period not stated',
-};
+// Hedges, scopes, units and periods in words come from the catalogue (`hedge.*`, `scope.*`,
+// `unit.*`, `period.*`): the same figure reads the same in each language, worded for it.
 
 /** The period in words that stand alone: "per year", "period not stated", "cumulative (“by 2025”)". */
-export function periodText(amount: Pick<Amount, 'period' | 'periodWords'>): string {
-  const label = PERIOD_WORDS[amount.period];
+export function periodText(amount: Pick<Amount, 'period' | 'periodWords'>, m: Messages): string {
+  const label = m.t(`period.${amount.period}`);
   // The report's own words, when they say more than our label ("by 2025"), not when they repeat it.
-  return amount.periodWords && amount.periodWords.toLowerCase() !== label ? `${label} (“${amount.periodWords}”)` : label;
+  return amount.periodWords && amount.periodWords.toLowerCase() !== label.toLowerCase() ? m.t('period.withWords', { label, words: amount.periodWords }) : label;
 }
 
-export function scopeLabel(scope: Amount['scope']): string {
-  return SCOPE_WORDS[scope];
+export function scopeLabel(scope: Amount['scope'], m: Messages): string {
+  return m.t(`scope.${scope}`);
 }
 
 // ---- the formatter ------------------------------------------------------------------------
@@ -123,6 +86,8 @@ export function scopeLabel(scope: Amount['scope']): string {
  * - `compact`: scale in words, for chart labels ("≈ 140 thousand EUR");
  * - `axis`: bare number with a k/m/bn suffix, for ticks ("140k");
  * - `short`: currency sign and k/m/bn, for the large figures of link cards ("about €140k").
+ * Numbers are written for the catalogue's locale (`Messages.locale`): "11,000" in English,
+ * "11 000" in French; the value underneath is the same.
  */
 export const FORMS = ['full', 'plain', 'compact', 'axis', 'short'] as const;
 export type NumberForm = (typeof FORMS)[number];
@@ -137,64 +102,76 @@ export type Formattable = Pick<Amount, 'value' | 'scale' | 'hedge'> &
 /** Hedges that say which side of the number the truth lies: kept before a conversion's own "≈". */
 const DIRECTIONAL = new Set<Amount['hedge']>(['nearly', 'more-than', 'at-least', 'up-to']);
 
-const grouped = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
-const compactWords = new Intl.NumberFormat('en-GB', { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 3 });
-const oneDecimal = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
-
-/** `0`, `60`, `140k`, `250m`, `1.5bn`. */
-function axisNumber(value: number): string {
-  if (value === 0) return '0';
-  const [div, suffix] = value >= 1e9 ? [1e9, 'bn'] : value >= 1e6 ? [1e6, 'm'] : value >= 1e3 ? [1e3, 'k'] : [1, ''];
-  return `${oneDecimal.format(value / div)}${suffix}`;
+// Building an Intl.NumberFormat costs far more than formatting with one; they are immutable, so
+// one per locale and options is kept (a cache of constants: output depends on input only).
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, options);
+    numberFormats.set(key, format);
+  }
+  return format;
 }
 
-/** `€140k`, `US$1.5m`, `A$60`: the currency's own sign, k/m/bn. */
-function shortMoney(value: number, currency: string): string {
-  return new Intl.NumberFormat('en-GB', { style: 'currency', currency, notation: 'compact', maximumSignificantDigits: 3 })
-    .format(value)
+/** English compact suffixes in lower case, as the house style writes them: `140k`, `250m`, `1.5bn`. */
+const lowerSuffixes = (text: string) =>
+  text
     .replace(/(\d)K$/, '$1k')
     .replace(/(\d)M$/, '$1m')
     .replace(/(\d)B$/, '$1bn')
     .replace(/(\d)T$/, '$1tn');
+
+/** `0`, `60`, `140k`, `250m`, `1.5bn` in English; `140 k`, `250 M`, `1,5 Md` in French. */
+function axisNumber(value: number, locale: string): string {
+  if (value === 0) return '0';
+  return lowerSuffixes(numberFormat(locale, { notation: 'compact', compactDisplay: 'short', maximumFractionDigits: 1 }).format(value));
+}
+
+/** `€140k`, `US$1.5m`, `A$60` in English; `140 k€` in French: the currency's own sign, compact. */
+function shortMoney(value: number, currency: string, locale: string): string {
+  return lowerSuffixes(numberFormat(locale, { style: 'currency', currency, notation: 'compact', maximumSignificantDigits: 3 }).format(value));
 }
 
 /**
  * The hedge's words before the number. A conversion of ours is marked "≈" (or "about" where the
  * sign cannot go), after any directional hedge of the report: "more than ≈ 140,000 EUR".
  */
-function hedgeWords(n: Formattable, form: NumberForm): string {
+function hedgeWords(n: Formattable, form: NumberForm, m: Messages): string {
   if (form === 'axis') return '';
-  if (!n.converted) return HEDGE_WORDS[n.hedge];
-  const ours = form === 'full' || form === 'compact' ? '≈' : 'about';
-  return DIRECTIONAL.has(n.hedge) ? `${HEDGE_WORDS[n.hedge]} ${ours}` : ours;
+  const words = (hedge: Amount['hedge']) => (hedge === 'exact' ? '' : m.t(`hedge.${hedge}`));
+  if (!n.converted) return words(n.hedge);
+  const ours = form === 'full' || form === 'compact' ? '≈' : m.t('hedge.about');
+  return DIRECTIONAL.has(n.hedge) ? `${words(n.hedge)} ${ours}` : ours;
 }
 
-/** One number in one form, with its hedge and its currency or unit. */
-export function formatNumber(n: Formattable, form: NumberForm): string {
+/** One number in one form, with its hedge and its currency or unit, in the catalogue's language. */
+export function formatNumber(n: Formattable, form: NumberForm, m: Messages): string {
   const value = absoluteValue(n);
-  const unit = n.kind === 'money' ? n.currency : UNIT_WORDS[n.unit][value === 1 ? 0 : 1];
+  const unit = n.kind === 'money' ? n.currency : m.t(`unit.${n.unit}`, { count: value });
   let body: string;
   switch (form) {
     case 'full':
     case 'plain':
-      body = `${n.scale === 'one' ? grouped.format(n.value) : `${grouped.format(n.value)} ${n.scale}`} ${unit}`;
+      body = `${n.scale === 'one' ? numberFormat(m.locale, { maximumFractionDigits: 2 }).format(n.value) : m.t(`scale.${n.scale}`, { count: n.value })} ${unit}`;
       break;
     case 'compact':
-      body = `${compactWords.format(value)} ${unit}`;
+      body = `${numberFormat(m.locale, { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 3 }).format(value)} ${unit}`;
       break;
     case 'axis':
-      body = axisNumber(value);
+      body = axisNumber(value, m.locale);
       break;
     case 'short':
-      body = n.kind === 'money' ? shortMoney(value, n.currency) : `${axisNumber(value)} ${unit}`;
+      body = n.kind === 'money' ? shortMoney(value, n.currency, m.locale) : `${axisNumber(value, m.locale)} ${unit}`;
       break;
   }
-  return [hedgeWords(n, form), body].filter(Boolean).join(' ');
+  return [hedgeWords(n, form, m), body].filter(Boolean).join(' ');
 }
 
 /** Every form of a number, for a view to carry and a test to look for. */
-export function allForms(n: Formattable): Record<NumberForm, string> {
-  return Object.fromEntries(FORMS.map((form) => [form, formatNumber(n, form)])) as Record<NumberForm, string>;
+export function allForms(n: Formattable, m: Messages): Record<NumberForm, string> {
+  return Object.fromEntries(FORMS.map((form) => [form, formatNumber(n, form, m)])) as Record<NumberForm, string>;
 }
 
 /** A value we converted into `currency`, rounded to two significant figures, as `formatNumber` takes it. */
@@ -202,20 +179,17 @@ export function convertedNumber(value: number, currency: string, hedge: Amount['
   return { kind: 'money', currency, value: roundSignificant(value, 2), scale: 'one', hedge, converted: true };
 }
 
-const rateDigits = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 6 });
-const twoSignificant = new Intl.NumberFormat('en-GB', { maximumSignificantDigits: 2 });
-
-/** An exchange rate's value as published, up to six decimals: `21.97`, `151.123456`. */
-export function formatRateValue(value: number): string {
-  return rateDigits.format(value);
+/** An exchange rate's value as published, up to six decimals: `21.97`, `151.123456` (`21,97` in French). */
+export function formatRateValue(value: number, locale: string): string {
+  return numberFormat(locale, { maximumFractionDigits: 6 }).format(value);
 }
 
 /** A ratio between two figures of one measure, to two significant figures: `2`, `9.4`, `15,000`. */
-export function formatRatio(ratio: number): string {
-  return twoSignificant.format(ratio);
+export function formatRatio(ratio: number, locale: string): string {
+  return numberFormat(locale, { maximumSignificantDigits: 2 }).format(ratio);
 }
 
-/** The amount in English with its hedge and currency or unit, as the report gives it: "about 3 million MXN". */
-export function formatAmount(amount: Amount): string {
-  return formatNumber(amount, 'full');
+/** The amount with its hedge and currency or unit, as the report gives it: "about 3 million MXN". */
+export function formatAmount(amount: Formattable, m: Messages): string {
+  return formatNumber(amount, 'full', m);
 }

@@ -76,17 +76,23 @@ function band(colour: string, text: string, justify: 'flex-start' | 'flex-end'):
   );
 }
 
-function frame(square: Child[], siteName: string, colours: [string, string] = [LEFT, RIGHT]): Node {
+/** The words of a card's side bands: the site's name and its tagline, in the card's language. */
+export interface CardBands {
+  siteName: string;
+  tagline: string;
+}
+
+function frame(square: Child[], bands: CardBands, colours: [string, string] = [LEFT, RIGHT]): Node {
   return el(
     'div',
     { width: CARD_WIDTH, height: CARD_HEIGHT, display: 'flex', background: PAPER, color: INK, fontFamily: 'Noto Sans' },
-    band(colours[0], siteName, 'flex-start'),
+    band(colours[0], bands.siteName, 'flex-start'),
     el(
       'div',
       { display: 'flex', flexDirection: 'column', justifyContent: 'center', width: SQUARE - 68, height: CARD_HEIGHT - 56, padding: '28px 34px', flexShrink: 0 },
       ...square,
     ),
-    band(colours[1], 'Every reported figure with its passage; conversions are ours', 'flex-end'),
+    band(colours[1], bands.tagline, 'flex-end'),
   );
 }
 
@@ -115,7 +121,7 @@ function side(s: CardSide, colour: string): Node {
 }
 
 /** The element tree of a card. */
-export function cardTree(model: CardModel, siteName: string): CardTree {
+export function cardTree(model: CardModel, bands: CardBands): CardTree {
   switch (model.kind) {
     case 'home':
       return frame(
@@ -125,12 +131,12 @@ export function cardTree(model: CardModel, siteName: string): CardTree {
           line(model.subtitle),
           ...model.sides.map((s, i) => el('div', { fontSize: 30, fontWeight: 700, marginTop: 12, color: i % 2 === 0 ? LEFT : RIGHT }, s)),
         ],
-        siteName,
+        bands,
         [ACCENT, ACCENT],
       );
     case 'article':
     case 'page':
-      return frame([kicker(model.kicker), title(model.title, cardTitleSize(model.title)), ...model.lines.map(line)], siteName, [ACCENT, ACCENT]);
+      return frame([kicker(model.kicker), title(model.title, cardTitleSize(model.title)), ...model.lines.map(line)], bands, [ACCENT, ACCENT]);
     case 'comparison':
       return frame(
         [
@@ -140,7 +146,7 @@ export function cardTree(model: CardModel, siteName: string): CardTree {
           el('div', { fontSize: 34, fontWeight: 700, lineHeight: 1.2, marginTop: 20 }, model.verdict),
           el('div', { fontSize: 20, color: MUTED, marginTop: 8, lineHeight: 1.25 }, model.footnote),
         ],
-        siteName,
+        bands,
         [LEFT, RIGHT],
       );
   }

@@ -4,6 +4,7 @@
  * report's language, who says them, and the fact they back on the article page.
  */
 import { needsGloss, passageVoice } from './fact-view.ts';
+import type { Messages } from './i18n.ts';
 import type { Item, Row } from './compare/index.ts';
 import type { MoneySide } from './money-view.ts';
 import { factsOf, glossOf } from './facts.ts';
@@ -13,7 +14,7 @@ export interface Passage {
   text: string;
   /** Language of `text` (the report's). */
   lang: string;
-  /** Our English rendering, when we have one; always shown labelled as our translation. */
+  /** Our rendering in the reader's language, when the passage is in another; always shown labelled as our translation. */
   gloss: string | null;
   /** Who says it, as the data records it: "<Name> (<title>), in the report", "An unnamed speaker (“elle” in the text), in the report", "The report, in its own voice (no named source)", or "In the report". */
   by: string;
@@ -25,7 +26,7 @@ export interface Passage {
  * Evidence link (`<article url>#<anchor>`) → passage. Facts whose passages merge into one
  * highlight share a link; the longest of their passages is the one shown.
  */
-export function passagesOf(sides: readonly MoneySide[]): Map<string, Passage> {
+export function passagesOf(sides: readonly MoneySide[], m: Messages): Map<string, Passage> {
   const passages = new Map<string, Passage>();
   for (const side of sides) {
     for (const fact of factsOf(side.article)) {
@@ -37,8 +38,8 @@ export function passagesOf(sides: readonly MoneySide[]): Map<string, Passage> {
       passages.set(href, {
         text: fact.evidence,
         lang: side.article.source.language,
-        gloss: needsGloss(side.article.source.language) ? glossOf(side.article, fact) : null,
-        by: passageVoice(side.article, fact.list, fact.list === 'initiative' ? null : Number(fact.path.split('.')[1])),
+        gloss: needsGloss(side.article.source.language, m.lang) ? glossOf(side.article, fact) : null,
+        by: passageVoice(side.article, fact.list, fact.list === 'initiative' ? null : Number(fact.path.split('.')[1]), m),
         href,
       });
     }

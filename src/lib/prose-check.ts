@@ -37,8 +37,7 @@
 import type { Article } from '../schemas/article.ts';
 import type { Rate } from '../schemas/rate.ts';
 import type { Reference } from '../schemas/reference.ts';
-import type { SiteCopy } from '../schemas/site.ts';
-import { SITE_FILE } from './site-copy.ts';
+import type { Messages, SiteTexts } from './i18n.ts';
 import { tableSums } from './arithmetic.ts';
 import { readDate } from './check/dates.ts';
 import { passageRanksAndShares, readProse, saysInferred, sentenceAround, type ProseMention, type Words } from './check/prose.ts';
@@ -151,6 +150,8 @@ interface Context {
   articles: Map<string, Article>;
   rates: Rate[];
   references: Map<string, Reference>;
+  /** The default edition's messages (the views' counts do not depend on their words). */
+  messages: Messages;
 }
 
 /** A fact of one article, as `restsOn` names it. */
@@ -292,7 +293,8 @@ function ratios(ctx: Context, amounts: AmountOf[], currencies: string[] | null, 
       const [a, b] = [valued[i]!, valued[j]!];
       if (a.measure !== b.measure || a.currency !== b.currency || a.value <= 0 || b.value <= 0) continue;
       const [small, large] = a.value < b.value ? [a.value, b.value] : [b.value, a.value];
-      found.push(Number(formatRatio(large / small).replace(/,/g, '')));
+      // Written as the views write it, read back as a number (English digits: no group separator left).
+      found.push(Number(formatRatio(large / small, 'en').replace(/,/g, '')));
       percents.push(Math.round((small / large) * 100));
     }
   }
@@ -336,7 +338,7 @@ function counts(ctx: Context, article: Article): NumberValue[] {
     const of = (counts: Counted, ...values: number[]) => values.map((value) => ({ value, counts }));
     found = [...of('facts', factsOf(article).length), ...of('claims', article.claims.length), ...of('people', article.people.length)];
     try {
-      const { sourcing } = articleFacts({ article, currency: null, rates: ctx.rates, references: ctx.references });
+      const { sourcing } = articleFacts({ article, currency: null, rates: ctx.rates, references: ctx.references, messages: ctx.messages });
       const own = article.amounts.filter((a) => a.statedBy === 'report').length;
       const named = sourcing.figuresNamed;
       found.push(
@@ -434,8 +436,10 @@ export interface ProseInput {
   valid: Valid;
   /** Comparison id → its body's blocks. */
   comparisonBodies: Map<string, BodyBlock[]>;
-  /** The site copy, when it parsed. */
-  site: SiteCopy | null;
+  /** Each catalogue's words about the site (`siteTexts`), when they parsed. */
+  site: SiteTexts[];
+  /** The default edition's messages. */
+  messages: Messages;
 }
 
 const keysOf = (refs: string[]): FactKey[] =>
@@ -447,8 +451,9 @@ const keysOf = (refs: string[]): FactKey[] =>
 const allKeys = (id: string, article: Article): FactKey[] => factsOf(article).map((f) => ({ article: id, id: f.id }));
 
 /** Every number and date of our prose that does not rest on its facts, file → field. */
-export function proseIssues({ valid, comparisonBodies, site }: ProseInput): ContentError[] {
+export function proseIssues({ valid, comparisonBodies, site, messages }: ProseInput): ContentError[] {
   const ctx: Context = {
+    messages,
     articles: new Map([...valid.articles].map(([id, { data }]) => [id, data])),
     rates: [...valid.rates.values()].map((r) => r.data),
     references: new Map([...valid.references].map(([id, { data }]) => [id, data])),
@@ -540,16 +545,11 @@ export function proseIssues({ valid, comparisonBodies, site }: ProseInput): Cont
     check(file.path, 'why', rate.why, grounds, 'the rate and the facts of the reports it converts');
   }
 
-  if (site) {
-    const texts: [string, string][] = [
-      ['name', site.name],
-      ['description', site.description],
-      ...site.keywords.map((k, i): [string, string] => [`keywords.${i}`, k]),
-    ];
+  for (const { file, texts } of site) {
     for (const [field, text] of texts) {
       for (const m of readProse(text)) {
         errors.push({
-          file: SITE_FILE,
+          file,
           field,
           message: `“${m.words}”: the site copy rests on no fact, so it writes no number or date (the pages count the reports themselves)`,
         });

@@ -3,6 +3,7 @@
  * once here so the page, its JSON-LD, `article:*_time`, the RSS feed and the sitemap agree.
  * Pure: content comes in as plain data (validated or read from disk), the clock never.
  */
+import type { Messages } from './i18n.ts';
 import { routes } from './urls.ts';
 
 /** A card image as meta tags and JSON-LD need it. */
@@ -31,8 +32,8 @@ export interface PageDates {
 }
 
 /** What a page's dates are, in words: "set by the editor", "from the repository's history". */
-export function datesNote(dates: Pick<PageDates, 'setBy'>): string {
-  return { editor: 'dates as set by the editor', history: 'dates from the site’s published history' }[dates.setBy];
+export function datesNote(dates: Pick<PageDates, 'setBy'>, m: Messages): string {
+  return m.t(`datesNote.${dates.setBy}`);
 }
 
 /** Our own dates of a page: when we published it and its last substantive update. */

@@ -33,6 +33,10 @@ export interface ShareInput {
   siteName: string;
   /** The page's verification record in one line, set small under the link. */
   verification: string;
+  /** The link's words ("Read the comparison"), in the snippet's language. */
+  readMore: string;
+  /** BCP 47 language of the snippet's words, on its table (`lang`), so a reader's software reads them in it. */
+  lang: string;
 }
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -84,11 +88,11 @@ export function shareSnippet(input: ShareInput): string {
   rows.push(
     `<tr><td style="padding:16px 20px 0;"><table width="100%" cellpadding="0" cellspacing="0" border="0" style="width:100%;border-collapse:collapse;"><tr>${figureCell(input.figures[0], 0)}${figureCell(input.figures[1], 1)}</tr></table></td></tr>`,
     `<tr><td style="padding:16px 20px 0;${SANS}font-size:16px;line-height:1.45;color:${COLOURS.fg};"><strong>${e(input.verdict)}</strong><br>${e(input.finding)}</td></tr>`,
-    `<tr><td style="padding:14px 20px 0;${SANS}font-size:16px;line-height:1.4;"><a href="${e(input.url)}" style="color:${COLOURS.accent};font-weight:bold;">Read the comparison</a></td></tr>`,
+    `<tr><td style="padding:14px 20px 0;${SANS}font-size:16px;line-height:1.4;"><a href="${e(input.url)}" style="color:${COLOURS.accent};font-weight:bold;">${e(input.readMore)}</a></td></tr>`,
     `<tr><td style="padding:10px 20px 20px;${SANS}font-size:13px;line-height:1.4;color:${COLOURS.soft};">${e(input.verification)}</td></tr>`,
   );
   return [
-    `<table width="${SNIPPET_WIDTH}" cellpadding="0" cellspacing="0" border="0" bgcolor="${COLOURS.bg}" style="width:${SNIPPET_WIDTH}px;max-width:100%;border-collapse:collapse;border:1px solid ${COLOURS.line};background-color:${COLOURS.bg};">`,
+    `<table lang="${e(input.lang)}" width="${SNIPPET_WIDTH}" cellpadding="0" cellspacing="0" border="0" bgcolor="${COLOURS.bg}" style="width:${SNIPPET_WIDTH}px;max-width:100%;border-collapse:collapse;border:1px solid ${COLOURS.line};background-color:${COLOURS.bg};">`,
     ...rows,
     '</table>',
   ].join('\n');

@@ -5,6 +5,7 @@
  * planned (horizons such as "by 2025") sits in its own lane below. The gap between the two
  * sides' first events is drawn and measured. When the axis crosses a year, every tick names its year.
  */
+import type { Messages } from './i18n.ts';
 import { dateSpan, formatPartialDate, partialDate, type Precision } from './partial-date.ts';
 
 export interface TimelineInput {
@@ -76,10 +77,28 @@ export interface TimelineLayout {
 
 const DAY = 86_400_000;
 const PAD = 6;
-const monthFormat = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', month: 'short' });
-const monthYearFormat = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', month: 'short', year: 'numeric' });
-const dayFormat = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'short' });
-const dayYearFormat = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' });
+/** The tick formats of a locale: month, month and year, day, day and year (built once per locale). */
+interface TickFormats {
+  month: Intl.DateTimeFormat;
+  monthYear: Intl.DateTimeFormat;
+  day: Intl.DateTimeFormat;
+  dayYear: Intl.DateTimeFormat;
+}
+const tickFormatCache = new Map<string, TickFormats>();
+function tickFormats(locale: string): TickFormats {
+  let formats = tickFormatCache.get(locale);
+  if (!formats) {
+    const f = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...options });
+    formats = {
+      month: f({ month: 'short' }),
+      monthYear: f({ month: 'short', year: 'numeric' }),
+      day: f({ day: 'numeric', month: 'short' }),
+      dayYear: f({ day: 'numeric', month: 'short', year: 'numeric' }),
+    };
+    tickFormatCache.set(locale, formats);
+  }
+  return formats;
+}
 
 /** Estimated width of an SVG label, for keeping it inside the frame (wide enough for DejaVu Sans digits, the widest fallback). */
 export function textWidth(text: string, fontSize: number): number {
@@ -103,13 +122,11 @@ export function wrap(text: string, max: number): string[] {
 }
 
 /** "3 days", "about 8 weeks", "about 5 months", "about 3 years": the words for a distance in days. */
-export function distanceWords(days: number, exact: boolean): string {
-  const about = exact ? '' : 'about ';
-  const n = (count: number, unit: string) => `${count} ${unit}${count === 1 ? '' : 's'}`;
-  if (days < 14) return exact ? n(days, 'day') : `${about}${n(Math.max(1, Math.round(days / 7)), 'week')}`;
-  if (days < 120) return `about ${n(Math.round(days / 7), 'week')}`;
-  if (days < 548) return `about ${n(Math.round(days / 30.44), 'month')}`;
-  return `about ${n(Math.round(days / 365.25), 'year')}`;
+export function distanceWords(days: number, exact: boolean, m: Messages): string {
+  if (days < 14) return exact ? m.t('distance.days', { count: days }) : m.t('distance.weeks', { count: Math.max(1, Math.round(days / 7)) });
+  if (days < 120) return m.t('distance.weeks', { count: Math.round(days / 7) });
+  if (days < 548) return m.t('distance.months', { count: Math.round(days / 30.44) });
+  return m.t('distance.years', { count: Math.round(days / 365.25) });
 }
 
 interface Tick {
@@ -121,7 +138,7 @@ interface Tick {
  * Ticks aligned to calendar boundaries (every `step` days from the 1st, every `step` months
  * from January, every `step` years from a multiple of `step`), the finest step whose labels fit.
  */
-function ticksFor(start: number, end: number, plotWidth: number, fontSize: number): Tick[] {
+function ticksFor(start: number, end: number, plotWidth: number, fontSize: number, formats: TickFormats): Tick[] {
   const days = (end - start) / DAY;
   const minGap = (label: string) => textWidth(label, fontSize) + 8;
   const fits = (count: number, widest: string) => count <= 1 || plotWidth / count >= minGap(widest);
@@ -133,17 +150,17 @@ function ticksFor(start: number, end: number, plotWidth: number, fontSize: numbe
   };
 
   if (days <= 62) {
-    const step = [1, 2, 7, 14].find((s) => fits(days / s, '30 Sep')) ?? 14;
+    const step = [1, 2, 7, 14].find((s) => fits(days / s, formats.day.format(new Date(Date.UTC(2025, 8, 30))))) ?? 14;
     const dates: Date[] = [];
     for (let t = start; t < end; t += DAY) {
       const d = new Date(t);
       // Weekly ticks restart on each 1st (1, 8, 15, 22), so no tick crowds the next month's.
       if ((d.getUTCDate() - 1) % step === 0 && (step < 7 || d.getUTCDate() <= 28)) dates.push(d);
     }
-    return withYears(dates, dayFormat, dayYearFormat);
+    return withYears(dates, formats.day, formats.dayYear);
   }
   const months = days / 30.44;
-  const monthStep = [1, 2, 3, 6].find((s) => fits(months / s, 'Sep 2025'));
+  const monthStep = [1, 2, 3, 6].find((s) => fits(months / s, formats.monthYear.format(new Date(Date.UTC(2025, 8, 1)))));
   if (monthStep) {
     const dates: Date[] = [];
     for (let m = 0; ; m++) {
@@ -151,7 +168,7 @@ function ticksFor(start: number, end: number, plotWidth: number, fontSize: numbe
       if (d.getTime() >= end) break;
       if (d.getUTCMonth() % monthStep === 0) dates.push(d);
     }
-    return withYears(dates, monthFormat, monthYearFormat);
+    return withYears(dates, formats.month, formats.monthYear);
   }
   const years = days / 365.25;
   const yearStep = [1, 2, 5, 10, 20, 50, 100].find((s) => fits(years / s, '2025')) ?? 100;
@@ -168,7 +185,7 @@ function ticksFor(start: number, end: number, plotWidth: number, fontSize: numbe
  * in date order, then planned ones under their own lane heading); the label sits above its
  * mark, wrapped to the frame.
  */
-export function timelineLayout(items: TimelineInput[], width = 340, fontSize = 13): TimelineLayout {
+export function timelineLayout(items: TimelineInput[], m: Messages, width = 340, fontSize = 13): TimelineLayout {
   const parsed = items.map((item) => ({ item, date: partialDate(item.date), span: dateSpan(partialDate(item.date)) }));
   if (parsed.length === 0) return { width, height: 0, ticks: [], bands: [], lanes: [], marks: [], gap: null, axisY: 0, lineHeight: 0, start: 0, end: 0 };
   const first = new Date(Math.min(...parsed.map((p) => p.span.start)));
@@ -194,12 +211,12 @@ export function timelineLayout(items: TimelineInput[], width = 340, fontSize = 1
       const lane = rows.filter((r) => r.item.tense === tense);
       if (lane.length === 0) continue;
       if (tense === 'planned') {
-        lanes.push({ side, y: y + fontSize, label: 'Planned, or a horizon the report sets' });
+        lanes.push({ side, y: y + fontSize, label: m.t('timeline.plannedLane') });
         y += fontSize * 1.6;
       }
       for (const { item, date, span } of lane) {
         const inferred = item.status === 'inferred';
-        const lines = wrap(`${item.event}, ${formatPartialDate(date)}${inferred ? ' (inferred)' : ''}`, maxChars);
+        const lines = wrap(m.t(inferred ? 'timeline.markInferred' : 'timeline.mark', { event: item.event, date: formatPartialDate(date, m.locale) }), maxChars);
         const left = x(span.start);
         const w = date.precision === 'day' ? 0 : x(span.end + DAY) - left;
         const widest = Math.max(...lines.map((l) => textWidth(l, fontSize)));
@@ -224,14 +241,14 @@ export function timelineLayout(items: TimelineInput[], width = 340, fontSize = 1
     }
   }
 
-  const gap = gapBetween(parsed, x, y + fontSize, width, fontSize, lineHeight);
+  const gap = gapBetween(parsed, x, y + fontSize, width, fontSize, lineHeight, m);
   if (gap) y = gap.y + fontSize * 1.2;
   const axisY = round(y + 4);
   // A label that would run past the right edge is set to end at its tick; a tick whose label
   // would then touch the one before it is left out.
   const ticks: TimelineLayout['ticks'] = [];
   let lastRight = -Infinity;
-  for (const { t, label } of ticksFor(start, end, width - PAD * 2, fontSize)) {
+  for (const { t, label } of ticksFor(start, end, width - PAD * 2, fontSize, tickFormats(m.locale))) {
     const tx = round(x(t));
     const w = textWidth(label, fontSize);
     const anchor = tx + w > width ? ('end' as const) : ('start' as const);
@@ -250,7 +267,15 @@ type Parsed = { item: TimelineInput; date: ReturnType<typeof partialDate>; span:
  * first event given only as a month or year yields to a day-precise event inside that period
  * (the summit "in May" and the summit on 19 May), so the gap is measured as precisely as the data allow.
  */
-function gapBetween(parsed: Parsed[], x: (t: number) => number, top: number, width: number, fontSize: number, lineHeight: number): TimelineGap | null {
+function gapBetween(
+  parsed: Parsed[],
+  x: (t: number) => number,
+  top: number,
+  width: number,
+  fontSize: number,
+  lineHeight: number,
+  m: Messages,
+): TimelineGap | null {
   const firstOf = (side: number) => {
     const past = parsed.filter((p) => p.item.side === side && p.item.tense === 'past').sort((a, b) => a.span.start - b.span.start);
     const first = past[0];
@@ -265,7 +290,7 @@ function gapBetween(parsed: Parsed[], x: (t: number) => number, top: number, wid
   if (days === 0) return null;
   const exact = a.date.precision === 'day' && b.date.precision === 'day';
   const inferred = [a, b].filter((p) => p.item.status === 'inferred').length;
-  const label = `First events ${distanceWords(days, exact)} apart${['', ' (one date inferred)', ' (both dates inferred)'][inferred]}`;
+  const label = m.t('timeline.gap', { distance: distanceWords(days, exact, m), inferred });
   const x1 = round(x(Math.min(a.span.start, b.span.start)));
   const x2 = round(x(Math.max(a.span.start, b.span.start)));
   // The label is bold: a wider estimate per character.

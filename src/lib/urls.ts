@@ -14,6 +14,15 @@ export function absoluteUrl(path: string, site: string | URL, base: string = imp
   return new URL(href(path, base), site).href;
 }
 
+/**
+ * A page's route in an edition: the default edition's at the site's root (`articles/x/`), any
+ * other's under its language (`fr/articles/x/`). Downloads, cards, feeds of changes and data
+ * files are one set for every edition and keep their route.
+ */
+export function editionRoute(route: string, lang: string, defaultLang: string): string {
+  return lang === defaultLang ? route : `${lang}/${route}`;
+}
+
 /** Routes, so no page spells a path by hand. */
 export const routes = {
   home: () => '',

@@ -1,16 +1,21 @@
-/** Site-wide copy (`content/site.yaml`): the product's name and its words about the reports as a whole. */
+/**
+ * Site-wide settings (`content/site.yaml`): the languages of the editions, the corrections
+ * channel and the data licence. The site's own words (its name, its description) are in each
+ * language's catalogue (`content/i18n/<lang>.yaml`).
+ */
 import { z } from 'zod';
 import { languageTag, record, text, webUrl } from './common.ts';
 
 export const siteSchema = record({
-  /** The product's name, in the header, titles, feeds and cards. */
-  name: text,
-  /** One sentence on what the site is, for the home page, feeds and link cards; it names no count of reports. */
-  description: text,
-  /** BCP 47 language of our own pages (`lang` on `<html>`). */
-  locale: languageTag,
-  /** Subject keywords for the data page's JSON-LD; each report's initiative and country are added from the data. */
-  keywords: z.array(text).default([]),
+  /**
+   * The languages of the editions, as BCP 47 tags, each with its catalogue
+   * `content/i18n/<lang>.yaml`: the first is the default, served at the site's root and the
+   * language our analysis is written in; each other is served under `/<lang>/`.
+   */
+  locales: z
+    .array(languageTag)
+    .min(1, { error: 'list at least one language: the first is the default edition' })
+    .refine((tags) => new Set(tags.map((t) => t.toLowerCase())).size === tags.length, { error: 'a language is listed twice' }),
   /**
    * The site owner's address for error reports (a `mailto:` address or an `https:` form), used
    * when the build knows no repository (`SITE_REPOSITORY`, whose issue form comes first); `null`

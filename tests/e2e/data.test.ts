@@ -7,9 +7,13 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/lib/csv.ts';
 import { readContent } from '../../src/build/content-files.ts';
-import { COLUMNS } from '../../src/lib/dataset.ts';
+import { datasetColumns } from '../../src/lib/dataset.ts';
+import { editionsOf } from './pages.ts';
 import { factsOf } from '../../src/lib/facts.ts';
-import { baseUrl, contentRoot, get, jsonLdOf, local } from './seo-helpers.ts';
+import { baseUrl, contentRoot, distDir, get, jsonLdOf, local } from './seo-helpers.ts';
+
+// One dataset: the default edition's label, then one label_<lang> column per other edition.
+const COLUMNS = datasetColumns(editionsOf(distDir).others);
 
 const articles = readContent(contentRoot).files.filter((f) => f.collection === 'articles');
 const expected = articles.flatMap((a) => factsOf(a.data).map((f) => ({ article: a.id, id: f.id, evidence: f.evidence })));

@@ -20,6 +20,8 @@ import { comparisonSchema } from '../../src/schemas/comparison.ts';
 import { rateSchema } from '../../src/schemas/rate.ts';
 import { referenceSchema } from '../../src/schemas/reference.ts';
 import { contentRoot, distDir } from './seo-helpers.ts';
+import { en } from '../helpers/messages.ts';
+import { editionsOf } from './pages.ts';
 
 // ---- what the content says must travel -------------------------------------------------------
 
@@ -30,7 +32,7 @@ const references = new Map(of('references').map((f) => [f.id, referenceSchema.pa
 const articles = new Map(of('articles').map((f) => [f.id, articleSchema.parse(f.data)]));
 const views: ArticleFacts[] = of('comparisons').flatMap((f) => {
   const c = comparisonSchema.parse(f.data);
-  return c.articles.map((id) => articleFacts({ article: articles.get(id)!, currency: c.currency, rates, references }));
+  return c.articles.map((id) => articleFacts({ article: articles.get(id)!, currency: c.currency, rates, references, messages: en }));
 });
 
 /**
@@ -113,10 +115,13 @@ function showing(blocks: string[], form: string): string[] {
 }
 
 const page = (route: string) => readFileSync(path.join(distDir, route), 'utf8');
+// The default edition's pages: these checks read its words (tests/e2e/editions.test.ts holds every
+// other edition's figures to the default edition's, number for number).
+const { others } = editionsOf(distDir);
 const htmlRoutes = (dir = ''): string[] =>
   readdirSync(path.join(distDir, dir), { withFileTypes: true }).flatMap((e) => {
     const rel = path.join(dir, e.name);
-    if (e.isDirectory()) return ['og', '_astro', '.prerender'].includes(e.name) ? [] : htmlRoutes(rel);
+    if (e.isDirectory()) return ['og', '_astro', '.prerender', ...(dir === '' ? others : [])].includes(e.name) ? [] : htmlRoutes(rel);
     return e.name.endsWith('.html') ? [rel] : [];
   });
 

@@ -19,6 +19,7 @@ import { rateSchema } from '../../src/schemas/rate.ts';
 import { referenceSchema } from '../../src/schemas/reference.ts';
 import { launchBrowser } from './browser.ts';
 import { discoverPages } from './pages.ts';
+import { en } from '../helpers/messages.ts';
 
 const baseUrl = inject('baseUrl');
 const hasBrowser = inject('chromiumPath') !== null;
@@ -39,7 +40,7 @@ const statements = new Map(
   of('comparisons').map((f) => {
     const c = comparisonSchema.parse(f.data);
     const figures = c.articles.flatMap((id) =>
-      articleFacts({ article: articleData.get(id)!, currency: c.currency, rates, references }).figures.map((fig) => ({
+      articleFacts({ article: articleData.get(id)!, currency: c.currency, rates, references, messages: en }).figures.map((fig) => ({
         id: `${id}/${fig.id}`,
         full: [...new Set([fig.forms.full, ...(fig.inCurrency ? [fig.inCurrency.full] : [])])],
       })),

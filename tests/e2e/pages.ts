@@ -28,6 +28,23 @@ export interface SitePage {
 
 export const NOT_FOUND_PROBE = 'this-page-does-not-exist/';
 
+/**
+ * The editions of a build: the default one's language (the home page's `<html lang>`) and the
+ * others, from the home page's `hreflang` alternates (each served under `/<lang>/`).
+ */
+export function editionsOf(distDir: string): { defaultLang: string; others: string[] } {
+  const tags = startTags(readFileSync(path.join(distDir, 'index.html'), 'utf8'));
+  const defaultLang = tags.find((t) => t.name === 'html')?.attrs.get('lang') ?? '';
+  const langs = tags.filter((t) => t.name === 'link' && t.attrs.get('rel') === 'alternate' && t.attrs.has('hreflang')).map((t) => t.attrs.get('hreflang')!);
+  return { defaultLang, others: langs.filter((l) => l !== 'x-default' && l !== defaultLang) };
+}
+
+/** A path's edition (`fr` for `fr/articles/x/`, null for the default edition's) and its route without it. */
+export function splitEdition(p: string, others: readonly string[]): { edition: string | null; route: string } {
+  const [first, ...rest] = p.split('/');
+  return first && others.includes(first) ? { edition: first, route: rest.join('/') } : { edition: null, route: p };
+}
+
 /** The kind of page a path is, from its route: one screenshot and one Lighthouse run per type. */
 export function pageType(p: string): PageType {
   if (p === '') return 'home';
@@ -143,7 +160,10 @@ export async function crawl(baseUrl: string, limit = 2000): Promise<string[]> {
 }
 
 export interface Discovery {
+  /** The default edition's pages, 404 last. */
   pages: SitePage[];
+  /** Every page of the other editions. */
+  editions: SitePage[];
   source: 'sitemap' | 'crawl+dist';
   sitemap: SitemapListing | null;
 }
@@ -163,14 +183,33 @@ export async function discoverPages(distDir: string, baseUrl: string, siteUrl: s
     const crawled = (await crawl(baseUrl)).filter((p) => existsSync(fileOfPath(distDir, p)));
     paths = [...new Set([...onDisk, ...crawled])];
   }
-  const pages: SitePage[] = [...new Set(paths)]
+  // The suites check every page of the default edition; the other editions (the same templates in
+  // other words) are in `editions`, and `editionSamples` picks one page of each type per edition
+  // for the language-agnostic browser checks. tests/e2e/editions.test.ts checks every page of
+  // every edition without a browser.
+  const { others } = editionsOf(distDir);
+  const all: SitePage[] = [...new Set(paths)]
     .filter((p) => existsSync(fileOfPath(distDir, p)))
     .sort()
-    .map((p) => ({ path: p, url: baseUrl + p, file: fileOfPath(distDir, p), type: pageType(p), status: 200 }));
+    .map((p) => ({ path: p, url: baseUrl + p, file: fileOfPath(distDir, p), type: pageType(splitEdition(p, others).route), status: 200 }));
+  const pages = all.filter((p) => splitEdition(p.path, others).edition === null);
+  const editions = all.filter((p) => splitEdition(p.path, others).edition !== null);
   if (existsSync(path.join(distDir, '404.html'))) {
     pages.push({ path: '404', url: baseUrl + NOT_FOUND_PROBE, file: path.join(distDir, '404.html'), type: '404', status: 404 });
   }
-  return { pages, source: sitemap ? 'sitemap' : 'crawl+dist', sitemap };
+  return { pages, editions, source: sitemap ? 'sitemap' : 'crawl+dist', sitemap };
+}
+
+/** One page of each type per other edition (`Discovery.editions`): where the browser checks look at the editions. */
+export function editionSamples(editions: SitePage[], distDir: string): SitePage[] {
+  const { others } = editionsOf(distDir);
+  const seen = new Set<string>();
+  return editions.filter((p) => {
+    const key = `${splitEdition(p.path, others).edition} ${p.type}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** The first page of each type: what screenshots and Lighthouse look at. */

@@ -13,15 +13,19 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { VIEWPORTS, describeRequest, launchBrowser, type ViewportName } from './browser.ts';
 import { LinkChecker, linksOf } from './links.ts';
-import { discoverPages, onePerType, type SitePage } from './pages.ts';
+import { discoverPages, editionSamples, onePerType, type SitePage } from './pages.ts';
 
 const baseUrl = inject('baseUrl');
 const serverOrigin = inject('serverOrigin');
 const siteUrl = inject('siteUrl');
 const hasBrowser = inject('chromiumPath') !== null;
-const { pages, source } = await discoverPages(inject('distDir'), baseUrl, siteUrl);
+const { pages: defaultPages, editions, source } = await discoverPages(inject('distDir'), baseUrl, siteUrl);
+// The other editions are the same templates in other words: one page of each type per edition, at 375 px.
+const samples = editionSamples(editions, inject('distDir'));
+const sampledEdition = new Set(samples.map((p) => p.path));
+const pages = [...defaultPages, ...samples];
 const screenshotDir = process.env.SCREENSHOTS ? path.resolve(process.env.SCREENSHOTS) : null;
-const shotPages = new Set(onePerType(pages).map((p) => p.path));
+const shotPages = new Set(onePerType(defaultPages).map((p) => p.path));
 /**
  * Which checks a page gets at a width. Our site: every page loads cleanly and passes axe at both
  * widths, and reads the same without JavaScript at 375 px. When the project samples (the
@@ -29,8 +33,9 @@ const shotPages = new Set(onePerType(pages).map((p) => p.path));
  * 375 px; one page of each type also at 1280 px, with axe and the JavaScript-off reading at 375 px.
  */
 const sample = inject('sample');
-const typical = new Set(onePerType(pages).map((p) => p.path));
+const typical = new Set(onePerType(defaultPages).map((p) => p.path));
 function checks(target: SitePage, width: ViewportName) {
+  if (sampledEdition.has(target.path)) return { load: width === 'phone', axe: width === 'phone', jsOff: false };
   const deep = !sample || typical.has(target.path);
   // `load`: whether the page is visited at this width at all.
   return { load: !sample || width === 'phone' || deep, axe: deep && (!sample || width === 'phone'), jsOff: deep && width === 'phone' };

@@ -23,7 +23,7 @@ export const BUDGETS = {
   cssGzip: 8 * KB,
   /** Raw (uncompressed) bytes of the JavaScript one page loads. */
   jsRaw: 2 * KB,
-  /** Raw bytes of all JavaScript, site-wide: the copy-link and copy-snippet enhancements. */
+  /** Raw bytes of all JavaScript, site-wide: the copy-link, copy-snippet and edition-link enhancements. */
   jsSiteRaw: 3 * KB,
   firstVisit: 60 * KB,
   font: 25 * KB,

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isTableCell, tableSums } from '../../src/lib/arithmetic.ts';
+import { formatAmount } from '../../src/lib/money.ts';
 import type { Amount } from '../../src/schemas/amount.ts';
+import { en } from '../helpers/messages.ts';
 
 const jobs = (id: string, value: number, evidence: string, extra: Partial<Amount> = {}): Amount =>
   ({
@@ -95,7 +97,7 @@ describe('tableSums', () => {
 
   it('writes the sum like the parts', () => {
     const [check] = tableSums([eur('p', 1.5, 'billion', 'P | 1.5 billion'), eur('e', 500, 'million', 'E | 500 million')]);
-    expect(check!.parts.map((p) => p.text)).toEqual(['1.5 billion EUR', '500 million EUR']);
-    expect(check!.sumText).toBe('2 billion EUR');
+    expect(check!.parts.map((p) => formatAmount(p.amount, en))).toEqual(['1.5 billion EUR', '500 million EUR']);
+    expect(formatAmount(check!.sumAmount, en)).toBe('2 billion EUR');
   });
 });

@@ -4,9 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import cards, { cardContent, drawCards, type CardJob } from '../../src/integrations/cards.ts';
-import { namedCards } from '../../src/lib/card-files.ts';
-import { SITE } from '../../src/site.ts';
+import cards, { cardContent, drawCards, editionCards, type CardJob } from '../../src/integrations/cards.ts';
 import { drawCard, fontFiles, loadFonts } from '../../src/integrations/card-draw.ts';
 import { ALT_MAX, articleCard, cardAlt, cardArticle, cardMeasure, comparisonCard, homeCard, keyFigure, siteCards } from '../../src/lib/cards.ts';
 import { checkedData } from '../../src/lib/content-check.ts';
@@ -16,6 +14,7 @@ import { articleSchema } from '../../src/schemas/article.ts';
 import { comparisonSchema } from '../../src/schemas/comparison.ts';
 import { rateSchema } from '../../src/schemas/rate.ts';
 import { referenceSchema } from '../../src/schemas/reference.ts';
+import { en } from '../helpers/messages.ts';
 
 const { files } = readContent(process.cwd());
 const fonts = fontFiles(process.cwd());
@@ -35,8 +34,8 @@ const comparison = comparisonSchema.parse(files.find((f) => f.collection === 'co
 const rates = files.filter((f) => f.collection === 'rates').map((f) => rateSchema.parse(f.data));
 const references = new Map(files.filter((f) => f.collection === 'references').map((f) => [f.id, referenceSchema.parse(f.data)]));
 /** The two sides of a comparison card, in its currency. */
-const side = (article: typeof jalisco) => cardArticle(article, comparison.currency, rates, references);
-const card = (left = jalisco, right = marseille) => comparisonCard(comparison, side(left), side(right));
+const side = (article: typeof jalisco) => cardArticle(article, comparison.currency, rates, references, en);
+const card = (left = jalisco, right = marseille) => comparisonCard(comparison, side(left), side(right), en);
 
 describe('card models', () => {
   it('the comparison card shows both sides with their key figures from the fact views: the rate, whose money and who says so beside the figure', () => {
@@ -58,19 +57,18 @@ describe('card models', () => {
   });
 
   it('alt text keeps each figure with its rate, label and status whole, within 420 characters', () => {
-    const alt = cardAlt(card(), ALT_MAX);
+    const alt = cardAlt(card(), en, ALT_MAX);
     expect(alt.length).toBeLessThanOrEqual(ALT_MAX);
     expect(alt).toContain(
       'about €140k (Netflix’s share, estimated by Alejandro Tavares; about 3 million MXN at 1 EUR = 21.97 MXN (2 June 2025, Mexico Daily Post)',
     );
     // Too long for the limit: the parts that only repeat the page go, whole; the figure and its rate stay.
-    const long = comparisonCard({ ...comparison, title: 'T '.repeat(200).trim() }, side(jalisco), side(marseille));
-    expect(cardAlt(long, ALT_MAX)).toContain('at 1 EUR = 21.97 MXN (2 June 2025, Mexico Daily Post)');
-    expect(cardAlt(long, ALT_MAX)).not.toContain('T T');
+    const long = comparisonCard({ ...comparison, title: 'T '.repeat(200).trim() }, side(jalisco), side(marseille), en);
+    expect(cardAlt(long, en, ALT_MAX)).toContain('at 1 EUR = 21.97 MXN (2 June 2025, Mexico Daily Post)');
+    expect(cardAlt(long, en, ALT_MAX)).not.toContain('T T');
     // When even the figures with their rates do not fit, the alt text names no figure at all.
-    const longer = comparisonCard({ ...comparison, title: 'A headline. '.repeat(20).trim() }, side(jalisco), side(marseille));
-    const fallback = cardAlt({ ...longer, title: 'Short' } as typeof longer, 100);
-    expect(fallback).toBe('Short. Jalisco Lab and Netflix in Marseille: each key figure with its rate, and our verdict.');
+    const short = comparisonCard({ ...comparison, title: 'Short' }, side(jalisco), side(marseille), en);
+    expect(cardAlt(short, en, 100)).toBe('Short. Jalisco Lab and Netflix in Marseille: each key figure with its rate, and our verdict.');
   });
 
   it('both sides lead with a measure they share: two figures of it, never unlike ones, with a status beside a flagged one', () => {
@@ -100,7 +98,7 @@ describe('card models', () => {
         { id: 'new', data: { ...comparison, title: 'Newest' }, articles: ['netflix-marseille', 'jalisco-lab'] as [string, string] },
       ],
     };
-    const cards = new Map(siteCards({ ...content, rates, references }, { name: 'S', description: 'D' }).map((c) => [c.key, c.model]));
+    const cards = new Map(siteCards({ ...content, rates, references }, en).map((c) => [c.key, c.model]));
     expect(cards.get('home')).toEqual({ ...cards.get('comparison-new'), kicker: 'Latest comparison · our analysis' });
   });
 
@@ -110,21 +108,23 @@ describe('card models', () => {
   });
 
   it('article cards say where the report comes from, in the language line every page gives', () => {
-    const model = articleCard(cardArticle(jalisco, null, rates, references));
+    const model = articleCard(cardArticle(jalisco, null, rates, references, en), en);
     expect(model.kind === 'article' && model.lines).toEqual([
       'El Informador · French, translated from Spanish · 4 named people quoted',
       'Key figure: about 3 million MXN (Netflix’s share, estimated by Alejandro Tavares; this initiative)',
     ]);
-    const other = articleCard(cardArticle(marseille, null, rates, references));
+    const other = articleCard(cardArticle(marseille, null, rates, references, en), en);
     expect(other.kind === 'article' && other.lines[0]).toBe('scrapcinema.fr · English; whether it is a translation is not known · no named person quoted');
-    expect(homeCard('T', 'S', [jalisco, marseille])).toMatchObject({ sides: ['Jalisco Lab (Mexico)', 'Netflix in Marseille (France)'] });
+    expect(homeCard('T', 'S', [jalisco, marseille], en)).toMatchObject({ sides: ['Jalisco Lab (Mexico)', 'Netflix in Marseille (France)'] });
     const many = Array.from({ length: 30 }, () => jalisco);
-    expect(homeCard('T', 'S', many)).toMatchObject({ sides: ['Jalisco Lab (Mexico)', 'Jalisco Lab (Mexico)', 'Jalisco Lab (Mexico)', '27 more initiatives'] });
+    expect(homeCard('T', 'S', many, en)).toMatchObject({
+      sides: ['Jalisco Lab (Mexico)', 'Jalisco Lab (Mexico)', 'Jalisco Lab (Mexico)', '27 more initiatives'],
+    });
   });
 });
 
 describe('cards: drawing and naming', () => {
-  const tree = cardTree(card(), 'Site');
+  const tree = cardTree(card(), { siteName: 'Site', tagline: 'T' });
 
   it('a comparison card reads at feed size: two figures of 72 px or more and the verdict, not the title, inside the centred 630 px square', () => {
     const model = card();
@@ -185,8 +185,8 @@ describe('cards: drawing and naming', () => {
     expect(cardId(structuredClone(tree))).toBe(cardId(tree));
     const model = card();
     if (model.kind !== 'comparison') throw new Error('wrong kind');
-    expect(cardId(cardTree({ ...model, verdict: `${model.verdict}.` }, 'Site'))).not.toBe(cardId(tree));
-    expect(cardId(cardTree(model, 'Another site'))).not.toBe(cardId(tree));
+    expect(cardId(cardTree({ ...model, verdict: `${model.verdict}.` }, { siteName: 'Site', tagline: 'T' }))).not.toBe(cardId(tree));
+    expect(cardId(cardTree(model, { siteName: 'Another site', tagline: 'T' }))).not.toBe(cardId(tree));
   });
 });
 
@@ -195,7 +195,10 @@ describe('drawCards (a worker thread, for whole builds)', () => {
     const base = card();
     if (base.kind !== 'comparison') throw new Error('wrong kind');
     const trees = Array.from({ length: 12 }, (_, i) =>
-      cardTree(i % 3 === 0 ? articleCard(cardArticle(jalisco, null, rates, references)) : { ...base, verdict: `${base.verdict} ${i}` }, 'Site'),
+      cardTree(i % 3 === 0 ? articleCard(cardArticle(jalisco, null, rates, references, en), en) : { ...base, verdict: `${base.verdict} ${i}` }, {
+        siteName: 'Site',
+        tagline: 'T',
+      }),
     );
     const many = await draw(trees);
     expect(many.failures).toEqual([]);
@@ -208,7 +211,10 @@ describe('drawCards (a worker thread, for whole builds)', () => {
     const { Resvg } = await import('@resvg/resvg-js');
     const { default: satori } = await import('satori');
     const loaded = loadFonts(fonts);
-    for (const tree of [cardTree(articleCard(cardArticle(jalisco, null, rates, references)), 'Site'), cardTree(card(), 'Site')]) {
+    for (const tree of [
+      cardTree(articleCard(cardArticle(jalisco, null, rates, references, en), en), { siteName: 'Site', tagline: 'T' }),
+      cardTree(card(), { siteName: 'Site', tagline: 'T' }),
+    ]) {
       const whole = new Resvg(await satori(tree as never, { width: 1200, height: 630, fonts: loaded })).render().pixels;
       const png = (await drawCard(tree, loaded)).toString('base64');
       const image = `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="1200" height="630"><image width="1200" height="630" xlink:href="data:image/png;base64,${png}"/></svg>`;
@@ -221,7 +227,7 @@ describe('drawCards (a worker thread, for whole builds)', () => {
   }, 60_000);
 
   it('a card that cannot be drawn is reported with its file and reason, and the others are still drawn', async () => {
-    const good = cardTree(articleCard(cardArticle(jalisco, null, rates, references)), 'Site');
+    const good = cardTree(articleCard(cardArticle(jalisco, null, rates, references, en), en), { siteName: 'Site', tagline: 'T' });
     const bad = { type: 'div', props: { style: { display: 'no-such-display' }, children: 'x' } } as unknown as typeof good;
     const {
       failures,
@@ -255,7 +261,7 @@ describe('the cards integration', () => {
     const names = readdirSync(join(out, 'dist1', 'og')).sort();
     expect(names.length).toBeGreaterThan(4);
     expect(names).toEqual(
-      namedCards(cardContent(checkedData(files).valid), SITE)
+      editionCards(cardContent(checkedData(files).valid))
         .map((c) => c.file)
         .sort(),
     );

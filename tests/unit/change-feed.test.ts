@@ -2,6 +2,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { changeFeeds, changeText, reasonText, type ChangeFeedInput } from '../../src/lib/trust/change-feed.ts';
 import type { ChangeSet } from '../../src/lib/trust/changes.ts';
+import { en } from '../helpers/messages.ts';
 
 const set = (commit: string, committed: string, rest: Partial<ChangeSet> = {}): ChangeSet => ({
   commit: commit.repeat(40).slice(0, 40),
@@ -47,16 +48,16 @@ describe('changeText and reasonText', () => {
     [{ before: 'a', after: 'b' }, 'Money: our verdict, finding: was “a”; now “b”.'],
     [{ before: null, after: 'b', field: null }, 'Money: our verdict: added: “b”.'],
     [{ before: 'a', after: null, field: null }, 'Money: our verdict: removed (it said “a”).'],
-  ])('%j', (c, text) => expect(changeText({ ...set('a', '2026-11-25T10:00:00+00:00').changes[0]!, ...c })).toBe(text));
+  ])('%j', (c, text) => expect(changeText({ ...set('a', '2026-11-25T10:00:00+00:00').changes[0]!, ...c }, en)).toBe(text));
 
   it('a correction recorded with the change is its reason; else the commit message', () => {
-    expect(reasonText(set('a', '2026-11-25T10:00:00+00:00'))).toBe('Commit a');
-    expect(reasonText(set('a', '2026-11-25T10:00:00+00:00', { note: 'We said 3. It is 4.' }))).toBe('Correction: We said 3. It is 4.');
+    expect(reasonText(set('a', '2026-11-25T10:00:00+00:00'), en)).toBe('Commit a');
+    expect(reasonText(set('a', '2026-11-25T10:00:00+00:00', { note: 'We said 3. It is 4.' }), en)).toBe('Correction: We said 3. It is 4.');
   });
 });
 
 describe('changeFeeds', () => {
-  const { atom, json } = changeFeeds(input);
+  const { atom, json } = changeFeeds(input, en);
 
   it('Atom: one entry per page and commit, newest first, dated by the commit, linking to the change on the history page', () => {
     const feed = new XMLParser({ ignoreAttributes: false }).parse(atom).feed;
@@ -74,7 +75,7 @@ describe('changeFeeds', () => {
   });
 
   it('titles and summaries are text in both formats (Atom declares them HTML, so they are escaped there)', () => {
-    const { atom: a, json: j } = changeFeeds({ ...input, pages: [{ ...input.pages[0]!, title: 'A & <B>' }] });
+    const { atom: a, json: j } = changeFeeds({ ...input, pages: [{ ...input.pages[0]!, title: 'A & <B>' }] }, en);
     expect(a).toContain('<![CDATA[A &amp; &lt;B&gt;: 1 change');
     expect((JSON.parse(j) as { items: { title: string; summary: string }[] }).items[0]!.title).toBe('A & <B>: 1 change (30 November 2026)');
     expect(a).not.toContain('<b>words');
@@ -82,7 +83,7 @@ describe('changeFeeds', () => {
 
   it('drops characters XML cannot hold, which an old version may quote', () => {
     const old = { ...input.pages[0]!, sets: [set('d', '2026-11-30T10:00:00+00:00', { subject: 'Bad\u0000 char\u000B' })] };
-    const { atom: a } = changeFeeds({ ...input, pages: [old] });
+    const { atom: a } = changeFeeds({ ...input, pages: [old] }, en);
     expect(a.includes('\u0000') || a.includes('\u000B')).toBe(false);
     expect(new XMLParser().parse(a).feed.entry.summary).toContain('Bad char');
   });
@@ -98,9 +99,9 @@ describe('changeFeeds', () => {
   });
 
   it('is the same for the same history (no clock), and dated by the site’s last change when nothing changed', () => {
-    expect(changeFeeds(input)).toEqual({ atom, json });
-    const empty = changeFeeds({ ...input, pages: [] });
+    expect(changeFeeds(input, en)).toEqual({ atom, json });
+    const empty = changeFeeds({ ...input, pages: [] }, en);
     expect(new XMLParser().parse(empty.atom).feed.updated).toBe('2026-11-22T00:00:00.000Z');
-    expect(changeFeeds({ ...input, pages: [] })).toEqual(empty);
+    expect(changeFeeds({ ...input, pages: [] }, en)).toEqual(empty);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fieldChanges, historyDates, pageChanges, utcDay, valueText, versionChanges, versionsByDay, type Version } from '../../src/lib/trust/changes.ts';
+import { en } from '../helpers/messages.ts';
 
 const version = (n: number, data: unknown, rest: Partial<Version> = {}): Version => ({
   commit: `${n}`.repeat(40).slice(0, 40),
@@ -38,21 +39,21 @@ describe('valueText and fieldChanges', () => {
       'reference: r; says: s | reference: q; says: t',
     ],
     [new Date('2025-07-12T00:00:00Z'), '2025-07-12'],
-  ])('%j → %s', (value, text) => expect(valueText(value)).toBe(text));
+  ])('%j → %s', (value, text) => expect(valueText(value, en)).toBe(text));
 
   it('reports values present in both versions that differ, by path', () => {
-    expect(fieldChanges({ id: 'x', a: 1, b: { c: 'old' } }, { id: 'x', a: 1, b: { c: 'new' } })).toEqual([{ field: 'b.c', before: 'old', after: 'new' }]);
-    expect(fieldChanges({ list: [{ says: 'a' }] }, { list: [{ says: 'b' }] })).toEqual([{ field: 'list[1].says', before: 'a', after: 'b' }]);
+    expect(fieldChanges({ id: 'x', a: 1, b: { c: 'old' } }, { id: 'x', a: 1, b: { c: 'new' } }, en)).toEqual([{ field: 'b.c', before: 'old', after: 'new' }]);
+    expect(fieldChanges({ list: [{ says: 'a' }] }, { list: [{ says: 'b' }] }, en)).toEqual([{ field: 'list[1].says', before: 'a', after: 'b' }]);
   });
 
   it('a field that appears or disappears is a change of format, not of content', () => {
-    expect(fieldChanges({ a: 1 }, { a: 1, speaker: 'someone' })).toEqual([]);
-    expect(fieldChanges({ a: 1, statedBy: 'x' }, { a: 1 })).toEqual([]);
-    expect(fieldChanges({ checks: [{ says: 'a' }] }, { checks: [{ says: 'a', aspect: 'timing' }] })).toEqual([]);
+    expect(fieldChanges({ a: 1 }, { a: 1, speaker: 'someone' }, en)).toEqual([]);
+    expect(fieldChanges({ a: 1, statedBy: 'x' }, { a: 1 }, en)).toEqual([]);
+    expect(fieldChanges({ checks: [{ says: 'a' }] }, { checks: [{ says: 'a', aspect: 'timing' }] }, en)).toEqual([]);
   });
 
   it('a list that grows or shrinks is one change of the whole list', () => {
-    expect(fieldChanges({ checks: [{ says: 'a' }] }, { checks: [{ says: 'a' }, { says: 'b' }] })).toEqual([
+    expect(fieldChanges({ checks: [{ says: 'a' }] }, { checks: [{ says: 'a' }, { says: 'b' }] }, en)).toEqual([
       { field: 'checks', before: 'says: a', after: 'says: a | says: b' },
     ]);
   });
@@ -64,7 +65,7 @@ describe('pageChanges', () => {
   const v3 = version(3, article({ value: 4, evidence: 'quatre millions de pesos', what: 'the fund,' }), { typo: true });
 
   it('lists, newest first, what each fact said and says now, with the commit’s date and message', () => {
-    const sets = pageChanges('article', [v1, v2]);
+    const sets = pageChanges('article', [v1, v2], en);
     expect(sets).toHaveLength(1);
     expect(sets[0]).toMatchObject({ commit: v2.commit, day: '2026-12-02', subject: 'Fund: four million, as the report says', note: null });
     expect(sets[0]!.changes).toEqual([
@@ -79,7 +80,7 @@ describe('pageChanges', () => {
   });
 
   it('leaves out a commit marked Change: typo, whose edits still move the baseline', () => {
-    const sets = pageChanges('article', [v1, v2, v3, version(4, article({ value: 5, evidence: 'quatre millions de pesos', what: 'the fund,' }))]);
+    const sets = pageChanges('article', [v1, v2, v3, version(4, article({ value: 5, evidence: 'quatre millions de pesos', what: 'the fund,' }))], en);
     expect(sets.map((s) => s.day)).toEqual(['2026-12-04', '2026-12-02']);
     expect(sets[0]!.changes).toEqual([expect.objectContaining({ field: 'value', before: '4', after: '5' })]);
   });
@@ -94,7 +95,7 @@ describe('pageChanges', () => {
       ),
       { bodySha256: 'b'.repeat(64) },
     );
-    const changes = versionChanges('article', before, after);
+    const changes = versionChanges('article', before, after, en);
     expect(changes).toContainEqual({
       target: expect.objectContaining({ kind: 'fact', id: 'claim-a' }),
       field: 'status',
@@ -109,7 +110,7 @@ describe('pageChanges', () => {
       before: 'a'.repeat(64),
       after: 'b'.repeat(64),
     });
-    const added = versionChanges('article', after, before);
+    const added = versionChanges('article', after, before, en);
     expect(added).toContainEqual(expect.objectContaining({ target: expect.objectContaining({ id: 'fund' }), field: null, before: null }));
   });
 
@@ -120,7 +121,7 @@ describe('pageChanges', () => {
       conclusion,
       verdicts: [{ dimension: 'money', short: 'S', finding, comparable: 'no', why: 'W' }],
     });
-    const sets = pageChanges('comparison', [version(1, comparison('Old finding.', null)), version(2, comparison('New finding.', 'Now concluded.'))]);
+    const sets = pageChanges('comparison', [version(1, comparison('Old finding.', null)), version(2, comparison('New finding.', 'Now concluded.'))], en);
     expect(sets[0]!.changes).toEqual([
       { target: { kind: 'page', id: 'conclusion', label: 'Our conclusion', anchor: null }, field: null, before: 'none', after: 'Now concluded.' },
       {
@@ -134,14 +135,14 @@ describe('pageChanges', () => {
 
   it('a commit that changed nothing listed is left out, unless it records a correction; older versions are read whatever their shape', () => {
     const same = version(2, article({}), { subject: 'reformat' });
-    expect(pageChanges('article', [version(1, article({})), same])).toEqual([]);
+    expect(pageChanges('article', [version(1, article({})), same], en)).toEqual([]);
     const corrected = version(2, article({}), { corrections: [{ wrong: 'We said 3.', corrected: 'It is 4.', report: 'https://github.com/o/r/issues/1' }] });
-    expect(pageChanges('article', [version(1, article({})), corrected])[0]).toMatchObject({
+    expect(pageChanges('article', [version(1, article({})), corrected], en)[0]).toMatchObject({
       note: 'We said 3. It is 4.',
       report: 'https://github.com/o/r/issues/1',
       changes: [],
     });
-    expect(pageChanges('article', [version(1, 'not an object'), version(2, null), version(3, article({}))])[0]!.changes.length).toBeGreaterThan(0);
+    expect(pageChanges('article', [version(1, 'not an object'), version(2, null), version(3, article({}))], en)[0]!.changes.length).toBeGreaterThan(0);
   });
 });
 
@@ -160,7 +161,7 @@ describe('dates and versions', () => {
 
   it('a page is published on its first version’s day and updated on its last listed change', () => {
     const versions = [version(1, article({})), version(2, article({ value: 4 })), version(3, article({ value: 5 }), { typo: true })];
-    expect(historyDates(versions, pageChanges('article', versions))).toEqual({ published: '2026-12-01', updated: '2026-12-02' });
+    expect(historyDates(versions, pageChanges('article', versions, en))).toEqual({ published: '2026-12-01', updated: '2026-12-02' });
     expect(historyDates(versions.slice(0, 1), [])).toEqual({ published: '2026-12-01', updated: null });
     expect(historyDates([], [])).toBeNull();
   });

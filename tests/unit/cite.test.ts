@@ -3,6 +3,7 @@ import '@citation-js/plugin-bibtex';
 import { describe, expect, it } from 'vitest';
 import { citationOf, type CitedPage } from '../../src/lib/trust/cite.ts';
 import type { Source } from '../../src/schemas/source.ts';
+import { en } from '../helpers/messages.ts';
 
 const translated: Source = {
   outlet: 'El Diario',
@@ -40,15 +41,19 @@ const page: CitedPage = {
 
 describe('citationOf', () => {
   it('says of a text that may or may not be a translation only that this is not known', () => {
-    const unknown = citationOf(page, [{ id: 'u', source: { ...english, translatedFrom: 'unknown' } }]);
+    const unknown = citationOf(page, [{ id: 'u', source: { ...english, translatedFrom: 'unknown' } }], en);
     expect(unknown.text).toContain('“Crews on the coast”, English; whether it is a translation is not known, July 2025');
     expect(unknown.text).not.toContain('translation of the');
   });
 
-  const both = citationOf(page, [
-    { id: 'a', source: translated },
-    { id: 'b', source: english },
-  ]);
+  const both = citationOf(
+    page,
+    [
+      { id: 'a', source: translated },
+      { id: 'b', source: english },
+    ],
+    en,
+  );
 
   it('plain text names the reports first (outlet, byline, headline, date if known), then our page, its version and address', () => {
     expect(both.text).toBe(
@@ -78,7 +83,7 @@ describe('citationOf', () => {
   });
 
   it('one report: no numbering; without a version as data, no data address', () => {
-    const one = citationOf({ ...page, versionUrl: null, role: 'Facts extracted and checked' }, [{ id: 'b', source: english }]);
+    const one = citationOf({ ...page, versionUrl: null, role: 'Facts extracted and checked' }, [{ id: 'b', source: english }], en);
     expect(one.text).toMatch(/^Coast News, “Crews on the coast”, July 2025, https:\/\/coast\.news\/a\. Facts extracted and checked by /);
     expect(one.text).not.toContain('as data');
   });

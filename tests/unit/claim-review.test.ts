@@ -6,6 +6,7 @@ import { claimView, statusWords } from '../../src/lib/fact-view.ts';
 import { BEST_RATING, claimReviews, RATING_SCALE, WORST_RATING } from '../../src/lib/trust/claim-review.ts';
 import { ROOT } from '../helpers/project.ts';
 import { claimReviewProblems } from './helpers/claim-review-rules.ts';
+import { en } from '../helpers/messages.ts';
 
 const site = 'https://o.github.io/r/';
 const articles = [...checkedData(readContent(ROOT).files).valid.articles.values()].map((a) => a.data);
@@ -17,13 +18,13 @@ describe.each([
 ])('ClaimReview over %s', (_name, list) => {
   const reviews = list.map((article) => ({
     article,
-    reviews: claimReviews({ article, articleUrl: `${site}articles/x/`, author: { name: 'Site', url: site }, reviewed: () => '2026-11-30' }),
+    reviews: claimReviews({ article, articleUrl: `${site}articles/x/`, author: { name: 'Site', url: site }, reviewed: () => '2026-11-30', messages: en }),
   }));
 
   it('one per claim checked against other reporting, none for a claim no other source covers', () => {
     for (const { article, reviews: list } of reviews) {
       expect(list.map((r) => r.url)).toEqual(
-        article.claims.filter((c) => claimView(article, c).status !== 'unchecked').map((c) => `${site}articles/x/#fact-${c.id}`),
+        article.claims.filter((c) => claimView(article, c, en).status !== 'unchecked').map((c) => `${site}articles/x/#fact-${c.id}`),
       );
     }
     expect(reviews.flatMap((r) => r.reviews).length).toBeGreaterThan(0);
@@ -40,9 +41,9 @@ describe.each([
       for (const review of list) {
         const claim = article.claims.find((c) => review.url === `${site}articles/x/#fact-${c.id}`)!;
         const rating = review.reviewRating as Record<string, unknown>;
-        const view = claimView(article, claim);
-        expect(rating.alternateName).toBe(claimTag(view.status).label);
-        expect(rating.alternateName).toBe(statusWords(view.status));
+        const view = claimView(article, claim, en);
+        expect(rating.alternateName).toBe(claimTag(view.status, en).label);
+        expect(rating.alternateName).toBe(statusWords(view.status, en));
         expect(rating.ratingValue).toBe(RATING_SCALE[view.status as keyof typeof RATING_SCALE]);
         expect(review.claimReviewed).toBe(claim.claim);
         const item = review.itemReviewed as Record<string, Record<string, unknown>>;

@@ -34,6 +34,7 @@ import countries from 'i18n-iso-countries';
 import detailTopology from 'world-atlas/countries-50m.json';
 import { UNMAPPED_COUNTRIES } from '../../src/lib/mappable.ts';
 import { tempDir } from '../helpers/temp.ts';
+import { en } from '../helpers/messages.ts';
 
 const lines = (source: string) => checkBody(source).map((p) => `${p.line}: ${p.message}`);
 
@@ -355,7 +356,7 @@ describe('what the check lets through, a card can draw', () => {
         sizes.push(props.style.fontSize!);
       for (const child of ([] as unknown[]).concat(props.children ?? [])) if (typeof child === 'object') walk(child);
     };
-    walk(cardTree(articleCard(cardArticle(longest, null, [], references)), 'Site'));
+    walk(cardTree(articleCard(cardArticle(longest, null, [], references, en), en), { siteName: 'Site', tagline: 'T' }));
     expect(sizes).toEqual([cardTitleSize(longest.title)]);
     expect(cardTitleSize(longest.title)).toBeLessThanOrEqual(40);
     expect(cardTitleSize('A short headline')).toBe(52);
@@ -376,10 +377,15 @@ describe('what the check lets through, a card can draw', () => {
     const rates = files.filter((f) => f.collection === 'rates').map((f) => rateSchema.parse(f.data));
     const references = new Map(files.filter((f) => f.collection === 'references').map((f) => [f.id, referenceSchema.parse(f.data)]));
     const trees = [
-      cardTree(articleCard(cardArticle(alpha, null, rates, references)), long),
+      cardTree(articleCard(cardArticle(alpha, null, rates, references, en), en), { siteName: long, tagline: 'T' }),
       cardTree(
-        comparisonCard(comparison, cardArticle(alpha, comparison.currency, rates, references), cardArticle(beta, comparison.currency, rates, references)),
-        long,
+        comparisonCard(
+          comparison,
+          cardArticle(alpha, comparison.currency, rates, references, en),
+          cardArticle(beta, comparison.currency, rates, references, en),
+          en,
+        ),
+        { siteName: long, tagline: 'T' },
       ),
     ];
     const out = mkdtempSync(join(tmpdir(), 'long-word-cards-'));

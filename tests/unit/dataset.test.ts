@@ -1,11 +1,12 @@
 /** The dataset over the real content: one row per fact, money converted with its rate. */
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/build/content-files.ts';
-import { COLUMNS, csvRows, factRows } from '../../src/lib/dataset.ts';
+import { COLUMNS, csvRows, factRows, flatRow } from '../../src/lib/dataset.ts';
 import { factsOf } from '../../src/lib/facts.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
 import { rateSchema } from '../../src/schemas/rate.ts';
 import { referenceSchema } from '../../src/schemas/reference.ts';
+import { en } from '../helpers/messages.ts';
 
 const { files } = readContent(process.cwd());
 const articles = files
@@ -13,13 +14,13 @@ const articles = files
   .map((f) => ({ id: f.id, data: articleSchema.parse(f.data), currency: 'EUR', pageUrl: `https://o.github.io/r/articles/${f.id}/` }));
 const rates = files.filter((f) => f.collection === 'rates').map((f) => rateSchema.parse(f.data));
 const references = new Map(files.filter((f) => f.collection === 'references').map((f) => [f.id, referenceSchema.parse(f.data)]));
-const rows = factRows(articles, rates, references);
+const rows = factRows(articles, rates, references, en);
 
 describe('factRows', () => {
   it('has one row per fact of every article, in the CSV column order', () => {
     const expected = files.filter((f) => f.collection === 'articles').flatMap((f) => factsOf(f.data).map((x) => `${f.id}/${x.id}`));
     expect(rows.map((r) => `${r.article}/${r.id}`)).toEqual(expected);
-    for (const r of rows) expect(Object.keys(r)).toEqual([...COLUMNS]);
+    for (const r of rows) expect(Object.keys(flatRow(r))).toEqual([...COLUMNS]);
   });
 
   it('converts MXN to EUR with the dated rate and names it', () => {

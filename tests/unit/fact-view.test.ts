@@ -17,6 +17,7 @@ import { articleSchema, type Article } from '../../src/schemas/article.ts';
 import type { Check } from '../../src/schemas/claim.ts';
 import { rateSchema } from '../../src/schemas/rate.ts';
 import { referenceSchema } from '../../src/schemas/reference.ts';
+import { en } from '../helpers/messages.ts';
 
 const { files } = readContent(process.cwd());
 const article = (id: string) => articleSchema.parse(files.find((f) => f.collection === 'articles' && f.id === id)!.data);
@@ -24,8 +25,8 @@ const rates = files.filter((f) => f.collection === 'rates').map((f) => rateSchem
 const references = new Map(files.filter((f) => f.collection === 'references').map((f) => [f.id, referenceSchema.parse(f.data)]));
 const jaliscoArticle = article('jalisco-lab');
 const marseilleArticle = article('netflix-marseille');
-const jalisco = articleFacts({ article: jaliscoArticle, currency: 'EUR', rates, references });
-const marseille = articleFacts({ article: marseilleArticle, currency: 'EUR', rates, references });
+const jalisco = articleFacts({ article: jaliscoArticle, currency: 'EUR', rates, references, messages: en });
+const marseille = articleFacts({ article: marseilleArticle, currency: 'EUR', rates, references, messages: en });
 const figure = (facts: typeof jalisco, id: string) => facts.figures.find((f) => f.id === id)!;
 const date = (facts: typeof jalisco, id: string) => facts.dates.find((d) => d.id === id)!;
 
@@ -59,7 +60,7 @@ describe('articleFacts: conversion travels with its rate, in every form', () => 
   it('does not convert a figure already in the target currency, nor any figure without a target', () => {
     expect(figure(marseille, 'national-spend')).toMatchObject({ converted: null, value: 250e6 });
     expect(figure(marseille, 'national-spend').inCurrency!.short).toBe('€250m');
-    const none = articleFacts({ article: jaliscoArticle, currency: null, rates, references });
+    const none = articleFacts({ article: jaliscoArticle, currency: null, rates, references, messages: en });
     expect(figure(none, 'netflix-contribution')).toMatchObject({ converted: null, value: null, inCurrency: null });
   });
 });
@@ -90,7 +91,7 @@ describe('whose money, and who says so', () => {
   ] as const)('%s, %s, payer %s → %s', (measure, portion, payer, expected) => {
     const withSponsor = { ...jaliscoArticle, institutions: [{ ...jaliscoArticle.institutions[0]!, id: 'sponsor', name: 'Sponsor', aliases: [] }] };
     const money = { ...(jaliscoArticle.amounts[0] as Extract<Article['amounts'][number], { kind: 'money' }>), measure, portion, payer };
-    expect(whoseMoney(withSponsor, money)).toBe(expected);
+    expect(whoseMoney(withSponsor, money, en)).toBe(expected);
   });
 });
 
@@ -115,7 +116,7 @@ describe('claim checks: status per aspect, from the checks', () => {
     [[check('timing', 'contradicts', 'independent', 'a past figure')], 'contradicted', 'timing contradicted: a past figure'],
     [[check('scope', 'unclear', 'relay')], 'unclear', 'scope not settled by other reporting'],
   ] as const)('%j → %s', (checks, status, words) => {
-    const [first] = claimAspects({ id: 'c', checks: [...checks] });
+    const [first] = claimAspects({ id: 'c', checks: [...checks] }, en);
     expect(first).toMatchObject({ status, words });
   });
 
@@ -163,7 +164,7 @@ describe('claim checks: status per aspect, from the checks', () => {
         gloss: null,
       },
     ];
-    const map = checksByFact({ ...jaliscoArticle, amounts: [], dates: [{ ...jaliscoArticle.dates[1]!, id: 'horizon' }], claims } as unknown as Article);
+    const map = checksByFact({ ...jaliscoArticle, amounts: [], dates: [{ ...jaliscoArticle.dates[1]!, id: 'horizon' }], claims } as unknown as Article, en);
     // The jobs claim's value check does not reach the date: its status is the money claim's timing only.
     expect(map.get('horizon')!.map((c) => [c.claimId, c.aspect])).toEqual([['money', 'timing']]);
     expect(map.get('fig')!.map((c) => c.aspect)).toEqual(['timing', 'value']);
@@ -210,34 +211,34 @@ describe('language, voices and sources', () => {
   it('glosses passages not in English and labels the language once, saying when the original language is not known', () => {
     expect(figure(jalisco, 'netflix-contribution')).toMatchObject({ lang: 'fr', gloss: expect.stringContaining('about three million pesos') });
     expect(figure(marseille, 'national-spend').gloss).toBeNull();
-    expect(languageLine({ language: 'fr', translatedFrom: 'es' })).toBe('French, translated from Spanish');
-    expect(languageLine({ language: 'en', translatedFrom: null })).toBe('English, the original language');
-    expect(languageLine({ language: 'en', translatedFrom: 'unknown' })).toBe('English; whether it is a translation is not known');
+    expect(languageLine({ language: 'fr', translatedFrom: 'es' }, en)).toBe('French, translated from Spanish');
+    expect(languageLine({ language: 'en', translatedFrom: null }, en)).toBe('English, the original language');
+    expect(languageLine({ language: 'en', translatedFrom: 'unknown' }, en)).toBe('English; whether it is a translation is not known');
     expect(marseille.languageLine).toBe('English; whether it is a translation is not known');
   });
 
   it('says who says a passage from the data: a named person, an unnamed speaker, the report’s own voice', () => {
     const at = (list: 'locations' | 'beneficiaries' | 'institutions', id: string) => jaliscoArticle[list].findIndex((x) => x.id === id);
-    expect(passageVoice(jaliscoArticle, 'locations', at('locations', 'mexico'))).toBe('Alejandro Tavares (director of Filma Jalisco), in the report');
-    expect(passageVoice(jaliscoArticle, 'beneficiaries', at('beneficiaries', 'women-screenwriters'))).toBe(
+    expect(passageVoice(jaliscoArticle, 'locations', at('locations', 'mexico'), en)).toBe('Alejandro Tavares (director of Filma Jalisco), in the report');
+    expect(passageVoice(jaliscoArticle, 'beneficiaries', at('beneficiaries', 'women-screenwriters'), en)).toBe(
       'An unnamed speaker (“elle” in the text), in the report',
     );
-    expect(passageVoice(jaliscoArticle, 'institutions', at('institutions', 'netflix'))).toBe('The report, in its own voice (no named source)');
-    expect(passageVoice(jaliscoArticle, 'amounts', 0)).toBe('Alejandro Tavares (director of Filma Jalisco), in the report');
+    expect(passageVoice(jaliscoArticle, 'institutions', at('institutions', 'netflix'), en)).toBe('The report, in its own voice (no named source)');
+    expect(passageVoice(jaliscoArticle, 'amounts', 0, en)).toBe('Alejandro Tavares (director of Filma Jalisco), in the report');
   });
 
   it('shows a date note beside a reference’s date, and treats only publication dates as such', () => {
-    const visit = sourceView('madeinmarseille-2025-10-08', references);
+    const visit = sourceView('madeinmarseille-2025-10-08', references, en);
     expect(visit).toMatchObject({ published: false });
-    expect(sourceDateText(visit)).toBe('8 October 2025 (report of a visit on 8 October 2025)');
-    expect(sourceView('vallarta-daily-2025-07-14', references)).toMatchObject({ published: true, dateNote: null });
-    expect(sourceView('lider919-jalisco-netflix', references)).toMatchObject({ published: false, date: null });
+    expect(sourceDateText(visit, en)).toBe('8 October 2025 (report of a visit on 8 October 2025)');
+    expect(sourceView('vallarta-daily-2025-07-14', references, en)).toMatchObject({ published: true, dateNote: null });
+    expect(sourceView('lider919-jalisco-netflix', references, en)).toMatchObject({ published: false, date: null });
   });
 
   it('counts sourcing once, the byline not being a source', () => {
     expect(jalisco.sourcing.line).toBe('4 named people quoted');
     expect(marseille.sourcing.line).toBe('No named person quoted');
     const byline = { ...jaliscoArticle, source: { ...jaliscoArticle.source, byline: 'Alejandro Tavares' } };
-    expect(articleFacts({ article: byline, currency: null, rates, references }).sourcing.line).toBe('3 named people quoted');
+    expect(articleFacts({ article: byline, currency: null, rates, references, messages: en }).sourcing.line).toBe('3 named people quoted');
   });
 });

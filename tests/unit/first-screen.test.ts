@@ -4,6 +4,7 @@ import { dimensionOrder } from '../../src/lib/compare/index.ts';
 import type { ClaimStatus } from '../../src/lib/fact-view.ts';
 import { claimsBrief, firstByMeasure, firstOfMeasure, leadMeasure, scorecard } from '../../src/lib/first-screen.ts';
 import { comparisonSchema, dimensions, type Dimension, type Verdict } from '../../src/schemas/comparison.ts';
+import { en } from '../helpers/messages.ts';
 
 const minimalComparison = {
   title: 'A title',
@@ -90,7 +91,7 @@ describe('order of the dimensions (news value)', () => {
 
   it('the scorecard follows it, each line with its short label', () => {
     const byDimension = Object.fromEntries(verdicts.map((v) => [v.dimension, v]));
-    const lines = scorecard({ verdicts: byDimension as Record<Dimension, Verdict>, order: ['claims', 'money'] });
+    const lines = scorecard({ verdicts: byDimension as Record<Dimension, Verdict>, order: ['claims', 'money'] }, en);
     expect(lines.map((l) => [l.dimension, l.label])).toEqual([
       ['claims', 'Claims'],
       ['money', 'Money'],
@@ -107,6 +108,6 @@ describe('claims in brief', () => {
     [{ unchecked: 1 }, '1 with no other source'],
     [{}, 'No claim to check'],
   ])('%o → %s', (c, words) => {
-    expect(claimsBrief(counts(c))).toBe(words);
+    expect(claimsBrief(counts(c), en)).toBe(words);
   });
 });

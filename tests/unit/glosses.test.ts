@@ -7,7 +7,7 @@ import { articleSchema } from '../../src/schemas/article.ts';
 const fixture = readContent('tests/fixtures/good-content').files.find((f) => f.id === 'alpha')!.data;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the test edits raw frontmatter before the schema reads it
 const alpha = () => structuredClone(fixture) as Record<string, any>;
-const check = (data: unknown) => missingGlosses(articleSchema.parse(data));
+const check = (data: unknown) => missingGlosses(articleSchema.parse(data), 'en');
 
 describe('missingGlosses', () => {
   it('accepts a French report whose every fact has a gloss', () => {
@@ -20,9 +20,9 @@ describe('missingGlosses', () => {
     delete data.institutions[0].gloss;
     data.locations[0].gloss = null;
     expect(check(data)).toEqual([
-      { field: 'initiative.gloss', message: 'the report is in fr: add our English translation of the evidence' },
-      { field: 'institutions.0.gloss', message: 'the report is in fr: add our English translation of the evidence' },
-      { field: 'locations.0.gloss', message: 'the report is in fr: add our English translation of the evidence' },
+      { field: 'initiative.gloss', message: 'the report is in fr: add our translation of the evidence into en' },
+      { field: 'institutions.0.gloss', message: 'the report is in fr: add our translation of the evidence into en' },
+      { field: 'locations.0.gloss', message: 'the report is in fr: add our translation of the evidence into en' },
     ]);
   });
 
@@ -42,7 +42,7 @@ describe('missingGlosses', () => {
     data.source.language = 'es';
     data.source.translatedFrom = null;
     delete data.people[0].gloss;
-    expect(check(data)).toEqual([{ field: 'people.0.gloss', message: 'the report is in es: add our English translation of the evidence' }]);
+    expect(check(data)).toEqual([{ field: 'people.0.gloss', message: 'the report is in es: add our translation of the evidence into en' }]);
   });
 });
 
@@ -51,11 +51,11 @@ describe('glossNumberIssues: our translation carries the passage’s numbers', (
     const data = alpha();
     data.amounts[0].evidence = evidence;
     data.amounts[0].gloss = gloss;
-    return glossNumberIssues(articleSchema.parse(data));
+    return glossNumberIssues(articleSchema.parse(data), 'en');
   };
 
   it('accepts the fixture, and a translation that writes the numbers otherwise', () => {
-    expect(glossNumberIssues(articleSchema.parse(alpha()))).toEqual([]);
+    expect(glossNumberIssues(articleSchema.parse(alpha()), 'en')).toEqual([]);
     expect(numbers('about 3 million pesos')).toEqual([]);
     expect(numbers('a new 11,000-square-metre building', 'un nouveau bâtiment de 11 000 mètres carrés')).toEqual([]);
     expect(numbers('on 20 September, in 2026', 'le 20 septembre, en 2026')).toEqual([]);
@@ -74,6 +74,6 @@ describe('glossNumberIssues: our translation carries the passage’s numbers', (
     data.source.language = 'en';
     data.source.translatedFrom = null;
     data.amounts[0].gloss = 'thirty';
-    expect(glossNumberIssues(articleSchema.parse(data))).toEqual([]);
+    expect(glossNumberIssues(articleSchema.parse(data), 'en')).toEqual([]);
   });
 });

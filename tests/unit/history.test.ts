@@ -11,6 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { pageHistoryOf, readHistory } from '../../src/build/history.ts';
 import { sha256 } from '../../src/lib/trust/verification.ts';
 import { commit, git, initRepository } from '../helpers/git.ts';
+import { en } from '../helpers/messages.ts';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -90,10 +91,10 @@ describe('readHistory', () => {
   });
 
   it('a page’s changes and dates: the typo commit left out, published on the first commit, updated on the last listed change', () => {
-    const a = pageHistoryOf(history, 'article', 'a');
+    const a = pageHistoryOf(history, 'article', 'a', en);
     expect(a.sets.map((s) => s.subject)).toEqual(['Fund: four million, as the report says']);
     expect(a.dates).toEqual({ published: '2026-11-22', updated: '2026-11-26' });
-    const c = pageHistoryOf(history, 'comparison', 'a-vs-b');
+    const c = pageHistoryOf(history, 'comparison', 'a-vs-b', en);
     expect(c.sets[0]).toMatchObject({ note: 'We said not comparable. Partly.', report: 'https://github.com/o/r/issues/7' });
     expect(c.sets[0]!.changes).toEqual([expect.objectContaining({ field: 'finding', before: 'Not comparable.', after: 'Partly comparable.' })]);
   });
@@ -124,6 +125,6 @@ describe('without a complete history, the build says so', () => {
     expect(history.complete).toBe(false);
     expect(history.versions.size).toBe(0);
     expect(history.note).toMatch(/shallow clone .* fetch-depth: 0/);
-    expect(pageHistoryOf(history, 'article', 'a')).toEqual({ sets: [], dates: null });
+    expect(pageHistoryOf(history, 'article', 'a', en)).toEqual({ sets: [], dates: null });
   });
 });

@@ -21,6 +21,7 @@ describe('newsArticleLd', () => {
     dates: { published: '2026-11-22', modified: null, setBy: 'editor' as const },
     publisher: { name: 'Site', url: 'https://o.github.io/r/' },
     citations: [{ '@type': 'NewsArticle', headline: 'Report' }],
+    inLanguage: 'en',
   };
 
   it('types a comparison as NewsArticle and AnalysisNewsArticle', () => {

@@ -9,6 +9,7 @@ import { keySides } from '../../src/lib/first-screen.ts';
 import { passagesOf } from '../../src/lib/passages.ts';
 import { checkContentAt } from '../../src/build/content-files.ts';
 import { loadComparisons } from './helpers/compare-content.ts';
+import { en } from '../helpers/messages.ts';
 
 const ROOT = 'tests/fixtures/many-reports';
 const comparisons = loadComparisons(ROOT);
@@ -28,11 +29,12 @@ const cardContent: CardContent = {
   rates,
   references,
 };
-const cards = new Map(siteCards(cardContent, { name: 'S', description: 'D' }).map((c) => [c.key, c.model]));
+const cards = new Map(siteCards(cardContent, en).map((c) => [c.key, c.model]));
 const rows = factRows(
   [...articles].map(([id, data]) => ({ id, data, currency: 'EUR', pageUrl: `https://x.example/articles/${id}/` })),
   rates,
   references,
+  en,
 );
 const row = (article: string, id: string) => rows.find((r) => r.article === article && r.id === id)!;
 const texts = (rows: { cells: { text: string }[][] }[]) => rows.flatMap((r) => r.cells.flat().map((i) => i.text));
@@ -72,7 +74,7 @@ describe('the many-reports fixture', () => {
 
   it("a date inferred from the report's own metadata says so, and cites no other reporting", () => {
     const article = coast.articles.get('coast-crews')!;
-    const dates = articleSections(article, coast.input.references, new Map()).find((s) => s.id === 'dates')!;
+    const dates = articleSections(article, coast.input.references, new Map(), en).find((s) => s.id === 'dates')!;
     const announced = dates.facts.find((f) => f.id === 'announced')!;
     expect(announced.details.join(' ')).toContain('Inferred by us from the report’s own metadata');
     expect(announced.details.join(' ')).not.toContain('other reporting');
@@ -99,7 +101,7 @@ describe('labels that must not break with other reports', () => {
     const coastFacts = view.facts[0];
     expect(coastFacts.sourcing.claimsLine).toBe('None checked against other reporting (1 with no other source to check against)');
     expect(view.sourcing.find((r) => r.id === 'claims')!.cells[0]![0]!.text).toBe(coastFacts.sourcing.claimsLine);
-    expect(keySides(view).sides[0].claims).toBe('1 with no other source');
+    expect(keySides(view, en).sides[0].claims).toBe('1 with no other source');
     expect(row('coast-crews', 'claim-first-of-kind')).toMatchObject({
       check_status: 'unchecked',
       label: expect.stringContaining('(our check: no other source to check against)'),
@@ -127,10 +129,10 @@ describe('whose money, who says it, what is not known', () => {
   it('a share of a larger total says whose share it is and who says so, on the key figures, card and alt text', () => {
     const share = deltaFacts.figures.find((f) => f.id === 'streamco-share')!;
     expect(share.label).toBe('StreamCo’s share, as estimated by João Reis (a city councillor)');
-    expect(keySides(deltaView).sides[1].lead!.label).toBe(share.label);
+    expect(keySides(deltaView, en).sides[1].lead!.label).toBe(share.label);
     const card = cards.get('comparison-riverside-lab-vs-delta-studio')!;
     expect(card.kind === 'comparison' && card.right.figureNote).toContain(share.labelBrief);
-    expect(cardAlt(card)).toContain(share.labelBrief);
+    expect(cardAlt(card, en)).toContain(share.labelBrief);
     expect(row('delta-studio', 'streamco-share').label).toMatch(/^StreamCo’s share, as estimated by João Reis/);
     const stipend = view.facts[0].figures.find((f) => f.id === 'stipend')!;
     expect(stipend.label).toBe(
@@ -152,7 +154,7 @@ describe('whose money, who says it, what is not known', () => {
   });
 
   it('an unnamed speaker is named as such in the passages, with the words the text uses', () => {
-    const passages = [...passagesOf(delta.input.sides).values()];
+    const passages = [...passagesOf(delta.input.sides, en).values()];
     expect(passages.find((p) => p.text === 'the school will train 40 people a year')!.by).toBe(
       'An unnamed speaker (“A teacher who asked not to be named” in the text), in the report',
     );
@@ -161,13 +163,13 @@ describe('whose money, who says it, what is not known', () => {
   });
 
   it('the article page says who says each passage, from the same data', () => {
-    const sections = articleSections(articles.get('delta-studio')!, references, new Map());
+    const sections = articleSections(articles.get('delta-studio')!, references, new Map(), en);
     const by = (id: string) => sections.flatMap((s) => s.facts).find((f) => f.id === id)!.by;
     expect(by('animators-trained')).toBe('An unnamed speaker (“A teacher who asked not to be named” in the text), in the report');
     expect(by('porto-city')).toBe('João Reis (a city councillor), in the report');
     expect(by('initiative')).toBe('The report, in its own voice (no named source)');
     // Recorded nowhere: the report's own voice, the default.
-    expect(articleSections(articles.get('northern-fund')!, references, new Map())[0]!.facts[0]!.by).toBe('The report, in its own voice (no named source)');
+    expect(articleSections(articles.get('northern-fund')!, references, new Map(), en)[0]!.facts[0]!.by).toBe('The report, in its own voice (no named source)');
   });
 
   it('agreement from a relay reads “reported the same way elsewhere”; a shared horizon carries only the timing checks', () => {
@@ -175,7 +177,7 @@ describe('whose money, who says it, what is not known', () => {
     const horizon = deltaFacts.dates.find((d) => d.id === 'films-horizon')!;
     expect(horizon.checks.map((c) => [c.claimId, c.aspect, c.status])).toEqual([['claim-films', 'timing', 'contradicted']]);
     expect(horizon.statusText).toBe("timing contradicted: the school's plan puts the first films in 2031");
-    expect(articleFacts({ article: articles.get('delta-studio')!, currency: null, rates, references }).claims.map((c) => c.status)).toEqual([
+    expect(articleFacts({ article: articles.get('delta-studio')!, currency: null, rates, references, messages: en }).claims.map((c) => c.status)).toEqual([
       'relayed',
       'contradicted',
       'unclear',

@@ -1,6 +1,7 @@
 /** A map as a standalone SVG image: its own colours for both schemes, a side's colour on its marks, every text escaped; its alt text in words. */
 import { describe, expect, it } from 'vitest';
 import { mapAlt, mapSvg } from '../../src/lib/map-svg.ts';
+import { en } from '../helpers/messages.ts';
 
 const map = {
   width: 340,
@@ -42,6 +43,6 @@ describe('mapAlt', () => {
     [['Jalisco'], 'Map of Mexico marking Jalisco'],
     [['Jalisco', 'Puerto Vallarta', 'Mexico City'], 'Map of Mexico marking Jalisco, Puerto Vallarta and Mexico City'],
   ])('%o', (labels, alt) => {
-    expect(mapAlt(alt.includes('Spain') ? 'Spain' : 'Mexico', { points: labels.map((label) => ({ ...map.points[1]!, label })) })).toBe(alt);
+    expect(mapAlt(alt.includes('Spain') ? 'Spain' : 'Mexico', { points: labels.map((label) => ({ ...map.points[1]!, label })) }, en)).toBe(alt);
   });
 });

@@ -5,6 +5,7 @@ import { allForms } from '../../src/lib/money.ts';
 import { moneyChart, rateGapCaveat, ratioWords, scopeWarning } from '../../src/lib/money-view.ts';
 import type { Reference } from '../../src/schemas/reference.ts';
 import type { Rate } from '../../src/schemas/rate.ts';
+import { en } from '../helpers/messages.ts';
 
 const rate = (base: string, quote: string, value: number): Rate => ({
   base,
@@ -22,7 +23,7 @@ describe('rateText', () => {
     [rate('EUR', 'MXN', 21.97), '1 EUR = 21.97 MXN'],
     [rate('CAD', 'EUR', 0.67), '1 CAD = 0.67 EUR'],
     [rate('USD', 'JPY', 151.123456), '1 USD = 151.123456 JPY'],
-  ])('%j → %s', (r, expected) => expect(rateText(r)).toBe(expected));
+  ])('%j → %s', (r, expected) => expect(rateText(r, en)).toBe(expected));
 });
 
 describe('moneyChart', () => {
@@ -39,9 +40,9 @@ describe('moneyChart', () => {
     value,
     measure,
     scope: 'national',
-    period: 'per year',
+    periodKey: 'per-year' as const,
     stated: `${value} EUR`,
-    inCurrency: allForms({ kind: 'money', currency: 'EUR', value, scale: 'one', hedge: 'exact' }),
+    inCurrency: allForms({ kind: 'money', currency: 'EUR', value, scale: 'one', hedge: 'exact' }, en),
     whose: 'StreamCo’s spending',
     status: extra.status ?? null,
     statusText: extra.status ? `timing ${extra.status}: a past figure` : null,
@@ -51,7 +52,7 @@ describe('moneyChart', () => {
   const names = ['Left', 'Right'];
 
   it('never puts figures of different measures on one axis: one group per measure, in a fixed order', () => {
-    const chart = moneyChart([row('impact', 1, 2e9, 'economic-impact'), row('a', 0, 136_549), row('spend', 1, 250e6, 'spending')], names, 'EUR');
+    const chart = moneyChart([row('impact', 1, 2e9, 'economic-impact'), row('a', 0, 136_549), row('spend', 1, 250e6, 'spending')], names, 'EUR', en);
     expect(chart.groups.map((g) => [g.measure, g.dots.map((d) => d.id)])).toEqual([
       ['investment', ['a']],
       ['spending', ['spend']],
@@ -64,7 +65,7 @@ describe('moneyChart', () => {
   });
 
   it('says a twofold gap in words, on a linear scale', () => {
-    const [group] = moneyChart([row('a', 0, 1e6), row('b', 1, 2e6)], names, 'EUR').groups;
+    const [group] = moneyChart([row('a', 0, 1e6), row('b', 1, 2e6)], names, 'EUR', en).groups;
     expect(group!.scale).toBe('linear');
     expect(group!.note).toBe('The largest is about 2 times the smallest; ordinary (linear) scale.');
     expect(group!.ticks[0]!.label).toBe('0');
@@ -74,7 +75,7 @@ describe('moneyChart', () => {
   });
 
   it('says a 10,000-fold gap in words, on a logarithmic scale', () => {
-    const [group] = moneyChart([row('a', 0, 1e5), row('b', 1, 1e9)], names, 'EUR').groups;
+    const [group] = moneyChart([row('a', 0, 1e5), row('b', 1, 1e9)], names, 'EUR', en).groups;
     expect(group!.scale).toBe('log');
     expect(group!.note).toBe(
       'The largest is about 10,000 times (4 orders of magnitude) the smallest; logarithmic scale, each gridline ten times the one before.',
@@ -88,7 +89,7 @@ describe('moneyChart', () => {
       row('p1', 1, 1.5e9, 'economic-impact', { partOf: 'total' }),
       row('p2', 1, 5e8, 'economic-impact', { partOf: 'total' }),
     ];
-    const [group] = moneyChart(rows, names, 'EUR').groups;
+    const [group] = moneyChart(rows, names, 'EUR', en).groups;
     expect(group!.dots.map((d) => d.id)).toEqual(['total']);
     expect(group!.omitted).toEqual([
       '2000000000 EUR (timing contradicted: a past figure) is the sum of 1500000000 EUR + 500000000 EUR in the report’s own table; the parts are not drawn.',
@@ -98,7 +99,7 @@ describe('moneyChart', () => {
   });
 
   it('labels each dot with side, scope and period, and keeps values inside the plot', () => {
-    const chart = moneyChart([row('x', 1, 5e8), row('y', 0, 3e6)], names, 'EUR', 340);
+    const chart = moneyChart([row('x', 1, 5e8), row('y', 0, 3e6)], names, 'EUR', en, 340);
     const dots = chart.groups[0]!.dots;
     expect(dots.map((d) => d.label)).toEqual(['Right · national · per year', 'Left · national · per year']);
     for (const d of dots) {
@@ -109,8 +110,8 @@ describe('moneyChart', () => {
   });
 
   it('draws nothing for no positive figure', () => {
-    expect(moneyChart([], names, 'EUR')).toMatchObject({ groups: [], caption: '' });
-    expect(moneyChart([row('z', 0, 0)], names, 'EUR').groups).toEqual([]);
+    expect(moneyChart([], names, 'EUR', en)).toMatchObject({ groups: [], caption: '' });
+    expect(moneyChart([row('z', 0, 0)], names, 'EUR', en).groups).toEqual([]);
   });
 });
 
@@ -119,7 +120,7 @@ describe('rateGapCaveat: a ratio of conversions at rates far apart in time says 
     ['ref', { label: 'L', publisher: 'P', url: 'https://p.example/', date: null, dateNote: null, dateKind: 'published', language: 'en' }],
   ]);
   const converted = (date: string) =>
-    ({ converted: { rate: rateView({ ...rate('EUR', 'AUD', 1.6), date }, references) } }) as unknown as Pick<ChartRowLike, 'converted'>;
+    ({ converted: { rate: rateView({ ...rate('EUR', 'AUD', 1.6), date }, references, en) } }) as unknown as Pick<ChartRowLike, 'converted'>;
   it.each([
     [
       ['2025-03-03', '2027-02-15'],
@@ -132,17 +133,17 @@ describe('rateGapCaveat: a ratio of conversions at rates far apart in time says 
     [['2025-03-03', '2025-04-03'], null],
     [['2025-03-03', '2025-03-03'], null],
     [['2025-03-03'], null],
-  ])('%j → %s', (dates, expected) => expect(rateGapCaveat(dates.map(converted))).toBe(expected));
+  ])('%j → %s', (dates, expected) => expect(rateGapCaveat(dates.map(converted), en)).toBe(expected));
 
   it('rides on the chart group’s ratio note', () => {
     const rows = [
       { ...moneyRow('a', 0, 1e6), ...converted('2025-03-03') },
       { ...moneyRow('b', 1, 3e6), ...converted('2027-02-15') },
     ];
-    expect(moneyChart(rows, ['L', 'R'], 'EUR').groups[0]!.rates[0]).toMatch(
+    expect(moneyChart(rows, ['L', 'R'], 'EUR', en).groups[0]!.rates[0]).toMatch(
       /^L: 1000000 X as stated \(StreamCo’s share\), converted at 1 EUR = 1.6 AUD, test of 3 March 2025 \(P\)\.$/,
     );
-    expect(moneyChart(rows, ['L', 'R'], 'EUR').groups[0]!.note).toBe(
+    expect(moneyChart(rows, ['L', 'R'], 'EUR', en).groups[0]!.note).toBe(
       'The largest is about 3 times the smallest; ordinary (linear) scale. The figures were converted at rates of 3 March 2025 and 15 February 2027, about 2 years apart: the ratio mixes exchange rates as well as amounts.',
     );
   });
@@ -157,9 +158,9 @@ function moneyRow(id: string, side: number, value: number) {
     value,
     measure: 'investment' as const,
     scope: 'this initiative',
-    period: 'one-off',
+    periodKey: 'one-off' as const,
     stated: `${value} X`,
-    inCurrency: allForms({ kind: 'money', currency: 'EUR', value, scale: 'one', hedge: 'exact' }),
+    inCurrency: allForms({ kind: 'money', currency: 'EUR', value, scale: 'one', hedge: 'exact' }, en),
     whose: 'StreamCo’s share',
     status: null,
     statusText: null,
@@ -174,7 +175,7 @@ describe('ratioWords', () => {
     [9.4, 'about 9.4 times'],
     [14_647, 'about 15,000 times (4 orders of magnitude)'],
     [12, 'about 12 times (1 order of magnitude)'],
-  ])('%d → %s', (ratio, expected) => expect(ratioWords(ratio)).toBe(expected));
+  ])('%d → %s', (ratio, expected) => expect(ratioWords(ratio, en)).toBe(expected));
 });
 
 describe('scopeWarning', () => {
@@ -193,7 +194,7 @@ describe('scopeWarning', () => {
     ['one shared scope: no warning', [r(0, 'national'), r(1, 'national'), r(1, 'regional')], null],
     ['a side without money: no warning', [r(0, 'national')], null],
   ])('%s', (_label, rows, expected) => {
-    const warning = scopeWarning(rows, ['A', 'B']);
+    const warning = scopeWarning(rows, ['A', 'B'], en);
     if (expected === null) expect(warning).toBeNull();
     else expect(warning).toContain(expected);
   });

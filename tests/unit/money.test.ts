@@ -20,6 +20,7 @@ import {
 } from '../../src/lib/money.ts';
 import type { Amount, Money } from '../../src/schemas/amount.ts';
 import type { Rate } from '../../src/schemas/rate.ts';
+import { en } from '../helpers/messages.ts';
 
 type Row = [hedge: Amount['hedge'], scale: Amount['scale'], full: string, plain: string, compact: string, axis: string, short: string];
 
@@ -75,14 +76,14 @@ describe('formatNumber: every hedge × scale × form of a stated amount', () => 
   });
   it.each(STATED)('%s, %s', (hedge, scale, ...expected) => {
     const n: Formattable = { kind: 'money', currency: 'EUR', value: VALUES[scale], scale, hedge };
-    expect(FORMS.map((form) => formatNumber(n, form))).toEqual(expected);
-    expect(Object.values(allForms(n))).toEqual(expected);
+    expect(FORMS.map((form) => formatNumber(n, form, en))).toEqual(expected);
+    expect(Object.values(allForms(n, en))).toEqual(expected);
   });
 });
 
 describe('formatNumber: every hedge × form of a conversion of ours', () => {
   it.each(CONVERTED)('%s', (hedge, ...expected) => {
-    expect(FORMS.map((form) => formatNumber(convertedNumber(3e6 / 21.97, 'EUR', hedge), form))).toEqual(expected);
+    expect(FORMS.map((form) => formatNumber(convertedNumber(3e6 / 21.97, 'EUR', hedge), form, en))).toEqual(expected);
   });
 });
 
@@ -111,12 +112,12 @@ describe('formatNumber: other currencies, large conversions and quantities', () 
       { kind: 'quantity', unit: 'square-metres', value: 11_000, scale: 'one', hedge: 'exact' },
       ['11,000 square metres', '11,000 square metres', '11 thousand square metres', '11k', '11k square metres'],
     ],
-  ] as [Formattable, string[]][])('%j', (n, expected) => expect(FORMS.map((form) => formatNumber(n, form))).toEqual(expected));
+  ] as [Formattable, string[]][])('%j', (n, expected) => expect(FORMS.map((form) => formatNumber(n, form, en))).toEqual(expected));
 
   it('axis ticks keep one decimal', () => {
-    expect([0, 250e6, 1.5e9, 1e3, 12_345].map((v) => formatNumber({ kind: 'money', currency: 'EUR', value: v, scale: 'one', hedge: 'exact' }, 'axis'))).toEqual(
-      ['0', '250m', '1.5bn', '1k', '12.3k'],
-    );
+    expect(
+      [0, 250e6, 1.5e9, 1e3, 12_345].map((v) => formatNumber({ kind: 'money', currency: 'EUR', value: v, scale: 'one', hedge: 'exact' }, 'axis', en)),
+    ).toEqual(['0', '250m', '1.5bn', '1k', '12.3k']);
   });
 });
 
@@ -127,12 +128,12 @@ describe('rates and ratios', () => {
     [151.123456, '151.123456'],
     [1.23456789, '1.234568'],
     [1640, '1,640'],
-  ])('rate %d → %s (as published, up to six decimals)', (value, expected) => expect(formatRateValue(value)).toBe(expected));
+  ])('rate %d → %s (as published, up to six decimals)', (value, expected) => expect(formatRateValue(value, en.locale)).toBe(expected));
   it.each([
     [2, '2'],
     [9.43, '9.4'],
     [14_647, '15,000'],
-  ])('ratio %d → %s (two significant figures)', (value, expected) => expect(formatRatio(value)).toBe(expected));
+  ])('ratio %d → %s (two significant figures)', (value, expected) => expect(formatRatio(value, en.locale)).toBe(expected));
 });
 
 describe('periods', () => {
@@ -141,7 +142,7 @@ describe('periods', () => {
     [{ period: 'per-year', periodWords: null }, 'per year'],
     [{ period: 'cumulative', periodWords: 'by 2025' }, 'cumulative (“by 2025”)'],
     [{ period: 'unspecified', periodWords: null }, 'period not stated'],
-  ] as const)('%j → %s', (amount, expected) => expect(periodText(amount)).toBe(expected));
+  ] as const)('%j → %s', (amount, expected) => expect(periodText(amount, en)).toBe(expected));
 });
 
 describe('conversion', () => {

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/build/content-files.ts';
 import { checkBodies, checkedData, copyQuoteIssues, formatError, type Valid } from '../../src/lib/content-check.ts';
 import { proseIssues, proseProblems, type BodyBlock, type Grounds } from '../../src/lib/prose-check.ts';
-import type { SiteCopy } from '../../src/schemas/site.ts';
+import type { SiteTexts } from '../../src/lib/i18n.ts';
+import { en } from '../helpers/messages.ts';
 
 const MANY = 'tests/fixtures/many-reports';
 const THREE = 'tests/fixtures/three-articles';
@@ -22,14 +23,14 @@ interface Run {
   root: string;
   edit?: (valid: Valid) => void;
   bodies?: Map<string, BodyBlock[]>;
-  site?: SiteCopy | null;
+  site?: SiteTexts[];
 }
 
 /** The prose errors of a fixture after `edit`, formatted. */
-function errorsOf({ root, edit, bodies = new Map(), site = null }: Run): string[] {
+function errorsOf({ root, edit, bodies = new Map(), site = [] }: Run): string[] {
   const valid = validOf(root);
   edit?.(valid);
-  return proseIssues({ valid, comparisonBodies: bodies, site }).map(formatError);
+  return proseIssues({ valid, comparisonBodies: bodies, site, messages: en }).map(formatError);
 }
 
 /** A verdict of `comparison` that says `text` and rests on `facts`: its errors. */
@@ -337,17 +338,18 @@ describe('every field of our prose, with what it rests on', () => {
   });
 
   it('the site copy rests on no fact', () => {
-    const site = {
-      name: 'Checked',
-      description: 'Our 2 reports, since 2025.',
-      locale: 'en',
-      keywords: [],
-      reportError: null,
-      dataLicence: { name: 'L', url: 'https://x.org/' },
-    };
+    const site: SiteTexts[] = [
+      {
+        file: 'content/i18n/en.yaml',
+        texts: [
+          ['site.name', 'Checked'],
+          ['site.description', 'Our 2 reports, since 2025.'],
+        ],
+      },
+    ];
     expect(errorsOf({ root: GOOD, site })).toEqual([
-      'content/site.yaml → description: “2”: the site copy rests on no fact, so it writes no number or date (the pages count the reports themselves)',
-      'content/site.yaml → description: “2025”: the site copy rests on no fact, so it writes no number or date (the pages count the reports themselves)',
+      'content/i18n/en.yaml → site.description: “2”: the site copy rests on no fact, so it writes no number or date (the pages count the reports themselves)',
+      'content/i18n/en.yaml → site.description: “2025”: the site copy rests on no fact, so it writes no number or date (the pages count the reports themselves)',
     ]);
   });
 
@@ -394,20 +396,22 @@ describe('quoted words, in any quotation style, in every field of our prose', ()
     const valid = validOf(GOOD);
     const { articleBodies } = checkBodies(files);
     valid.rates.get('eur-mxn')!.data.why = `Near the ${quote}.`;
-    const site = {
-      name: `The ${quote}`,
-      description: 'D',
-      locale: 'en',
-      keywords: [quote],
-      reportError: null,
-      dataLicence: { name: 'L', url: 'https://x.org/' },
-    };
-    expect(copyQuoteIssues(site, valid.rates, articleBodies).map((e) => `${e.file} → ${e.field}`)).toEqual([
-      'content/site.yaml → name',
-      'content/site.yaml → keywords.0',
+    const site = (name: string, keywords: string): SiteTexts[] => [
+      {
+        file: 'content/i18n/en.yaml',
+        texts: [
+          ['site.name', name],
+          ['site.description', 'D'],
+          ['site.keywords', keywords],
+        ],
+      },
+    ];
+    expect(copyQuoteIssues(site(`The ${quote}`, quote), valid.rates, articleBodies).map((e) => `${e.file} → ${e.field}`)).toEqual([
+      'content/i18n/en.yaml → site.name',
+      'content/i18n/en.yaml → site.keywords',
       'content/rates/eur-mxn.yaml → why',
     ]);
     valid.rates.get('eur-mxn')!.data.why = 'Near the “lancé ce samedi”.';
-    expect(copyQuoteIssues({ ...site, name: 'N', keywords: ['“promu par Netflix”'] }, valid.rates, articleBodies)).toEqual([]);
+    expect(copyQuoteIssues(site('N', '“promu par Netflix”'), valid.rates, articleBodies)).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { datesByRoute, datesNote, lastChanged, latest, truncate } from '../../src/lib/seo.ts';
+import { en } from '../helpers/messages.ts';
 
 const input = {
   articles: [
@@ -30,7 +31,7 @@ describe('datesByRoute', () => {
   });
 
   it('says the dates are set by an editor, so no page shows them as more than that', () => {
-    expect(datesNote(datesByRoute(input).get('articles/a/')!)).toBe('dates as set by the editor');
+    expect(datesNote(datesByRoute(input).get('articles/a/')!, en)).toBe('dates as set by the editor');
   });
 
   it('a correction modifies its page and the indexes, not the other pages', () => {

@@ -25,6 +25,8 @@ const input: ShareInput = {
   url: 'https://o.github.io/r/compare/x/',
   siteName: 'Site',
   verification: 'Verification: 3 of 3 passages found verbatim in the two reports’ texts (SHA-256 <a>…, b…); commit 0123456789ab, 30 November 2026.',
+  readMore: 'Read the comparison',
+  lang: 'en',
 };
 
 const CLIENTS = ['gmail.*', 'outlook.*', 'apple-mail.*'] as const;
@@ -43,7 +45,7 @@ describe('share snippet', () => {
 
   it('is email-safe: a 600 px table with bgcolor, inline styles only, no script, no class, no <style>', () => {
     expect(snippet).not.toMatch(/<script|<style|class=/i);
-    expect(snippet).toMatch(new RegExp(`^<table width="${SNIPPET_WIDTH}"[^>]* bgcolor="#[0-9a-f]{6}"`));
+    expect(snippet).toMatch(new RegExp(`^<table lang="en" width="${SNIPPET_WIDTH}"[^>]* bgcolor="#[0-9a-f]{6}"`));
     expect(SNIPPET_WIDTH).toBe(600);
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { distanceWords, textWidth, timelineLayout, wrap, type TimelineInput } from '../../src/lib/timeline.ts';
+import { en } from '../helpers/messages.ts';
 
 const item = (key: string, side: number, date: string, status: 'stated' | 'inferred' = 'stated', tense: 'past' | 'planned' = 'past'): TimelineInput => ({
   key,
@@ -13,6 +14,7 @@ const item = (key: string, side: number, date: string, status: 'stated' | 'infer
 describe('timelineLayout', () => {
   const layout = timelineLayout(
     [item('y', 1, '2025', 'stated', 'planned'), item('m', 1, '2025-05'), item('d', 0, '2025-07-12', 'inferred'), item('n', 1, '2025-05-19', 'inferred')],
+    en,
     340,
   );
   const mark = (key: string) => layout.marks.find((m) => m.key === key)!;
@@ -72,6 +74,7 @@ describe('timelineLayout', () => {
   ])('spaces ticks so their labels never touch: %j (%i months)', (dates, months) => {
     const l = timelineLayout(
       dates.map((d, i) => item(`k${i}`, 0, d)),
+      en,
       340,
     );
     expect(Math.round((l.end - l.start) / (86_400_000 * 30.44))).toBe(months);
@@ -82,44 +85,44 @@ describe('timelineLayout', () => {
   });
 
   it('names the year on every tick when the axis crosses a year, so it never reads "Aug 2021, Aug, Aug"', () => {
-    const twoYears = timelineLayout([item('a', 0, '2025'), item('b', 1, '2026', 'stated', 'planned'), item('c', 1, '2025-07-12')], 340).ticks.map(
+    const twoYears = timelineLayout([item('a', 0, '2025'), item('b', 1, '2026', 'stated', 'planned'), item('c', 1, '2025-07-12')], en, 340).ticks.map(
       (t) => t.label,
     );
     expect(twoYears.length).toBeGreaterThan(2);
     expect(new Set(twoYears).size).toBe(twoYears.length);
     for (const label of twoYears) expect(label).toMatch(/\d{4}/);
-    const l = timelineLayout([item('a', 0, '2021-08-02'), item('b', 1, '2025-03')], 340);
+    const l = timelineLayout([item('a', 0, '2021-08-02'), item('b', 1, '2025-03')], en, 340);
     const labels = l.ticks.map((t) => t.label);
     expect(new Set(labels).size).toBe(labels.length);
     for (const label of labels) expect(label).toMatch(/\d{4}/);
-    const long = timelineLayout([item('a', 0, '2001'), item('b', 1, '2024')], 340);
+    const long = timelineLayout([item('a', 0, '2001'), item('b', 1, '2024')], en, 340);
     expect(long.ticks.map((t) => t.label).every((x) => /^\d{4}$/.test(x))).toBe(true);
   });
 
   it('ticks a span of days by day or week, with the year on the first tick', () => {
-    const l = timelineLayout([item('a', 0, '2025-03-03'), item('b', 1, '2025-03-10')], 340);
+    const l = timelineLayout([item('a', 0, '2025-03-03'), item('b', 1, '2025-03-10')], en, 340);
     expect(l.ticks[0]!.label).toBe('1 Mar 2025');
     expect(l.ticks.map((t) => t.label)).toContain('15 Mar');
     expect(l.ticks.every((t) => !/Apr/.test(t.label))).toBe(true);
   });
 
   it("draws and measures the gap between the two sides' first events", () => {
-    const l = timelineLayout([item('a', 0, '2025-05-19'), item('b', 1, '2025-07-12'), item('c', 1, '2026', 'stated', 'planned')], 340);
+    const l = timelineLayout([item('a', 0, '2025-05-19'), item('b', 1, '2025-07-12'), item('c', 1, '2026', 'stated', 'planned')], en, 340);
     expect(l.gap).toMatchObject({ days: 54, label: 'First events about 8 weeks apart' });
     expect(l.gap!.x2).toBeGreaterThan(l.gap!.x1);
     expect(l.gap!.y).toBeLessThan(l.axisY);
-    expect(timelineLayout([item('a', 0, '2025-05'), item('b', 1, '2025-05')]).gap).toBeNull();
+    expect(timelineLayout([item('a', 0, '2025-05'), item('b', 1, '2025-05')], en).gap).toBeNull();
     // A month yields to a day inside it: 19 May to 12 July, not 1 May to 12 July.
-    const refined = timelineLayout([item('m', 0, '2025-05'), item('d', 0, '2025-05-19', 'inferred'), item('j', 1, '2025-07-12', 'inferred')], 340);
+    const refined = timelineLayout([item('m', 0, '2025-05'), item('d', 0, '2025-05-19', 'inferred'), item('j', 1, '2025-07-12', 'inferred')], en, 340);
     expect(refined.gap).toMatchObject({ days: 54, label: 'First events about 8 weeks apart (both dates inferred)' });
-    const one = timelineLayout([item('d', 0, '2025-05-19'), item('j', 1, '2025-07-12', 'inferred')], 340);
+    const one = timelineLayout([item('d', 0, '2025-05-19'), item('j', 1, '2025-07-12', 'inferred')], en, 340);
     expect(one.gap).toMatchObject({ label: 'First events about 8 weeks apart (one date inferred)' });
-    expect(timelineLayout([item('a', 0, '2025-05-01')]).gap).toBeNull();
+    expect(timelineLayout([item('a', 0, '2025-05-01')], en).gap).toBeNull();
   });
 
   it('wraps a long event label into lines that fit the frame', () => {
     const long = 'The state film office and the streaming company open the first workshop for lighting technicians';
-    const l = timelineLayout([item('a', 0, '2025-05-19'), { ...item('b', 1, '2025-07-12'), event: long }], 320);
+    const l = timelineLayout([item('a', 0, '2025-05-19'), { ...item('b', 1, '2025-07-12'), event: long }], en, 320);
     const m = l.marks.find((x) => x.key === 'b')!;
     expect(m.lines.length).toBeGreaterThan(1);
     for (const line of m.lines) expect(m.labelX + textWidth(line, 12)).toBeLessThanOrEqual(320);
@@ -127,7 +130,7 @@ describe('timelineLayout', () => {
   });
 
   it('lays out nothing for no dates', () => {
-    expect(timelineLayout([])).toMatchObject({ height: 0, marks: [] });
+    expect(timelineLayout([], en)).toMatchObject({ height: 0, marks: [] });
   });
 });
 
@@ -142,5 +145,5 @@ describe('wrap and distanceWords', () => {
     [54, true, 'about 8 weeks'],
     [200, false, 'about 7 months'],
     [1500, false, 'about 4 years'],
-  ])('%i days (exact: %s) → %s', (days, exact, words) => expect(distanceWords(days, exact)).toBe(words));
+  ])('%i days (exact: %s) → %s', (days, exact, words) => expect(distanceWords(days, exact, en)).toBe(words));
 });

@@ -6,6 +6,7 @@ import { checkBodies, checkedData } from '../../src/lib/content-check.ts';
 import { factsOf } from '../../src/lib/facts.ts';
 import { buildWords, recordLine, sha256, translationChain, verificationRecord, type BuildRecord } from '../../src/lib/trust/verification.ts';
 import { ROOT } from '../helpers/project.ts';
+import { en } from '../helpers/messages.ts';
 
 const { files } = readContent(ROOT);
 const { valid } = checkedData(files);
@@ -47,12 +48,12 @@ describe('the record', () => {
     ],
     [{ outlet: 'O', language: 'en', translatedFrom: null }, ['English text (O): the text we hold and check']],
   ])('translation chain of %j, never calling a text the original unless the data says so', (source, chain) => {
-    expect(translationChain(source)).toEqual(chain);
+    expect(translationChain(source, en)).toEqual(chain);
   });
 
   it('adds the counts of every text it covers, and names each by its hash', () => {
-    const record = verificationRecord(articles, build);
-    const one = articles.map((a) => verificationRecord([a], build));
+    const record = verificationRecord(articles, build, en);
+    const one = articles.map((a) => verificationRecord([a], build, en));
     expect(record.texts.map((t) => t.sha256)).toEqual(articles.map((a) => a.check.bodySha256));
     expect(record.checks.passages.total).toBe(one.reduce((n, r) => n + r.checks.passages.total, 0));
     expect(record.checks.figures).toBe(articles.reduce((n, a) => n + a.data.amounts.length, 0));
@@ -64,15 +65,15 @@ describe('the record', () => {
     [build, 'commit 0123456789ab, 30 November 2026'],
     [{ ...build, dirty: true }, 'commit 0123456789ab with uncommitted changes, 30 November 2026'],
     [{ commit: null, date: null, dirty: false, note: 'no git' }, 'built outside a git repository (no commit recorded)'],
-  ])('the build in words: %j', (b, words) => expect(buildWords(b)).toBe(words));
+  ])('the build in words: %j', (b, words) => expect(buildWords(b, en)).toBe(words));
 
   it('one line: passages found, the texts by hash (or where to find them), the commit', () => {
-    const record = verificationRecord(articles.slice(0, 1), build);
+    const record = verificationRecord(articles.slice(0, 1), build, en);
     const { found, total } = record.checks.passages;
     expect(record.line).toBe(
       `Verification: ${found} of ${total} passages found verbatim in the report’s text (SHA-256 ${articles[0]!.check.bodySha256.slice(0, 12)}…); commit 0123456789ab, 30 November 2026.`,
     );
     const texts = [...record.texts, ...record.texts, ...record.texts];
-    expect(recordLine(texts, record.checks, build)).toContain('the 3 reports’ texts (each text’s SHA-256 in the record)');
+    expect(recordLine(texts, record.checks, build, en)).toContain('the 3 reports’ texts (each text’s SHA-256 in the record)');
   });
 });

@@ -3,7 +3,8 @@
  * nothing on that row, which the page shows as such.
  */
 import type { Citation, Tag } from '../article-view.ts';
-import { flaggedText, statusOf, type CheckView, type FigureView } from '../fact-view.ts';
+import { capitaliseIn, flaggedText, statusOf, type CheckView, type FigureView } from '../fact-view.ts';
+import type { Messages } from '../i18n.ts';
 
 export interface Item {
   text: string;
@@ -26,8 +27,6 @@ export interface Row {
   cells: [Item[], Item[]];
 }
 
-export const words = (slug: string) => slug.replace(/-/g, ' ');
-export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 export const item = (text: string, rest: Partial<Item> = {}): Item => ({ text, details: [], tags: [], citations: [], ...rest });
 
 /** The tag a covered fact carries wherever it is shown: its contradicted or unclear aspects, in words, in the worse one's tone. */
@@ -38,15 +37,15 @@ export function statusTags(checks: CheckView[] | undefined): Tag[] {
 }
 
 /** A money or quantity figure as a row item: stated, converted with its rate, whose money and who says so, measure, scope, period, status. */
-export function figureItem(f: FigureView, href: string): Item {
+export function figureItem(f: FigureView, href: string, m: Messages): Item {
   return item(f.stated, {
     details: [
       ...(f.converted ? [f.converted.withRate.full] : []),
       f.what,
       [f.measureLabel, f.scope, f.period].filter(Boolean).join(' · '),
-      f.whose ? `${f.label[0]!.toUpperCase()}${f.label.slice(1)}` : `Stated by ${f.statedBy}`,
+      f.whose ? capitaliseIn(f.label, m.locale) : m.t('figure.statedBy', { who: f.statedBy }),
     ],
-    tags: [...(f.hedgeWords ? [{ label: `hedged: “${f.hedgeWords}”`, tone: 'neutral' as const }] : []), ...statusTags(f.checks)],
+    tags: [...(f.hedgeWords ? [{ label: m.t('tag.hedged', { words: f.hedgeWords }), tone: 'neutral' as const }] : []), ...statusTags(f.checks)],
     href,
   });
 }

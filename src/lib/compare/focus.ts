@@ -1,21 +1,24 @@
 /** The focus dimension: what each initiative is, and whom it trains or serves. */
 import { INITIATIVE_ID } from '../facts.ts';
 import { evidenceLink } from '../money-view.ts';
-import { item, statusTags, words, type Row } from './align.ts';
+import { item, statusTags, type Row } from './align.ts';
 import { pair, type Sides } from './sides.ts';
 
-export function focusRows({ inputs: sides, facts }: Sides): Row[] {
+export function focusRows({ inputs: sides, facts, messages: m }: Sides): Row[] {
   return [
     {
       id: 'what',
-      label: 'What it is',
+      label: m.t('focusRow.what'),
       cells: pair(sides, (s) => [
-        item(s.article.initiative.summary, { tags: [{ label: words(s.article.initiative.kind), tone: 'neutral' }], href: evidenceLink(s, INITIATIVE_ID) }),
+        item(s.article.initiative.summary, {
+          tags: [{ label: m.t(`initiativeKind.${s.article.initiative.kind}`), tone: 'neutral' }],
+          href: evidenceLink(s, INITIATIVE_ID),
+        }),
       ]),
     },
     {
       id: 'who',
-      label: 'Who it trains or serves, and how',
+      label: m.t('focusRow.who'),
       cells: pair(sides, (s, i) =>
         s.article.beneficiaries.map((b) => item(b.who, { details: [b.how], tags: statusTags(facts[i]!.checks.get(b.id)), href: evidenceLink(s, b.id) })),
       ),

@@ -7,6 +7,7 @@ import { dimensions, type Dimension, type RestsOn, type Verdict } from '../../sc
 import type { Rate } from '../../schemas/rate.ts';
 import type { Reference } from '../../schemas/reference.ts';
 import type { ArticleFacts } from '../fact-view.ts';
+import type { Messages } from '../i18n.ts';
 import type { Row } from './align.ts';
 import { claimRows } from './claims.ts';
 import { focusRows } from './focus.ts';
@@ -28,27 +29,15 @@ export type { SideHead, SideInput } from './sides.ts';
 export type { PageSource } from './sources.ts';
 export type { TimelineEntry } from './timeline.ts';
 
-/** Section headings, by dimension (the dimension is the section's `#anchor`). */
-export const dimensionTitles: Record<Dimension, string> = {
-  money: 'Money',
-  partners: 'Partners and people',
-  places: 'Places',
-  timeline: 'Timeline',
-  focus: 'Focus and beneficiaries',
-  sourcing: 'Sourcing',
-  claims: 'Claims checked',
-};
+/** A section's heading, by dimension (the dimension is the section's `#anchor` in every language). */
+export function dimensionTitle(dimension: Dimension, m: Messages): string {
+  return m.t(`dimension.${dimension}`);
+}
 
 /** The same in a word, where room is short (the scorecard, the section bar). */
-export const dimensionShort: Record<Dimension, string> = {
-  money: 'Money',
-  partners: 'Partners',
-  places: 'Places',
-  timeline: 'Timeline',
-  focus: 'Focus',
-  sourcing: 'Sourcing',
-  claims: 'Claims',
-};
+export function dimensionShortTitle(dimension: Dimension, m: Messages): string {
+  return m.t(`dimensionShort.${dimension}`);
+}
 
 export interface ComparisonView {
   sides: [SideHead, SideHead];
@@ -83,6 +72,8 @@ export interface ComparisonInput {
   sides: [SideInput, SideInput];
   rates: Rate[];
   references: Map<string, Reference>;
+  /** The reader's language; the sides' articles and the verdicts as the page shows them in it. */
+  messages: Messages;
 }
 
 /**
@@ -99,19 +90,19 @@ export function dimensionOrder({ order, restsOn, verdicts }: Pick<ComparisonInpu
 }
 
 export function buildComparison(input: ComparisonInput): ComparisonView {
-  const { currency, rates, references } = input;
-  const sides = sidesOf(input.sides, currency, rates, references);
+  const { currency, rates, references, messages } = input;
+  const sides = sidesOf(input.sides, currency, rates, references, messages);
   const verdicts = Object.fromEntries(input.verdicts.map((v) => [v.dimension, v])) as Record<Dimension, Verdict>;
   const money = moneyRowsOf(sides);
   return {
     sides: sideHeads(sides),
     verdicts,
     order: dimensionOrder(input),
-    restsOn: Object.fromEntries(input.verdicts.map((v) => [v.dimension, restsOnLinks(v.restsOn, input.sides, sides.facts, references)])) as Record<
+    restsOn: Object.fromEntries(input.verdicts.map((v) => [v.dimension, restsOnLinks(v.restsOn, input.sides, sides.facts, references, messages)])) as Record<
       Dimension,
       RestsOnLink[]
     >,
-    findingRestsOn: restsOnLinks(input.restsOn, input.sides, sides.facts, references),
+    findingRestsOn: restsOnLinks(input.restsOn, input.sides, sides.facts, references, messages),
     facts: sides.facts,
     overview: overviewRows(sides, money),
     money: moneyDimension(sides, money, currency),
@@ -121,6 +112,6 @@ export function buildComparison(input: ComparisonInput): ComparisonView {
     focus: focusRows(sides),
     sourcing: sourcingRows(sides),
     claims: claimRows(sides),
-    sources: pageSources(sides, input),
+    sources: pageSources(sides, input, messages),
   };
 }

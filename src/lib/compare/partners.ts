@@ -2,21 +2,10 @@
 import { institutionRoles } from '../../schemas/institution.ts';
 import { countryName } from '../codes.ts';
 import { evidenceLink } from '../money-view.ts';
-import { alignBy, item, statusTags, words, type Row } from './align.ts';
+import { alignBy, item, statusTags, type Row } from './align.ts';
 import { pair, type Sides } from './sides.ts';
 
-const ROLE_LABELS: Record<(typeof institutionRoles)[number], string> = {
-  sponsor: 'Sponsor',
-  organiser: 'Organisers',
-  supporter: 'Supporters',
-  partner: 'Partners',
-  beneficiary: 'Beneficiaries',
-  participant: 'Others taking part',
-  framework: 'Wider plan or event',
-  mentioned: 'Mentioned in passing',
-};
-
-export function partnerRows({ inputs: sides, facts }: Sides): Row[] {
+export function partnerRows({ inputs: sides, facts, messages: m }: Sides): Row[] {
   const rows = alignBy(
     pair(sides, (s) => s.article.institutions),
     (i) => i.role,
@@ -24,16 +13,16 @@ export function partnerRows({ inputs: sides, facts }: Sides): Row[] {
     (i, side) =>
       item(i.name, {
         lang: sides[side]!.article.source.language,
-        details: [...(i.nameGloss ? [`Our translation: ${i.nameGloss}`] : []), i.does],
+        details: [...(i.nameGloss ? [m.t('gloss.ours', { text: i.nameGloss })] : []), i.does],
         tags: [
-          { label: words(i.kind), tone: 'neutral' },
-          ...(i.sector ? [{ label: i.sector, tone: 'neutral' as const }] : []),
-          { label: i.country ? countryName(i.country) : 'country not stated', tone: 'neutral' },
+          { label: m.t(`institutionKind.${i.kind}`), tone: 'neutral' },
+          ...(i.sector ? [{ label: m.t(`sector.${i.sector}`), tone: 'neutral' as const }] : []),
+          { label: i.country ? countryName(i.country, m.locale) : m.t('partners.countryUnknown'), tone: 'neutral' },
           ...statusTags(facts[side]!.checks.get(i.id)),
         ],
         href: evidenceLink(sides[side]!, i.id),
       }),
-    (role) => ROLE_LABELS[role as (typeof institutionRoles)[number]],
+    (role) => m.t(`roleRow.${role}`),
   );
   const people = (quoted: boolean) =>
     pair(sides, (s) =>
@@ -41,7 +30,7 @@ export function partnerRows({ inputs: sides, facts }: Sides): Row[] {
         .filter((p) => p.quoted === quoted)
         .map((p) =>
           item(p.name, {
-            details: [...(p.title ? [p.title] : []), ...(p.titleGloss ? [`Our translation: ${p.titleGloss}`] : [])],
+            details: [...(p.title ? [p.title] : []), ...(p.titleGloss ? [m.t('gloss.ours', { text: p.titleGloss })] : [])],
             detailLang: s.article.source.language,
             href: evidenceLink(s, p.id),
           }),
@@ -49,7 +38,7 @@ export function partnerRows({ inputs: sides, facts }: Sides): Row[] {
     );
   return [
     ...rows,
-    { id: 'people-quoted', label: 'People quoted', cells: people(true) },
-    { id: 'people-named', label: 'Named, not quoted', cells: people(false) },
+    { id: 'people-quoted', label: m.t('partners.quoted'), cells: people(true) },
+    { id: 'people-named', label: m.t('partners.named'), cells: people(false) },
   ];
 }

@@ -6,18 +6,18 @@ import { evidenceLink } from '../money-view.ts';
 import { alignBy, item, statusTags, type Row } from './align.ts';
 import { pair, type Sides } from './sides.ts';
 
-export function placeRows({ inputs: sides, facts }: Sides): Row[] {
+export function placeRows({ inputs: sides, facts, messages: m }: Sides): Row[] {
   return alignBy(
     pair(sides, (s) => s.article.locations),
     (l) => l.role,
     placeRoles,
     (l, side) =>
       item(l.name, {
-        details: [[l.region, countryName(l.country)].filter((x) => x && x !== l.name).join(', '), ...(l.note ? [l.note] : [])].filter(Boolean),
+        details: [[l.region, countryName(l.country, m.locale)].filter((x) => x && x !== l.name).join(', '), ...(l.note ? [l.note] : [])].filter(Boolean),
         tags: statusTags(facts[side]!.checks.get(l.id)),
         href: evidenceLink(sides[side]!, l.id),
       }),
-    (role) => `${role[0]!.toUpperCase()}${role.slice(1).replace(/-/g, ' ')}`,
+    (role) => m.t(`placeRole.${role}`),
   );
 }
 

@@ -4,6 +4,7 @@ import type { RestsOn } from '../../schemas/comparison.ts';
 import type { Reference } from '../../schemas/reference.ts';
 import { flaggedText, periodScope, statusWords, type ArticleFacts } from '../fact-view.ts';
 import { INITIATIVE_ID } from '../facts.ts';
+import type { Messages } from '../i18n.ts';
 import type { SideInput } from './sides.ts';
 
 /** A link to something a statement of ours rests on. */
@@ -18,13 +19,14 @@ export function restsOnLinks(
   sides: [SideInput, SideInput],
   facts: [ArticleFacts, ArticleFacts],
   references: Map<string, Reference>,
+  m: Messages,
 ): RestsOnLink[] {
   const links = restsOn.facts.map((ref) => {
     const [articleId, factId] = ref.split('/') as [string, string];
     const index = sides.findIndex((s) => s.id === articleId);
     const side = sides[index];
     if (!side) throw new Error(`"${ref}" names an article that is not compared here`);
-    return { text: `${side.article.initiative.name}: ${factLabel(side.article, facts[index]!, factId)}`, href: `${side.url}#fact-${factId}` };
+    return { text: `${side.article.initiative.name}: ${factLabel(side.article, facts[index]!, factId, m)}`, href: `${side.url}#fact-${factId}` };
   });
   const refs = restsOn.references.map((id) => {
     const ref = references.get(id);
@@ -37,11 +39,11 @@ export function restsOnLinks(
 const clip = (text: string, max = 70) => (text.length <= max ? text : `${text.slice(0, max - 1).replace(/\s+\S*$/, '')}…`);
 
 /** A fact in a few words, for a link to it, with the status of any check that needs saying. */
-export function factLabel(article: Article, facts: ArticleFacts, id: string): string {
+export function factLabel(article: Article, facts: ArticleFacts, id: string, m: Messages): string {
   if (id === INITIATIVE_ID) return article.initiative.name;
   const find = <T extends { id: string }>(list: T[]) => list.find((x) => x.id === id);
   const claim = find(facts.claims);
-  if (claim) return `${statusWords(claim.status)}: ${clip(claim.claim, 22)}`;
+  if (claim) return `${statusWords(claim.status, m)}: ${clip(claim.claim, 22)}`;
   const status = flaggedText(facts.checks.get(id) ?? []);
   const flag = status ? ` (${status})` : '';
   const figure = find(facts.figures);

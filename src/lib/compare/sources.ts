@@ -6,7 +6,8 @@
  */
 import type { RestsOn, Verdict } from '../../schemas/comparison.ts';
 import { formatPartialDate, partialDate } from '../partial-date.ts';
-import { sourceDateText, sourceView } from '../fact-view.ts';
+import { needsGloss, sourceDateText, sourceView } from '../fact-view.ts';
+import type { Messages } from '../i18n.ts';
 import type { Sides } from './sides.ts';
 
 export interface PageSource {
@@ -16,7 +17,7 @@ export interface PageSource {
   title: string;
   /** True when `title` is the source's own words (a report's headline): shown in quotation marks. */
   quoted: boolean;
-  /** Our English rendering of a headline in another language, or null. */
+  /** Our rendering of a headline in the reader's language, when it is in another, or null. */
   gloss: string | null;
   /** BCP 47 language of `title`. */
   lang: string | null;
@@ -28,36 +29,36 @@ export interface PageSource {
   role: string;
 }
 
-export function pageSources({ inputs, facts, references }: Sides, comparison: { restsOn: RestsOn; verdicts: Verdict[] }): PageSource[] {
+export function pageSources({ inputs, facts, references }: Sides, comparison: { restsOn: RestsOn; verdicts: Verdict[] }, m: Messages): PageSource[] {
   const reports = inputs.map(({ article: { source } }, i): PageSource => ({
     who: source.outlet,
     title: source.headline,
     quoted: true,
-    gloss: source.headlineGloss,
+    gloss: needsGloss(source.language, m.lang) ? source.headlineGloss : null,
     lang: source.language,
-    date: source.published ? formatPartialDate(partialDate(source.published)) : 'no date given',
+    date: source.published ? formatPartialDate(partialDate(source.published), m.locale) : m.t('date.none'),
     url: source.url,
-    role: `the report on ${inputs[i]!.article.initiative.name}`,
+    role: m.t('pageSource.report', { name: inputs[i]!.article.initiative.name }),
   }));
   const cited = new Map<string, string>();
   const cite = (id: string, role: string) => {
     if (!cited.has(id)) cited.set(id, role);
   };
   for (const [i, { article }] of inputs.entries()) {
-    for (const claim of article.claims) for (const check of claim.checks) cite(check.reference, 'a claim check');
-    for (const date of facts[i]!.dates) if (date.basisSource) cite(date.basisSource.id, 'the basis of an inferred date');
-    for (const figure of facts[i]!.figures) if (figure.converted) cite(figure.converted.rate.source.id, 'an exchange rate');
+    for (const claim of article.claims) for (const check of claim.checks) cite(check.reference, m.t('pageSource.claimCheck'));
+    for (const date of facts[i]!.dates) if (date.basisSource) cite(date.basisSource.id, m.t('pageSource.inferredDate'));
+    for (const figure of facts[i]!.figures) if (figure.converted) cite(figure.converted.rate.source.id, m.t('pageSource.rate'));
   }
-  for (const id of [...comparison.restsOn.references, ...comparison.verdicts.flatMap((v) => v.restsOn.references)]) cite(id, 'our verdicts');
+  for (const id of [...comparison.restsOn.references, ...comparison.verdicts.flatMap((v) => v.restsOn.references)]) cite(id, m.t('pageSource.verdicts'));
   const others = [...cited].map(([id, role]): PageSource => {
-    const view = sourceView(id, references);
+    const view = sourceView(id, references, m);
     return {
       who: view.publisher,
       title: view.label,
       quoted: false,
       gloss: null,
       lang: references.get(id)!.language,
-      date: sourceDateText(view),
+      date: sourceDateText(view, m),
       url: view.url,
       role,
     };

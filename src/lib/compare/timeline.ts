@@ -1,6 +1,6 @@
 /** The timeline dimension: both sides' dates in one order, as a table and as marks on a chart. */
 import { citation, type Citation } from '../article-view.ts';
-import { flaggedShort, type Flag } from '../fact-view.ts';
+import { capitaliseIn, flaggedShort, type Flag } from '../fact-view.ts';
 import { evidenceLink } from '../money-view.ts';
 import { comparePartialDates, partialDate } from '../partial-date.ts';
 import { timelineLayout, type TimelineLayout } from '../timeline.ts';
@@ -30,19 +30,19 @@ export interface TimelineDimension {
   entries: TimelineEntry[];
 }
 
-export function timelineOf({ inputs: sides, facts, references }: Sides): TimelineDimension {
+export function timelineOf({ inputs: sides, facts, references, messages: m }: Sides): TimelineDimension {
   const entries: TimelineEntry[] = sides.flatMap((s, side) =>
     facts[side]!.dates.map((d) => ({
       side,
       id: d.id,
       date: d.iso,
-      text: d.status === 'undated' ? 'No date given' : d.text,
+      text: d.status === 'undated' ? capitaliseIn(m.t('date.none'), m.locale) : d.text,
       event: d.event,
       status: d.status,
       how: d.how,
       check: d.checkStatus && d.statusText ? { status: d.checkStatus, words: d.statusText } : null,
       basis: d.basis,
-      citation: d.basisSource ? citation(d.basisSource.id, references) : null,
+      citation: d.basisSource ? citation(d.basisSource.id, references, m) : null,
       planned: d.planned,
       href: evidenceLink(s, d.id),
     })),
@@ -64,13 +64,14 @@ export function timelineOf({ inputs: sides, facts, references }: Sides): Timelin
                 key: `${side}-${d.id}`,
                 side,
                 date: d.iso,
-                event: d.checkStatus ? `${d.event} (${flaggedShort(d.checks)})` : d.event,
+                event: d.checkStatus ? m.t('common.withNote', { text: d.event, note: flaggedShort(d.checks)! }) : d.event,
                 status: d.status,
                 tense: d.planned ? ('planned' as const) : ('past' as const),
               },
             ],
       ),
     ),
+    m,
   );
   return { layout, entries };
 }

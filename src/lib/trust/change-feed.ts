@@ -5,6 +5,7 @@
  * the commits', so a build of one commit always writes the same feed. Pure.
  */
 import { Feed } from 'feed';
+import type { Messages } from '../i18n.ts';
 import { formatPartialDate, partialDate } from '../partial-date.ts';
 import { escapeHtml } from '../share.ts';
 import type { Change, ChangeSet } from './changes.ts';
@@ -30,16 +31,16 @@ export interface ChangeFeedInput {
 }
 
 /** One change in words: "Money: our verdict, finding: was “…”; now “…”." */
-export function changeText(change: Change): string {
+export function changeText(change: Change, m: Messages): string {
   const what = change.field ? `${change.target.label}, ${change.field}` : change.target.label;
-  if (change.before === null) return `${what}: added: “${change.after}”.`;
-  if (change.after === null) return `${what}: removed (it said “${change.before}”).`;
-  return `${what}: was “${change.before}”; now “${change.after}”.`;
+  if (change.before === null) return m.t('changes.added', { what, after: change.after ?? '' });
+  if (change.after === null) return m.t('changes.removed', { what, before: change.before });
+  return m.t('changes.changed', { what, before: change.before, after: change.after });
 }
 
 /** Why it changed: the correction recorded with it, else the commit's message. */
-export function reasonText(set: ChangeSet): string {
-  return set.note ? `Correction: ${set.note}` : set.subject;
+export function reasonText(set: ChangeSet, m: Messages): string {
+  return set.note ? m.t('changes.correction', { note: set.note }) : set.subject;
 }
 
 /**
@@ -52,7 +53,8 @@ const xmlText = (text: string) => text.replace(/[\u0000-\u0008\u000B\u000C\u000E
 /** The `#anchor` of a change set on its page's history. */
 export const changeAnchor = (set: Pick<ChangeSet, 'commit'>) => `change-${set.commit.slice(0, 12)}`;
 
-export function changeFeeds(input: ChangeFeedInput): { atom: string; json: string } {
+/** The feeds, in `m`'s language (one feed for the site: its default language). */
+export function changeFeeds(input: ChangeFeedInput, m: Messages): { atom: string; json: string } {
   const entries = input.pages
     .flatMap((page) => page.sets.map((set) => ({ page, set })))
     .sort((a, b) => Date.parse(b.set.committed) - Date.parse(a.set.committed) || a.page.url.localeCompare(b.page.url, 'en'));
@@ -61,11 +63,11 @@ export function changeFeeds(input: ChangeFeedInput): { atom: string; json: strin
   // plain text: each format gets its own feed, so text reads as text in both.
   const feed = (html: boolean) => {
     const f = new Feed({
-      title: `${input.siteName}: changes`,
-      description: 'Every published change to a fact, verdict or claim on this site: what it said, what it says now, and why.',
+      title: m.t('changes.feedTitle', { site: input.siteName }),
+      description: m.t('changes.feedDescription'),
       id: input.atomUrl,
       link: input.siteUrl,
-      language: 'en',
+      language: m.lang,
       updated: new Date(latest ?? `${input.fallbackDate}T00:00:00Z`),
       generator: false,
       feedLinks: { atom: input.atomUrl, json: input.jsonUrl },
@@ -77,19 +79,19 @@ export function changeFeeds(input: ChangeFeedInput): { atom: string; json: strin
     return f;
   };
   const items = entries.map(({ page, set }) => {
-    const day = formatPartialDate(partialDate(set.day));
-    const lines = set.changes.map(changeText);
+    const day = formatPartialDate(partialDate(set.day), m.locale);
+    const lines = set.changes.map((c) => changeText(c, m));
     const link = `${page.url}#${changeAnchor(set)}`;
     return {
-      title: `${page.title}: ${set.changes.length === 0 ? 'correction' : `${set.changes.length} change${set.changes.length === 1 ? '' : 's'}`} (${day})`,
+      title: m.t('changes.entryTitle', { page: page.title, count: set.changes.length, day }),
       id: link,
       link,
       date: new Date(set.committed),
-      description: [reasonText(set), ...lines].join(' '),
+      description: [reasonText(set, m), ...lines].join(' '),
       content: [
-        `<p>${escapeHtml(reasonText(set))} (commit ${escapeHtml(set.commit.slice(0, 12))}, ${escapeHtml(day)})</p>`,
+        `<p>${escapeHtml(m.t('changes.entryReason', { reason: reasonText(set, m), commit: set.commit.slice(0, 12), day }))}</p>`,
         lines.length > 0 ? `<ul>${lines.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>` : '',
-        set.report ? `<p>In answer to the error report <a href="${escapeHtml(set.report)}">${escapeHtml(set.report)}</a>.</p>` : '',
+        set.report ? `<p>${escapeHtml(m.t('changes.inAnswer'))} <a href="${escapeHtml(set.report)}">${escapeHtml(set.report)}</a>.</p>` : '',
       ].join(''),
     };
   });

@@ -9,8 +9,11 @@
  * content: only a value present in both that differs, an item added to or removed from a list,
  * or a fact added or removed is a change. Pure: versions come in as arguments.
  */
-import { dimensionTitles } from '../compare/index.ts';
+import { dimensionTitle } from '../compare/index.ts';
 import { FACT_LISTS, INITIATIVE_ID } from '../facts.ts';
+import type { Messages } from '../i18n.ts';
+import type { Dimension } from '../../schemas/comparison.ts';
+import { dimensions } from '../../schemas/comparison.ts';
 
 export type PageKind = 'article' | 'comparison';
 
@@ -78,34 +81,34 @@ export interface ChangeSet {
 type Raw = Record<string, unknown>;
 const isObject = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** A value as one line of text: lists joined, objects as `key: value` pairs. */
-export function valueText(value: unknown): string {
-  if (value === null || value === undefined) return 'none';
+/** A value as one line of text: lists joined, objects as `key: value` pairs (none, yes and no in `m`'s language). */
+export function valueText(value: unknown, m: Messages): string {
+  if (value === null || value === undefined) return m.t('common.none');
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'bigint') return String(value);
-  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (typeof value === 'boolean') return m.t(value ? 'common.yes' : 'common.no');
   if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (Array.isArray(value)) return value.length === 0 ? 'none' : value.map(valueText).join(isObject(value[0]) ? ' | ' : ', ');
+  if (Array.isArray(value)) return value.length === 0 ? m.t('common.none') : value.map((v) => valueText(v, m)).join(isObject(value[0]) ? ' | ' : ', ');
   if (isObject(value))
     return Object.entries(value)
-      .map(([k, v]) => `${k}: ${valueText(v)}`)
+      .map(([k, v]) => `${k}: ${valueText(v, m)}`)
       .join('; ');
   return String(value);
 }
 
 /** Differences between two versions of one item: changed values present in both, lists that grew or shrank. */
-export function fieldChanges(before: unknown, after: unknown, path = ''): { field: string; before: string; after: string }[] {
+export function fieldChanges(before: unknown, after: unknown, m: Messages, path = ''): { field: string; before: string; after: string }[] {
   if (isObject(before) && isObject(after)) {
     return Object.keys(after)
       .filter((key) => key in before && key !== 'id')
-      .flatMap((key) => fieldChanges(before[key], after[key], path ? `${path}.${key}` : key));
+      .flatMap((key) => fieldChanges(before[key], after[key], m, path ? `${path}.${key}` : key));
   }
+  const text = (value: unknown) => valueText(value, m);
   if (Array.isArray(before) && Array.isArray(after)) {
-    if (before.length !== after.length)
-      return valueText(before) === valueText(after) ? [] : [{ field: path, before: valueText(before), after: valueText(after) }];
-    return after.flatMap((item, i) => fieldChanges(before[i], item, `${path}[${i + 1}]`));
+    if (before.length !== after.length) return text(before) === text(after) ? [] : [{ field: path, before: text(before), after: text(after) }];
+    return after.flatMap((item, i) => fieldChanges(before[i], item, m, `${path}[${i + 1}]`));
   }
-  const [a, b] = [valueText(before), valueText(after)];
+  const [a, b] = [text(before), text(after)];
   return a === b ? [] : [{ field: path, before: a, after: b }];
 }
 
@@ -122,28 +125,21 @@ interface Item {
   value: unknown;
 }
 
-const PAGE_FIELDS: Record<PageKind, [string, string][]> = {
-  article: [
-    ['title', 'Title'],
-    ['dek', 'Standfirst'],
-    ['source', 'The report’s details'],
-  ],
-  comparison: [
-    ['title', 'Title'],
-    ['dek', 'Standfirst'],
-    ['conclusion', 'Our conclusion'],
-  ],
+const PAGE_FIELDS: Record<PageKind, string[]> = {
+  article: ['title', 'dek', 'source'],
+  comparison: ['title', 'dek', 'conclusion'],
 };
 
 /** Every item of a version a change can be about, by key. */
-function itemsOf(kind: PageKind, version: Version): Map<string, Item> {
+function itemsOf(kind: PageKind, version: Version, m: Messages): Map<string, Item> {
   const items = new Map<string, Item>();
   const data = isObject(version.data) ? version.data : {};
-  for (const [field, label] of PAGE_FIELDS[kind]) {
-    if (field in data) items.set(`page/${field}`, { target: { kind: 'page', id: field, label, anchor: null }, value: data[field] });
+  for (const field of PAGE_FIELDS[kind]) {
+    if (field in data)
+      items.set(`page/${field}`, { target: { kind: 'page', id: field, label: m.t(`changes.field.${field}`), anchor: null }, value: data[field] });
   }
   if (version.bodySha256 !== null) {
-    const label = kind === 'article' ? 'The report’s text as stored (SHA-256)' : 'Our analysis (SHA-256 of its text)';
+    const label = m.t(kind === 'article' ? 'changes.field.textArticle' : 'changes.field.textComparison');
     items.set('page/text', { target: { kind: 'page', id: 'text', label, anchor: null }, value: version.bodySha256 });
   }
   if (kind === 'article') {
@@ -164,9 +160,9 @@ function itemsOf(kind: PageKind, version: Version): Map<string, Item> {
     const verdicts = Array.isArray(data.verdicts) ? (data.verdicts as unknown[]) : [];
     for (const verdict of verdicts) {
       if (!isObject(verdict) || typeof verdict.dimension !== 'string') continue;
-      const title = dimensionTitles[verdict.dimension as keyof typeof dimensionTitles] ?? verdict.dimension;
+      const title = (dimensions as readonly string[]).includes(verdict.dimension) ? dimensionTitle(verdict.dimension as Dimension, m) : verdict.dimension;
       items.set(`verdict/${verdict.dimension}`, {
-        target: { kind: 'verdict', id: verdict.dimension, label: `${title}: our verdict`, anchor: verdict.dimension },
+        target: { kind: 'verdict', id: verdict.dimension, label: m.t('changes.verdict', { title }), anchor: verdict.dimension },
         value: verdict,
       });
     }
@@ -175,21 +171,21 @@ function itemsOf(kind: PageKind, version: Version): Map<string, Item> {
 }
 
 /** The changes from one version to the next. */
-export function versionChanges(kind: PageKind, before: Version, after: Version): Change[] {
-  const old = itemsOf(kind, before);
-  const now = itemsOf(kind, after);
+export function versionChanges(kind: PageKind, before: Version, after: Version, m: Messages): Change[] {
+  const old = itemsOf(kind, before, m);
+  const now = itemsOf(kind, after, m);
   const changes: Change[] = [];
   for (const [key, item] of now) {
     const was = old.get(key);
     if (!was) {
       // A page field or a body hash that first appears is a change of format; a new fact or verdict is news.
-      if (item.target.kind !== 'page') changes.push({ target: item.target, field: null, before: null, after: valueText(item.value) });
+      if (item.target.kind !== 'page') changes.push({ target: item.target, field: null, before: null, after: valueText(item.value, m) });
       continue;
     }
-    for (const c of fieldChanges(was.value, item.value)) changes.push({ target: item.target, field: c.field || null, before: c.before, after: c.after });
+    for (const c of fieldChanges(was.value, item.value, m)) changes.push({ target: item.target, field: c.field || null, before: c.before, after: c.after });
   }
   for (const [key, item] of old) {
-    if (!now.has(key) && item.target.kind !== 'page') changes.push({ target: item.target, field: null, before: valueText(item.value), after: null });
+    if (!now.has(key) && item.target.kind !== 'page') changes.push({ target: item.target, field: null, before: valueText(item.value, m), after: null });
   }
   return changes;
 }
@@ -197,15 +193,16 @@ export function versionChanges(kind: PageKind, before: Version, after: Version):
 const noteOf = (notes: CorrectionNote[]) => (notes.length === 0 ? null : notes.map((n) => `${n.wrong} ${n.corrected}`).join(' '));
 
 /**
- * A page's published changes, newest first, from its versions oldest first. Commits marked
- * `Change: typo` and commits that changed nothing a change can be about are left out.
+ * A page's published changes, newest first, from its versions oldest first, labelled in `m`'s
+ * language (the values are the data's). Commits marked `Change: typo` and commits that changed
+ * nothing a change can be about are left out.
  */
-export function pageChanges(kind: PageKind, versions: Version[]): ChangeSet[] {
+export function pageChanges(kind: PageKind, versions: Version[], m: Messages): ChangeSet[] {
   const sets: ChangeSet[] = [];
   for (let i = 1; i < versions.length; i++) {
     const version = versions[i]!;
     if (version.typo) continue;
-    const changes = versionChanges(kind, versions[i - 1]!, version);
+    const changes = versionChanges(kind, versions[i - 1]!, version, m);
     if (changes.length === 0 && version.corrections.length === 0) continue;
     sets.push({
       commit: version.commit,

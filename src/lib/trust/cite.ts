@@ -8,6 +8,8 @@
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import { UNKNOWN_LANGUAGE, type Source } from '../../schemas/source.ts';
+import { languageName } from '../codes.ts';
+import { listText, type Messages } from '../i18n.ts';
 import { formatPartialDate, partialDate } from '../partial-date.ts';
 
 // Entry keys are our ids (slugs, valid BibTeX keys as they are), not keys citation-js makes up.
@@ -32,7 +34,7 @@ export interface CitedPage {
   versionDay: string;
   /** Absolute URL of that version as data, or null when the history gives none. */
   versionUrl: string | null;
-  /** What our page does with the reports: "Facts extracted and checked", "Compared". */
+  /** What our page does with the reports: "Facts extracted and checked", "Compared" (in the page's language). */
   role: string;
   /** A key for BibTeX and CSL-JSON, unique on the site: `checked-<kind>-<id>`. */
   key: string;
@@ -48,33 +50,34 @@ export interface Citation {
 type CslItem = Record<string, unknown>;
 
 const dateParts = (iso: string) => ({ 'date-parts': [iso.split('-').map(Number)] });
-const day = (iso: string) => formatPartialDate(partialDate(iso));
-
-const languages = new Intl.DisplayNames(['en'], { type: 'language' });
+const day = (iso: string, m: Messages) => formatPartialDate(partialDate(iso), m.locale);
 
 /**
  * "French translation of the Spanish original"; "English; whether it is a translation is not
  * known"; or null for a text that is not a translation.
  */
-function translationNote(source: Source): string | null {
+function translationNote(source: Source, m: Messages): string | null {
   if (!source.translatedFrom) return null;
-  if (source.translatedFrom === UNKNOWN_LANGUAGE) return `${languages.of(source.language) ?? source.language}; whether it is a translation is not known`;
-  return `${languages.of(source.language) ?? source.language} translation of the ${languages.of(source.translatedFrom) ?? source.translatedFrom} original`;
+  if (source.translatedFrom === UNKNOWN_LANGUAGE) return m.t('language.unknown', { language: languageName(source.language, m.locale) });
+  return m.t('cite.translationNote', { language: languageName(source.language, m.locale), from: languageName(source.translatedFrom, m.locale) });
 }
 
-/** A report as plain text: "Outlet (byline), “headline” [our translation: “…”], French translation of the Spanish original, n.d." */
-function reportText({ source }: CitedReport): string {
+/**
+ * A report as plain text: "Outlet (byline), “headline” [our translation: “…”], French translation
+ * of the Spanish original, n.d." (`headlineGloss`: the headline in the reader's language, when it is in another).
+ */
+function reportText({ source }: CitedReport, m: Messages): string {
   const parts = [
-    `${source.byline ? `${source.outlet} (${source.byline})` : source.outlet}, “${source.headline}”${source.headlineGloss ? ` [our translation: “${source.headlineGloss}”]` : ''}`,
-    translationNote(source),
-    source.published ? day(source.published) : 'n.d.',
+    `${source.byline ? `${source.outlet} (${source.byline})` : source.outlet}, “${source.headline}”${source.headlineGloss ? ` ${m.t('cite.ourTranslation', { text: source.headlineGloss })}` : ''}`,
+    translationNote(source, m),
+    source.published ? day(source.published, m) : m.t('cite.noDate'),
     source.url,
   ].filter(Boolean);
   const text = parts.join(', ');
   return text.endsWith('.') ? text : `${text}.`;
 }
 
-function reportCsl({ id, source }: CitedReport): CslItem {
+function reportCsl({ id, source }: CitedReport, m: Messages): CslItem {
   return {
     id: `report-${id}`,
     type: 'article-newspaper',
@@ -85,11 +88,18 @@ function reportCsl({ id, source }: CitedReport): CslItem {
     language: source.language,
     ...(source.url ? { URL: source.url } : {}),
     ...(source.published ? { issued: dateParts(source.published) } : {}),
-    ...(source.translatedFrom ? { note: translationNote(source) } : {}),
+    ...(source.translatedFrom ? { note: translationNote(source, m) } : {}),
   };
 }
 
-function pageCsl(page: CitedPage, reports: CitedReport[]): CslItem {
+function pageCsl(page: CitedPage, reports: CitedReport[], m: Messages): CslItem {
+  const from = listText(
+    reports.map((r) => `${r.source.outlet}, “${r.source.headline}”`),
+    m.locale,
+  );
+  const version = page.versionUrl
+    ? m.t('cite.versionData', { day: day(page.versionDay, m), url: page.versionUrl })
+    : m.t('cite.version', { day: day(page.versionDay, m) });
   return {
     id: page.key,
     type: 'webpage',
@@ -97,18 +107,19 @@ function pageCsl(page: CitedPage, reports: CitedReport[]): CslItem {
     'container-title': page.siteName,
     author: [{ literal: page.siteName }],
     URL: page.url,
+    language: m.lang,
     issued: dateParts(page.versionDay),
     version: page.versionDay,
-    note: `${page.role} from ${reports.map((r) => `${r.source.outlet}, “${r.source.headline}”`).join(' and ')}. Version of ${day(page.versionDay)}${page.versionUrl ? `: ${page.versionUrl}` : ''}.`,
+    note: m.t('cite.note', { role: page.role, from, version }),
   };
 }
 
-/** The citation of a page built on `reports`, in the three forms. */
-export function citationOf(page: CitedPage, reports: CitedReport[]): Citation {
-  const items = [...reports.map(reportCsl), pageCsl(page, reports)];
-  const reportsText = reports.length === 1 ? reportText(reports[0]!) : reports.map((r, i) => `(${i + 1}) ${reportText(r)}`).join(' ');
-  const version = `version of ${day(page.versionDay)}`;
-  const text = `${reportsText} ${page.role} by ${page.siteName}: “${page.title}”, ${version}, ${page.url}${page.versionUrl ? ` (this version as data: ${page.versionUrl})` : ''}.`;
+/** The citation of a page built on `reports`, in the three forms, in `m`'s language. */
+export function citationOf(page: CitedPage, reports: CitedReport[], m: Messages): Citation {
+  const items = [...reports.map((r) => reportCsl(r, m)), pageCsl(page, reports, m)];
+  const reportsText = reports.length === 1 ? reportText(reports[0]!, m) : reports.map((r, i) => `(${i + 1}) ${reportText(r, m)}`).join(' ');
+  const values = { reports: reportsText, role: page.role, site: page.siteName, title: page.title, day: day(page.versionDay, m), url: page.url };
+  const text = page.versionUrl ? m.t('cite.textWithData', { ...values, data: page.versionUrl }) : m.t('cite.text', values);
   return {
     text,
     bibtex: new Cite(items).format('bibtex', { format: 'text' }).trim(),

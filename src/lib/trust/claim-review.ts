@@ -9,6 +9,7 @@
 import type { Article } from '../../schemas/article.ts';
 import { REPORT_VOICE } from '../../schemas/article.ts';
 import { claimView, statusWords, type AspectStatus } from '../fact-view.ts';
+import type { Messages } from '../i18n.ts';
 import { reportCitation, type JsonLd, type Publisher } from '../jsonld.ts';
 
 /**
@@ -27,6 +28,8 @@ export interface ClaimReviewInput {
   author: Publisher;
   /** Day each claim's check was published (its last change), by claim id; the page's date otherwise. */
   reviewed: (claimId: string) => string;
+  /** The page's language: the review's words and `inLanguage`. */
+  messages: Messages;
 }
 
 function claimant(article: Article, id: string): JsonLd {
@@ -37,10 +40,10 @@ function claimant(article: Article, id: string): JsonLd {
 }
 
 /** One `ClaimReview` per claim of the article that other reporting was checked for, in the article's order. */
-export function claimReviews({ article, articleUrl, author, reviewed }: ClaimReviewInput): JsonLd[] {
+export function claimReviews({ article, articleUrl, author, reviewed, messages: m }: ClaimReviewInput): JsonLd[] {
   const report = reportCitation(article);
   return article.claims.flatMap((claim) => {
-    const view = claimView(article, claim);
+    const view = claimView(article, claim, m);
     if (view.status === 'unchecked') return [];
     return [
       {
@@ -50,7 +53,7 @@ export function claimReviews({ article, articleUrl, author, reviewed }: ClaimRev
         claimReviewed: claim.claim,
         author: { '@type': 'Organization', name: author.name, url: author.url },
         datePublished: reviewed(claim.id),
-        inLanguage: 'en',
+        inLanguage: m.lang,
         itemReviewed: {
           '@type': 'Claim',
           author: claimant(article, claim.claimant),
@@ -62,8 +65,8 @@ export function claimReviews({ article, articleUrl, author, reviewed }: ClaimRev
         reviewBody: view.words,
         reviewRating: {
           '@type': 'Rating',
-          alternateName: statusWords(view.status),
-          name: statusWords(view.status),
+          alternateName: statusWords(view.status, m),
+          name: statusWords(view.status, m),
           ratingValue: RATING_SCALE[view.status],
           bestRating: BEST_RATING,
           worstRating: WORST_RATING,

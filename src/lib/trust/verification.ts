@@ -12,7 +12,9 @@ import type { Article } from '../../schemas/article.ts';
 import { tableSums } from '../arithmetic.ts';
 import { claimStatuses } from '../../schemas/claim.ts';
 import { UNKNOWN_LANGUAGE } from '../../schemas/source.ts';
-import { claimView, needsGloss, type ClaimStatus } from '../fact-view.ts';
+import { languageName } from '../codes.ts';
+import { capitaliseIn, claimView, needsGloss, type ClaimStatus } from '../fact-view.ts';
+import type { Messages } from '../i18n.ts';
 import { formatPartialDate, partialDate } from '../partial-date.ts';
 
 /** SHA-256 of a text's UTF-8 bytes, in hex. */
@@ -73,27 +75,29 @@ export interface VerificationRecord {
   line: string;
 }
 
-const languages = new Intl.DisplayNames(['en'], { type: 'language' });
-const languageName = (tag: string) => languages.of(tag) ?? tag;
-
-/** How a report's text reached us, as the data records it (nothing more: an English text is not said to be the original). */
-export function translationChain(source: Pick<Article['source'], 'outlet' | 'language' | 'translatedFrom'>): string[] {
-  const held = languageName(source.language);
+/**
+ * How a report's text reached us, as the data records it (nothing more: an English text is not
+ * said to be the original), ending with our translation of each passage into the reader's language
+ * when the text is in another.
+ */
+export function translationChain(source: Pick<Article['source'], 'outlet' | 'language' | 'translatedFrom'>, m: Messages): string[] {
+  const name = (tag: string) => capitaliseIn(languageName(tag, m.locale), m.locale);
+  const held = name(source.language);
   const chain =
     source.translatedFrom === UNKNOWN_LANGUAGE
-      ? [`${held} text (${source.outlet}): the text we hold and check; whether it is a translation is not known`]
+      ? [m.t('chain.unknown', { held, outlet: source.outlet })]
       : source.translatedFrom
-        ? [`${languageName(source.translatedFrom)} original (${source.outlet})`, `${held} translation: the text we hold and check`]
-        : [`${held} text (${source.outlet}): the text we hold and check`];
-  return needsGloss(source.language) ? [...chain, 'our English translation of each passage, labelled as ours'] : chain;
+        ? [m.t('chain.original', { from: name(source.translatedFrom), outlet: source.outlet }), m.t('chain.translation', { held })]
+        : [m.t('chain.held', { held, outlet: source.outlet })];
+  return needsGloss(source.language, m.lang) ? [...chain, m.t('chain.gloss', { reader: languageName(m.lang, m.locale) })] : chain;
 }
 
 /** A count for every claim status. */
 const byStatus = (count: (status: ClaimStatus) => number) => Object.fromEntries(claimStatuses.map((s) => [s, count(s)])) as Record<ClaimStatus, number>;
 
-function counts(article: Article, check: ArticleCheck): CheckCounts {
+function counts(article: Article, check: ArticleCheck, m: Messages): CheckCounts {
   const sums = tableSums(article.amounts).filter((s) => s.result !== 'no-total');
-  const statuses = article.claims.map((c) => claimView(article, c).status);
+  const statuses = article.claims.map((c) => claimView(article, c, m).status);
   const claims = (status: ClaimStatus) => statuses.filter((s) => s === status).length;
   return {
     passages: check.passages,
@@ -114,30 +118,36 @@ function add(a: CheckCounts, b: CheckCounts): CheckCounts {
   };
 }
 
-const day = (iso: string) => formatPartialDate(partialDate(iso));
-
 /** "commit 4f1b7ef0c2a1, 30 November 2026", or why there is none. */
-export function buildWords(build: BuildRecord): string {
-  if (!build.commit) return 'built outside a git repository (no commit recorded)';
-  return `commit ${build.commit.slice(0, 12)}${build.dirty ? ' with uncommitted changes' : ''}, ${build.date ? day(build.date) : 'date unknown'}`;
+export function buildWords(build: BuildRecord, m: Messages): string {
+  if (!build.commit) return m.t('build.none');
+  return m.t(build.dirty ? 'build.commitDirty' : 'build.commit', {
+    commit: build.commit.slice(0, 12),
+    date: build.date ? formatPartialDate(partialDate(build.date), m.locale) : m.t('build.dateUnknown'),
+  });
 }
 
 /** The one-line form: passages found, in which texts (by hash), and the build's commit. */
-export function recordLine(texts: TextRecord[], checks: CheckCounts, build: BuildRecord): string {
-  const where = texts.length === 1 ? 'the report’s text' : `the ${texts.length === 2 ? 'two' : texts.length} reports’ texts`;
-  const hashes = texts.length <= 2 ? `SHA-256 ${texts.map((t) => `${t.sha256.slice(0, 12)}…`).join(', ')}` : 'each text’s SHA-256 in the record';
-  return `Verification: ${checks.passages.found} of ${checks.passages.total} passages found verbatim in ${where} (${hashes}); ${buildWords(build)}.`;
+export function recordLine(texts: TextRecord[], checks: CheckCounts, build: BuildRecord, m: Messages): string {
+  const hashes = texts.length <= 2 ? m.t('record.hashes', { hashes: texts.map((t) => `${t.sha256.slice(0, 12)}…`).join(', ') }) : m.t('record.hashesInRecord');
+  return m.t('record.line', {
+    found: checks.passages.found,
+    total: checks.passages.total,
+    where: m.t('record.where', { count: texts.length }),
+    hashes,
+    build: buildWords(build, m),
+  });
 }
 
-/** The record of pages built on these articles: one article's page, a comparison's two, or the whole dataset. */
-export function verificationRecord(articles: { id: string; data: Article; check: ArticleCheck }[], build: BuildRecord): VerificationRecord {
+/** The record of pages built on these articles: one article's page, a comparison's two, or the whole dataset; its words in `m`'s language. */
+export function verificationRecord(articles: { id: string; data: Article; check: ArticleCheck }[], build: BuildRecord, m: Messages): VerificationRecord {
   const texts = articles.map(({ id, data, check }): TextRecord => ({
     article: id,
     outlet: data.source.outlet,
     headline: data.source.headline,
     language: data.source.language,
     sha256: check.bodySha256,
-    chain: translationChain(data.source),
+    chain: translationChain(data.source, m),
   }));
   const empty: CheckCounts = {
     passages: { found: 0, total: 0 },
@@ -146,6 +156,6 @@ export function verificationRecord(articles: { id: string; data: Article; check:
     sums: { checked: 0, addUp: 0 },
     claims: byStatus(() => 0),
   };
-  const checks = articles.map(({ data, check }) => counts(data, check)).reduce(add, empty);
-  return { texts, checks, build, line: recordLine(texts, checks, build) };
+  const checks = articles.map(({ data, check }) => counts(data, check, m)).reduce(add, empty);
+  return { texts, checks, build, line: recordLine(texts, checks, build, m) };
 }

@@ -7,9 +7,10 @@ import type { APIRoute } from 'astro';
 import { datasetRows } from '../../build/downloads.ts';
 import { siteRecord } from '../../build/trust.ts';
 import { csvComment, toCsv } from '../../lib/csv.ts';
-import { COLUMNS, csvRows } from '../../lib/dataset.ts';
+import { csvRows, datasetColumns } from '../../lib/dataset.ts';
+import { LOCALES } from '../../site.ts';
 
 export const GET: APIRoute = async () =>
-  new Response(`${csvComment((await siteRecord()).line)}${toCsv(COLUMNS, csvRows(await datasetRows()))}`, {
+  new Response(`${csvComment((await siteRecord()).line)}${toCsv(datasetColumns(LOCALES.slice(1)), csvRows(await datasetRows()))}`, {
     headers: { 'Content-Type': 'text/csv; charset=utf-8' },
   });

@@ -2,12 +2,13 @@
 import type { APIRoute } from 'astro';
 import { dataFileUrl, datasetRows, datasetUpdated } from '../../build/downloads.ts';
 import { getRates, getReferences } from '../../build/entries.ts';
+import { flatRow } from '../../lib/dataset.ts';
 import { siteRecord } from '../../build/trust.ts';
-import { SITE } from '../../site.ts';
+import { messagesOf, SITE } from '../../site.ts';
 
 export const GET: APIRoute = async () => {
   const body = {
-    name: `${SITE.name}: every fact`,
+    name: `${messagesOf().t('site.name')}: every fact`,
     url: dataFileUrl('facts.json'),
     schema: dataFileUrl('article.schema.json'),
     licence: SITE.dataLicence,
@@ -24,7 +25,7 @@ export const GET: APIRoute = async () => {
       dateNote: r.dateNote,
       language: r.language,
     })),
-    facts: await datasetRows(),
+    facts: (await datasetRows()).map(flatRow),
   };
   return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -6,6 +6,7 @@ import { articleSchema, type Article } from '../../../src/schemas/article.ts';
 import { comparisonSchema } from '../../../src/schemas/comparison.ts';
 import { rateSchema } from '../../../src/schemas/rate.ts';
 import { referenceSchema } from '../../../src/schemas/reference.ts';
+import { en } from '../../helpers/messages.ts';
 
 export function loadComparisons(root: string): { id: string; input: ComparisonInput; articles: Map<string, Article> }[] {
   const { files, errors } = readContent(root);
@@ -33,6 +34,7 @@ export function loadComparisons(root: string): { id: string; input: ComparisonIn
         sides: [side(c.articles[0]), side(c.articles[1])],
         rates,
         references,
+        messages: en,
       },
       articles,
     };

@@ -5,7 +5,7 @@ import { getArticles, getComparisons } from '../../../build/entries.ts';
 import { siteUrl } from '../../../build/page-meta.ts';
 import { publishedVersions, repositoryHistory } from '../../../build/trust.ts';
 import { routes } from '../../../lib/urls.ts';
-import { SITE } from '../../../site.ts';
+import { messagesOf } from '../../../site.ts';
 
 export const GET: APIRoute = async () => {
   const page = (kind: 'article' | 'comparison', id: string, route: string) => ({
@@ -15,7 +15,7 @@ export const GET: APIRoute = async () => {
     versions: publishedVersions(kind, id).map(({ version, path }) => ({ day: version.day, commit: version.commit, url: siteUrl(path) })),
   });
   const body = {
-    name: `${SITE.name}: versions`,
+    name: `${messagesOf().t('site.name')}: versions`,
     url: dataFileUrl('versions/index.json'),
     about:
       'Each page as it was at the end of each day it changed (UTC, by commit date): its facts or verdicts as data, the commit and its message. Not validated against today’s schema: older versions keep the fields they had.',

@@ -4,17 +4,20 @@
  */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getArticles, getComparisons } from '../build/entries.ts';
-import { pageDates, siteUrl } from '../build/page-meta.ts';
-import { articleRecord, comparisonRecord } from '../build/trust.ts';
-import { dateSpan, partialDate } from '../lib/partial-date.ts';
-import { routes } from '../lib/urls.ts';
-import { SITE } from '../site.ts';
+import { editionPaths, getArticles, getComparisons } from '../../build/entries.ts';
+import { pageDates, siteUrl } from '../../build/page-meta.ts';
+import { articleRecord, comparisonRecord } from '../../build/trust.ts';
+import { dateSpan, partialDate } from '../../lib/partial-date.ts';
+import { routes } from '../../lib/urls.ts';
+import { messagesOf, localRoute } from '../../site.ts';
 
 /** Characters XML 1.0 cannot hold at all, even escaped: removed (content never holds them; the check refuses them). */
 const xmlText = (text: string) => text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, ''); // eslint-disable-line no-control-regex -- finding control characters is the point
 
-export const GET: APIRoute = async () => {
+export const getStaticPaths = editionPaths;
+
+export const GET: APIRoute = async ({ params }) => {
+  const m = messagesOf(params.lang);
   const dates = await pageDates();
   // A partial date is published on its first day; RSS needs a full date-time, UTC midnight.
   const pubDate = (route: string) => new Date(dateSpan(partialDate(dates.get(route)!.published)).start);
@@ -24,27 +27,27 @@ export const GET: APIRoute = async () => {
       (await getComparisons()).map(async (c) => ({
         route: routes.comparison(c.id),
         title: c.data.title,
-        description: `${c.data.dek} ${(await comparisonRecord(c)).line}`,
+        description: `${c.data.dek} ${(await comparisonRecord(c, m)).line}`,
         categories: ['comparison'],
       })),
     )),
     ...(await getArticles()).map((a) => ({
       route: routes.article(a.id),
       title: a.data.title,
-      description: `${a.data.dek} ${articleRecord(a).line}`,
+      description: `${a.data.dek} ${articleRecord(a, m).line}`,
       categories: ['article', a.data.initiative.name],
     })),
   ];
   return rss({
-    title: SITE.name,
-    description: SITE.description,
-    site: siteUrl(routes.home()),
-    customData: `<language>en</language>`,
+    title: m.t('site.name'),
+    description: m.t('site.description'),
+    site: siteUrl(localRoute(routes.home(), m)),
+    customData: `<language>${m.lang}</language>`,
     items: items
       .map((item) => ({
         title: xmlText(item.title),
         description: xmlText(item.description),
-        link: siteUrl(item.route),
+        link: siteUrl(localRoute(item.route, m)),
         pubDate: pubDate(item.route),
         categories: item.categories.map(xmlText),
       }))

@@ -1,0 +1,156 @@
+/**
+ * The editions, over every built page without a browser: each page of the default edition
+ * exists in every other edition with its `<html lang>`, its `hreflang` alternates (every edition
+ * and `x-default`), a canonical address of its own and a switcher to the same page elsewhere;
+ * the figures a translated page shows are the English page's (the numbers read in each
+ * language); report passages keep their language, their `lang` and their words; each edition has
+ * its RSS feed and JSON-LD in its language, and the sitemap lists the alternates.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Element, Nodes, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { XMLParser } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import { builtPages, editionsOf, fileOfPath, splitEdition } from './pages.ts';
+import { canonicalOf, distDir, jsonLdOf, siteUrl } from './seo-helpers.ts';
+import { startTags } from './markup.ts';
+
+const { defaultLang, others } = editionsOf(distDir);
+const langs = [defaultLang, ...others];
+const defaultPages = builtPages(distDir).filter((p) => p !== '404' && splitEdition(p, others).edition === null);
+const inEdition = (route: string, lang: string) => (lang === defaultLang ? route : `${lang}/${route}`);
+
+const parsed = new Map<string, Root>();
+const tree = (p: string): Root => {
+  if (!parsed.has(p)) parsed.set(p, fromHtml(readFileSync(fileOfPath(distDir, p), 'utf8')));
+  return parsed.get(p)!;
+};
+const all = (node: Nodes, keep: (e: Element) => boolean, found: Element[] = []): Element[] => {
+  if (node.type === 'element' && keep(node)) found.push(node);
+  if ('children' in node) for (const child of node.children) all(child as Nodes, keep, found);
+  return found;
+};
+const textOf = (node: Nodes): string => (node.type === 'text' ? node.value : 'children' in node ? node.children.map((c) => textOf(c as Nodes)).join('') : '');
+const classes = (e: Element): string[] => (Array.isArray(e.properties.className) ? e.properties.className.map(String) : []);
+
+/**
+ * The numbers of a text, as values: "≈ 140,000 EUR" (English), "≈ 140 000 EUR" (French),
+ * "≈ 140.000 EUR" (Spanish) and "1,5 milliard" all read as the same numbers.
+ */
+function numbersIn(text: string, lang: string): number[] {
+  const group = lang === defaultLang ? /,(?=\d{3}\b)/g : /[\s\u00a0\u202f.](?=\d{3}\b)/g;
+  const decimal = lang === defaultLang ? '.' : ',';
+  const plain = text.replace(group, '');
+  return [...plain.matchAll(new RegExp(`\\d+(?:\\${decimal}\\d+)?`, 'g'))].map((m) => Number(m[0].replace(decimal, '.')));
+}
+
+/** The figures and dates a page shows, by where they point: key figures, the money table's figures, each fact's title on an article page. */
+function figuresOf(p: string): Map<string, string> {
+  const found = new Map<string, string>();
+  const root = tree(p);
+  // A figure links to its passage on the article page of its own edition: keyed by the fact.
+  for (const a of all(root, (e) => e.tagName === 'a' && classes(e).includes('figure')))
+    found.set(`table ${String(a.properties.href).split('/').slice(-2).join('/')}`, textOf(a));
+  // Money and dates as we write them (a claim's title is our analysis, in its own words).
+  const sections = all(root, (e) => e.tagName === 'section' && ['facts-amounts', 'facts-dates'].includes(String(e.properties.ariaLabelledBy ?? '')));
+  for (const li of sections.flatMap((sec) => all(sec, (e) => e.tagName === 'li' && classes(e).includes('fact')))) {
+    const title = all(li, (e) => classes(e).includes('fact-title'))[0];
+    if (title) found.set(`fact ${String(li.properties.id)}`, textOf(title));
+  }
+  const keys = all(root, (e) => classes(e).includes('key-big'));
+  keys.forEach((k, i) => found.set(`key ${i}`, textOf(k)));
+  return found;
+}
+
+describe('every page in every edition', () => {
+  it('the build has more than one edition', () => {
+    expect(others.length).toBeGreaterThan(0);
+    expect(defaultPages.length).toBeGreaterThan(3);
+  });
+
+  describe.each(defaultPages.flatMap((route) => langs.map((lang) => [inEdition(route, lang), route, lang] as const)))('/%s', (p, route, lang) => {
+    it('exists, in its language, with the alternates of every edition, its own canonical address and a switcher to the same page', () => {
+      expect(existsSync(fileOfPath(distDir, p))).toBe(true);
+      const html = readFileSync(fileOfPath(distDir, p), 'utf8');
+      const tags = startTags(html);
+      expect(tags.find((t) => t.name === 'html')?.attrs.get('lang')).toBe(lang);
+      const alternates = new Map(
+        tags
+          .filter((t) => t.name === 'link' && t.attrs.get('rel') === 'alternate' && t.attrs.has('hreflang'))
+          .map((t) => [t.attrs.get('hreflang')!, t.attrs.get('href')!]),
+      );
+      expect(Object.fromEntries(alternates)).toEqual(
+        Object.fromEntries([...langs.map((l) => [l, siteUrl + inEdition(route, l)]), ['x-default', siteUrl + route]]),
+      );
+      if (!html.includes('name="robots" content="noindex"')) expect(canonicalOf(html)).toBe(siteUrl + p);
+      const switcher = tags.filter((t) => t.name === 'a' && t.attrs.has('data-edition'));
+      const base = new URL(siteUrl).pathname;
+      // Header and footer both link to each other edition's same page, never to this one.
+      expect(new Set(switcher.map((t) => `${t.attrs.get('hreflang')} ${t.attrs.get('href')}`))).toEqual(
+        new Set(langs.filter((l) => l !== lang).map((l) => `${l} ${base}${inEdition(route, l)}`)),
+      );
+      for (const ld of jsonLdOf(html)) if ('inLanguage' in ld && ld['@type'] !== 'Dataset') expect(ld.inLanguage, JSON.stringify(ld).slice(0, 120)).toBe(lang);
+    });
+
+    it.skipIf(lang === defaultLang)('shows the figures of the English page, number for number', () => {
+      const own = figuresOf(p);
+      const english = figuresOf(route);
+      if (/^(articles|compare)\/[^/]+\/$/.test(route)) expect(english.size).toBeGreaterThan(0);
+      expect([...own.keys()]).toEqual([...english.keys()]);
+      for (const [where, text] of english)
+        expect(numbersIn(own.get(where)!, lang), `${where}: “${own.get(where)}” vs “${text}”`).toEqual(numbersIn(text, defaultLang));
+    });
+
+    it.skipIf(lang === defaultLang)('keeps the report’s text and every quoted passage in its own language, word for word', () => {
+      const quoted = (q: string) =>
+        all(tree(q), (e) => (classes(e).includes('report') || e.tagName === 'blockquote') && typeof e.properties.lang === 'string').map(
+          (e) => `${String(e.properties.lang)} ${textOf(e).replace(/\s+/g, ' ')}`,
+        );
+      expect(quoted(p)).toEqual(quoted(route));
+    });
+  });
+});
+
+describe('the numbers reader of this test', () => {
+  it.each([
+    ['≈ 140,000 EUR', 'en', [140000]],
+    ['≈ 140\u202f000 EUR', 'fr', [140000]],
+    ['≈ 140.000 EUR', 'es', [140000]],
+    ['environ 1,5 milliard EUR', 'fr', [1.5]],
+    ['1 EUR = 21.97 MXN', 'en', [1, 21.97]],
+    ['1 EUR = 21,97 MXN', 'fr', [1, 21.97]],
+  ])('%s (%s) → %j', (text, lang, expected) => {
+    if (lang !== defaultLang && !others.includes(lang)) return;
+    expect(numbersIn(text, lang)).toEqual(expected);
+  });
+});
+
+describe('feeds and sitemap per edition', () => {
+  it.each(langs)('%s has its RSS feed, in its language, linking to its pages', (lang) => {
+    const file = path.join(distDir, inEdition('rss.xml', lang));
+    const rss = new XMLParser().parse(readFileSync(file, 'utf8')).rss.channel as {
+      language: string;
+      link: string;
+      item: { link: string }[] | { link: string };
+    };
+    expect(rss.language).toBe(lang);
+    for (const item of [rss.item].flat()) expect(item.link.startsWith(siteUrl + inEdition('', lang))).toBe(true);
+  });
+
+  it('the sitemap gives each page its alternates in every edition', () => {
+    const xml = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['url', 'xhtml:link', 'sitemap'].includes(name) });
+    const index = xml.parse(readFileSync(path.join(distDir, 'sitemap-index.xml'), 'utf8')) as { sitemapindex: { sitemap: { loc: string }[] } };
+    const urls = index.sitemapindex.sitemap.flatMap(
+      (s) =>
+        (
+          xml.parse(readFileSync(path.join(distDir, s.loc.slice(siteUrl.length)), 'utf8')) as {
+            urlset: { url: { loc: string; 'xhtml:link'?: { '@_hreflang': string }[] }[] };
+          }
+        ).urlset.url,
+    );
+    const home = urls.find((u) => u.loc === siteUrl)!;
+    expect(new Set((home['xhtml:link'] ?? []).map((l) => l['@_hreflang']))).toEqual(new Set(langs));
+    for (const lang of others) expect(urls.some((u) => u.loc === `${siteUrl}${lang}/`)).toBe(true);
+  });
+});
