@@ -1,23 +1,64 @@
-/** Which pages of an edition show our analysis untranslated (their translation marked pending), for the pages' notice. */
+/**
+ * Our analysis as each edition shows it: a comparison's words in our translation where it is
+ * written, and which pages show our analysis untranslated (their translation marked pending),
+ * for the pages' notice. The content check has proved every translation file is there, valid and
+ * true to its original; this reads them once per build (on every call in `astro dev`).
+ */
+import type { Comparison } from '../schemas/comparison.ts';
+import type { CardContent } from '../lib/cards.ts';
 import type { Messages } from '../lib/i18n.ts';
-import { analysisPending, TRANSLATED, TRANSLATIONS_FOLDER, type TranslatedKind } from '../lib/translations.ts';
+import {
+  analysisPending,
+  localizeComparison,
+  paragraphsOf,
+  TRANSLATED,
+  TRANSLATIONS_FOLDER,
+  type TranslatedKind,
+  type Translation,
+} from '../lib/translations.ts';
 import { DEFAULT_LOCALE } from '../site.ts';
 import { readTranslationFiles } from './translation-files.ts';
 
-const pendingCache = new Map<string, boolean>();
+let cache: Map<string, { data: unknown; body?: string } | { field: string; message: string }> | undefined;
+const files = () => (import.meta.env?.DEV ? readTranslationFiles(process.cwd()) : (cache ??= readTranslationFiles(process.cwd())));
 
-/**
- * True when the page of `kind`/`id` in `m`'s edition shows our analysis untranslated (its
- * translation is marked pending). The content check has proved every file is there and valid.
- */
+/** The translation of `kind`/`id` into `lang`, as its file holds it (undefined for the default edition). */
+export function translationOf(lang: string, kind: TranslatedKind, id: string): Translation | undefined {
+  if (lang === DEFAULT_LOCALE) return undefined;
+  const found = files().get(`${TRANSLATIONS_FOLDER}/${lang}/${kind}/${id}${TRANSLATED[kind]}`);
+  if (!found || !('data' in found)) return undefined;
+  const data = found.data as Record<string, unknown>;
+  return 'pending' in data ? { pending: true } : ({ ...data, conclusion: data.conclusion ?? null, body: paragraphsOf(found.body ?? '') } as Translation);
+}
+
+/** True when the page of `kind`/`id` in `m`'s edition shows our analysis untranslated. */
 export function isAnalysisPending(m: Messages, kind: TranslatedKind, id: string): boolean {
-  if (m.lang === DEFAULT_LOCALE) return false;
-  const key = `${m.lang}/${kind}/${id}`;
-  if (!pendingCache.has(key)) {
-    const files = readTranslationFiles(process.cwd());
-    const found = files.get(`${TRANSLATIONS_FOLDER}/${key}${TRANSLATED[kind]}`);
-    const translations = new Map([[m.lang, new Map(found && 'data' in found ? [[`${kind}/${id}`, found.data as { pending: true }]] : [])]]);
-    pendingCache.set(key, analysisPending(translations, m.lang, kind, id));
-  }
-  return pendingCache.get(key)!;
+  const t = translationOf(m.lang, kind, id);
+  return analysisPending(new Map([[m.lang, new Map(t ? [[`${kind}/${id}`, t]] : [])]]), m.lang, kind, id);
+}
+
+/** True when the page shows our translation of the comparison's analysis. */
+export function isAnalysisTranslated(m: Messages, id: string): boolean {
+  const t = translationOf(m.lang, 'comparisons', id);
+  return t !== undefined && !('pending' in t);
+}
+
+/** A comparison's data in `m`'s edition: our translation of its title, standfirst, conclusion and verdicts where written. */
+export function comparisonData<T extends Pick<Comparison, 'title' | 'verdicts'> & Partial<Pick<Comparison, 'dek' | 'conclusion'>>>(
+  id: string,
+  data: T,
+  m: Pick<Messages, 'lang'>,
+): T {
+  return localizeComparison(data, translationOf(m.lang, 'comparisons', id));
+}
+
+/** The cards' content as `lang`'s edition shows it: each comparison's title and verdicts in our translation where written. */
+export function cardContentIn(content: CardContent, lang: string): CardContent {
+  return { ...content, comparisons: content.comparisons.map((c) => ({ ...c, data: comparisonData(c.id, c.data, { lang }) })) };
+}
+
+/** The comparison's analysis body in our translation, paragraph by paragraph, or null where the edition shows it as written. */
+export function translatedBody(m: Messages, id: string): string[] | null {
+  const t = translationOf(m.lang, 'comparisons', id);
+  return t && !('pending' in t) ? t.body : null;
 }

@@ -14,7 +14,7 @@ import { comparisonLengthNotes } from '../lib/check/lengths.ts';
 import { proseIssues } from '../lib/prose-check.ts';
 import { SITE_FILE } from '../lib/site-copy.ts';
 import { I18N_FOLDER, siteTexts } from '../lib/i18n.ts';
-import { checkTranslations, TRANSLATIONS_FOLDER } from '../lib/translations.ts';
+import { checkTranslations, translationSources, TRANSLATIONS_FOLDER } from '../lib/translations.ts';
 import { readTranslationFiles } from './translation-files.ts';
 import { readEditions } from './i18n-files.ts';
 import { readSiteCopy } from './site-file.ts';
@@ -150,10 +150,12 @@ export function checkContentAt(
   const notes = [...data.valid.comparisons.values()].flatMap(({ file, data }) => comparisonLengthNotes(file.path, data));
   const translations =
     'copy' in site
-      ? checkTranslations(readTranslationFiles(root), site.copy.locales, {
-          articles: [...data.valid.articles.keys()],
-          comparisons: [...data.valid.comparisons.keys()],
-        }).issues
+      ? checkTranslations(
+          readTranslationFiles(root),
+          site.copy.locales,
+          { articles: [...data.valid.articles.keys()], comparisons: [...data.valid.comparisons.keys()] },
+          translationSources(data.valid),
+        ).issues
       : [];
   const texts = editions && 'catalogues' in editions ? [...editions.catalogues.values()].map(siteTexts) : [];
   const messages = editions && 'messages' in editions && 'copy' in site ? editions.messages.get(site.copy.locales[0]!) : undefined;

@@ -12,6 +12,7 @@ import { href, routes } from '../lib/urls.ts';
 import { editionParams, localRoute } from '../site.ts';
 import type { Rate } from '../schemas/rate.ts';
 import type { Reference } from '../schemas/reference.ts';
+import { comparisonData } from './analysis-state.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type ComparisonEntry = CollectionEntry<'comparisons'>;
@@ -165,7 +166,8 @@ export async function comparisonInput(comparison: ComparisonEntry, messages: Mes
     anchors: await articleAnchors(a),
   });
   const [left, right] = await comparedArticles(comparison);
-  const { verdicts, currency, restsOn, order } = comparison.data;
+  const { currency, restsOn, order } = comparison.data;
+  const { verdicts } = comparisonData(comparison.id, comparison.data, messages);
   return {
     verdicts,
     order,

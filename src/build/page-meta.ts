@@ -18,6 +18,7 @@ import { DEFAULT_LOCALE, localRoute, messagesOf } from '../site.ts';
 import { comparedArticles, getArticles, memo, memoBy, getComparisons, getRates, getReferences, type ArticleEntry, type ComparisonEntry } from './entries.ts';
 import { pageHistoryOf } from './history.ts';
 import { articleRecord, changesOf, comparisonRecord, repositoryHistory } from './trust.ts';
+import { cardContentIn, comparisonData } from './analysis-state.ts';
 
 /** Absolute URL on this site, with the base path. */
 export const siteUrl = (path: string) => absoluteUrl(path, import.meta.env.SITE ?? 'http://localhost:4321');
@@ -108,7 +109,7 @@ const cardFilesOf = memoBy(async (lang: string): Promise<Map<string, CardFile>> 
     references: await getReferences(),
   };
   const prefix = lang === DEFAULT_LOCALE ? '' : `${lang}-`;
-  return new Map(namedCards(content, m, prefix).map(({ key, model, file }) => [key, { file, model }]));
+  return new Map(namedCards(cardContentIn(content, lang), m, prefix).map(({ key, model, file }) => [key, { file, model }]));
 });
 
 export const cardFiles = (m: Messages) => cardFilesOf(m.lang);
@@ -232,8 +233,8 @@ export async function comparisonSeo(entry: ComparisonEntry, m: Messages): Promis
     {
       page: { kind: 'comparison', id: entry.id },
       path: routes.comparison(entry.id),
-      title: entry.data.title,
-      dek: entry.data.dek,
+      title: comparisonData(entry.id, entry.data, m).title,
+      dek: comparisonData(entry.id, entry.data, m).dek,
       citations: [reportCitation(left.data), reportCitation(right.data)],
       about: [left.data.initiative.name, right.data.initiative.name],
       basedOn: [siteUrl(localRoute(routes.article(left.id), m)), siteUrl(localRoute(routes.article(right.id), m))],

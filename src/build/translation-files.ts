@@ -5,8 +5,8 @@ import { TRANSLATED, TRANSLATIONS_FOLDER, type TranslatedKind } from '../lib/tra
 import { parseEntrySource } from './content-files.ts';
 
 /** Every file under content/translations/ (`<lang>/<kind>/<id><ext>`), by path: its data, or why it cannot be read. */
-export function readTranslationFiles(root: string): Map<string, { data: unknown } | { field: string; message: string }> {
-  const files = new Map<string, { data: unknown } | { field: string; message: string }>();
+export function readTranslationFiles(root: string): Map<string, { data: unknown; body?: string } | { field: string; message: string }> {
+  const files = new Map<string, { data: unknown; body?: string } | { field: string; message: string }>();
   const dir = join(root, TRANSLATIONS_FOLDER);
   if (!existsSync(dir)) return files;
   for (const lang of readdirSync(dir).sort()) {
@@ -20,7 +20,7 @@ export function readTranslationFiles(root: string): Map<string, { data: unknown 
           continue;
         }
         const parsed = parseEntrySource(readFileSync(join(folder, name), 'utf8'), name.endsWith('.mdx') ? '.mdx' : '.yaml');
-        files.set(path, 'data' in parsed ? { data: parsed.data } : parsed);
+        files.set(path, 'data' in parsed ? { data: parsed.data, ...(parsed.body !== undefined ? { body: parsed.body } : {}) } : parsed);
       }
     }
   }

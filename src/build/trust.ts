@@ -17,6 +17,7 @@ import { comparedArticles, getArticles, getComparisons, memo, type ArticleEntry,
 import { pageKey, readHistory, type RepositoryHistory } from './history.ts';
 import { pageDates, siteUrl } from './page-meta.ts';
 import { REPORT_CHANNEL } from './report-links.ts';
+import { comparisonData } from './analysis-state.ts';
 
 /** The repository's history of content/, read once per build (on every call in `astro dev`). */
 export const repositoryHistory = memo((): RepositoryHistory => readHistory(process.cwd()));
@@ -105,7 +106,7 @@ export async function comparisonCitation(entry: ComparisonEntry, m: Messages): P
   const articles = await comparedArticles(entry);
   return citationOf(
     {
-      title: entry.data.title,
+      title: comparisonData(entry.id, entry.data, m).title,
       url: siteUrl(route),
       siteName: m.t('site.name'),
       versionDay: version.day,

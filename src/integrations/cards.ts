@@ -19,6 +19,7 @@ import type { CardContent } from '../lib/cards.ts';
 import { checkedData, type Valid } from '../lib/content-check.ts';
 import type { CardTree } from '../lib/og-image.ts';
 import { readContent } from '../build/content-files.ts';
+import { cardContentIn } from '../build/analysis-state.ts';
 import { DEFAULT_LOCALE, LOCALES, messagesOf } from '../site.ts';
 import { drawCard, fontFiles, loadFonts, type FontFile } from './card-draw.ts';
 
@@ -50,7 +51,7 @@ export function drawCards(jobs: CardJob[], fonts: FontFile[]): Promise<string[]>
 
 /** Every edition's cards: the default's as `<key>-<cardId>.png`, each other's prefixed with its language (`<lang>-<key>-…`). */
 export function editionCards(content: CardContent): NamedCard[] {
-  return LOCALES.flatMap((lang) => namedCards(content, messagesOf(lang), lang === DEFAULT_LOCALE ? '' : `${lang}-`));
+  return LOCALES.flatMap((lang) => namedCards(cardContentIn(content, lang), messagesOf(lang), lang === DEFAULT_LOCALE ? '' : `${lang}-`));
 }
 
 /** The plain data the cards are made from, as the content check parsed it. */

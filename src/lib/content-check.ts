@@ -189,7 +189,7 @@ export function missingGlosses(article: Article, analysisLang: string): { field:
  * words of two words or more ("trois millions", "vingt et un"). A single number word is left out:
  * "un", "a", "one" are articles and pronouns as often as counts, and French "neuf" is also "new".
  */
-function numbersOf(text: string, lang: Lang): number[] {
+export function numbersOf(text: string, lang: Lang): number[] {
   const tokens = tokenize(text);
   const found: number[] = [];
   for (const [start] of numberSpans(text, tokens, lang)) {

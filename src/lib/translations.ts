@@ -7,7 +7,12 @@
  * every edition accounts for every page. Pure: files come in as parsed data.
  */
 import { z } from 'zod';
-import { record } from '../schemas/common.ts';
+import type { Article } from '../schemas/article.ts';
+import { dimensions, type Comparison } from '../schemas/comparison.ts';
+import { record, text } from '../schemas/common.ts';
+import { numbersOf } from './content-check.ts';
+import { langOf, type Lang } from './check/tokens.ts';
+import { fold } from './evidence-values.ts';
 
 export const TRANSLATIONS_FOLDER = 'content/translations';
 
@@ -18,12 +23,120 @@ export type TranslatedKind = keyof typeof TRANSLATED;
 /** Where the translation of `kind`/`id` into `lang` lives. */
 export const translationFile = (lang: string, kind: TranslatedKind, id: string) => `${TRANSLATIONS_FOLDER}/${lang}/${kind}/${id}${TRANSLATED[kind]}`;
 
-export const translationSchema = record({
+const pendingSchema = record({
   /** True while the translation is not written: the page shows the default edition's analysis with a notice. */
-  pending: z.literal(true, { error: 'pending is true while the translation is not written (remove the field once it is)' }),
+  pending: z.literal(true, { error: 'pending is true while the translation is not written (write the translated fields instead)' }),
 });
 
-export type Translation = z.output<typeof translationSchema>;
+const verdictText = record({ short: text, finding: text, why: text });
+
+/**
+ * A comparison's analysis in another language: every field of ours a reader sees (title,
+ * standfirst, conclusion, each verdict's short line, finding and why, keyed by dimension), and
+ * the body (the file's body, paragraph for paragraph). Facts, figures and what each verdict rests
+ * on are not translated: they are the same data in every edition.
+ */
+export const comparisonTranslationSchema = record({
+  /** Who translated it. */
+  translator: text,
+  /** Who reviewed the translation, or null. */
+  reviewed: text.nullable().default(null),
+  title: text,
+  dek: text,
+  conclusion: text.nullable().default(null),
+  verdicts: z.partialRecord(z.enum(dimensions), verdictText),
+});
+
+export type ComparisonTranslation = z.output<typeof comparisonTranslationSchema> & { body: string[] };
+export type Translation = z.output<typeof pendingSchema> | ComparisonTranslation;
+
+/** The paragraphs of a body (blocks between blank lines), whitespace folded. */
+export const paragraphsOf = (body: string): string[] =>
+  body
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+
+/** What a translation is checked against: the comparison as written, its body's paragraphs, and the names of its reports' facts. */
+export interface TranslationSource {
+  data: Pick<Comparison, 'title' | 'dek' | 'conclusion' | 'verdicts'>;
+  body: string[];
+  /** Names as the reports' data writes them (initiatives, institutions, people, places): a translation keeps each it meets. */
+  names: string[];
+}
+
+const monthNames = new Map<string, string[]>();
+/** The twelve month names of a language, lower case ("january" … / "janvier" …). */
+function monthsOf(lang: string): string[] {
+  if (!monthNames.has(lang)) {
+    const format = new Intl.DateTimeFormat(lang, { month: 'long', timeZone: 'UTC' });
+    monthNames.set(
+      lang,
+      Array.from({ length: 12 }, (_, i) => format.format(new Date(Date.UTC(2025, i, 15))).toLocaleLowerCase(lang)),
+    );
+  }
+  return monthNames.get(lang)!;
+}
+
+/** Months a text names, as numbers 1–12, in order. */
+function monthsIn(text: string, lang: string): number[] {
+  const names = monthsOf(lang);
+  const words = text.toLocaleLowerCase(lang).match(/\p{L}+/gu) ?? [];
+  return words.flatMap((w) => (names.includes(w) ? [names.indexOf(w) + 1] : []));
+}
+
+/** Words in quotation marks (the reports' own words, which stay as the report wrote them). */
+const quotedIn = (text: string) => [...text.matchAll(/[“«]\s*([^”»]+?)\s*[”»]/g)].map((m) => m[1]!);
+
+/**
+ * Why a translated text drifted from its original, or null: it must give the same numbers (read
+ * in each language: "2 billion" is "2 milliards"), name the same months, keep every name of the
+ * reports the original names, and keep the reports' quoted words as they are.
+ */
+export function driftOf(original: string, translated: string, from: Lang, to: Lang, names: readonly string[]): string | null {
+  // The reports' quoted words stay in their own language (checked whole below); their numbers are read there, not here.
+  const unquoted = (t: string) => t.replace(/[“«][^”»]*[”»]/g, ' ');
+  const [a, b] = [numbersOf(unquoted(original), from), numbersOf(unquoted(translated), to)];
+  const list = (n: number[]) => (n.length > 0 ? n.join(', ') : 'none');
+  if (a.join() !== b.join())
+    return `gives the numbers ${list(b)} where the original gives ${list(a)}: a translation carries every number of its original, no more and no others`;
+  const [ma, mb] = [monthsIn(unquoted(original), from), monthsIn(unquoted(translated), to)];
+  if (ma.join() !== mb.join()) return `names the months ${list(mb)} where the original names ${list(ma)}`;
+  const folded = fold(translated);
+  for (const name of names) if (fold(original).includes(fold(name)) && !folded.includes(fold(name))) return `drops the name “${name}” its original gives`;
+  for (const words of quotedIn(original)) if (!folded.includes(fold(words))) return `drops the report’s words “${words}” its original quotes`;
+  return null;
+}
+
+/** Every drift of a comparison's translation from its original, field by field (`verdicts.money.finding`, `(body) paragraph 2`), or a missing field. */
+export function comparisonDrift(source: TranslationSource, translation: ComparisonTranslation, from: string, to: string): { field: string; message: string }[] {
+  const [a, b] = [langOf(from), langOf(to)];
+  if (!a || !b) return [];
+  const issues: { field: string; message: string }[] = [];
+  const field = (name: string, original: string | null, translated: string | null | undefined) => {
+    if (original === null) return;
+    if (!translated) return issues.push({ field: name, message: `missing: translate “${original}”` });
+    const drift = driftOf(original, translated, a, b, source.names);
+    if (drift) issues.push({ field: name, message: drift });
+  };
+  field('title', source.data.title, translation.title);
+  field('dek', source.data.dek, translation.dek);
+  field('conclusion', source.data.conclusion, translation.conclusion);
+  for (const v of source.data.verdicts) {
+    for (const key of ['short', 'finding', 'why'] as const) field(`verdicts.${v.dimension}.${key}`, v[key], translation.verdicts[v.dimension]?.[key]);
+  }
+  for (const dimension of Object.keys(translation.verdicts)) {
+    if (!source.data.verdicts.some((v) => v.dimension === dimension))
+      issues.push({ field: `verdicts.${dimension}`, message: 'the comparison has no verdict on this dimension' });
+  }
+  if (translation.body.length !== source.body.length) {
+    issues.push({
+      field: '(body)',
+      message: `has ${translation.body.length} paragraphs where the original has ${source.body.length}: translate it paragraph for paragraph`,
+    });
+  } else source.body.forEach((p, i) => field(`(body) paragraph ${i + 1}`, p, translation.body[i]));
+  return issues;
+}
 
 export interface TranslationIssue {
   file: string;
@@ -36,17 +149,21 @@ export type Translations = Map<string, Map<string, Translation>>;
 
 /**
  * The translations of every article and comparison into every language but the default, from
- * the files found (`files`: path → parsed data, or why it could not be read), or every problem:
- * a file missing, a file for no article or comparison, a field the schema refuses.
+ * the files found (`files`: path → parsed data and body, or why it could not be read), or every
+ * problem: a file missing, a file for no article or comparison, a field the schema refuses, a
+ * translated field that drifted from its original (`sources`: each comparison as written).
+ * Articles' translations are pending marks only so far.
  */
 export function checkTranslations(
-  files: Map<string, { data: unknown } | { field: string; message: string }>,
+  files: Map<string, { data: unknown; body?: string } | { field: string; message: string }>,
   locales: readonly string[],
   ids: Record<TranslatedKind, readonly string[]>,
+  sources: Map<string, TranslationSource> = new Map(),
 ): { translations: Translations; issues: TranslationIssue[] } {
   const issues: TranslationIssue[] = [];
   const translations: Translations = new Map();
   const expected = new Set<string>();
+  const [from] = locales;
   for (const lang of locales.slice(1)) {
     const own = new Map<string, Translation>();
     translations.set(lang, own);
@@ -67,12 +184,22 @@ export function checkTranslations(
           issues.push({ file, field: found.field, message: found.message });
           continue;
         }
-        const parsed = translationSchema.safeParse(found.data);
+        const isPending = typeof found.data === 'object' && found.data !== null && 'pending' in found.data;
+        const schema = kind === 'articles' || isPending ? pendingSchema : comparisonTranslationSchema;
+        const parsed = schema.safeParse(found.data);
         if (!parsed.success) {
           for (const i of parsed.error.issues) issues.push({ file, field: i.path.join('.') || '(frontmatter)', message: i.message });
           continue;
         }
-        own.set(`${kind}/${id}`, parsed.data);
+        if ('pending' in parsed.data) {
+          own.set(`${kind}/${id}`, parsed.data);
+          continue;
+        }
+        const translation: ComparisonTranslation = { ...(parsed.data as z.output<typeof comparisonTranslationSchema>), body: paragraphsOf(found.body ?? '') };
+        const source = sources.get(id);
+        const drift = source && from ? comparisonDrift(source, translation, from, lang) : [];
+        issues.push(...drift.map((d) => ({ file, ...d })));
+        if (drift.length === 0) own.set(`${kind}/${id}`, translation);
       }
     }
   }
@@ -85,5 +212,54 @@ export function checkTranslations(
 
 /** True when `lang`'s edition shows `kind`/`id` untranslated (its translation marked pending). */
 export function analysisPending(translations: Translations, lang: string, kind: TranslatedKind, id: string): boolean {
-  return translations.get(lang)?.get(`${kind}/${id}`)?.pending === true;
+  const t = translations.get(lang)?.get(`${kind}/${id}`);
+  return t !== undefined && 'pending' in t;
+}
+
+/** A comparison's data as `lang`'s edition shows it: our translation of its words where there is one. */
+export function localizeComparison<T extends Pick<Comparison, 'title' | 'verdicts'> & Partial<Pick<Comparison, 'dek' | 'conclusion'>>>(
+  data: T,
+  translation: Translation | undefined,
+): T {
+  if (!translation || 'pending' in translation) return data;
+  return {
+    ...data,
+    title: translation.title,
+    ...('dek' in data ? { dek: translation.dek } : {}),
+    ...('conclusion' in data ? { conclusion: translation.conclusion } : {}),
+    verdicts: data.verdicts.map((v) => ({ ...v, ...translation.verdicts[v.dimension] })),
+  };
+}
+
+/**
+ * Names as the reports' data writes them: the initiative, institutions, people and places. A
+ * country is left out: each language names it its own way (France, Francia), as the site does.
+ */
+export function namesOf(article: Article): string[] {
+  return [
+    article.initiative.name,
+    ...article.institutions.map((i) => i.name),
+    ...article.people.map((p) => p.name),
+    ...article.locations.filter((l) => l.kind !== 'country').map((l) => l.name),
+  ];
+}
+
+/** Each comparison as written, what its translations are checked against. */
+export function translationSources(valid: {
+  articles: Map<string, { data: Article }>;
+  comparisons: Map<string, { file: { body?: string }; data: Comparison }>;
+}): Map<string, TranslationSource> {
+  return new Map(
+    [...valid.comparisons].map(([id, { file, data }]) => [
+      id,
+      {
+        data,
+        body: paragraphsOf(file.body ?? ''),
+        names: data.articles.flatMap((id) => {
+          const article = valid.articles.get(id)?.data;
+          return article ? namesOf(article) : [];
+        }),
+      },
+    ]),
+  );
 }

@@ -86,7 +86,7 @@ describe('every page in every edition', () => {
       if (!html.includes('name="robots" content="noindex"')) expect(canonicalOf(html)).toBe(siteUrl + p);
       const switcher = tags.filter((t) => t.name === 'a' && t.attrs.has('data-edition'));
       const base = new URL(siteUrl).pathname;
-      // Header and footer both link to each other edition's same page, never to this one.
+      // The header links to each other edition’s same page, never to this one.
       expect(new Set(switcher.map((t) => `${t.attrs.get('hreflang')} ${t.attrs.get('href')}`))).toEqual(
         new Set(langs.filter((l) => l !== lang).map((l) => `${l} ${base}${inEdition(route, l)}`)),
       );

@@ -1,7 +1,12 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- the drift cases edit raw frontmatter before the schema reads it */
 /** The editions' catalogues and the translations of our analysis: every problem named file → key. */
 import { describe, expect, it } from 'vitest';
 import { createMessages, editionMessages, parseCatalogue, placeholders, type Catalogue } from '../../src/lib/i18n.ts';
-import { analysisPending, checkTranslations } from '../../src/lib/translations.ts';
+import { readContent } from '../../src/build/content-files.ts';
+import { readTranslationFiles } from '../../src/build/translation-files.ts';
+import { checkedData } from '../../src/lib/content-check.ts';
+import { analysisPending, checkTranslations, translationSources } from '../../src/lib/translations.ts';
+import { ROOT } from '../helpers/project.ts';
 import { editions } from '../helpers/messages.ts';
 
 const EN = {
@@ -145,5 +150,66 @@ describe('translations of our analysis', () => {
 
   it('the default edition needs no translation', () => {
     expect(checkTranslations(new Map(), ['en'], ids).issues).toEqual([]);
+  });
+});
+
+describe('a translation cannot drift from its original', () => {
+  const { files } = readContent(ROOT);
+  const { valid } = checkedData(files);
+  const sources = translationSources(valid);
+  const ids = { articles: [...valid.articles.keys()], comparisons: [...valid.comparisons.keys()] };
+  const own = readTranslationFiles(ROOT);
+  const path = 'content/translations/fr/comparisons/jalisco-lab-vs-marseille.mdx';
+  const edited = (edit: (data: Record<string, any>) => void, body?: (b: string) => string) => {
+    const found = own.get(path) as { data: Record<string, any>; body: string };
+    const data = structuredClone(found.data);
+    edit(data);
+    return new Map([...own, [path, { data, body: body ? body(found.body) : found.body }]]);
+  };
+  const issues = (found: ReturnType<typeof readTranslationFiles>) =>
+    checkTranslations(found, ['en', 'fr', 'es'], ids, sources).issues.map((i) => `${i.file} → ${i.field}: ${i.message}`);
+
+  it('our French and Spanish translations keep every number, month, name and quoted word', () => expect(issues(own)).toEqual([]));
+
+  it.each([
+    [
+      'a number removed from a verdict',
+      edited((d) => (d.verdicts.money.finding = d.verdicts.money.finding.replace('environ 3 millions de pesos', 'quelques millions de pesos'))),
+      `${path} → verdicts.money.finding: gives the numbers none where the original gives 3000000`,
+    ],
+    [
+      'a date changed in a verdict',
+      edited((d) => (d.verdicts.timeline.finding = d.verdicts.timeline.finding.replace('12 juillet 2025', '12 juin 2025'))),
+      `${path} → verdicts.timeline.finding: names the months 5, 5, 6 where the original names 5, 5, 7`,
+    ],
+    [
+      'a year changed in the conclusion',
+      edited((d) => (d.conclusion = d.conclusion.replace('2021–2024', '2021–2025'))),
+      `${path} → conclusion: gives the numbers 5, 6, 9, 2021, 2025 where the original gives 5, 6, 9, 2021, 2024`,
+    ],
+    [
+      'a name dropped',
+      edited((d) => (d.verdicts.sourcing.why = d.verdicts.sourcing.why.replace('Alfredo Aceves', 'un responsable'))),
+      `${path} → verdicts.sourcing.why: drops the name “Alfredo Aceves”`,
+    ],
+    ['a verdict left out', edited((d) => delete d.verdicts.places), `${path} → verdicts.places.short: missing: translate`],
+    [
+      'a paragraph of the analysis dropped',
+      edited(
+        () => {},
+        (b) => b.split('\n\n').slice(1).join('\n\n'),
+      ),
+      `${path} → (body): has 3 paragraphs where the original has 4`,
+    ],
+    [
+      'the report’s quoted words translated',
+      edited(
+        () => {},
+        (b) => b.replace('« environ »', '« about »'),
+      ),
+      `${path} → (body) paragraph 2: drops the report’s words “environ”`,
+    ],
+  ])('fails on %s, naming file → field', (_what, found, message) => {
+    expect(issues(found).join('\n')).toContain(message);
   });
 });

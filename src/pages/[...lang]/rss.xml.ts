@@ -10,6 +10,7 @@ import { articleRecord, comparisonRecord } from '../../build/trust.ts';
 import { dateSpan, partialDate } from '../../lib/partial-date.ts';
 import { routes } from '../../lib/urls.ts';
 import { messagesOf, localRoute } from '../../site.ts';
+import { comparisonData } from '../../build/analysis-state.ts';
 
 /** Characters XML 1.0 cannot hold at all, even escaped: removed (content never holds them; the check refuses them). */
 const xmlText = (text: string) => text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, ''); // eslint-disable-line no-control-regex -- finding control characters is the point
@@ -26,8 +27,8 @@ export const GET: APIRoute = async ({ params }) => {
     ...(await Promise.all(
       (await getComparisons()).map(async (c) => ({
         route: routes.comparison(c.id),
-        title: c.data.title,
-        description: `${c.data.dek} ${(await comparisonRecord(c, m)).line}`,
+        title: comparisonData(c.id, c.data, m).title,
+        description: `${comparisonData(c.id, c.data, m).dek} ${(await comparisonRecord(c, m)).line}`,
         categories: ['comparison'],
       })),
     )),
