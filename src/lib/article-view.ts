@@ -178,6 +178,10 @@ export function articleSections(
           // Who states it is the passage's voice, beside the passage link; whose money it is, only here.
           ...(f.whose ? [capitaliseIn(f.label, m.locale)] : []),
           ...(f.currencyBasis ? [m.t('facts.currencyReading', { basis: f.currencyBasis })] : []),
+          // Every other field the passage does not state is labelled as ours, with its basis.
+          ...(['unit', 'hedge', 'period', 'speaker'] as const).flatMap((key) =>
+            f.readings[key] ? [m.t('facts.reading', { field: m.t(`facts.readingField.${key}`), basis: f.readings[key] })] : [],
+          ),
         ],
         tags: [
           ...(f.hedgeWords

@@ -42,9 +42,9 @@ export function keyFigure(facts: ArticleFacts): FigureView | undefined {
   return facts.figures.find((f) => f.kind === 'money') ?? facts.figures[0];
 }
 
-/** What a card says beside a figure: status first, whose money and who says so, period (when stated), scope. */
+/** What a card says beside a figure: status first, whose money and who says so (briefly), period (when stated), scope. */
 function figureNotes(f: FigureView): string[] {
-  return [f.statusText ?? '', f.label, f.periodKey === 'unspecified' ? '' : f.period, f.scope].filter(Boolean);
+  return [f.statusText ?? '', f.labelBrief, f.periodKey === 'unspecified' ? '' : f.period, f.scope].filter(Boolean);
 }
 
 export function articleCard({ article, facts }: CardArticle, m: Messages): CardModel {
@@ -93,7 +93,7 @@ export function comparisonSide({ article, facts }: CardArticle, measure: Measure
     return { ...base, big: m.t('card.notGiven'), figure: '', figureNote: note };
   }
   const notes = figureNotes(figure);
-  if (figure.converted) notes.splice(figure.statusText ? 2 : 1, 0, m.t('key.asStated', { stated: figure.stated, rate: figure.converted.rate.short }));
+  if (figure.converted) notes.splice(figure.statusText ? 2 : 1, 0, m.t('card.atRate', { stated: figure.stated, rate: figure.converted.rate.short }));
   return { ...base, big: figure.inCurrency!.short, figure: figure.stated, figureNote: notes.join(' · ') };
 }
 
@@ -225,7 +225,7 @@ export const ALT_MAX = 420;
  * one piece that is never cut; when the whole is too long, the parts that only repeat the page
  * (title, places, sourcing, verdict) go first, whole.
  */
-export function cardAlt(model: CardModel, m: Messages, max = ALT_MAX): string {
+export function cardAlt(model: CardModel, m: Messages, max = Infinity): string {
   const attempts = altAttempts(model, m).map((parts) => parts.filter(Boolean).join(' '));
   return attempts.find((a) => a.length <= max) ?? attempts.at(-1)!;
 }

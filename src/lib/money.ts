@@ -68,7 +68,8 @@ export function convertMoney(amount: Money, currency: string, rates: Rate[]): Co
 /** The period in words that stand alone: "per year", "period not stated", "cumulative (“by 2025”)". */
 export function periodText(amount: Pick<Amount, 'period' | 'periodWords'>, m: Messages): string {
   const label = m.t(`period.${amount.period}`);
-  return amount.periodWords ? m.t('period.withWords', { label, words: amount.periodWords }) : label;
+  // The report's own words, when they say more than our label ("by 2025"), not when they repeat it.
+  return amount.periodWords && amount.periodWords.toLowerCase() !== label.toLowerCase() ? m.t('period.withWords', { label, words: amount.periodWords }) : label;
 }
 
 export function scopeLabel(scope: Amount['scope'], m: Messages): string {

@@ -116,7 +116,7 @@ function side(s: CardSide, colour: string): Node {
     { display: 'flex', flexDirection: 'column', borderLeft: `10px solid ${colour}`, paddingLeft: 20, marginTop: 14, overflow: 'hidden' },
     el('div', { fontSize: 28, fontWeight: 700, color: colour }, s.name),
     el('div', { fontSize: 76, fontWeight: 700, lineHeight: 1.05 }, s.big),
-    el('div', { fontSize: 22, color: MUTED, lineHeight: 1.25 }, [s.figureNote, s.sourcing.toLowerCase()].filter(Boolean).join(' · ')),
+    el('div', { fontSize: 22, color: MUTED, lineHeight: 1.25 }, s.figureNote),
   );
 }
 

@@ -19,7 +19,8 @@ export const BUDGETS = {
   // Article pages carry the report's whole text and every fact with its passage, and the same
   // trust record: an error-report link per fact, a ClaimReview per checked claim, the folded
   // verification record, citation (plain, BibTeX, CSL-JSON) and latest change.
-  htmlGzip: { comparison: 28 * KB, article: 16 * KB, default: 14 * KB } as Record<string, number>,
+  // (Spanish and French run about 5% longer than English: the budget holds every edition.)
+  htmlGzip: { comparison: 28 * KB, article: 17 * KB, default: 14 * KB } as Record<string, number>,
   cssGzip: 8 * KB,
   /** Raw (uncompressed) bytes of the JavaScript one page loads. */
   jsRaw: 2 * KB,

@@ -43,11 +43,11 @@ describe('card models', () => {
     if (model.kind !== 'comparison') throw new Error('wrong kind');
     expect(model.left).toMatchObject({ name: 'Jalisco Lab', big: 'about €140k', figure: 'about 3 million MXN', sourcing: '4 named people quoted' });
     expect(model.left.figureNote).toBe(
-      'Netflix’s share, as estimated by Alejandro Tavares (director of Filma Jalisco) · about 3 million MXN as stated, at 1 EUR = 21.97 MXN (2 June 2025, Mexico Daily Post) · this initiative',
+      'Netflix’s share, estimated by Alejandro Tavares · about 3 million MXN at 1 EUR = 21.97 MXN (2 June 2025, Mexico Daily Post) · this initiative',
     );
     // The other report gives no money put into its initiative: "Not given", never its unlike national spending.
     expect(model.right.big).toBe('Not given');
-    expect(model.right.figureNote).toBe('No figure of money for the initiative in this report');
+    expect(model.right.figureNote).toBe('No figure of money for the initiative');
     expect(JSON.stringify(model)).not.toContain('250');
     expect(JSON.stringify(model)).not.toContain('money put into the initiative');
     expect(model.verdict).toBe(`Not comparable: ${comparison.verdicts.find((v) => v.dimension === 'money')!.short}`);
@@ -57,15 +57,18 @@ describe('card models', () => {
   });
 
   it('alt text keeps each figure with its rate, label and status whole, within 420 characters', () => {
-    const alt = cardAlt(card(), en);
+    const alt = cardAlt(card(), en, ALT_MAX);
     expect(alt.length).toBeLessThanOrEqual(ALT_MAX);
     expect(alt).toContain(
-      'about €140k (Netflix’s share, as estimated by Alejandro Tavares (director of Filma Jalisco); about 3 million MXN as stated, at 1 EUR = 21.97 MXN (2 June 2025, Mexico Daily Post)',
+      'about €140k (Netflix’s share, estimated by Alejandro Tavares; about 3 million MXN at 1 EUR = 21.97 MXN (2 June 2025, Mexico Daily Post)',
     );
     // Too long for the limit: the parts that only repeat the page go, whole; the figure and its rate stay.
     const long = comparisonCard({ ...comparison, title: 'T '.repeat(200).trim() }, side(jalisco), side(marseille), en);
-    expect(cardAlt(long, en)).toContain('at 1 EUR = 21.97 MXN (2 June 2025, Mexico Daily Post)');
-    expect(cardAlt(long, en)).not.toContain('T T');
+    expect(cardAlt(long, en, ALT_MAX)).toContain('at 1 EUR = 21.97 MXN (2 June 2025, Mexico Daily Post)');
+    expect(cardAlt(long, en, ALT_MAX)).not.toContain('T T');
+    // When even the figures with their rates do not fit, the alt text names no figure at all.
+    const short = comparisonCard({ ...comparison, title: 'Short' }, side(jalisco), side(marseille), en);
+    expect(cardAlt(short, en, 100)).toBe('Short. Jalisco Lab and Netflix in Marseille: each key figure with its rate, and our verdict.');
   });
 
   it('both sides lead with a measure they share: two figures of it, never unlike ones, with a status beside a flagged one', () => {
@@ -81,7 +84,7 @@ describe('card models', () => {
     const bare = card(none, { ...marseille, amounts: [] });
     if (bare.kind !== 'comparison') throw new Error('wrong kind');
     expect([bare.left.big, bare.right.big]).toEqual(['Not given', 'Not given']);
-    expect(bare.left.figureNote).toBe('No money figure in this report');
+    expect(bare.left.figureNote).toBe('No money figure');
   });
 
   it('the home card is the lead comparison’s', () => {
@@ -108,7 +111,7 @@ describe('card models', () => {
     const model = articleCard(cardArticle(jalisco, null, rates, references, en), en);
     expect(model.kind === 'article' && model.lines).toEqual([
       'El Informador · French, translated from Spanish · 4 named people quoted',
-      'Key figure: about 3 million MXN (Netflix’s share, as estimated by Alejandro Tavares (director of Filma Jalisco); this initiative)',
+      'Key figure: about 3 million MXN (Netflix’s share, estimated by Alejandro Tavares; this initiative)',
     ]);
     const other = articleCard(cardArticle(marseille, null, rates, references, en), en);
     expect(other.kind === 'article' && other.lines[0]).toBe('scrapcinema.fr · English; whether it is a translation is not known · no named person quoted');

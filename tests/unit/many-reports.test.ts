@@ -131,8 +131,8 @@ describe('whose money, who says it, what is not known', () => {
     expect(share.label).toBe('StreamCo’s share, as estimated by João Reis (a city councillor)');
     expect(keySides(deltaView, en).sides[1].lead!.label).toBe(share.label);
     const card = cards.get('comparison-riverside-lab-vs-delta-studio')!;
-    expect(card.kind === 'comparison' && card.right.figureNote).toContain(share.label);
-    expect(cardAlt(card, en)).toContain(share.label);
+    expect(card.kind === 'comparison' && card.right.figureNote).toContain(share.labelBrief);
+    expect(cardAlt(card, en)).toContain(share.labelBrief);
     expect(row('delta-studio', 'streamco-share').label).toMatch(/^StreamCo’s share, as estimated by João Reis/);
     const stipend = view.facts[0].figures.find((f) => f.id === 'stipend')!;
     expect(stipend.label).toBe(
