@@ -130,15 +130,14 @@ describe('the change history, from a repository where an editor rewords a verdic
     const atom = readFileSync(join(result.outDir, 'changes.xml'), 'utf8');
     const entries = [new XMLParser({ ignoreAttributes: false }).parse(atom).feed.entry].flat() as Record<string, unknown>[];
     const text = entries.map((e) => `${String(e.updated)} ${(e.content as Record<string, string>)['#text']}`).join('\n');
+    const escaped = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
     for (const { before, after } of [comparison, article]) {
-      expect(text).toContain(
-        `was “${before.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;')}”`,
-      );
-      expect(text).toContain(after);
+      expect(text).toContain(`was “${escaped(before)}”`);
+      expect(text).toContain(escaped(after));
     }
     expect(entries.filter((e) => String(e.updated).startsWith('2026-12-05T10:00:00')).length).toBe(2);
     const json = JSON.parse(readFileSync(join(result.outDir, 'changes.json'), 'utf8')) as { items: { content_html: string }[] };
-    expect(json.items.some((i) => i.content_html.includes(comparison.after))).toBe(true);
+    expect(json.items.some((i) => i.content_html.includes(escaped(comparison.after)))).toBe(true);
   });
 
   it('a commit marked Change: typo is on the page but not in its history', () => {
