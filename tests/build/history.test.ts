@@ -130,8 +130,7 @@ describe('the change history, from a repository where an editor rewords a verdic
     const atom = readFileSync(join(result.outDir, 'changes.xml'), 'utf8');
     const entries = [new XMLParser({ ignoreAttributes: false }).parse(atom).feed.entry].flat() as Record<string, unknown>[];
     const text = entries.map((e) => `${String(e.updated)} ${(e.content as Record<string, string>)['#text']}`).join('\n');
-    // The feeds hold the words as HTML: escaped as the feed escapes them.
-    const escaped = (words: string) => words.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+    const escaped = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
     for (const { before, after } of [comparison, article]) {
       expect(text).toContain(`was “${escaped(before)}”`);
       expect(text).toContain(escaped(after));
