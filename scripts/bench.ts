@@ -169,12 +169,18 @@ function addSynthetic(copy: string, n: number): void {
   const retitle = (source: string, prefix: string) =>
     source.replace(/^title: (["']?)(.*)\1$/m, (_m, q: string, title: string) => `title: ${q}${`${prefix}${title}`.slice(0, MAX_TITLE_LENGTH).trimEnd()}${q}`);
   const id = (k: number) => `synthetic-${String(k).padStart(4, '0')}`;
+  // A title names its copy in letters ("Synthetic ab: …"): a number in a title must rest on a fact.
+  const letters = (k: number): string => (k < 26 ? '' : letters(Math.floor(k / 26) - 1)) + String.fromCharCode(97 + (k % 26));
+  // One edition: the bare build it is measured against has one, and a synthetic comparison has no translation.
+  const site = path.join(copy, 'content', 'site.yaml');
+  writeFileSync(site, readFileSync(site, 'utf8').replace(/^locales: \[([^,\]]+)[^\]]*\]/m, 'locales: [$1]'));
+  rmSync(path.join(copy, 'content', 'translations'), { recursive: true, force: true });
   const templateIds: string[] = [];
   for (let k = 0; k < n; k++) {
     const template = templates[k % templates.length]!;
     templateIds.push(template.replace(/\.mdx$/, ''));
     const source = readFileSync(path.join(articlesDir, template), 'utf8');
-    writeFileSync(path.join(articlesDir, `${id(k)}.mdx`), retitle(source, `Synthetic ${k}: `));
+    writeFileSync(path.join(articlesDir, `${id(k)}.mdx`), retitle(source, `Synthetic ${letters(k)}: `));
   }
   const comparison = readFileSync(path.join(comparisonsDir, comparisonTemplate), 'utf8');
   const compared = (/^articles: \[([^\]]*)\]/m.exec(comparison)?.[1] ?? '').split(',').map((name) => name.trim().replace(/^["']|["']$/g, ''));
@@ -184,7 +190,7 @@ function addSynthetic(copy: string, n: number): void {
     while (n > 1 && templateIds[other] === templateIds[k] && other !== k) other = (other + 1) % n;
     const [a, b] = [k, other].sort((x, y) => templateIds[x]!.localeCompare(templateIds[y]!));
     // The template's fact references ("<article>/<fact>") follow its articles to their copies.
-    const body = retitle(comparison, `Synthetic ${k}: `)
+    const body = retitle(comparison, `Synthetic ${letters(k)}: `)
       .replace(/^articles: \[[^\]]*\]/m, `articles: [${id(a!)}, ${id(b!)}]`)
       .replace(
         new RegExp(`(["'\\s\\[])(${compared.join('|')})/`, 'g'),
