@@ -6,7 +6,7 @@
  *   describe.skipIf(!hasBrowser)('…', () => { … });
  */
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Request } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page, type Request } from 'playwright-core';
 
 /**
  * Flags for headless Chromium here: no sandbox (runs as root), and nothing that phones home —
@@ -55,6 +55,15 @@ export async function launchBrowser(): Promise<Browser> {
   if (!chromiumPath) throw new Error('No Chromium: set CHROMIUM_PATH or install Debian chromium');
   return chromium.launch({ executablePath: chromiumPath, args: [...CHROMIUM_ARGS], headless: true });
 }
+
+/** `url` loaded in a page of its own context (viewport, colour scheme, script on or off); `closePage` ends both. */
+export async function openPage(browser: Browser, url: string, options: BrowserContextOptions): Promise<Page> {
+  const page = await (await browser.newContext(options)).newPage();
+  await page.goto(url);
+  return page;
+}
+
+export const closePage = (page: Page) => page.context().close();
 
 export const VIEWPORTS = {
   phone: { width: 375, height: 812 },

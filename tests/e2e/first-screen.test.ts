@@ -17,7 +17,7 @@ import { articleSchema } from '../../src/schemas/article.ts';
 import { comparisonSchema } from '../../src/schemas/comparison.ts';
 import { rateSchema } from '../../src/schemas/rate.ts';
 import { referenceSchema } from '../../src/schemas/reference.ts';
-import { launchBrowser } from './browser.ts';
+import { closePage, launchBrowser, openPage } from './browser.ts';
 import { discoverPages } from './pages.ts';
 import { en } from '../helpers/messages.ts';
 
@@ -95,13 +95,8 @@ const fill = (page: Page, selector: string, length: number) =>
 
 describe.skipIf(!hasBrowser)('the first phone screen (375 × 800)', () => {
   let browser: Browser;
-  const open = async (url: string, javaScriptEnabled = true): Promise<Page> => {
-    const context = await browser.newContext({ viewport: PHONE, javaScriptEnabled });
-    const page = await context.newPage();
-    await page.goto(url);
-    return page;
-  };
-  const close = (page: Page) => page.context().close();
+  const open = (url: string, javaScriptEnabled = true) => openPage(browser, url, { viewport: PHONE, javaScriptEnabled });
+  const close = closePage;
 
   beforeAll(async () => {
     browser = await launchBrowser();

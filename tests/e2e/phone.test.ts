@@ -5,10 +5,10 @@
  * the built pages and the schema, never from the seed reports.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { dimensions } from '../../src/schemas/comparison.ts';
-import { launchBrowser } from './browser.ts';
+import { closePage, launchBrowser, openPage } from './browser.ts';
 import { discoverPages, sectionOrder } from './pages.ts';
 import { buildEnv } from '../helpers/project.ts';
 
@@ -41,13 +41,9 @@ function contrast(a: string, b: string): number {
 
 describe.skipIf(!hasBrowser)('a phone reader in Chromium', () => {
   let browser: Browser;
-  const open = async (url: string, options: { width?: number; colorScheme?: 'light' | 'dark' } = {}): Promise<Page> => {
-    const context = await browser.newContext({ viewport: { ...PHONE, width: options.width ?? PHONE.width }, colorScheme: options.colorScheme ?? 'light' });
-    const page = await context.newPage();
-    await page.goto(url);
-    return page;
-  };
-  const close = (page: Page) => page.context().close();
+  const open = (url: string, options: { width?: number; colorScheme?: 'light' | 'dark' } = {}) =>
+    openPage(browser, url, { viewport: { ...PHONE, width: options.width ?? PHONE.width }, colorScheme: options.colorScheme ?? 'light' });
+  const close = closePage;
 
   beforeAll(async () => {
     browser = await launchBrowser();
