@@ -441,6 +441,8 @@ export interface SourcingFacts {
   quotedPeople: number;
   figures: number;
   figuresNamed: number;
+  /** Figures attributed to a named person by our reading of reported speech (`readings.speaker`). */
+  figuresRead: number;
   dates: number;
   datesInferred: number;
   claims: Record<ClaimStatus, number>;
@@ -622,6 +624,7 @@ export function sourcingFacts(article: Article, dates: DateView[], claims: Claim
     quotedPeople: quoted,
     figures: article.amounts.length,
     figuresNamed: article.amounts.filter((a) => a.statedBy !== REPORT_VOICE && a.statedBy !== UNNAMED_VOICE).length,
+    figuresRead: article.amounts.filter((a) => a.statedBy !== REPORT_VOICE && a.statedBy !== UNNAMED_VOICE && a.readings?.speaker).length,
     dates: dates.length,
     datesInferred: inferred.length,
     claims: counts,

@@ -344,7 +344,7 @@ function counts(ctx: Context, article: Article): NumberValue[] {
       found.push(
         ...of('people', sourcing.namedPeople),
         ...of('quoted', sourcing.quotedPeople),
-        ...of('figures', sourcing.figures, named, sourcing.figures - named, own, sourcing.figures - named - own),
+        ...of('figures', sourcing.figures, named, sourcing.figures - named, own, sourcing.figures - named - own, sourcing.figuresRead),
         ...of('dates', sourcing.dates, sourcing.datesInferred),
         ...of('totals', sourcing.sums.checked, sourcing.sums.addUp),
         ...of('rows', ...tableSums(article.amounts).map((s) => s.parts.length)),
