@@ -12,7 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { load } from 'js-yaml';
 import { COLLECTION_FILES } from '../lib/collections.ts';
 import { webUrlProblem } from '../lib/text-rules.ts';
-import { historyDates, pageChanges, utcDay, type ChangeSet, type CorrectionNote, type PageKind, type Version } from '../lib/trust/changes.ts';
+import { fromPublication, historyDates, pageChanges, utcDay, type ChangeSet, type CorrectionNote, type PageKind, type Version } from '../lib/trust/changes.ts';
 import { sha256 } from '../lib/trust/verification.ts';
 import type { Messages } from '../lib/i18n.ts';
 import { parseEntrySource } from './content-files.ts';
@@ -208,6 +208,11 @@ export function readHistory(root: string): RepositoryHistory {
         },
       ]);
     }
+  }
+  // A page's history starts at its publication: the `published` day its latest version gives.
+  for (const [key, list] of versions) {
+    const latest = list.at(-1)?.data as { published?: unknown } | null | undefined;
+    versions.set(key, fromPublication(list, latest?.published));
   }
   return { head, complete: true, note: null, versions };
 }

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { fieldChanges, historyDates, pageChanges, utcDay, valueText, versionChanges, versionsByDay, type Version } from '../../src/lib/trust/changes.ts';
+import {
+  fieldChanges,
+  fromPublication,
+  historyDates,
+  pageChanges,
+  utcDay,
+  valueText,
+  versionChanges,
+  versionsByDay,
+  type Version,
+} from '../../src/lib/trust/changes.ts';
 import { en } from '../helpers/messages.ts';
 
 const version = (n: number, data: unknown, rest: Partial<Version> = {}): Version => ({
@@ -164,5 +174,22 @@ describe('dates and versions', () => {
     expect(historyDates(versions, pageChanges('article', versions, en))).toEqual({ published: '2026-12-01', updated: '2026-12-02' });
     expect(historyDates(versions.slice(0, 1), [])).toEqual({ published: '2026-12-01', updated: null });
     expect(historyDates([], [])).toBeNull();
+  });
+
+  it('a page’s history starts at its publication: drafts before it are neither changes nor versions', () => {
+    const versions = [version(1, article({})), version(2, article({ value: 4 })), version(4, article({ value: 5 }))];
+    const published = fromPublication(versions, '2026-12-03');
+    // The page as it stood at the end of the publication day, dated that day, then later versions.
+    expect(published.map((v) => [v.subject, v.day])).toEqual([
+      ['commit 2', '2026-12-03'],
+      ['commit 4', '2026-12-04'],
+    ]);
+    const sets = pageChanges('article', published, en);
+    expect(sets.map((s) => s.changes.map((c) => [c.before, c.after]))).toEqual([[['4', '5']]]);
+    expect(historyDates(published, sets)).toEqual({ published: '2026-12-03', updated: '2026-12-04' });
+    // Published after every commit: one version, no change.
+    expect(pageChanges('article', fromPublication(versions, '2026-12-09'), en)).toEqual([]);
+    // No full date, or no version that old: the history as committed.
+    for (const date of [undefined, '2026-12', 42, '2026-11-30']) expect(fromPublication(versions, date)).toBe(versions);
   });
 });

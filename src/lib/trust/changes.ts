@@ -30,7 +30,10 @@ export interface Version {
   commit: string;
   /** The commit date as git gives it (ISO 8601 with the committer's offset). */
   committed: string;
-  /** The UTC day of `committed` (`YYYY-MM-DD`): the version's date everywhere it is shown. */
+  /**
+   * The version's date everywhere it is shown (`YYYY-MM-DD`): the UTC day of `committed`, or for
+   * the version a page was published as, its publication day (`fromPublication`).
+   */
   day: string;
   /** First line of the commit message. */
   subject: string;
@@ -215,6 +218,20 @@ export function pageChanges(kind: PageKind, versions: Version[], m: Messages): C
     });
   }
   return sets.reverse();
+}
+
+/**
+ * A page's versions from its publication on: the page as it stood at the end of its `published`
+ * day (the day an editor set, `YYYY-MM-DD`), dated that day, then every later version. What was
+ * committed before publication is a draft: not a change, not a version readers were shown.
+ * Without a full-date `published`, or when no version is that old (the page reached this
+ * repository later), the versions are returned as they are.
+ */
+export function fromPublication(versions: Version[], published: unknown): Version[] {
+  if (typeof published !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(published)) return versions;
+  const drafts = versions.filter((v) => v.day <= published).length;
+  if (drafts === 0) return versions;
+  return [{ ...versions[drafts - 1]!, day: published }, ...versions.slice(drafts)];
 }
 
 /** The version of each day a page changed (the day's last commit), oldest first: what `/data/versions/` publishes. */
