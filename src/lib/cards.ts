@@ -42,9 +42,9 @@ export function keyFigure(facts: ArticleFacts): FigureView | undefined {
   return facts.figures.find((f) => f.kind === 'money') ?? facts.figures[0];
 }
 
-/** What a card says beside a figure: status first, whose money and who says so (briefly), period (when stated), scope. */
+/** What a card says beside a figure: status first, whose money and who says so (briefly), period ("period not stated" too), scope. */
 function figureNotes(f: FigureView): string[] {
-  return [f.statusText ?? '', f.labelBrief, f.periodKey === 'unspecified' ? '' : f.period, f.scope].filter(Boolean);
+  return [f.statusText ?? '', f.labelBrief, f.period, f.scope].filter(Boolean);
 }
 
 export function articleCard({ article, facts }: CardArticle, m: Messages): CardModel {

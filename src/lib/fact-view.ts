@@ -191,24 +191,31 @@ export function voiceName(article: Article, id: string, m: Messages): string {
 export const capitaliseIn = (text: string, locale: string) => (text ? `${text[0]!.toLocaleUpperCase(locale)}${text.slice(1)}` : text);
 
 /** The voice a fact's passage is in, as data records it: `statedBy`, `claimant` or `speaker`. */
-export function speakerOf(article: Article, list: FactList | typeof INITIATIVE_ID, index: number | null): { voice: string; words: string | null } {
-  if (list === INITIATIVE_ID) return { voice: article.initiative.speaker, words: article.initiative.speakerWords };
+export function speakerOf(
+  article: Article,
+  list: FactList | typeof INITIATIVE_ID,
+  index: number | null,
+): { voice: string; words: string | null; read: boolean } {
+  if (list === INITIATIVE_ID) return { voice: article.initiative.speaker, words: article.initiative.speakerWords, read: false };
   const fact = article[list][index ?? -1];
   if (!fact) throw new Error(`no fact at ${list}.${String(index)}`);
-  if ('statedBy' in fact) return { voice: fact.statedBy, words: fact.speakerWords };
-  if ('claimant' in fact) return { voice: fact.claimant, words: fact.speakerWords };
-  return { voice: fact.speaker, words: fact.speakerWords };
+  // The speaker is our reading when the passage does not name them (`readings.speaker`).
+  const read = 'readings' in fact && Boolean(fact.readings?.speaker);
+  if ('statedBy' in fact) return { voice: fact.statedBy, words: fact.speakerWords, read };
+  if ('claimant' in fact) return { voice: fact.claimant, words: fact.speakerWords, read };
+  return { voice: fact.speaker, words: fact.speakerWords, read };
 }
 
 /**
- * Who says a passage, as a line that introduces it: "Ana Lima (title), in the report",
+ * Who says a passage, as a line that introduces it: "Ana Lima (title), in the report" ("…, by our
+ * reading of the report" when the passage does not name her),
  * "An unnamed speaker (“elle” in the text), in the report", "The report, in its own voice (no
  * named source)".
  */
 export function passageVoice(article: Article, list: FactList | typeof INITIATIVE_ID, index: number | null, m: Messages): string {
-  const { voice, words } = speakerOf(article, list, index);
+  const { voice, words, read } = speakerOf(article, list, index);
   const who = voiceOf(article, voice, m, words);
-  return capitaliseIn(voice === REPORT_VOICE ? who : m.t('voice.inReport', { who }), m.locale);
+  return capitaliseIn(voice === REPORT_VOICE ? who : m.t(read ? 'voice.inReportRead' : 'voice.inReport', { who }), m.locale);
 }
 
 // ---- money: whose, and who says so --------------------------------------------------------------
@@ -594,9 +601,9 @@ export function figureLine(figure: FigureView, form: 'full' | 'plain' = 'full'):
   return `${parts.join(' ')}${statusSuffix(figure)}`;
 }
 
-/** What a figure needs beside it wherever it stands alone: ", per year, national"; ", this initiative" when no period is stated. */
-export function periodScope(figure: Pick<FigureView, 'period' | 'periodKey' | 'scope'>): string {
-  return `${figure.periodKey === 'unspecified' ? '' : `, ${figure.period}`}, ${figure.scope}`;
+/** What a figure needs beside it wherever it stands alone: ", per year, national"; ", period not stated, this initiative". */
+export function periodScope(figure: Pick<FigureView, 'period' | 'scope'>): string {
+  return `, ${figure.period}, ${figure.scope}`;
 }
 
 /** Counts that describe how a report is sourced (the byline is not a source), with the lines every surface shows. */

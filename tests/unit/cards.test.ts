@@ -43,7 +43,7 @@ describe('card models', () => {
     if (model.kind !== 'comparison') throw new Error('wrong kind');
     expect(model.left).toMatchObject({ name: 'Jalisco Lab', big: 'about €140k', figure: 'about 3 million MXN', sourcing: '4 named people quoted' });
     expect(model.left.figureNote).toBe(
-      'Netflix’s share, estimated by Alejandro Tavares · about 3 million MXN at 1 EUR = 21.97 MXN (2 June 2025, Mexico Daily Post) · this initiative',
+      'Netflix’s share, estimated by Alejandro Tavares · about 3 million MXN at 1 EUR = 21.97 MXN (2 June 2025, Mexico Daily Post) · period not stated · this initiative',
     );
     // The other report gives no money put into its initiative: "Not given", never its unlike national spending.
     expect(model.right.big).toBe('Not given');
@@ -111,7 +111,7 @@ describe('card models', () => {
     const model = articleCard(cardArticle(jalisco, null, rates, references, en), en);
     expect(model.kind === 'article' && model.lines).toEqual([
       'El Informador · French, translated from Spanish · 4 named people quoted',
-      'Key figure: about 3 million MXN (Netflix’s share, estimated by Alejandro Tavares; this initiative)',
+      'Key figure: about 3 million MXN (Netflix’s share, estimated by Alejandro Tavares; period not stated; this initiative)',
     ]);
     const other = articleCard(cardArticle(marseille, null, rates, references, en), en);
     expect(other.kind === 'article' && other.lines[0]).toBe('scrapcinema.fr · English; whether it is a translation is not known · no named person quoted');

@@ -55,19 +55,29 @@ describe('citationOf', () => {
     en,
   );
 
-  it('plain text names the reports first (outlet, byline, headline, date if known), then our page, its version and address', () => {
+  it('plain text names the reports first (outlet, byline, headline, date if known; a translation by its headline, then whose report it translates), then our page, its version and address', () => {
     expect(both.text).toBe(
-      '(1) El Diario (AB / diario), “Un titre en français & {avec} des accents : “cité”” [our translation: “A headline in French”], French translation of the Spanish original, n.d. ' +
+      '(1) “Un titre en français & {avec} des accents : “cité”” [our translation: “A headline in French”], French translation (its publisher not known) of a Spanish report by El Diario (AB / diario), n.d. ' +
         '(2) Coast News, “Crews on the coast”, July 2025, https://coast.news/a. ' +
         'Compared and checked by Site, checked: “Our page: “two reports””, version of 30 November 2026, https://o.github.io/r/compare/a-vs-b/ (this version as data: https://o.github.io/r/data/versions/comparisons/a-vs-b/2026-11-30.json).',
     );
     expect(both.text.indexOf('El Diario')).toBeLessThan(both.text.indexOf('Site, checked'));
+    // The original's outlet is never given as the translation's publisher.
+    expect(both.text).not.toContain('El Diario (AB / diario), “Un titre');
   });
 
   it('CSL-JSON: the reports, then our page with its version', () => {
     const items = JSON.parse(both.csl) as Record<string, unknown>[];
     expect(items.map((i) => i.id)).toEqual(['report-a', 'report-b', 'checked-comparison-a-vs-b']);
-    expect(items[0]).toMatchObject({ type: 'article-newspaper', 'container-title': 'El Diario', author: [{ literal: 'AB / diario' }], language: 'fr' });
+    expect(items[0]).toMatchObject({
+      type: 'article-newspaper',
+      language: 'fr',
+      note: 'French translation (its publisher not known) of a Spanish report by El Diario (AB / diario)',
+    });
+    // A translation's container is not the original's outlet, nor its byline the translation's author.
+    expect(items[0]).not.toHaveProperty('container-title');
+    expect(items[0]).not.toHaveProperty('author');
+    expect(items[1]).toMatchObject({ 'container-title': 'Coast News' });
     expect(items[0]).not.toHaveProperty('issued');
     expect(items[1]).toMatchObject({ URL: 'https://coast.news/a', issued: { 'date-parts': [[2025, 7]] } });
     expect(items[2]).toMatchObject({ type: 'webpage', URL: page.url, version: '2026-11-30', issued: { 'date-parts': [[2026, 11, 30]] } });

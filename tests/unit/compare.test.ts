@@ -154,9 +154,7 @@ describe('the real comparison', () => {
       '20,000 jobs + 5,000 jobs = exactly 25,000 jobs, while the report’s figure is more than 25,000 jobs',
     );
     // Rows and total of different scopes: the sentence that says they match says so too.
-    expect(cells[1].every((i) => i.text.includes('though the report gives the rows as regional and that figure as national: one number for two scopes'))).toBe(
-      true,
-    );
+    expect(cells[1].every((i) => i.text.includes('though we record the rows as regional and that figure as national: one number for two scopes'))).toBe(true);
   });
 
   it('counts sourcing from the data', () => {
@@ -191,7 +189,7 @@ describe('the real comparison', () => {
     expect(view.findingRestsOn.length).toBeGreaterThan(0);
     const money = view.restsOn.money.map((l) => l.text);
     expect(money).toContain(
-      'Netflix in Marseille: about 2 billion EUR, cumulative (“by 2025”), national (timing contradicted: a 2021–2024 figure, not a forecast)',
+      'Netflix in Marseille: about 2 billion EUR (economic impact of Netflix’s spending, in the report’s own voice), cumulative (“by 2025”), national (timing contradicted: a 2021–2024 figure, not a forecast)',
     );
     expect(view.restsOn.money.every((l) => /^(\/base\/articles\/[a-z-]+\/#fact-[a-z0-9-]+|https:\/\/)/.test(l.href))).toBe(true);
   });

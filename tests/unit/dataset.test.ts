@@ -55,10 +55,10 @@ describe('factRows', () => {
       '12 July 2025 (inferred by us from other reporting): Jalisco Lab officially launched, with a ceremony and its first masterclass',
     );
     expect(label('economic-contribution')).toBe(
-      'Estimated economic impact of Netflix’s spending, in the report’s own voice: about 2 billion EUR, cumulative (“by 2025”), national [timing contradicted: a 2021–2024 figure, not a forecast]',
+      'Economic impact of Netflix’s spending, in the report’s own voice: about 2 billion EUR, cumulative (“by 2025”), national [timing contradicted: a 2021–2024 figure, not a forecast]',
     );
     expect(label('netflix-contribution')).toBe(
-      'Netflix’s share, as estimated by Alejandro Tavares (director of Filma Jalisco): about 3 million MXN, this initiative (≈ 140,000 EUR at 1 EUR = 21.97 MXN, average closing rate of 2 June 2025 (Mexico Daily Post))',
+      'Netflix’s share, as estimated by Alejandro Tavares (director of Filma Jalisco): about 3 million MXN, period not stated, this initiative (≈ 140,000 EUR at 1 EUR = 21.97 MXN, average closing rate of 2 June 2025 (Mexico Daily Post))',
     );
     expect(rows.find((r) => r.id === 'economic-contribution')).toMatchObject({ check_status: 'contradicted', check_claims: 'claim-two-billion' });
     expect(label('claim-two-billion')).toMatch(

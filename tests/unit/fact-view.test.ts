@@ -53,7 +53,7 @@ describe('articleFacts: conversion travels with its rate, in every form', () => 
     expect(f.converted!.withRate.full).toBe('≈ 140,000 EUR at 1 EUR = 21.97 MXN, average closing rate of 2 June 2025 (Mexico Daily Post)');
     expect(f.inCurrency).toEqual(f.converted!.forms);
     expect(figureLine(f, 'plain')).toBe(
-      'about 3 million MXN, this initiative (about 140,000 EUR at 1 EUR = 21.97 MXN, average closing rate of 2 June 2025 (Mexico Daily Post))',
+      'about 3 million MXN, period not stated, this initiative (about 140,000 EUR at 1 EUR = 21.97 MXN, average closing rate of 2 June 2025 (Mexico Daily Post))',
     );
   });
 
@@ -72,7 +72,7 @@ describe('whose money, and who says so', () => {
     expect(f.label).toBe('Netflix’s share, as estimated by Alejandro Tavares (director of Filma Jalisco)');
     expect(JSON.stringify(jalisco.figures)).not.toContain('money put into the initiative');
     expect(figure(marseille, 'national-spend').label).toBe('Netflix’s spending, in the report’s own voice');
-    expect(figure(jalisco, 'plai-courses').label).toBe('stated by Carlos Bañuelos (director (of PLAi))');
+    expect(figure(jalisco, 'plai-courses').label).toBe('stated by Carlos Bañuelos (director of PLAi)');
   });
 
   it.each([
@@ -86,8 +86,8 @@ describe('whose money, and who says so', () => {
     ['spending', 'whole', 'sponsor', 'Sponsor’s spending'],
     ['spending', 'share', 'sponsor', 'part of Sponsor’s spending'],
     ['spending', 'whole', null, 'spending (the report does not say whose)'],
-    ['economic-impact', 'whole', 'sponsor', 'estimated economic impact of Sponsor’s spending'],
-    ['economic-impact', 'share', null, 'part of an estimated economic impact'],
+    ['economic-impact', 'whole', 'sponsor', 'economic impact of Sponsor’s spending'],
+    ['economic-impact', 'share', null, 'part of an economic impact'],
   ] as const)('%s, %s, payer %s → %s', (measure, portion, payer, expected) => {
     const withSponsor = { ...jaliscoArticle, institutions: [{ ...jaliscoArticle.institutions[0]!, id: 'sponsor', name: 'Sponsor', aliases: [] }] };
     const money = { ...(jaliscoArticle.amounts[0] as Extract<Article['amounts'][number], { kind: 'money' }>), measure, portion, payer };
@@ -183,7 +183,7 @@ describe('articleFacts: measure, totals and parts', () => {
   it('says what each money figure measures', () => {
     expect(figure(jalisco, 'netflix-contribution').measureLabel).toBe('money for the initiative');
     expect(figure(marseille, 'national-spend').measureLabel).toBe('an organisation’s spending');
-    expect(figure(marseille, 'economic-contribution').measureLabel).toBe('estimated economic impact');
+    expect(figure(marseille, 'economic-contribution').measureLabel).toBe('economic impact');
   });
 
   it('knows from the report’s own arithmetic which figure is the sum of others', () => {
@@ -219,9 +219,12 @@ describe('language, voices and sources', () => {
 
   it('says who says a passage from the data: a named person, an unnamed speaker, the report’s own voice', () => {
     const at = (list: 'locations' | 'beneficiaries' | 'institutions', id: string) => jaliscoArticle[list].findIndex((x) => x.id === id);
-    expect(passageVoice(jaliscoArticle, 'locations', at('locations', 'mexico'), en)).toBe('Alejandro Tavares (director of Filma Jalisco), in the report');
+    // The passage names no speaker: the speaker is our reading (`readings.speaker`), and the label says so.
+    expect(passageVoice(jaliscoArticle, 'locations', at('locations', 'mexico'), en)).toBe(
+      'Alejandro Tavares (director of Filma Jalisco), by our reading of the report',
+    );
     expect(passageVoice(jaliscoArticle, 'beneficiaries', at('beneficiaries', 'women-screenwriters'), en)).toBe(
-      'An unnamed speaker (“elle” in the text), in the report',
+      'An unnamed speaker (“elle” in the text), by our reading of the report',
     );
     expect(passageVoice(jaliscoArticle, 'institutions', at('institutions', 'netflix'), en)).toBe('The report, in its own voice (no named source)');
     expect(passageVoice(jaliscoArticle, 'amounts', 0, en)).toBe('Alejandro Tavares (director of Filma Jalisco), in the report');

@@ -156,17 +156,17 @@ describe('whose money, who says it, what is not known', () => {
   it('an unnamed speaker is named as such in the passages, with the words the text uses', () => {
     const passages = [...passagesOf(delta.input.sides, en).values()];
     expect(passages.find((p) => p.text === 'the school will train 40 people a year')!.by).toBe(
-      'An unnamed speaker (“A teacher who asked not to be named” in the text), in the report',
+      'An unnamed speaker (“A teacher who asked not to be named” in the text), by our reading of the report',
     );
-    expect(passages.find((p) => p.text === 'StreamCo will put in about 400,000 euros')!.by).toBe('João Reis (a city councillor), in the report');
+    expect(passages.find((p) => p.text === 'StreamCo will put in about 400,000 euros')!.by).toBe('João Reis (a city councillor), by our reading of the report');
     expect(passages.find((p) => p.text.startsWith('StreamCo joins Delta Studio, the'))!.by).toBe('The report, in its own voice (no named source)');
   });
 
   it('the article page says who says each passage, from the same data', () => {
     const sections = articleSections(articles.get('delta-studio')!, references, new Map(), en);
     const by = (id: string) => sections.flatMap((s) => s.facts).find((f) => f.id === id)!.by;
-    expect(by('animators-trained')).toBe('An unnamed speaker (“A teacher who asked not to be named” in the text), in the report');
-    expect(by('porto-city')).toBe('João Reis (a city councillor), in the report');
+    expect(by('animators-trained')).toBe('An unnamed speaker (“A teacher who asked not to be named” in the text), by our reading of the report');
+    expect(by('porto-city')).toBe('João Reis (a city councillor), by our reading of the report');
     expect(by('initiative')).toBe('The report, in its own voice (no named source)');
     // Recorded nowhere: the report's own voice, the default.
     expect(articleSections(articles.get('northern-fund')!, references, new Map(), en)[0]!.facts[0]!.by).toBe('The report, in its own voice (no named source)');

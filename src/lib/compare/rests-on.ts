@@ -47,7 +47,7 @@ export function factLabel(article: Article, facts: ArticleFacts, id: string, m: 
   const status = flaggedText(facts.checks.get(id) ?? []);
   const flag = status ? ` (${status})` : '';
   const figure = find(facts.figures);
-  if (figure) return `${figure.stated}${periodScope(figure)}${flag}`;
+  if (figure) return `${figure.stated}${figure.labelBrief ? ` (${figure.labelBrief})` : ''}${periodScope(figure)}${flag}`;
   const date = find(facts.dates);
   if (date) return `${date.label}: ${date.event}${flag}`;
   const named = find(article.institutions) ?? find(article.people) ?? find(article.locations);

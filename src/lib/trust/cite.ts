@@ -62,14 +62,27 @@ function translationNote(source: Source, m: Messages): string | null {
   return m.t('cite.translationNote', { language: languageName(source.language, m.locale), from: languageName(source.translatedFrom, m.locale) });
 }
 
+/** "French translation (its publisher not known) of a Spanish report by Diario (A. Pérez)", for a known translation. */
+function translationOf(source: Source, m: Messages): string | null {
+  if (!source.translatedFrom || source.translatedFrom === UNKNOWN_LANGUAGE) return null;
+  return m.t('cite.translationOf', {
+    language: languageName(source.language, m.locale),
+    from: languageName(source.translatedFrom, m.locale),
+    outlet: source.byline ? `${source.outlet} (${source.byline})` : source.outlet,
+  });
+}
+
 /**
  * A report as plain text: "Outlet (byline), “headline” [our translation: “…”], French translation
  * of the Spanish original, n.d." (`headlineGloss`: the headline in the reader's language, when it is in another).
  */
 function reportText({ source }: CitedReport, m: Messages): string {
+  const headline = `“${source.headline}”${source.headlineGloss ? ` ${m.t('cite.ourTranslation', { text: source.headlineGloss })}` : ''}`;
+  const outlet = source.byline ? `${source.outlet} (${source.byline})` : source.outlet;
+  const translation = translationOf(source, m);
   const parts = [
-    `${source.byline ? `${source.outlet} (${source.byline})` : source.outlet}, “${source.headline}”${source.headlineGloss ? ` ${m.t('cite.ourTranslation', { text: source.headlineGloss })}` : ''}`,
-    translationNote(source, m),
+    // A translation's headline is its own; the outlet (and byline) are the original's, not its publisher's.
+    ...(translation ? [headline, translation] : [`${outlet}, ${headline}`, translationNote(source, m)]),
     source.published ? day(source.published, m) : m.t('cite.noDate'),
     source.url,
   ].filter(Boolean);
@@ -82,13 +95,13 @@ function reportCsl({ id, source }: CitedReport, m: Messages): CslItem {
     id: `report-${id}`,
     type: 'article-newspaper',
     title: source.headline,
-    'container-title': source.outlet,
-    ...(source.byline ? { author: [{ literal: source.byline }] } : {}),
+    // A translation's publisher is not the original's outlet: the outlet and byline go in the note.
+    ...(translationOf(source, m) ? {} : { 'container-title': source.outlet, ...(source.byline ? { author: [{ literal: source.byline }] } : {}) }),
     ...(source.outletPlace ? { 'publisher-place': source.outletPlace } : {}),
     language: source.language,
     ...(source.url ? { URL: source.url } : {}),
     ...(source.published ? { issued: dateParts(source.published) } : {}),
-    ...(source.translatedFrom ? { note: translationNote(source, m) } : {}),
+    ...(source.translatedFrom ? { note: translationOf(source, m) ?? translationNote(source, m) } : {}),
   };
 }
 
