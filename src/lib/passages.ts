@@ -8,6 +8,7 @@ import type { Messages } from './i18n.ts';
 import type { Item, Row } from './compare/index.ts';
 import type { MoneySide } from './money-view.ts';
 import { factsOf, glossOf } from './facts.ts';
+import { isTableCell } from './arithmetic.ts';
 
 export interface Passage {
   /** The evidence passage, verbatim. */
@@ -20,6 +21,8 @@ export interface Passage {
   by: string;
   /** The highlighted passage in the full text. */
   href: string;
+  /** The passage is a row of the report's table, its cells joined by our " | ". */
+  tableRow: boolean;
 }
 
 /**
@@ -41,6 +44,7 @@ export function passagesOf(sides: readonly MoneySide[], m: Messages): Map<string
         gloss: needsGloss(side.article.source.language, m.lang) ? glossOf(side.article, fact) : null,
         by: passageVoice(side.article, fact.list, fact.list === 'initiative' ? null : Number(fact.path.split('.')[1]), m),
         href,
+        tableRow: isTableCell(fact),
       });
     }
   }
