@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { item, type Row } from '../../src/lib/compare/align.ts';
 import { passagePopovers, passageSubject, type Passage } from '../../src/lib/passages.ts';
 
-const passage = (href: string): Passage => ({ text: `words at ${href}`, lang: 'fr', gloss: 'our words', by: 'the report', href });
+const passage = (href: string): Passage => ({ text: `words at ${href}`, lang: 'fr', gloss: 'our words', by: 'the report', href, tableRow: false });
 const passages = new Map(['/a/#ev-1', '/a/#ev-2', '/b/#ev-1'].map((href) => [href, passage(href)]));
 const row = (id: string, left: ReturnType<typeof item>[], right: ReturnType<typeof item>[] = []): Row => ({ id, label: id, cells: [left, right] });
 
