@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { alignBy, buildComparison, mapPlaces, type ComparisonView, type Row } from '../../src/lib/compare/index.ts';
 import { checkContentAt } from '../../src/build/content-files.ts';
 import { loadComparisons } from './helpers/compare-content.ts';
+import { passagesOf } from '../../src/lib/passages.ts';
+import { en } from '../helpers/messages.ts';
 
 const FIXTURE = 'tests/fixtures/three-articles';
 const fixtures = loadComparisons(FIXTURE);
@@ -127,6 +129,13 @@ describe('the real comparison', () => {
       ['about 3 million MXN', '≈ 140,000 EUR', '1 EUR = 21.97 MXN, average closing rate of 2 June 2025 (Mexico Daily Post)'],
     ]);
     expect(view.money.rows.filter((r) => r.converted === null).map((r) => r.side)).toEqual([1, 1, 1, 1]);
+  });
+
+  it('marks a table-row passage, whose " | " between cells is ours, and only those', () => {
+    const passages = [...passagesOf(real[0]!.input.sides, en).values()];
+    const rows = passages.filter((p) => p.tableRow).map((p) => p.text);
+    expect(rows).toEqual(expect.arrayContaining(['Film Production | 20,000 | 1.5 billion', 'Education and Training | 5,000 | 500 million']));
+    expect(passages.filter((p) => !p.tableRow).every((p) => !p.text.includes(' | '))).toBe(true);
   });
 
   it('warns that no money figure has the same scope on both sides', () => {
