@@ -22,7 +22,10 @@ export const articleFields = record({
   title,
   /** Our one-sentence description of the report, in English (used in lists and cards). */
   dek: text,
-  /** Day we published our page on this report (not the report's own date: that is `source.published`). */
+  /**
+   * Day our page on this report went public (not the report's own date: that is
+   * `source.published`). Its published history starts there: earlier commits are drafts.
+   */
   published: partialDateString,
   /** Day of our last substantive update to the page, if any; `null` otherwise. Corrections also count. */
   updated: partialDateString.nullable().default(null),

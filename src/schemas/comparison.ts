@@ -41,7 +41,7 @@ export const comparisonFields = record({
   restsOn: restsOnSchema.default({ facts: [], references: [] }),
   /** Our conclusion in at most two sentences, shown under the scorecard at the top of the page. */
   conclusion: text.nullable().default(null),
-  /** Date we published the comparison. */
+  /** Day the comparison went public. Its published history starts there: earlier commits are drafts. */
   published: partialDateString,
   /** Date of the last substantive update, if any. */
   updated: partialDateString.nullable().default(null),
