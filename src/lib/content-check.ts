@@ -445,11 +445,19 @@ function checkReferences({ articles, comparisons, rates, references, corrections
   }
   for (const { file, data } of corrections.values()) {
     const known = data.page.kind === 'article' ? articles : comparisons;
-    if (!known.has(data.page.id)) {
+    const page = known.get(data.page.id);
+    if (!page) {
       errors.push({
         file: file.path,
         field: 'page.id',
         message: `corrects ${data.page.kind} "${data.page.id}", which is not in content/${data.page.kind === 'article' ? 'articles' : 'comparisons'}/ (or is invalid)`,
+      });
+    } else if (data.date < page.data.published) {
+      // A correction is to what readers were shown; a draft is fixed without one.
+      errors.push({
+        file: file.path,
+        field: 'date',
+        message: `${data.date} is before ${data.page.kind} "${data.page.id}" was published (${page.data.published}): a correction is to a published page`,
       });
     }
   }

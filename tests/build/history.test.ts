@@ -6,7 +6,7 @@
  * Built from a shallow clone, the pages say why they show no history.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Element, Nodes, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -62,6 +62,14 @@ describe('the change history, from a repository where an editor rewords a verdic
       .find((f) => f.endsWith('.mdx'))!
       .slice(0, -4);
     writeFileSync(join(dir, '.gitignore'), 'node_modules\ndist\n.cache\n');
+    // The pages go public with the first commit: their history starts there.
+    for (const folder of ['articles', 'comparisons']) {
+      for (const file of readdirSync(join(dir, 'content', folder)).filter((f) => f.endsWith('.mdx'))) {
+        editFrontmatter(join(dir, 'content', folder, file), (d) => {
+          d.published = '2026-11-22';
+        });
+      }
+    }
     initRepository(dir, ['.'], '2026-11-22T09:00:00+00:00');
 
     const comparisonFile = join(dir, 'content/comparisons', `${comparisonId}.mdx`);

@@ -142,7 +142,7 @@ describe.skipIf(!hasBrowser)('a phone reader in Chromium', () => {
       }));
       expect(inside.lang).toMatch(/^[a-z]{2}/);
       expect(inside.quote.length).toBeGreaterThan(3);
-      expect(inside.by).toMatch(/^(.+, in the report|The report, in its own voice \(no named source\)):$/);
+      expect(inside.by).toMatch(/^(.+, (in|by our reading of) the report|The report, in its own voice \(no named source\)):$/);
       expect(inside.link).toBe('Open in the full text');
       expect(inside.href).toMatch(/\/articles\/[^/]+\/#ev-/);
       // The article holds those very words in the highlighted passage.

@@ -39,7 +39,7 @@ const SPECS = {
   variant: {
     base: TEST_BASE,
     overlays: ['tests/fixtures/hostile'],
-    files: [['tests/fixtures/corrections/example.yaml', 'content/corrections/example.yaml']],
+    files: [['tests/fixtures/corrections/hostile-test.yaml', 'content/corrections/hostile-test.yaml']],
   },
 } satisfies Record<string, Spec>;
 

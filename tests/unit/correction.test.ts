@@ -1,5 +1,5 @@
 /** Corrections: the schema, and the content check resolving the page a correction affects. */
-import { cpSync, mkdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
@@ -20,7 +20,7 @@ function contentWith(...fixtures: string[]): string {
 
 describe('correctionSchema', () => {
   it('accepts the example', () => {
-    expect(correctionSchema.parse(example)).toMatchObject({ date: '2026-12-03', page: { kind: 'article', id: 'jalisco-lab' } });
+    expect(correctionSchema.parse(example)).toMatchObject({ date: '2026-12-07', page: { kind: 'article', id: 'jalisco-lab' } });
   });
 
   it.each([
@@ -50,6 +50,15 @@ describe('content check with corrections', () => {
         .files.filter((f) => f.collection === 'corrections')
         .map((f) => f.id),
     ).toEqual(['example']);
+  });
+
+  it('refuses a correction dated before its page was published: what readers never saw is a draft, fixed without one', () => {
+    const dir = contentWith('example.yaml');
+    const file = join(dir, 'content', 'corrections', 'example.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('date: "2026-12-07"', 'date: "2026-12-06"'));
+    expect(checkContentAt(dir).errors).toEqual([
+      'content/corrections/example.yaml → date: 2026-12-06 is before article "jalisco-lab" was published (2026-12-07): a correction is to a published page',
+    ]);
   });
 
   it('names the file and field when the corrected page does not exist', () => {
