@@ -11,7 +11,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { VIEWPORTS, describeRequest, launchBrowser, type ViewportName } from './browser.ts';
+import { VIEWPORTS, describeRequest, connectBrowser, type ViewportName } from './browser.ts';
 import { LinkChecker, linksOf } from './links.ts';
 import { discoverPages, editionSamples, onePerType, type SitePage } from './pages.ts';
 
@@ -48,6 +48,15 @@ function checks(target: SitePage, width: ViewportName) {
  */
 const AXE_OPTIONS = {
   runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+  resultTypes: ['violations'],
+} satisfies RunOptions;
+/**
+ * The dark scheme changes the palette only (tests/unit/dark-scheme.test.ts holds every
+ * `prefers-color-scheme: dark` rule to custom properties): in dark, the A/AA rules that read
+ * colours run again; the light run covers every other rule for both.
+ */
+const AXE_DARK_OPTIONS = {
+  runOnly: { type: 'rule', values: ['color-contrast', 'link-in-text-block'] },
   resultTypes: ['violations'],
 } satisfies RunOptions;
 const widths = Object.keys(VIEWPORTS) as ViewportName[];
@@ -133,10 +142,11 @@ const SCRIPTLESS_FRAMES = 'iframe[sandbox]:not([sandbox~="allow-scripts"])';
  * still checks the iframe element itself (title, …).
  */
 async function runAxe(page: Page, colorScheme: 'light' | 'dark'): Promise<Result[]> {
+  const options = colorScheme === 'dark' ? AXE_DARK_OPTIONS : AXE_OPTIONS;
   const frames = await page.$$eval(SCRIPTLESS_FRAMES, (els) => els.map((e) => ({ title: e.getAttribute('title') ?? '', srcdoc: e.getAttribute('srcdoc') })));
   // Legacy mode runs axe in the page itself; the default mode opens a blank page per run to
   // merge frame results, which makes it 2–3 times slower here.
-  const builder = new AxeBuilder({ page }).options(frames.length > 0 ? { ...AXE_OPTIONS, iframes: false } : AXE_OPTIONS).setLegacyMode(true);
+  const builder = new AxeBuilder({ page }).options(frames.length > 0 ? { ...options, iframes: false } : options).setLegacyMode(true);
   const { violations } = await builder.analyze();
   for (const frame of frames) {
     if (frame.srcdoc === null) continue;
@@ -150,7 +160,7 @@ async function runAxe(page: Page, colorScheme: 'light' | 'dark'): Promise<Result
       });
       await inner.emulateMedia({ colorScheme });
       await inner.setContent(frame.srcdoc, { waitUntil: 'load' });
-      const inside = await new AxeBuilder({ page: inner }).options(AXE_OPTIONS).setLegacyMode(true).analyze();
+      const inside = await new AxeBuilder({ page: inner }).options(options).setLegacyMode(true).analyze();
       violations.push(...inside.violations.map((v) => ({ ...v, help: `inside <iframe title="${frame.title}">: ${v.help}` })));
     } finally {
       await inner.close();
@@ -182,7 +192,7 @@ function firstDifference(a: string[], b: string[]): string {
 
 describe.skipIf(!hasBrowser)(`every page in Chromium (${pages.length} pages, from the ${source})`, () => {
   beforeAll(async () => {
-    browser = await launchBrowser();
+    browser = await connectBrowser(inject('browserEndpoint'));
     for (const width of widths) {
       for (const javaScript of [true, false]) {
         contexts.set(`${width}/${javaScript}`, await browser.newContext({ viewport: VIEWPORTS[width], javaScriptEnabled: javaScript }));
