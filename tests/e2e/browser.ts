@@ -4,12 +4,9 @@
  *
  *   const browser = await launchBrowser();            // throws if none: guard with hasBrowser
  *   describe.skipIf(!hasBrowser)('…', () => { … });
- *
- * The e2e global setup starts one Chromium for the run (`launchBrowserServer`); test files
- * connect to it (`connectBrowser(inject('browserEndpoint'))`), each in contexts of its own.
  */
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type BrowserServer, type Page, type Request } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page, type Request } from 'playwright-core';
 
 /**
  * Flags for headless Chromium here: no sandbox (runs as root), and nothing that phones home —
@@ -57,20 +54,6 @@ export function reportMissingBrowser(): void {
 export async function launchBrowser(): Promise<Browser> {
   if (!chromiumPath) throw new Error('No Chromium: set CHROMIUM_PATH or install Debian chromium');
   return chromium.launch({ executablePath: chromiumPath, args: [...CHROMIUM_ARGS], headless: true });
-}
-
-/** One Chromium that test files connect to, instead of each starting its own. */
-export async function launchBrowserServer(): Promise<BrowserServer> {
-  if (!chromiumPath) throw new Error('No Chromium: set CHROMIUM_PATH or install Debian chromium');
-  return chromium.launchServer({ executablePath: chromiumPath, args: [...CHROMIUM_ARGS], headless: true });
-}
-
-/**
- * The run's shared Chromium when the global setup started one (`endpoint`), else a Chromium of
- * its own. `close()` on a shared one closes this file's contexts and disconnects; the browser stays.
- */
-export function connectBrowser(endpoint: string | null): Promise<Browser> {
-  return endpoint ? chromium.connect(endpoint) : launchBrowser();
 }
 
 /** `url` loaded in a page of its own context (viewport, colour scheme, script on or off); `closePage` ends both. */

@@ -17,7 +17,7 @@ import { articleSchema } from '../../src/schemas/article.ts';
 import { comparisonSchema } from '../../src/schemas/comparison.ts';
 import { rateSchema } from '../../src/schemas/rate.ts';
 import { referenceSchema } from '../../src/schemas/reference.ts';
-import { closePage, connectBrowser, openPage } from './browser.ts';
+import { closePage, launchBrowser, openPage } from './browser.ts';
 import { discoverPages } from './pages.ts';
 import { en } from '../helpers/messages.ts';
 
@@ -99,7 +99,7 @@ describe.skipIf(!hasBrowser)('the first phone screen (375 × 800)', () => {
   const close = closePage;
 
   beforeAll(async () => {
-    browser = await connectBrowser(inject('browserEndpoint'));
+    browser = await launchBrowser();
   });
   afterAll(async () => {
     await browser?.close();

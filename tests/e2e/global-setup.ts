@@ -1,8 +1,8 @@
 /**
  * Once per e2e run: our site built under the GitHub Pages sub-path (the shared "site" build of
  * tests/helpers/builds.ts, never ./dist), served on 127.0.0.1 like Pages, its address handed to
- * the test files through `inject()` (types in provided.d.ts), with one Chromium that test files
- * connect to through browser.ts.
+ * the test files through `inject()` (types in provided.d.ts). Test files launch Chromium
+ * themselves through browser.ts.
  *
  * E2E_DIST=<dir> skips the build and serves an existing sub-path build (for quick reruns).
  * E2E_CONTENT=<dir> builds the content of <dir> instead of ours (see builds.ts).
@@ -12,7 +12,7 @@ import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { releaseBuild, sharedBuild, type BuildName } from '../helpers/builds.ts';
 import { ROOT } from '../helpers/project.ts';
-import { chromiumPath, hasBrowser, launchBrowserServer, reportMissingBrowser } from './browser.ts';
+import { chromiumPath, reportMissingBrowser } from './browser.ts';
 import { TEST_BASE, TEST_SITE } from './build.ts';
 import { startServer } from './server.ts';
 
@@ -36,8 +36,6 @@ export async function serve(project: TestProject, name: BuildName, sample: boole
   } else built = await sharedBuild(name);
   const server = await startServer({ dist: built.distDir, base: built.base });
   console.log(`e2e: serving ${server.baseUrl}`);
-  // One Chromium for every file of the project (each file opens contexts of its own in it).
-  const browser = hasBrowser ? await launchBrowserServer() : null;
 
   project.provide('distDir', built.distDir);
   project.provide('baseUrl', server.baseUrl);
@@ -46,13 +44,11 @@ export async function serve(project: TestProject, name: BuildName, sample: boole
   project.provide('siteOrigin', TEST_SITE);
   project.provide('siteUrl', new URL(built.base, TEST_SITE).href);
   project.provide('chromiumPath', chromiumPath);
-  project.provide('browserEndpoint', browser?.wsEndpoint() ?? null);
   project.provide('buildLog', built.log);
   project.provide('contentRoot', built.root);
   project.provide('sample', sample);
 
   return async () => {
-    await browser?.close();
     await server.close();
     // Said again at the end, where a reader of the log looks last.
     reportMissingBrowser();

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { readContent } from '../../src/build/content-files.ts';
-import { connectBrowser } from './browser.ts';
+import { launchBrowser } from './browser.ts';
 import { startTags } from './markup.ts';
 import { discoverPages } from './pages.ts';
 
@@ -26,7 +26,7 @@ let narrow: BrowserContext;
 
 describe.skipIf(!hasBrowser)('at 320 px', () => {
   beforeAll(async () => {
-    browser = await connectBrowser(inject('browserEndpoint'));
+    browser = await launchBrowser();
     narrow = await browser.newContext({ viewport: { width: 320, height: 640 } });
   });
   afterAll(async () => browser?.close());

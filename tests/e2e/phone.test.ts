@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { dimensions } from '../../src/schemas/comparison.ts';
-import { closePage, connectBrowser, openPage } from './browser.ts';
+import { closePage, launchBrowser, openPage } from './browser.ts';
 import { discoverPages, sectionOrder } from './pages.ts';
 import { buildEnv } from '../helpers/project.ts';
 
@@ -46,7 +46,7 @@ describe.skipIf(!hasBrowser)('a phone reader in Chromium', () => {
   const close = closePage;
 
   beforeAll(async () => {
-    browser = await connectBrowser(inject('browserEndpoint'));
+    browser = await launchBrowser();
   });
   afterAll(async () => {
     await browser?.close();

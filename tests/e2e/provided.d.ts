@@ -19,8 +19,6 @@ declare module 'vitest' {
     siteUrl: string;
     /** Chromium's path, or null when none was found (browser tests then skip, loudly). */
     chromiumPath: string | null;
-    /** The run's shared Chromium, for `connectBrowser` (null without one). */
-    browserEndpoint: string | null;
     /** Astro's output for the build, or null when an existing build was served (E2E_DIST). */
     buildLog: string | null;
     /** The project folder whose `content/` was built: ours, or a copy holding a fixture's content. */

@@ -1,7 +1,7 @@
 /**
  * Every page, as a reader's browser gets it from the sub-path build, at 375 px and 1280 px:
  * it loads with no console error, failed request or request to another origin; its links and
- * #fragments resolve; axe finds no WCAG 2.2 A/AA violation in light or dark; at 375 px it reads
+ * #fragments resolve; axe finds no WCAG 2.2 A/AA violation in light, nor a colour one in dark; at 375 px it reads
  * the same with JavaScript off (`checks` below: fewer pages and widths when the project samples). SCREENSHOTS=<dir> also saves one full-page shot per page type, width and
  * colour scheme.
  */
@@ -11,7 +11,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { VIEWPORTS, describeRequest, connectBrowser, type ViewportName } from './browser.ts';
+import { VIEWPORTS, describeRequest, launchBrowser, type ViewportName } from './browser.ts';
 import { LinkChecker, linksOf } from './links.ts';
 import { discoverPages, editionSamples, onePerType, type SitePage } from './pages.ts';
 
@@ -192,7 +192,7 @@ function firstDifference(a: string[], b: string[]): string {
 
 describe.skipIf(!hasBrowser)(`every page in Chromium (${pages.length} pages, from the ${source})`, () => {
   beforeAll(async () => {
-    browser = await connectBrowser(inject('browserEndpoint'));
+    browser = await launchBrowser();
     for (const width of widths) {
       for (const javaScript of [true, false]) {
         contexts.set(`${width}/${javaScript}`, await browser.newContext({ viewport: VIEWPORTS[width], javaScriptEnabled: javaScript }));
@@ -234,7 +234,7 @@ describe.skipIf(!hasBrowser)(`every page in Chromium (${pages.length} pages, fro
       });
 
       if (axe)
-        test('axe: no WCAG 2.2 A/AA violation, light and dark', async ({ expect }) => {
+        test('axe: no WCAG 2.2 A/AA violation in light, no colour violation in dark', async ({ expect }) => {
           const v = await visit(target, context(width, true));
           try {
             const report: string[] = [];
