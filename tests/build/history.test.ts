@@ -1,9 +1,10 @@
 /**
- * The change history, end to end: in a temporary copy of the project made a git repository, an
- * editor rewords a verdict and a fact and commits; the build lists both changes (old and new
- * wording, date) on their pages and in the changes feed, leaves out a commit marked
- * `Change: typo`, dates the pages from the commits and publishes each day's version as data.
- * Built from a shallow clone, the pages say why they show no history.
+ * The change history, end to end: in a temporary copy of the project whose content is the small
+ * valid fixture (tests/fixtures/good-content, one edition: the history is the same code for any
+ * content) made a git repository, an editor rewords a verdict and a fact and commits; the build
+ * lists both changes (old and new wording, date) on their pages and in the changes feed, leaves
+ * out a commit marked `Change: typo`, dates the pages from the commits and publishes each day's
+ * version as data. Built from a shallow clone, the pages say why they show no history.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -17,6 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, projectCopy, ROOT, type BuildResult } from '../helpers/project.ts';
 import { commit, git, initRepository } from '../helpers/git.ts';
 
+const GOOD = 'tests/fixtures/good-content';
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
@@ -55,7 +57,7 @@ describe('the change history, from a repository where an editor rewords a verdic
   let article: { id: string; fact: string; before: string; after: string };
 
   beforeAll(() => {
-    dir = projectCopy();
+    dir = projectCopy(GOOD);
     dirs.push(dir);
     const comparisonId = execFileSync('ls', [join(dir, 'content/comparisons')], { encoding: 'utf8' })
       .split('\n')
@@ -83,7 +85,7 @@ describe('the change history, from a repository where an editor rewords a verdic
     comparison = {
       id: comparisonId,
       before: money.finding,
-      // Its numbers and dates stay, so its translations still carry every one of them.
+      // Its numbers and dates stay, as a translation of it would have to carry every one of them.
       after: `${money.finding.replace(/\.$/, '')}; reworded in a history test.`,
       dekBefore: data.dek,
       dekAfter: '',

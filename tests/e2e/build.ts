@@ -46,7 +46,11 @@ export function buildSite({ root, outDir, cacheDir, base = TEST_BASE, site = TES
   const astro = path.join(root, 'node_modules', '.bin', 'astro');
   const started = process.hrtime.bigint();
   return new Promise((resolve, reject) => {
-    const child = spawn(astro, ['build', '--force', '--outDir', outDir], {
+    const args = ['build', '--force', '--outDir', outDir];
+    // TEST_CPU_LOG=<file>: GNU time appends the build's wall time, CPU seconds and peak memory.
+    const log = process.env.TEST_CPU_LOG;
+    const timed = log ? ['-a', '-o', log, '-f', `build\t${root}\t%e s wall\t%U+%S CPU-s\t%M KB`, astro, ...args] : null;
+    const child = spawn(timed ? '/usr/bin/time' : astro, timed ?? args, {
       cwd: root,
       env: { ...buildEnv(), BASE_PATH: base, SITE_URL: site, ASTRO_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
