@@ -12,7 +12,7 @@ import { href, routes } from '../lib/urls.ts';
 import { editionParams, localRoute } from '../site.ts';
 import type { Rate } from '../schemas/rate.ts';
 import type { Reference } from '../schemas/reference.ts';
-import { articleData, comparisonData } from './analysis-state.ts';
+import { articleData, comparisonData, isAnalysisPending } from './analysis-state.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type ComparisonEntry = CollectionEntry<'comparisons'>;
@@ -162,6 +162,7 @@ export async function comparisonInput(comparison: ComparisonEntry, messages: Mes
   const side = async (a: ArticleEntry): Promise<SideInput> => ({
     id: a.id,
     article: articleData(a, messages),
+    notesLang: isAnalysisPending(messages, 'articles', a.id) ? messages.analysisLang : undefined,
     url: href(localRoute(routes.article(a.id), messages)),
     anchors: await articleAnchors(a),
   });

@@ -56,7 +56,7 @@ describe('the early hand-off of valid data (the build starts drawing cards from 
   };
 
   it('hands over valid data, before and regardless of the body check', () => {
-    expect(handedOver(GOOD).valid).not.toBeNull();
+    expect(handedOver(fixtureCopy(GOOD)).valid).not.toBeNull();
     const { errors, valid } = handedOver(contentWith('evidence-not-in-body'));
     expect(valid, 'the bodies are checked after the hand-off').not.toBeNull();
     expect(errors.join('\n')).toContain('evidence');

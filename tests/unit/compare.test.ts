@@ -204,3 +204,26 @@ describe('the real comparison', () => {
     expect(view.timeline.entries.filter((e) => e.status === 'inferred').every((e) => e.basis && e.citation)).toBe(true);
   });
 });
+
+describe('our notes on a report shown untranslated', () => {
+  const { input } = fixtures[0]!;
+  const view = buildComparison({ ...input, sides: [{ ...input.sides[0], notesLang: 'en' }, input.sides[1]] });
+  const items = (rows: Row[], side: 0 | 1) => rows.filter((r) => !r.id.startsWith('people')).flatMap((r) => r.cells[side]);
+
+  it('carry their language on the side whose notes are untranslated, in every row that shows them', () => {
+    const left = items(view.partners, 0);
+    expect(left.length).toBeGreaterThan(0);
+    for (const it of left) expect(it.detailLangs?.at(-1), it.text).toBe('en');
+    for (const it of items(view.focus, 0)) expect(it.lang, it.text).toBe('en');
+    for (const it of items(view.claims, 0)) expect(it.lang, it.text).toBe('en');
+    for (const it of items(view.sourcing, 0)) expect(it.detailLangs ?? [], it.text).toEqual(it.detailLangs ? it.details.map(() => 'en') : []);
+  });
+
+  it('and nothing on the other side, whose notes are in the reader’s language', () => {
+    for (const rows of [view.partners, view.places, view.focus, view.claims, view.sourcing])
+      for (const it of items(rows, 1)) {
+        expect(it.lang === 'en' && rows !== view.partners, it.text).toBe(false);
+        expect(it.detailLangs ?? [], it.text).not.toContain('en');
+      }
+  });
+});
