@@ -1,6 +1,6 @@
 /**
  * `npm run lighthouse`: Lighthouse (mobile preset: emulated phone, simulated slow 4G and CPU
- * slowdown) on one page of each type, in Debian's Chromium, over the sub-path build served
+ * slowdown) on one page of each type in every edition, in Debian's Chromium, over the sub-path build served
  * like GitHub Pages on 127.0.0.1. Prints the four category scores and LCP, CLS and TBT.
  * A script, not a test: it exits 0 whatever the scores, 1 only if a run fails.
  *
@@ -10,6 +10,7 @@
  *
  *   npm run lighthouse
  *   npm run lighthouse -- --json lighthouse.json   # also write the figures as JSON
+ *   npm run lighthouse -- --edition fr              # one edition only (`en` for the default)
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -17,12 +18,13 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/e2e/browser.ts';
 import { TEST_BASE, buildSite, scratchDir } from '../tests/e2e/build.ts';
-import { discoverPages, onePerType } from '../tests/e2e/pages.ts';
+import { discoverPages, editionSamples, editionsOf, onePerType, splitEdition } from '../tests/e2e/pages.ts';
 import { startServer } from '../tests/e2e/server.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
 const jsonOut = args.includes('--json') ? args[args.indexOf('--json') + 1] : undefined;
+const onlyEdition = args.includes('--edition') ? args[args.indexOf('--edition') + 1] : undefined;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
 interface Row {
@@ -53,8 +55,12 @@ async function main(): Promise<void> {
   try {
     const { seconds } = await buildSite({ root, outDir: dist, cacheDir: path.join(work, 'cache'), site: server.origin });
     console.log(`lighthouse: built under ${TEST_BASE} in ${seconds.toFixed(1)} s, serving ${server.baseUrl}`);
-    const { pages } = await discoverPages(dist, server.baseUrl, server.baseUrl);
-    const targets = onePerType(pages).filter((p) => p.status === 200);
+    const { pages, editions } = await discoverPages(dist, server.baseUrl, server.baseUrl);
+    const { defaultLang, others } = editionsOf(dist);
+    const editionOf = (p: { path: string }) => splitEdition(p.path, others).edition ?? defaultLang;
+    const targets = [...onePerType(pages), ...editionSamples(editions, dist)].filter(
+      (p) => p.status === 200 && (onlyEdition === undefined || editionOf(p) === onlyEdition),
+    );
     for (const page of targets) {
       process.stdout.write(`  ${page.type} /${page.path} … `);
       const result = await lighthouse(page.url, {

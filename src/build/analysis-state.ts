@@ -4,11 +4,14 @@
  * for the pages' notice. The content check has proved every translation file is there, valid and
  * true to its original; this reads them once per build (on every call in `astro dev`).
  */
+import type { Article } from '../schemas/article.ts';
 import type { Comparison } from '../schemas/comparison.ts';
 import type { CardContent } from '../lib/cards.ts';
 import type { Messages } from '../lib/i18n.ts';
 import {
   analysisPending,
+  articleTranslationSchema,
+  localizeArticle,
   localizeComparison,
   paragraphsOf,
   TRANSLATED,
@@ -28,7 +31,20 @@ export function translationOf(lang: string, kind: TranslatedKind, id: string): T
   const found = files().get(`${TRANSLATIONS_FOLDER}/${lang}/${kind}/${id}${TRANSLATED[kind]}`);
   if (!found || !('data' in found)) return undefined;
   const data = found.data as Record<string, unknown>;
-  return 'pending' in data ? { pending: true } : ({ ...data, conclusion: data.conclusion ?? null, body: paragraphsOf(found.body ?? '') } as Translation);
+  if ('pending' in data) return { pending: true };
+  if (kind === 'articles') return { ...articleTranslationSchema.parse(data), kind: 'article' };
+  return { ...data, conclusion: data.conclusion ?? null, body: paragraphsOf(found.body ?? '') } as Translation;
+}
+
+/** True when the page of `kind`/`id` shows our analysis in `m`'s language as translated (not the default edition, not pending). */
+export function isTranslated(m: Pick<Messages, 'lang'>, kind: TranslatedKind, id: string): boolean {
+  const t = translationOf(m.lang, kind, id);
+  return t !== undefined && !('pending' in t);
+}
+
+/** An article's data in `m`'s edition: our words and glosses in our translation where written. */
+export function articleData(article: { id: string; data: Article }, m: Pick<Messages, 'lang'>): Article {
+  return localizeArticle(article.data, translationOf(m.lang, 'articles', article.id));
 }
 
 /** True when the page of `kind`/`id` in `m`'s edition shows our analysis untranslated. */
@@ -38,10 +54,7 @@ export function isAnalysisPending(m: Messages, kind: TranslatedKind, id: string)
 }
 
 /** True when the page shows our translation of the comparison's analysis. */
-export function isAnalysisTranslated(m: Messages, id: string): boolean {
-  const t = translationOf(m.lang, 'comparisons', id);
-  return t !== undefined && !('pending' in t);
-}
+export const isAnalysisTranslated = (m: Messages, id: string) => isTranslated(m, 'comparisons', id);
 
 /** A comparison's data in `m`'s edition: our translation of its title, standfirst, conclusion and verdicts where written. */
 export function comparisonData<T extends Pick<Comparison, 'title' | 'verdicts'> & Partial<Pick<Comparison, 'dek' | 'conclusion'>>>(
@@ -54,11 +67,15 @@ export function comparisonData<T extends Pick<Comparison, 'title' | 'verdicts'> 
 
 /** The cards' content as `lang`'s edition shows it: each comparison's title and verdicts in our translation where written. */
 export function cardContentIn(content: CardContent, lang: string): CardContent {
-  return { ...content, comparisons: content.comparisons.map((c) => ({ ...c, data: comparisonData(c.id, c.data, { lang }) })) };
+  return {
+    ...content,
+    articles: content.articles.map((a) => ({ ...a, data: articleData(a, { lang }) })),
+    comparisons: content.comparisons.map((c) => ({ ...c, data: comparisonData(c.id, c.data, { lang }) })),
+  };
 }
 
 /** The comparison's analysis body in our translation, paragraph by paragraph, or null where the edition shows it as written. */
 export function translatedBody(m: Messages, id: string): string[] | null {
   const t = translationOf(m.lang, 'comparisons', id);
-  return t && !('pending' in t) ? t.body : null;
+  return t && 'body' in t ? t.body : null;
 }

@@ -155,6 +155,7 @@ export function checkContentAt(
           site.copy.locales,
           { articles: [...data.valid.articles.keys()], comparisons: [...data.valid.comparisons.keys()] },
           translationSources(data.valid),
+          new Map([...data.valid.articles].map(([id, { data }]) => [id, data])),
         ).issues
       : [];
   const texts = editions && 'catalogues' in editions ? [...editions.catalogues.values()].map(siteTexts) : [];

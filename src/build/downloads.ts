@@ -13,6 +13,7 @@ import { articleSchema } from '../schemas/article.ts';
 import { LOCALES, messagesOf, SITE } from '../site.ts';
 import { comparisonsOf, getArticles, getRates, getReferences, memo } from './entries.ts';
 import { pageDates, siteUrl } from './page-meta.ts';
+import { articleData } from './analysis-state.ts';
 
 /** The download files, in the order the page lists them; each one's title and description are the catalogue's `dataFile.<key>.*`. */
 export const DATA_FILES = [
@@ -52,7 +53,12 @@ export const datasetRows = memo(async (): Promise<FactRow[]> => {
   const rates = await getRates();
   const rows = factRows(articles, rates, references, messagesOf());
   for (const lang of LOCALES.slice(1)) {
-    const labels = factLabels(articles, rates, references, messagesOf(lang));
+    const labels = factLabels(
+      articles.map((a) => ({ ...a, data: articleData(a, { lang }) })),
+      rates,
+      references,
+      messagesOf(lang),
+    );
     for (const row of rows) row.labels[lang] = labels.get(`${row.article}/${row.id}`)!;
   }
   return rows;

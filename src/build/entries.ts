@@ -12,7 +12,7 @@ import { href, routes } from '../lib/urls.ts';
 import { editionParams, localRoute } from '../site.ts';
 import type { Rate } from '../schemas/rate.ts';
 import type { Reference } from '../schemas/reference.ts';
-import { comparisonData } from './analysis-state.ts';
+import { articleData, comparisonData, isAnalysisPending } from './analysis-state.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type ComparisonEntry = CollectionEntry<'comparisons'>;
@@ -161,7 +161,8 @@ export async function articleAnchors(article: ArticleEntry): Promise<Map<string,
 export async function comparisonInput(comparison: ComparisonEntry, messages: Messages): Promise<ComparisonInput> {
   const side = async (a: ArticleEntry): Promise<SideInput> => ({
     id: a.id,
-    article: a.data,
+    article: articleData(a, messages),
+    notesLang: isAnalysisPending(messages, 'articles', a.id) ? messages.analysisLang : undefined,
     url: href(localRoute(routes.article(a.id), messages)),
     anchors: await articleAnchors(a),
   });

@@ -18,7 +18,7 @@ import { DEFAULT_LOCALE, localRoute, messagesOf } from '../site.ts';
 import { comparedArticles, getArticles, memo, memoBy, getComparisons, getRates, getReferences, type ArticleEntry, type ComparisonEntry } from './entries.ts';
 import { pageHistoryOf } from './history.ts';
 import { articleRecord, changesOf, comparisonRecord, repositoryHistory } from './trust.ts';
-import { cardContentIn, comparisonData } from './analysis-state.ts';
+import { articleData, cardContentIn, comparisonData } from './analysis-state.ts';
 
 /** Absolute URL on this site, with the base path. */
 export const siteUrl = (path: string) => absoluteUrl(path, import.meta.env.SITE ?? 'http://localhost:4321');
@@ -158,7 +158,7 @@ async function claimReviewsOf(articles: ArticleEntry[], m: Messages): Promise<Js
     const { sets } = changesOf('article', a.id, m);
     const published = dates.get(routes.article(a.id))!.published;
     return claimReviews({
-      article: a.data,
+      article: articleData(a, m),
       articleUrl: siteUrl(localRoute(routes.article(a.id), m)),
       author: publisherOf(m),
       reviewed: (claimId) => sets.find((set) => set.changes.some((c) => c.target.id === claimId))?.day ?? published,
@@ -217,8 +217,8 @@ export async function articleSeo(entry: ArticleEntry, m: Messages): Promise<Page
     {
       page: { kind: 'article', id: entry.id },
       path: routes.article(entry.id),
-      title: entry.data.title,
-      dek: entry.data.dek,
+      title: articleData(entry, m).title,
+      dek: articleData(entry, m).dek,
       citations: [reportCitation(entry.data), ...claimReferences(entry, await getReferences())],
       about: [entry.data.initiative.name],
       more: await claimReviewsOf([entry], m),

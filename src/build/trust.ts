@@ -17,7 +17,7 @@ import { comparedArticles, getArticles, getComparisons, memo, type ArticleEntry,
 import { pageKey, readHistory, type RepositoryHistory } from './history.ts';
 import { pageDates, siteUrl } from './page-meta.ts';
 import { REPORT_CHANNEL } from './report-links.ts';
-import { comparisonData } from './analysis-state.ts';
+import { articleData, comparisonData } from './analysis-state.ts';
 
 /** The repository's history of content/, read once per build (on every call in `astro dev`). */
 export const repositoryHistory = memo((): RepositoryHistory => readHistory(process.cwd()));
@@ -87,7 +87,7 @@ export async function articleCitation(entry: ArticleEntry, m: Messages): Promise
   const version = await citedVersion('article', entry.id, route);
   return citationOf(
     {
-      title: entry.data.title,
+      title: articleData(entry, m).title,
       url: siteUrl(route),
       siteName: m.t('site.name'),
       versionDay: version.day,

@@ -17,7 +17,7 @@ import { UNKNOWN_LANGUAGE, type Source } from '../schemas/source.ts';
 import { tableSums } from './arithmetic.ts';
 import { languageName } from './codes.ts';
 import { INITIATIVE_ID, type FactList } from './facts.ts';
-import { sameLanguage, type Messages } from './i18n.ts';
+import { plainText, sameLanguage, type Messages } from './i18n.ts';
 import { absoluteValue, allForms, convertedNumber, convertMoney, FORMS, formatRateValue, periodText, scopeLabel, type NumberForm } from './money.ts';
 import { formatPartialDate, partialDate } from './partial-date.ts';
 
@@ -313,7 +313,7 @@ export function sourceView(id: string, references: Map<string, Reference>, m: Me
 /** "2 June 2025", or "8 October 2025 (report of a visit on 8 October 2025)". */
 export function sourceDateText(source: SourceView, m: Messages): string {
   const date = source.date ?? m.t('source.noDate');
-  return source.dateNote ? m.t('source.dateWithNote', { date, note: source.dateNote }) : date;
+  return source.dateNote ? plainText(m.rich('source.dateWithNote', { date, note: source.dateNote })) : date;
 }
 
 /** "1 EUR = 21.97 MXN", always from the rate as published. */

@@ -8,6 +8,7 @@
  * catalogue must have). Pure: catalogues come in as parsed YAML.
  */
 import { IntlMessageFormat } from 'intl-messageformat';
+import { joinValues, markValue } from './contractions.ts';
 
 /** Where the catalogues live: `content/i18n/<lang>.yaml`. */
 export const I18N_FOLDER = 'content/i18n';
@@ -34,6 +35,8 @@ export interface Messages {
   readonly locale: string;
   /** True when the catalogue is marked pending: some keys read in the default language. */
   readonly pending: boolean;
+  /** The language our analysis and notes are written in (the default edition's): words of ours shown untranslated carry it as their `lang`. */
+  readonly analysisLang: string;
   /** The message `key` with `values`; throws on a key the catalogues do not have. */
   t(key: string, values?: Values): string;
   /** The same, with its markup as nodes (tags as in the message: `strong`, `code`, `link`…). */
@@ -207,6 +210,10 @@ export function createMessages(catalogue: Catalogue, fallback: Catalogue | null 
     }
     return mf;
   };
+  // Text values are marked where they are filled in, so the words before them contract with them ("d’Alejandro").
+  const marked = (values: Values | undefined) =>
+    values && Object.fromEntries(Object.entries(values).map(([name, value]) => [name, typeof value === 'string' ? markValue(value) : value]));
+  const join = (mf: IntlMessageFormat, text: string) => joinValues(text, mf.resolvedOptions().locale);
   const check = (key: string, values: Values | undefined, mf: IntlMessageFormat) => {
     // A value the message does not use is a mistake of the caller's: the copy would silently drop it.
     for (const name of Object.keys(values ?? {})) {
@@ -217,11 +224,12 @@ export function createMessages(catalogue: Catalogue, fallback: Catalogue | null 
     lang: catalogue.lang,
     locale,
     pending: catalogue.pending,
+    analysisLang: fallback?.lang ?? catalogue.lang,
     t(key, values) {
       const mf = format(key);
       check(key, values, mf);
       if ([...placeholderSet(mf)].some((name) => name.startsWith('<'))) throw new Error(`${catalogue.file}: message "${key}" has markup: use rich()`);
-      return mf.format(values) as string;
+      return join(mf, mf.format(marked(values)) as string);
     },
     rich(key, values) {
       const mf = format(key);
@@ -229,8 +237,9 @@ export function createMessages(catalogue: Catalogue, fallback: Catalogue | null 
       const tags: Record<string, (children: RichNode[]) => RichNode> = {};
       for (const name of placeholderSet(mf))
         if (name.startsWith('<')) tags[name.slice(1, -1)] = (children) => ({ tag: name.slice(1, -1), children: [children].flat() });
-      const out = mf.format<RichNode>({ ...values, ...tags });
-      return mergeText([out].flat() as RichNode[]);
+      const out = mf.format<RichNode>({ ...marked(values), ...tags });
+      const joined = (nodes: RichNode[]): RichNode[] => nodes.map((n) => (typeof n === 'string' ? join(mf, n) : { tag: n.tag, children: joined(n.children) }));
+      return joined(mergeText([out].flat() as RichNode[]));
     },
     has: (key) => catalogue.messages.has(key) || (fallback?.messages.has(key) ?? false),
   };
@@ -261,6 +270,10 @@ function mergeText(nodes: RichNode[]): RichNode[] {
 export function plainText(nodes: RichNode[]): string {
   return nodes.map((n) => (typeof n === 'string' ? n : plainText(n.children))).join('');
 }
+
+/** The `lang` of words of ours shown untranslated in `m`'s edition (a reference's label, an earlier wording): the analysis's language, or undefined where it is the edition's. */
+export const untranslatedLang = (m: Pick<Messages, 'lang' | 'analysisLang'>): string | undefined =>
+  sameLanguage(m.analysisLang, m.lang) ? undefined : m.analysisLang;
 
 /** True when two BCP 47 tags name the same language (`fr` and `fr-CA`): a text in one needs no gloss in the other. */
 export function sameLanguage(a: string, b: string): boolean {

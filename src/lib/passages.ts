@@ -17,6 +17,8 @@ export interface Passage {
   lang: string;
   /** Our rendering in the reader's language, when the passage is in another; always shown labelled as our translation. */
   gloss: string | null;
+  /** Language of `gloss` where it is not the reader's (our translation shown untranslated: its edition's is pending). */
+  glossLang?: string | undefined;
   /** Who says it, as the data records it: "<Name> (<title>), in the report", "An unnamed speaker (“elle” in the text), in the report", "The report, in its own voice (no named source)", or "In the report". */
   by: string;
   /** The highlighted passage in the full text. */
@@ -29,7 +31,7 @@ export interface Passage {
  * Evidence link (`<article url>#<anchor>`) → passage. Facts whose passages merge into one
  * highlight share a link; the longest of their passages is the one shown.
  */
-export function passagesOf(sides: readonly MoneySide[], m: Messages): Map<string, Passage> {
+export function passagesOf(sides: readonly (MoneySide & { notesLang?: string | undefined })[], m: Messages): Map<string, Passage> {
   const passages = new Map<string, Passage>();
   for (const side of sides) {
     for (const fact of factsOf(side.article)) {
@@ -42,6 +44,7 @@ export function passagesOf(sides: readonly MoneySide[], m: Messages): Map<string
         text: fact.evidence,
         lang: side.article.source.language,
         gloss: needsGloss(side.article.source.language, m.lang) ? glossOf(side.article, fact) : null,
+        glossLang: side.notesLang,
         by: passageVoice(side.article, fact.list, fact.list === 'initiative' ? null : Number(fact.path.split('.')[1]), m),
         href,
         tableRow: isTableCell(fact),

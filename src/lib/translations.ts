@@ -9,10 +9,12 @@
 import { z } from 'zod';
 import type { Article } from '../schemas/article.ts';
 import { dimensions, type Comparison } from '../schemas/comparison.ts';
-import { record, text } from '../schemas/common.ts';
+import { READING_KEYS, record, text } from '../schemas/common.ts';
 import { numbersOf } from './content-check.ts';
 import { langOf, type Lang } from './check/tokens.ts';
 import { fold } from './evidence-values.ts';
+import { factsOf, recordOf, FACT_LISTS, INITIATIVE_ID } from './facts.ts';
+import { sameLanguage } from './i18n.ts';
 
 export const TRANSLATIONS_FOLDER = 'content/translations';
 
@@ -48,7 +50,53 @@ export const comparisonTranslationSchema = record({
 });
 
 export type ComparisonTranslation = z.output<typeof comparisonTranslationSchema> & { body: string[] };
-export type Translation = z.output<typeof pendingSchema> | ComparisonTranslation;
+
+/** A fact's fields that hold our words (notes, descriptions, the basis of an inference), written in the default edition's language. */
+export const OUR_WORDS = ['summary', 'does', 'what', 'event', 'basis', 'note', 'who', 'how', 'claim', 'affiliationNote'] as const;
+/** A fact's glosses of the report's words other than its passage (a name, a title): optional, since a name may already be in the reader's language. */
+export const NAME_GLOSSES = ['nameGloss', 'titleGloss'] as const;
+
+const factTranslation = record({
+  ...(Object.fromEntries(OUR_WORDS.map((key) => [key, text.optional()])) as Record<(typeof OUR_WORDS)[number], z.ZodOptional<typeof text>>),
+  /** Our translation of the passage into this language; required when the report is in another language, refused when it is in this one. */
+  gloss: text.optional(),
+  nameGloss: text.optional(),
+  titleGloss: text.optional(),
+  readings: z.partialRecord(z.enum(READING_KEYS), text).optional(),
+  /** A claim's checks, keyed `<reference> <aspect>` (never by position): what the source says, in our notes' words, and our finding. */
+  checks: z.record(z.string(), record({ says: text, finding: text.optional() })).optional(),
+});
+
+/**
+ * Our analysis of an article in another language: the page's title and standfirst, our notes on
+ * the report, and each fact's words of ours keyed by fact id (`initiative` for the initiative),
+ * with our translation of each passage where the report is not in this language. The report's
+ * own words (passages, names, titles, stated figures) are not translated: they are the same data
+ * in every edition.
+ */
+export const articleTranslationSchema = record({
+  /** Who translated it. */
+  translator: text,
+  /** Who reviewed the translation, or null. */
+  reviewed: text.nullable().default(null),
+  title: text,
+  dek: text,
+  source: record({
+    /** Our translation of the report's headline, where it is not in this language. */
+    headlineGloss: text.optional(),
+    /** The source's notes, one for one. */
+    notes: z.array(text).default([]),
+  }).default({ notes: [] }),
+  /** How this language writes a name of the report's data ("Choose France summit": "sommet Choose France"): the drift check accepts either. */
+  names: z.record(z.string(), text).default({}),
+  facts: z.record(z.string(), factTranslation).default({}),
+});
+
+export type ArticleTranslation = z.output<typeof articleTranslationSchema> & { kind: 'article' };
+export type Translation = z.output<typeof pendingSchema> | ComparisonTranslation | ArticleTranslation;
+
+/** The key of a claim's check in a translation: `<reference> <aspect>`. */
+export const checkKey = (check: { reference: string; aspect: string }) => `${check.reference} ${check.aspect}`;
 
 /** The paragraphs of a body (blocks between blank lines), whitespace folded. */
 export const paragraphsOf = (body: string): string[] =>
@@ -91,11 +139,21 @@ const quotedIn = (text: string) => [...text.matchAll(/[“«]\s*([^”»]+?)\s*[
 /**
  * Why a translated text drifted from its original, or null: it must give the same numbers (read
  * in each language: "2 billion" is "2 milliards"), name the same months, keep every name of the
- * reports the original names, and keep the reports' quoted words as they are.
+ * reports the original names (or its name in this language, `localNames`), and keep the reports'
+ * quoted words as they are (but a `gloss`, our translation of the report's words, translates them).
  */
-export function driftOf(original: string, translated: string, from: Lang, to: Lang, names: readonly string[]): string | null {
+export function driftOf(
+  original: string,
+  translated: string,
+  from: Lang,
+  to: Lang,
+  names: readonly string[],
+  localNames: Readonly<Record<string, string>> = {},
+  gloss = false,
+): string | null {
   // The reports' quoted words stay in their own language (checked whole below); their numbers are read there, not here.
-  const unquoted = (t: string) => t.replace(/[“«][^”»]*[”»]/g, ' ');
+  // A gloss translates every word of its passage, quoted ones included: it is read whole.
+  const unquoted = (t: string) => (gloss ? t : t.replace(/[“«][^”»]*[”»]/g, ' '));
   const [a, b] = [numbersOf(unquoted(original), from), numbersOf(unquoted(translated), to)];
   const list = (n: number[]) => (n.length > 0 ? n.join(', ') : 'none');
   if (a.join() !== b.join())
@@ -103,8 +161,11 @@ export function driftOf(original: string, translated: string, from: Lang, to: La
   const [ma, mb] = [monthsIn(unquoted(original), from), monthsIn(unquoted(translated), to)];
   if (ma.join() !== mb.join()) return `names the months ${list(mb)} where the original names ${list(ma)}`;
   const folded = fold(translated);
-  for (const name of names) if (fold(original).includes(fold(name)) && !folded.includes(fold(name))) return `drops the name “${name}” its original gives`;
-  for (const words of quotedIn(original)) if (!folded.includes(fold(words))) return `drops the report’s words “${words}” its original quotes`;
+  for (const name of names) {
+    const kept = [name, ...(localNames[name] ? [localNames[name]] : [])].some((n) => folded.includes(fold(n)));
+    if (fold(original).includes(fold(name)) && !kept) return `drops the name “${name}” its original gives`;
+  }
+  for (const words of gloss ? [] : quotedIn(original)) if (!folded.includes(fold(words))) return `drops the report’s words “${words}” its original quotes`;
   return null;
 }
 
@@ -138,6 +199,120 @@ export function comparisonDrift(source: TranslationSource, translation: Comparis
   return issues;
 }
 
+/** A string field of a record, or null when it has none. */
+const textOf = (r: Record<string, unknown> | null, key: string): string | null => (typeof r?.[key] === 'string' && r[key] !== '' ? (r[key] as string) : null);
+
+/**
+ * Every drift of an article's translation from the article, field by field
+ * (`facts.launch.basis`, `source.notes.2`): a field of ours left out or given other numbers,
+ * months, names or quoted words than its original; a passage of a report in another language
+ * without our translation (checked against our English gloss, or the passage itself); a gloss
+ * where the passage is already in this language; a key the article does not have.
+ */
+export function articleDrift(
+  article: Article,
+  translation: z.output<typeof articleTranslationSchema>,
+  from: string,
+  to: string,
+): { field: string; message: string }[] {
+  const [a, b] = [langOf(from), langOf(to)];
+  const reportLang = langOf(article.source.language);
+  if (!a || !b) return [];
+  const names = namesOf(article);
+  const issues: { field: string; message: string }[] = [];
+  const compare = (name: string, original: string, translated: string, lang: Lang, gloss = false) => {
+    const drift = driftOf(original, translated, lang, b, names, translation.names, gloss);
+    if (drift) issues.push({ field: name, message: drift });
+  };
+  const field = (name: string, original: string | null, translated: string | null | undefined) => {
+    if (original === null) {
+      if (translated) issues.push({ field: name, message: 'the original has no such text: remove it' });
+      return;
+    }
+    if (!translated) return issues.push({ field: name, message: `missing: translate “${original}”` });
+    compare(name, original, translated, a);
+  };
+  field('title', article.title, translation.title);
+  field('dek', article.dek, translation.dek);
+  if (translation.source.notes.length !== article.source.notes.length) {
+    issues.push({
+      field: 'source.notes',
+      message: `has ${translation.source.notes.length} notes where the original has ${article.source.notes.length}: translate them one for one`,
+    });
+  } else article.source.notes.forEach((note, i) => field(`source.notes.${i + 1}`, note, translation.source.notes[i]));
+  if (translation.source.headlineGloss) {
+    const [original, lang] = article.source.headlineGloss ? [article.source.headlineGloss, a] : [article.source.headline, reportLang];
+    if (lang) compare('source.headlineGloss', original, translation.source.headlineGloss, lang, true);
+  }
+  for (const name of Object.keys(translation.names)) {
+    if (!names.includes(name))
+      issues.push({ field: `names.${name}`, message: 'is no name of the report’s data (its initiative, institutions, people and places)' });
+  }
+  const glossNeeded = !sameLanguage(article.source.language, to);
+  const facts = factsOf(article);
+  for (const fact of facts) {
+    const original = recordOf(article, fact);
+    const own = translation.facts[fact.id];
+    const at = `facts.${fact.id}`;
+    for (const key of OUR_WORDS) field(`${at}.${key}`, textOf(original, key), own?.[key]);
+    const readings = (original?.readings ?? {}) as Record<string, string | undefined>;
+    for (const key of READING_KEYS) field(`${at}.readings.${key}`, readings[key] ?? null, own?.readings?.[key]);
+    const checks = (original?.checks ?? []) as { reference: string; aspect: string; says: string; finding: string | null }[];
+    for (const check of checks) {
+      const key = checkKey(check);
+      field(`${at}.checks.${key}.says`, check.says, own?.checks?.[key]?.says);
+      field(`${at}.checks.${key}.finding`, check.finding, own?.checks?.[key]?.finding);
+    }
+    for (const key of Object.keys(own?.checks ?? {})) {
+      if (!checks.some((c) => checkKey(c) === key))
+        issues.push({ field: `${at}.checks.${key}`, message: 'the claim has no check of this reference and aspect' });
+    }
+    for (const key of NAME_GLOSSES) {
+      const translated = own?.[key];
+      if (!translated) continue;
+      const glossed = textOf(original, key);
+      if (glossed === null) issues.push({ field: `${at}.${key}`, message: 'the original gives no such gloss: remove it' });
+      else compare(`${at}.${key}`, glossed, translated, a, true);
+    }
+    const ourGloss = textOf(original, 'gloss');
+    if (!glossNeeded) {
+      if (own?.gloss) issues.push({ field: `${at}.gloss`, message: `the passage is in ${to} already: this edition shows it without a gloss` });
+    } else if (!own?.gloss) {
+      issues.push({ field: `${at}.gloss`, message: `missing: the report is not in ${to}; translate the passage “${fact.evidence}”` });
+    } else if (ourGloss) compare(`${at}.gloss`, ourGloss, own.gloss, a, true);
+    else if (reportLang) compare(`${at}.gloss`, fact.evidence, own.gloss, reportLang, true);
+  }
+  for (const id of Object.keys(translation.facts)) {
+    if (!facts.some((f) => f.id === id)) issues.push({ field: `facts.${id}`, message: 'the article has no fact with this id' });
+  }
+  return issues;
+}
+
+/** An article's data as `lang`'s edition shows it: our words and glosses in our translation where it is written. */
+export function localizeArticle(article: Article, translation: Translation | undefined): Article {
+  if (!translation || !('kind' in translation)) return article;
+  const localized = <T extends { id?: string; readings?: object; checks?: { reference: string; aspect: string }[] }>(fact: T, id: string): T => {
+    const own = translation.facts[id] ?? {};
+    const words = Object.fromEntries(OUR_WORDS.filter((key) => key in fact).map((key) => [key, own[key] ?? null]));
+    const glosses = Object.fromEntries((['gloss', ...NAME_GLOSSES] as const).filter((key) => key in fact).map((key) => [key, own[key] ?? null]));
+    return {
+      ...fact,
+      ...words,
+      ...glosses,
+      ...(fact.readings ? { readings: { ...fact.readings, ...own.readings } } : {}),
+      ...(fact.checks ? { checks: fact.checks.map((c) => ({ ...c, ...own.checks?.[checkKey(c)] })) } : {}),
+    };
+  };
+  return {
+    ...article,
+    title: translation.title,
+    dek: translation.dek,
+    source: { ...article.source, notes: translation.source.notes, headlineGloss: translation.source.headlineGloss ?? null },
+    initiative: localized(article.initiative, INITIATIVE_ID),
+    ...Object.fromEntries(FACT_LISTS.map((list) => [list, (article[list] as { id: string }[]).map((fact) => localized(fact, fact.id))])),
+  };
+}
+
 export interface TranslationIssue {
   file: string;
   field: string;
@@ -151,14 +326,15 @@ export type Translations = Map<string, Map<string, Translation>>;
  * The translations of every article and comparison into every language but the default, from
  * the files found (`files`: path → parsed data and body, or why it could not be read), or every
  * problem: a file missing, a file for no article or comparison, a field the schema refuses, a
- * translated field that drifted from its original (`sources`: each comparison as written).
- * Articles' translations are pending marks only so far.
+ * translated field that drifted from its original (`sources`: each comparison as written;
+ * `articles`: each article as written).
  */
 export function checkTranslations(
   files: Map<string, { data: unknown; body?: string } | { field: string; message: string }>,
   locales: readonly string[],
   ids: Record<TranslatedKind, readonly string[]>,
   sources: Map<string, TranslationSource> = new Map(),
+  articles: Map<string, Article> = new Map(),
 ): { translations: Translations; issues: TranslationIssue[] } {
   const issues: TranslationIssue[] = [];
   const translations: Translations = new Map();
@@ -185,7 +361,7 @@ export function checkTranslations(
           continue;
         }
         const isPending = typeof found.data === 'object' && found.data !== null && 'pending' in found.data;
-        const schema = kind === 'articles' || isPending ? pendingSchema : comparisonTranslationSchema;
+        const schema = isPending ? pendingSchema : kind === 'articles' ? articleTranslationSchema : comparisonTranslationSchema;
         const parsed = schema.safeParse(found.data);
         if (!parsed.success) {
           for (const i of parsed.error.issues) issues.push({ file, field: i.path.join('.') || '(frontmatter)', message: i.message });
@@ -193,6 +369,14 @@ export function checkTranslations(
         }
         if ('pending' in parsed.data) {
           own.set(`${kind}/${id}`, parsed.data);
+          continue;
+        }
+        if (kind === 'articles') {
+          const data = parsed.data as z.output<typeof articleTranslationSchema>;
+          const article = articles.get(id);
+          const drift = article && from ? articleDrift(article, data, from, lang) : [];
+          issues.push(...drift.map((d) => ({ file, ...d })));
+          if (drift.length === 0) own.set(`${kind}/${id}`, { ...data, kind: 'article' });
           continue;
         }
         const translation: ComparisonTranslation = { ...(parsed.data as z.output<typeof comparisonTranslationSchema>), body: paragraphsOf(found.body ?? '') };
@@ -221,7 +405,7 @@ export function localizeComparison<T extends Pick<Comparison, 'title' | 'verdict
   data: T,
   translation: Translation | undefined,
 ): T {
-  if (!translation || 'pending' in translation) return data;
+  if (!translation || !('verdicts' in translation)) return data;
   return {
     ...data,
     title: translation.title,

@@ -95,16 +95,18 @@ describe('the change history, from a repository where an editor rewords a verdic
     });
     const articleFile = join(dir, 'content/articles', `${articleId}.mdx`);
     let institution = { id: '', does: '' };
+    // Its numbers and names stay too: the article's translations carry every one of them.
+    const reworded = (does: string) => `${does.replace(/\.$/, '')}; reworded in a history test.`;
     editFrontmatter(articleFile, (d) => {
       const first = (d.institutions as { id: string; does: string }[])[0]!;
       institution = { ...first };
-      first.does = 'Reworded in a history test: what this institution does, in other words.';
+      first.does = reworded(first.does);
     });
     article = {
       id: articleId,
       fact: institution.id,
       before: institution.does,
-      after: 'Reworded in a history test: what this institution does, in other words.',
+      after: reworded(institution.does),
     };
     commit(dir, ['content'], '2026-12-05T10:00:00+00:00', 'Money verdict and an institution reworded');
 

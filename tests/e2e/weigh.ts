@@ -19,8 +19,10 @@ export const BUDGETS = {
   // Article pages carry the report's whole text and every fact with its passage, and the same
   // trust record: an error-report link per fact, a ClaimReview per checked claim, the folded
   // verification record, citation (plain, BibTeX, CSL-JSON) and latest change.
-  // (Spanish and French run about 5% longer than English: the budget holds every edition.)
-  htmlGzip: { comparison: 28 * KB, article: 17 * KB, default: 14 * KB } as Record<string, number>,
+  // Spanish and French run about 5% longer than English, and in their editions every passage of a report in
+  // another language carries our translation into theirs (an English report's passages too): about 1 KB more.
+  // The budget holds every edition.
+  htmlGzip: { comparison: 29 * KB, article: 18 * KB, default: 14 * KB } as Record<string, number>,
   cssGzip: 8 * KB,
   /** Raw (uncompressed) bytes of the JavaScript one page loads. */
   jsRaw: 2 * KB,

@@ -2,21 +2,50 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, lstatSync, mkdirSync, readFileSync, readlinkSync, rmSync, symlinkSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { readSiteCopy } from '../../src/build/site-file.ts';
+import { catalogueFile } from '../../src/lib/i18n.ts';
 import { tempDir } from './temp.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 const PROJECT_FILES = ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
 
 /**
+ * The catalogues a fixture does not write itself: the repository's. A fixture holds only the
+ * catalogues that are its own (none, so far), so a change of the site's copy is made once; a
+ * content set an editor writes has no such supply, and a missing catalogue fails its check by
+ * name. Copies into `dir/content/i18n/` the repository's catalogue of every language of
+ * `dir/content/site.yaml` that is not there (none when site.yaml is missing or invalid).
+ */
+export function supplyCatalogues(dir: string): void {
+  const site = readSiteCopy(dir);
+  if (!('copy' in site)) return;
+  for (const lang of site.copy.locales) {
+    const [from, to] = [join(ROOT, catalogueFile(lang)), join(dir, catalogueFile(lang))];
+    if (!existsSync(to) && existsSync(from)) {
+      mkdirSync(dirname(to), { recursive: true });
+      cpSync(from, to);
+    }
+  }
+}
+
+/** A fixture's content as a site has it, in `dir` (a new temporary folder by default): its `content/`, with the repository's catalogues it lacks. */
+export function fixtureCopy(fixture: string, dir: string = tempDir('fixture')): string {
+  cpSync(join(resolve(ROOT, fixture), 'content'), join(dir, 'content'), { recursive: true });
+  supplyCatalogues(dir);
+  return dir;
+}
+
+/**
  * Copies the project's code into a temporary folder, with `contentFrom/content` as its content
- * (our own content when omitted). node_modules is linked, not copied.
+ * (our own content when omitted; a fixture's with the catalogues it lacks, `fixtureCopy`).
+ * node_modules is linked, not copied.
  */
 export function projectCopy(contentFrom: string = ROOT): string {
   const dir = tempDir('netflix-initiatives');
   for (const file of PROJECT_FILES) {
     if (existsSync(join(ROOT, file))) cpSync(join(ROOT, file), join(dir, file), { recursive: true });
   }
-  cpSync(join(contentFrom, 'content'), join(dir, 'content'), { recursive: true });
+  fixtureCopy(contentFrom, dir);
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
   return dir;
 }

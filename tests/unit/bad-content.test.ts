@@ -2,11 +2,11 @@
  * The corpus of broken content (tests/fixtures/bad-content/<case>/): each case overlays one fault
  * on a valid fixture tree. The content check must name the file, the field and the reason.
  */
-import { readdirSync, readFileSync, cpSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContentAt } from '../../src/build/content-files.ts';
-import { applyOverlay } from '../helpers/project.ts';
+import { applyOverlay, fixtureCopy } from '../helpers/project.ts';
 import { tempDir } from '../helpers/temp.ts';
 
 const GOOD = 'tests/fixtures/good-content';
@@ -21,7 +21,7 @@ const cases = readdirSync(BAD).sort();
 
 function contentWith(name: string): string {
   const dir = tempDir('bad-content');
-  cpSync(join(GOOD, 'content'), join(dir, 'content'), { recursive: true });
+  fixtureCopy(GOOD, dir);
   const spec = JSON.parse(readFileSync(join(BAD, name, 'case.json'), 'utf8')) as Case;
   applyOverlay(dir, join(BAD, name), spec.remove);
   return dir;
@@ -33,7 +33,7 @@ describe('bad content', () => {
   });
 
   it('starts from a fixture that is itself valid', () => {
-    expect(checkContentAt(GOOD).errors).toEqual([]);
+    expect(checkContentAt(fixtureCopy(GOOD)).errors).toEqual([]);
   });
 
   it.each(cases)('%s: fails naming the file, the field and the reason', (name) => {
@@ -56,7 +56,7 @@ describe('the early hand-off of valid data (the build starts drawing cards from 
   };
 
   it('hands over valid data, before and regardless of the body check', () => {
-    expect(handedOver(GOOD).valid).not.toBeNull();
+    expect(handedOver(fixtureCopy(GOOD)).valid).not.toBeNull();
     const { errors, valid } = handedOver(contentWith('evidence-not-in-body'));
     expect(valid, 'the bodies are checked after the hand-off').not.toBeNull();
     expect(errors.join('\n')).toContain('evidence');

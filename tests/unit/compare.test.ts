@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { alignBy, buildComparison, mapPlaces, type ComparisonView, type Row } from '../../src/lib/compare/index.ts';
 import { checkContentAt } from '../../src/build/content-files.ts';
+import { fixtureCopy } from '../helpers/project.ts';
 import { loadComparisons } from './helpers/compare-content.ts';
 import { passagesOf } from '../../src/lib/passages.ts';
 import { en } from '../helpers/messages.ts';
@@ -69,7 +70,7 @@ describe('alignBy', () => {
 
 describe('generality: a third article and a second comparison need only content', () => {
   it('the fixture content passes the real content check', () => {
-    expect(checkContentAt(FIXTURE).errors).toEqual([]);
+    expect(checkContentAt(fixtureCopy(FIXTURE)).errors).toEqual([]);
   });
 
   it('builds both fixture comparisons, covering all three articles', () => {
@@ -208,5 +209,28 @@ describe('the real comparison', () => {
     expect(dates).toEqual([...dates].sort());
     expect(view.timeline.layout.marks.filter((m) => m.inferred)).toHaveLength(3);
     expect(view.timeline.entries.filter((e) => e.status === 'inferred').every((e) => e.basis && e.citation)).toBe(true);
+  });
+});
+
+describe('our notes on a report shown untranslated', () => {
+  const { input } = fixtures[0]!;
+  const view = buildComparison({ ...input, sides: [{ ...input.sides[0], notesLang: 'en' }, input.sides[1]] });
+  const items = (rows: Row[], side: 0 | 1) => rows.filter((r) => !r.id.startsWith('people')).flatMap((r) => r.cells[side]);
+
+  it('carry their language on the side whose notes are untranslated, in every row that shows them', () => {
+    const left = items(view.partners, 0);
+    expect(left.length).toBeGreaterThan(0);
+    for (const it of left) expect(it.detailLangs?.at(-1), it.text).toBe('en');
+    for (const it of items(view.focus, 0)) expect(it.lang, it.text).toBe('en');
+    for (const it of items(view.claims, 0)) expect(it.lang, it.text).toBe('en');
+    for (const it of items(view.sourcing, 0)) expect(it.detailLangs ?? [], it.text).toEqual(it.detailLangs ? it.details.map(() => 'en') : []);
+  });
+
+  it('and nothing on the other side, whose notes are in the reader’s language', () => {
+    for (const rows of [view.partners, view.places, view.focus, view.claims, view.sourcing])
+      for (const it of items(rows, 1)) {
+        expect(it.lang === 'en' && rows !== view.partners, it.text).toBe(false);
+        expect(it.detailLangs ?? [], it.text).not.toContain('en');
+      }
   });
 });

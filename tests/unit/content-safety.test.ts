@@ -6,7 +6,8 @@
 import { compile } from '@mdx-js/mdx';
 import type { Root } from 'hast';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { fixtureCopy } from '../helpers/project.ts';
 import remarkGfm from 'remark-gfm';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -319,7 +320,7 @@ describe('the error report', () => {
 
   it('npm run check:content through a pipe: the console says 2,000 and where, the file holds all 2,000', () => {
     const root = tempDir('content-errors');
-    cpSync('tests/fixtures/good-content/content', join(root, 'content'), { recursive: true });
+    fixtureCopy('tests/fixtures/good-content', root);
     const alpha = readFileSync(join(root, 'content/articles/alpha.mdx'), 'utf8');
     const bad = alpha.replace('dek: ', 'deck: "x"\ndek: ').replace('    status: inferred\n', '    status: inferred\n    staus: stated\n');
     for (let i = 0; i < 1000; i++) writeFileSync(join(root, `content/articles/bad-${i}.mdx`), bad);

@@ -3,14 +3,14 @@
  * guard serves from the content check: in a build, the anchors the check computed; in
  * `astro dev`, the article's file as it reads at each call.
  */
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createViteServer } from 'vitest/node';
 import { describe, expect, it } from 'vitest';
 import { articleAnchorsAt, checkContentAt } from '../../src/build/content-files.ts';
 import type { EvidenceAnchors } from '../../src/lib/content-check.ts';
 import { evidenceAnchorsPlugin } from '../../src/integrations/content-guard.ts';
-import { applyOverlay } from '../helpers/project.ts';
+import { applyOverlay, fixtureCopy } from '../helpers/project.ts';
 import { tempDir } from '../helpers/temp.ts';
 
 const GOOD = 'tests/fixtures/good-content';
@@ -18,7 +18,7 @@ const BAD = 'tests/fixtures/bad-content';
 
 function contentCopy(overlay?: string): string {
   const dir = tempDir('evidence-anchors');
-  cpSync(join(GOOD, 'content'), join(dir, 'content'), { recursive: true });
+  fixtureCopy(GOOD, dir);
   if (overlay) applyOverlay(dir, join(BAD, overlay));
   return dir;
 }

@@ -4,7 +4,8 @@
  * over the fixture with it takes well under 5 seconds of CPU time (CPU, not wall time: what else
  * runs on the machine does not count).
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { fixtureCopy } from '../helpers/project.ts';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -20,7 +21,7 @@ afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })))
 function checkWith(files: Record<string, string>): { errors: string[]; ms: number } {
   const dir = mkdtempSync(join(tmpdir(), 'hostile-'));
   dirs.push(dir);
-  cpSync(join(GOOD, 'content'), join(dir, 'content'), { recursive: true });
+  fixtureCopy(GOOD, dir);
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), text);

@@ -5,7 +5,7 @@ import { createMessages, editionMessages, parseCatalogue, placeholders, type Cat
 import { readContent } from '../../src/build/content-files.ts';
 import { readTranslationFiles } from '../../src/build/translation-files.ts';
 import { checkedData } from '../../src/lib/content-check.ts';
-import { analysisPending, checkTranslations, translationSources } from '../../src/lib/translations.ts';
+import { analysisPending, checkTranslations, localizeArticle, translationSources, type Translation } from '../../src/lib/translations.ts';
 import { ROOT } from '../helpers/project.ts';
 import { editions } from '../helpers/messages.ts';
 
@@ -160,14 +160,18 @@ describe('a translation cannot drift from its original', () => {
   const ids = { articles: [...valid.articles.keys()], comparisons: [...valid.comparisons.keys()] };
   const own = readTranslationFiles(ROOT);
   const path = 'content/translations/fr/comparisons/jalisco-lab-vs-marseille.mdx';
-  const edited = (edit: (data: Record<string, any>) => void, body?: (b: string) => string) => {
-    const found = own.get(path) as { data: Record<string, any>; body: string };
+  const edited = (edit: (data: Record<string, any>) => void, body?: (b: string) => string, file = path) => {
+    const found = own.get(file) as { data: Record<string, any>; body: string };
     const data = structuredClone(found.data);
     edit(data);
-    return new Map([...own, [path, { data, body: body ? body(found.body) : found.body }]]);
+    return new Map([...own, [file, { data, body: body ? body(found.body) : found.body }]]);
   };
+  const frMarseille = 'content/translations/fr/articles/netflix-marseille.yaml';
+  const esJalisco = 'content/translations/es/articles/jalisco-lab.yaml';
+  const frJalisco = 'content/translations/fr/articles/jalisco-lab.yaml';
+  const articles = new Map([...valid.articles].map(([id, { data }]) => [id, data]));
   const issues = (found: ReturnType<typeof readTranslationFiles>) =>
-    checkTranslations(found, ['en', 'fr', 'es'], ids, sources).issues.map((i) => `${i.file} → ${i.field}: ${i.message}`);
+    checkTranslations(found, ['en', 'fr', 'es'], ids, sources, articles).issues.map((i) => `${i.file} → ${i.field}: ${i.message}`);
 
   it('our French and Spanish translations keep every number, month, name and quoted word', () => expect(issues(own)).toEqual([]));
 
@@ -209,7 +213,95 @@ describe('a translation cannot drift from its original', () => {
       ),
       `${path} → (body) paragraph 2: drops the report’s words “environ”`,
     ],
+    [
+      'a figure changed in an article’s note',
+      edited((d) => (d.facts['national-spend'].what += ' (250 millions)'), undefined, frMarseille),
+      `${frMarseille} → facts.national-spend.what: gives the numbers 250000000 where the original gives none`,
+    ],
+    [
+      'a date changed in an inference’s basis',
+      edited((d) => (d.facts.launch.basis = d.facts.launch.basis.replace('12 de julio', '12 de junio')), undefined, esJalisco),
+      `${esJalisco} → facts.launch.basis: names the months 7, 6 where the original names 7, 7`,
+    ],
+    [
+      'a claim check’s words left out',
+      edited((d) => delete d.facts['claim-jobs'].checks['societe-sarandos-2025-05-18 value'].finding, undefined, frMarseille),
+      `${frMarseille} → facts.claim-jobs.checks.societe-sarandos-2025-05-18 value.finding: missing: translate “no job figure`,
+    ],
+    [
+      'a check keyed by position',
+      edited((d) => (d.facts['claim-jobs'].checks = { '0': { says: 'x' } }), undefined, frMarseille),
+      `${frMarseille} → facts.claim-jobs.checks.0: the claim has no check of this reference and aspect`,
+    ],
+    [
+      'a gloss with another number than its passage (English passage, no English gloss)',
+      edited((d) => (d.facts['jobs-total'].gloss = d.facts['jobs-total'].gloss.replace('25 000', '20 000')), undefined, frMarseille),
+      `${frMarseille} → facts.jobs-total.gloss: gives the numbers 2025, 20000 where the original gives 2025, 25000`,
+    ],
+    [
+      'a passage left without our translation where the report is in another language',
+      edited((d) => delete d.facts['hub-companies'].gloss, undefined, esJalisco),
+      `${esJalisco} → facts.hub-companies.gloss: missing: the report is not in es`,
+    ],
+    [
+      'a gloss where the passage is in the reader’s language',
+      edited((d) => (d.facts['hub-companies'].gloss = 'Cet espace accueillera 15 entreprises.'), undefined, frJalisco),
+      `${frJalisco} → facts.hub-companies.gloss: the passage is in fr already`,
+    ],
+    [
+      'a name of the report’s data dropped',
+      edited(
+        (d) => (d.facts['digital-creative-city-trust'].does = d.facts['digital-creative-city-trust'].does.replace('Alfredo Aceves', 'un responsable')),
+        undefined,
+        frJalisco,
+      ),
+      `${frJalisco} → facts.digital-creative-city-trust.does: drops the name “Alfredo Aceves”`,
+    ],
+    [
+      'a fact the article does not have',
+      edited((d) => (d.facts['no-such-fact'] = { what: 'x' }), undefined, frJalisco),
+      `${frJalisco} → facts.no-such-fact: the article has no fact with this id`,
+    ],
+    ['a source note left out', edited((d) => d.source.notes.pop(), undefined, frJalisco), `${frJalisco} → source.notes: has 2 notes where the original has 3`],
   ])('fails on %s, naming file → field', (_what, found, message) => {
     expect(issues(found).join('\n')).toContain(message);
+  });
+});
+
+describe('an article as a translated edition shows it', () => {
+  const { files } = readContent(ROOT);
+  const { valid } = checkedData(files);
+  const articles = new Map([...valid.articles].map(([id, { data }]) => [id, data]));
+  const { translations } = checkTranslations(
+    readTranslationFiles(ROOT),
+    ['en', 'fr', 'es'],
+    { articles: [...articles.keys()], comparisons: [...valid.comparisons.keys()] },
+    translationSources(valid),
+    articles,
+  );
+  const shown = (lang: string, id: string) => localizeArticle(articles.get(id)!, translations.get(lang)!.get(`articles/${id}`) as Translation);
+
+  it('takes our words from the translation and keeps the report’s words and every value', () => {
+    const original = articles.get('jalisco-lab')!;
+    const es = shown('es', 'jalisco-lab');
+    const amount = (a: typeof original) => a.amounts.find((x) => x.id === 'netflix-contribution')!;
+    expect(amount(es).what).toMatch(/^La participación de Netflix/);
+    expect(amount(es).gloss).toMatch(/unos tres millones de pesos/);
+    // The report's words and the figure are the same data in every edition.
+    expect({ ...amount(es), what: null, gloss: null, readings: null }).toEqual({ ...amount(original), what: null, gloss: null, readings: null });
+    expect(es.source.headline).toBe(original.source.headline);
+    expect(es.people.map((p) => [p.name, p.title])).toEqual(original.people.map((p) => [p.name, p.title]));
+  });
+
+  it('merges a claim’s checks by reference and aspect, their sources and findings unchanged', () => {
+    const original = articles.get('netflix-marseille')!.claims.find((c) => c.id === 'claim-two-billion')!;
+    const fr = shown('fr', 'netflix-marseille').claims.find((c) => c.id === 'claim-two-billion')!;
+    expect(fr.checks.map((c) => [c.reference, c.aspect, c.finds])).toEqual(original.checks.map((c) => [c.reference, c.aspect, c.finds]));
+    expect(fr.checks[1]!.finding).toBe('un chiffre de 2021–2024, pas une prévision');
+  });
+
+  it('drops a gloss of ours the edition does not give (a name already in the reader’s language)', () => {
+    expect(articles.get('jalisco-lab')!.people[0]!.titleGloss).not.toBeNull();
+    expect(shown('fr', 'jalisco-lab').people[0]!.titleGloss).toBeNull();
   });
 });

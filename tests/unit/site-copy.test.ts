@@ -4,6 +4,7 @@ import { cardArticle, cardFigure, cardMeasure, sideBySideCaveat, siteCards } fro
 import { articleFacts, type FigureView } from '../../src/lib/fact-view.ts';
 import { reports, theReports } from '../../src/lib/counts.ts';
 import { checkContentAt } from '../../src/build/content-files.ts';
+import { fixtureCopy } from '../helpers/project.ts';
 import { parseSiteCopy } from '../../src/lib/site-copy.ts';
 import { loadComparisons } from './helpers/compare-content.ts';
 import { en } from '../helpers/messages.ts';
@@ -104,6 +105,14 @@ describe('content/site.yaml', () => {
 
   it('the content check reports a missing site file with the content errors', () => {
     expect(checkContentAt('tests/fixtures/bad-content/unknown-role').errors.join('\n')).toContain('content/site.yaml → (file): missing');
-    expect(checkContentAt('tests/fixtures/many-reports').errors.join('\n')).not.toContain('site.yaml');
+    expect(checkContentAt(fixtureCopy('tests/fixtures/many-reports')).errors.join('\n')).not.toContain('site.yaml');
+  });
+
+  it('a content set without its catalogues fails naming each missing file; a fixture is given the repository’s', () => {
+    // The fixture as written holds no catalogue: an editor's content set like it fails by name.
+    expect(checkContentAt('tests/fixtures/many-reports').errors).toEqual(
+      expect.arrayContaining([expect.stringContaining('content/i18n/en.yaml'), expect.stringContaining('content/i18n/fr.yaml')]),
+    );
+    expect(checkContentAt(fixtureCopy('tests/fixtures/many-reports')).errors).toEqual([]);
   });
 });

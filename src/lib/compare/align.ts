@@ -10,9 +10,9 @@ export interface Item {
   text: string;
   /** Language of `text` when it is the report's words (a title as printed). */
   lang?: string;
-  /** Language of the first detail when it is the report's words (a person's title as printed). */
-  detailLang?: string;
   details: string[];
+  /** Language of each detail where it is not the page's: the report's words (a person's title as printed), or our notes shown untranslated. */
+  detailLangs?: (string | undefined)[];
   tags: Tag[];
   /** Link to the passage on the article page that states it. */
   href?: string;

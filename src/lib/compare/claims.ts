@@ -41,6 +41,7 @@ export function claimRows({ inputs: sides, facts, references, messages: m }: Sid
     claimStatuses,
     ({ claim, view }, side) =>
       item(claim.claim, {
+        lang: sides[side]!.notesLang,
         details: claimDetails(view, m),
         tags: [claimTag(view.status, m)],
         citations: checkCitations(claim.checks, references, m),

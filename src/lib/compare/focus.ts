@@ -11,6 +11,7 @@ export function focusRows({ inputs: sides, facts, messages: m }: Sides): Row[] {
       label: m.t('focusRow.what'),
       cells: pair(sides, (s) => [
         item(s.article.initiative.summary, {
+          lang: s.notesLang,
           tags: [{ label: m.t(`initiativeKind.${s.article.initiative.kind}`), tone: 'neutral' }],
           href: evidenceLink(s, INITIATIVE_ID),
         }),
@@ -20,7 +21,15 @@ export function focusRows({ inputs: sides, facts, messages: m }: Sides): Row[] {
       id: 'who',
       label: m.t('focusRow.who'),
       cells: pair(sides, (s, i) =>
-        s.article.beneficiaries.map((b) => item(b.who, { details: [b.how], tags: statusTags(facts[i]!.checks.get(b.id)), href: evidenceLink(s, b.id) })),
+        s.article.beneficiaries.map((b) =>
+          item(b.who, {
+            lang: s.notesLang,
+            details: [b.how],
+            detailLangs: [s.notesLang],
+            tags: statusTags(facts[i]!.checks.get(b.id)),
+            href: evidenceLink(s, b.id),
+          }),
+        ),
       ),
     },
   ];

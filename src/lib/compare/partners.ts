@@ -14,6 +14,7 @@ export function partnerRows({ inputs: sides, facts, messages: m }: Sides): Row[]
       item(i.name, {
         lang: sides[side]!.article.source.language,
         details: [...(i.nameGloss ? [m.t('gloss.ours', { text: i.nameGloss })] : []), i.does],
+        detailLangs: [...(i.nameGloss ? [sides[side]!.notesLang] : []), sides[side]!.notesLang],
         tags: [
           { label: m.t(`institutionKind.${i.kind}`), tone: 'neutral' },
           ...(i.sector ? [{ label: m.t(`sector.${i.sector}`), tone: 'neutral' as const }] : []),
@@ -31,7 +32,7 @@ export function partnerRows({ inputs: sides, facts, messages: m }: Sides): Row[]
         .map((p) =>
           item(p.name, {
             details: [...(p.title ? [p.title] : []), ...(p.titleGloss ? [m.t('gloss.ours', { text: p.titleGloss })] : [])],
-            detailLang: s.article.source.language,
+            detailLangs: [...(p.title ? [s.article.source.language] : []), ...(p.titleGloss ? [s.notesLang] : [])],
             href: evidenceLink(s, p.id),
           }),
         ),

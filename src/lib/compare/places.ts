@@ -11,12 +11,15 @@ export function placeRows({ inputs: sides, facts, messages: m }: Sides): Row[] {
     pair(sides, (s) => s.article.locations),
     (l) => l.role,
     placeRoles,
-    (l, side) =>
-      item(l.name, {
-        details: [[l.region, countryName(l.country, m.locale)].filter((x) => x && x !== l.name).join(', '), ...(l.note ? [l.note] : [])].filter(Boolean),
+    (l, side) => {
+      const where = [l.region, countryName(l.country, m.locale)].filter((x) => x && x !== l.name).join(', ');
+      return item(l.name, {
+        details: [...(where ? [where] : []), ...(l.note ? [l.note] : [])],
+        detailLangs: [...(where ? [undefined] : []), ...(l.note ? [sides[side]!.notesLang] : [])],
         tags: statusTags(facts[side]!.checks.get(l.id)),
         href: evidenceLink(sides[side]!, l.id),
-      }),
+      });
+    },
     (role) => m.t(`placeRole.${role}`),
   );
 }

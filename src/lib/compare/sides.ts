@@ -9,7 +9,11 @@ import { articleFacts, type ArticleFacts } from '../fact-view.ts';
 import type { Messages } from '../i18n.ts';
 import type { MoneySide } from '../money-view.ts';
 
-export type SideInput = MoneySide & { id: string };
+export type SideInput = MoneySide & {
+  id: string;
+  /** Language of our notes on this report where the edition shows them untranslated (their translation pending); absent where they are in the reader's language. */
+  notesLang?: string | undefined;
+};
 
 export interface SideHead {
   id: string;

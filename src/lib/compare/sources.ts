@@ -6,8 +6,8 @@
  */
 import type { RestsOn, Verdict } from '../../schemas/comparison.ts';
 import { formatPartialDate, partialDate } from '../partial-date.ts';
-import { needsGloss, sourceDateText, sourceView } from '../fact-view.ts';
-import type { Messages } from '../i18n.ts';
+import { needsGloss, sourceView } from '../fact-view.ts';
+import { untranslatedLang, type Messages } from '../i18n.ts';
 import type { Sides } from './sides.ts';
 
 export interface PageSource {
@@ -23,6 +23,8 @@ export interface PageSource {
   lang: string | null;
   /** "8 October 2025", "no date given". */
   date: string;
+  /** Our note on the date ("the page shows no date"), in the analysis's language, or null. */
+  dateNote: string | null;
   /** Its address, or null when the report reached us without one. */
   url: string | null;
   /** "one of the two reports", or what the page cites it for. */
@@ -37,6 +39,7 @@ export function pageSources({ inputs, facts, references }: Sides, comparison: { 
     gloss: needsGloss(source.language, m.lang) ? source.headlineGloss : null,
     lang: source.language,
     date: source.published ? formatPartialDate(partialDate(source.published), m.locale) : m.t('date.none'),
+    dateNote: null,
     url: source.url,
     role: m.t('pageSource.report', { name: inputs[i]!.article.initiative.name }),
   }));
@@ -57,8 +60,10 @@ export function pageSources({ inputs, facts, references }: Sides, comparison: { 
       title: view.label,
       quoted: false,
       gloss: null,
-      lang: references.get(id)!.language,
-      date: sourceDateText(view, m),
+      // How we name another source is ours, in the analysis's language (not the source's).
+      lang: untranslatedLang(m) ?? null,
+      date: view.date ?? m.t('source.noDate'),
+      dateNote: view.dateNote,
       url: view.url,
       role,
     };

@@ -26,7 +26,7 @@ export function sourcingRows({ inputs: sides, facts: all, messages: m }: Sides):
           published: s.article.source.published ? formatPartialDate(partialDate(s.article.source.published), m.locale) : m.t('common.notStated'),
           address: m.t(s.article.source.url ? 'sourcingRow.addressKnown' : 'sourcingRow.addressUnknown'),
         }),
-        { details: s.article.source.notes },
+        { details: s.article.source.notes, detailLangs: s.article.source.notes.map(() => s.notesLang) },
       ),
     ]),
     row('people', (_s, f) => [item(m.t('sourcingRow.peopleText', { count: f.namedPeople, line: f.line.toLocaleLowerCase(m.locale) }))]),

@@ -10,7 +10,7 @@ import { articleRecord, comparisonRecord } from '../../build/trust.ts';
 import { dateSpan, partialDate } from '../../lib/partial-date.ts';
 import { routes } from '../../lib/urls.ts';
 import { messagesOf, localRoute } from '../../site.ts';
-import { comparisonData } from '../../build/analysis-state.ts';
+import { articleData, comparisonData } from '../../build/analysis-state.ts';
 
 /** Characters XML 1.0 cannot hold at all, even escaped: removed (content never holds them; the check refuses them). */
 const xmlText = (text: string) => text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, ''); // eslint-disable-line no-control-regex -- finding control characters is the point
@@ -34,8 +34,8 @@ export const GET: APIRoute = async ({ params }) => {
     )),
     ...(await getArticles()).map((a) => ({
       route: routes.article(a.id),
-      title: a.data.title,
-      description: `${a.data.dek} ${articleRecord(a, m).line}`,
+      title: articleData(a, m).title,
+      description: `${articleData(a, m).dek} ${articleRecord(a, m).line}`,
       categories: ['article', a.data.initiative.name],
     })),
   ];
