@@ -405,9 +405,9 @@ export const DATE_LEADS = byLang<true>({
 
 /** Words that, before a year, make it a point in time, never a count: "by 2025", "d'ici 2025". */
 export const YEAR_LEADS = byLang<true>({
-  en: all<true>(true, ['by', 'in', 'since', 'until', 'from', 'before', 'after', 'of', 'to', 'through', 'during']),
-  fr: all<true>(true, ['en', 'ici', 'depuis', 'avant', 'après', 'de', 'à', 'dès', 'jusqu', 'fin', 'début']),
-  es: all<true>(true, ['en', 'para', 'desde', 'hasta', 'antes', 'de', 'a', 'durante']),
+  en: all<true>(true, ['by', 'in', 'since', 'until', 'from', 'before', 'after', 'of', 'to', 'through', 'during', 'year']),
+  fr: all<true>(true, ['en', 'ici', 'depuis', 'avant', 'après', 'de', 'à', 'dès', 'jusqu', 'fin', 'début', 'an', 'année']),
+  es: all<true>(true, ['en', 'para', 'desde', 'hasta', 'antes', 'de', 'a', 'durante', 'año']),
 });
 
 /** Ordinal words ("eighth", "huitième", "octavo"): a rank, never a count. */
