@@ -10,9 +10,11 @@ import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/build/content-files.ts';
 import { blocksWithLang, parseMdx } from '../../src/lib/body-text.ts';
 import { locatedIssues } from '../../src/lib/check/located.ts';
+import { namedIn } from '../../src/lib/check/speakers.ts';
+import { langOf } from '../../src/lib/check/tokens.ts';
 import { locateEvidence } from '../../src/lib/evidence.ts';
 import { evidenceValueIssues } from '../../src/lib/evidence-values.ts';
-import { factsOf } from '../../src/lib/facts.ts';
+import { factsOf, recordOf, speakerField } from '../../src/lib/facts.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
 
 const ROOTS = ['.', 'tests/fixtures/many-reports', 'tests/fixtures/good-content'];
@@ -100,5 +102,44 @@ describe("readings rest on the figure's own words", () => {
     console.log(`readings lent by another figure: ${tried} tried, ${tried - passed.length} refused`);
     expect(passed).toEqual([]);
     expect(tried).toBeGreaterThan(100);
+  });
+});
+
+describe('a speaker read from elsewhere in the report', () => {
+  it('refuses every person named as speaking away from the passage, as the speaker of a fact whose speaker is our reading', { timeout: 60_000 }, () => {
+    const passed: string[] = [];
+    let tried = 0;
+    for (const { name, data, blocks } of articles) {
+      const people = (data.people ?? []) as { id: string; name: string }[];
+      const lang = langOf((data.source as { language: string }).language) ?? 'en';
+      // Each person's words of speech in the body ("Pierre Vandoorne a réitéré"), with their block.
+      const speeches = blocks.flatMap((block, index) => [...namedIn(block.text, lang, people as never).speaking].map(([id, words]) => ({ id, words, index })));
+      const article = articleSchema.parse(data);
+      const { matches } = locateEvidence(
+        blocks.map((b) => b.text),
+        factsOf(article),
+      );
+      for (const fact of factsOf(data)) {
+        const record = recordOf(data, fact) as { readings?: Record<string, string> } | null;
+        const field = speakerField(fact);
+        const match = matches.find((m) => m.id === fact.id);
+        if (!record?.readings?.speaker || !match) continue;
+        const current = (record as Record<string, unknown>)[field];
+        for (const speech of speeches) {
+          // Words of speech in the passage's paragraph or the one before are where a reading may rest.
+          if (speech.id === current || speech.index === match.block || speech.index === match.block - 1) continue;
+          const copy = structuredClone(data);
+          const target = recordOf(copy, fact) as Record<string, unknown> & { readings: Record<string, string> };
+          target[field] = speech.id;
+          target.readings = { ...target.readings, speaker: `The passage follows “${speech.words}”.` };
+          tried++;
+          if (!issues(copy, blocks).some((e) => e.startsWith(`${fact.path}.`)))
+            passed.push(`${name} ${fact.path}: ${field} ${speech.id} from “${speech.words}”`);
+        }
+      }
+    }
+    console.log(`speakers read from elsewhere: ${tried} tried, ${tried - passed.length} refused`);
+    expect(passed).toEqual([]);
+    expect(tried).toBeGreaterThan(10);
   });
 });

@@ -642,7 +642,7 @@ function speakerRightBefore(ctx: Context, block: Block, start: number): { id: st
   return null;
 }
 
-function checkSpeaker(ctx: Context, fact: FactRef, block: Block, match: Match) {
+function checkSpeaker(ctx: Context, fact: FactRef, block: Block, match: Match, previous: string | null) {
   const field = speakerField(fact);
   const id = speakerOf(ctx.article, fact);
   const record = recordOf(ctx.article, fact) as { readings?: Readings } | null;
@@ -705,11 +705,21 @@ function checkSpeaker(ctx: Context, fact: FactRef, block: Block, match: Match) {
         message: `the reading's quoted words name ${nameOf(named[0]![0])} as the one speaking (${q(named[0]![1])}): ${field} ${named[0]![0]}, not ${id}`,
       });
     }
-  } else if (quotes.length > 0 && !quotes.some((quote) => namesOnly(quote, id, people))) {
-    ctx.issues.push({
-      field: `${fact.path}.readings.speaker`,
-      message: `the quoted words do not name ${nameOf(id)} (by a name no other person of the article shares): quote the words of the report that do`,
-    });
+  } else if (quotes.length > 0) {
+    // The words naming the speaker stand in the passage's paragraph or the one right before it: a
+    // name three paragraphs up ("Pierre Vandoorne a réitéré") does not make "Il a ajouté" theirs.
+    const naming = quotes.filter((quote) => namesOnly(quote, id, people));
+    if (naming.length === 0) {
+      ctx.issues.push({
+        field: `${fact.path}.readings.speaker`,
+        message: `the quoted words do not name ${nameOf(id)} (by a name no other person of the article shares): quote the words of the report that do`,
+      });
+    } else if (!naming.some((quote) => containsWords(block.text, quote) || (previous !== null && containsWords(previous, quote)))) {
+      ctx.issues.push({
+        field: `${fact.path}.readings.speaker`,
+        message: `${q(naming[0]!)} are not in the passage's paragraph or the one before it: a speaker the passage does not name is read from the words right around it`,
+      });
+    }
   }
 }
 
@@ -796,7 +806,7 @@ export function locatedIssues(article: Article, blocks: readonly LangBlock[], ma
       }
       continue;
     }
-    checkSpeaker(ctx, fact, block, match);
+    checkSpeaker(ctx, fact, block, match, match.block > 0 ? blocks[match.block - 1]!.text : null);
     if (fact.list === 'amounts') {
       checkAmount(ctx, fact.path, article.amounts[index]!, block, match);
       checkPayer(ctx, fact.path, article.amounts[index]!, blocks, match);
