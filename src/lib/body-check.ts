@@ -105,7 +105,7 @@ export function problemsInTree(tree: Root, source?: string): BodyProblem[] {
           if (/\d$/.test(before) && /^\d/.test(own)) {
             add(
               node,
-              `${name === 'sup' ? 'a superscript' : 'a subscript'} right after a digit (“${before.slice(-6).trimStart()}<${name}>${own.slice(0, 6)}</${name}>”) shows a power or a note, while the check reads one number: write the number plain, and the note apart`,
+              `${name === 'sup' ? 'a superscript' : 'a subscript'} right after a digit (“${/\S*$/.exec(before)![0]}<${name}>${own.slice(0, 6)}</${name}>”) shows a power or a note, while the check reads one number: write the number plain, and the note apart`,
             );
           }
         }

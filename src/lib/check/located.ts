@@ -28,6 +28,7 @@ import { normalise } from '../evidence.ts';
 import { containsWords, excerpt, fold, quotedSpans, type EvidenceIssue } from '../evidence-values.ts';
 import { recordOf, factsOf, speakerOf, speakerField, type FactRef } from '../facts.ts';
 import { partialDate } from '../partial-date.ts';
+import { YEAR_RANGE } from '../text-rules.ts';
 import { readDate, weekdayOf } from './dates.ts';
 import { currenciesIn, hedgesIn, isMonthAt, readFigure, unitsIn, type FigureWords } from './figures.ts';
 import { LANG_NAMES, numberSpans } from './numbers.ts';
@@ -160,7 +161,7 @@ interface Context {
  */
 function wrapperProblem(ctx: Context, own: string, other: string | null): string | null {
   if (!ctx.reportLang || ctx.reportLang === ctx.lang || other === null) return null;
-  return `the words read as ${LANG_NAMES[ctx.lang]} (${own}) and as ${LANG_NAMES[ctx.reportLang]}, the report's language (${other}): a lang wrapper may not decide how a figure or a date reads; quote words that read alike in both, or say in source.notes why the passage is in another language`;
+  return `the words read as ${LANG_NAMES[ctx.lang]} (${own}) and as ${LANG_NAMES[ctx.reportLang]}, the report's language (${other}): a lang wrapper may not decide how a figure or a date reads: quote words that read alike in both languages, or take the wrapper off`;
 }
 
 /** Where a figure sits: its block, its own words, and the heading of its table column (null outside a table). */
@@ -224,7 +225,10 @@ function quotesOf(ctx: Context, path: string, key: keyof Readings, basis: string
   const { block, stated, heading } = own;
   for (const quote of quotes) {
     const tokens = tokenize(quote);
-    const spans = numberSpans(quote, tokens, ctx.lang);
+    // A year ("by 2025" in a heading) dates a figure; any other number is a figure of its own.
+    const year = ([a, b]: [number, number]) =>
+      b - a === 1 && /^\d{4}$/.test(tokens[a]!.text) && Number(tokens[a]!.text) >= YEAR_RANGE.min && Number(tokens[a]!.text) <= YEAR_RANGE.max;
+    const spans = numberSpans(quote, tokens, ctx.lang).filter((span) => !year(span));
     if (spans.length > 0 && !fold(quote).includes(fold(stated))) {
       const [a, b] = spans[0]!;
       ctx.issues.push({
