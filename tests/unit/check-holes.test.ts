@@ -149,14 +149,9 @@ describe("a reading rests on this figure's own words", () => {
       readings: { currency: 'The column heading reads “Contribution (in euros)”.' },
       ...extra,
     });
+  const jobsReadings = { unit: 'The column heading reads “Estimated Jobs Created”.', hedge: 'The column heading reads “Estimated Jobs Created”.' };
   const jobs = (extra: Record<string, unknown> = {}) =>
-    count('Film Production | 20,000 | 1.5 billion', '20,000', {
-      id: 'jobs',
-      value: 20_000,
-      hedge: 'estimated',
-      readings: { unit: 'The column heading reads “Estimated Jobs Created”.', hedge: 'The column heading reads “Estimated Jobs Created”.' },
-      ...extra,
-    });
+    count('Film Production | 20,000 | 1.5 billion', '20,000', { id: 'jobs', value: 20_000, hedge: 'estimated', readings: jobsReadings, ...extra });
 
   it('accepts a table cell read from its own column', () => {
     expect(check({ body: table, amounts: [cell(), jobs()] })).toEqual([]);
@@ -177,7 +172,7 @@ describe("a reading rests on this figure's own words", () => {
     ],
     [
       'a period quoted from outside the table',
-      jobs({ period: 'cumulative', readings: { ...jobs().readings, period: 'The report says “per year”.' } }),
+      jobs({ period: 'cumulative', readings: { ...jobsReadings, period: 'The report says “per year”.' } }),
       'amounts.0.readings.period',
       "its period is read from its own column's heading, “Estimated Jobs Created”: quote it",
     ],

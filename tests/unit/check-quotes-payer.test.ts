@@ -31,7 +31,7 @@ function withFile(file: ContentFile, change: (copy: ContentFile) => void): Conte
 }
 
 describe('the real content', () => {
-  it('passes', () => {
+  it('passes', { timeout: 30_000 }, () => {
     expect(errorsOf(files)).toEqual([]);
   });
 });
@@ -56,18 +56,22 @@ describe("numbers a claim check quotes from its source, where it finds the value
     expect(cases.length).toBeGreaterThan(0);
   });
 
-  it.each(cases.map((x) => [`${x.file.path} claims.${x.c}.checks.${x.k}: “${x.quote}” → “${x.wrong}”`, x]))('%s', (_name, { file, c, k, quote, wrong }) => {
-    for (const marks of [
-      ['“', '”'],
-      ['‹', '›'],
-    ]) {
-      const all = withFile(file, (copy) => {
-        const check = (copy.data as { claims: Claim[] }).claims[c]!.checks[k]!;
-        check.says = check.says.replace(`“${quote}”`, `${marks[0]}${wrong}${marks[1]}`);
-      });
-      expect(errorsOf(all).join('\n')).toContain(`${file.path} → claims.${c}.checks.${k}.says: `);
-    }
-  });
+  it.each(cases.map((x) => [`${x.file.path} claims.${x.c}.checks.${x.k}: “${x.quote}” → “${x.wrong}”`, x]))(
+    '%s',
+    { timeout: 30_000 },
+    (_name, { file, c, k, quote, wrong }) => {
+      for (const marks of [
+        ['“', '”'],
+        ['‹', '›'],
+      ]) {
+        const all = withFile(file, (copy) => {
+          const check = (copy.data as { claims: Claim[] }).claims[c]!.checks[k]!;
+          check.says = check.says.replace(`“${quote}”`, `${marks[0]}${wrong}${marks[1]}`);
+        });
+        expect(errorsOf(all).join('\n')).toContain(`${file.path} → claims.${c}.checks.${k}.says: `);
+      }
+    },
+  );
 });
 
 describe('a correction quotes the text of the page it corrects', () => {
@@ -78,7 +82,7 @@ describe('a correction quotes the text of the page it corrects', () => {
     data: { date: '2026-12-01', page: { kind: 'article', id }, wrong: 'We gave the figure in other words.', corrected },
   });
 
-  it.each(articles.map((a) => [a.id]))('%s', (id) => {
+  it.each(articles.map((a) => [a.id]))('%s', { timeout: 30_000 }, (id) => {
     expect(errorsOf([...files, correction(id, 'The report says “thirty million pesos were invested outright”.')]).join('\n')).toContain(
       `content/corrections/${id}-fix.yaml → corrected: “thirty million pesos were invested outright” is shown in quotation marks but is not in`,
     );
@@ -89,7 +93,7 @@ describe('a correction quotes the text of the page it corrects', () => {
 });
 
 describe('an unmarked blockquote in a comparison is a quotation', () => {
-  it('refuses invented words, and accepts a report’s', () => {
+  it('refuses invented words, and accepts a report’s', { timeout: 30_000 }, () => {
     const add = (text: string) => withFile(comparison, (copy) => (copy.body = `${copy.body}\n> ${text}\n`));
     expect(errorsOf(add('Netflix gave exactly three million pesos, no strings attached.')).join('\n')).toContain(
       `${comparison.path} → (body): “Netflix gave exactly three million pesos, no strings attached.” is shown in quotation marks but is not in`,
@@ -107,7 +111,7 @@ describe('the payer of an amount is named beside it', () => {
     );
   });
 
-  it('refuses every other institution of the article as payer, naming the amount', () => {
+  it('refuses every other institution of the article as payer, naming the amount', { timeout: 60_000 }, () => {
     const passed = mutations.filter(({ file, i, payer }) => {
       const all = withFile(file, (copy) => ((copy.data as { amounts: Amount[] }).amounts[i]!.payer = payer));
       return !errorsOf(all).some((e) => e.startsWith(`${file.path} → amounts.${i}.payer: `));
