@@ -387,3 +387,124 @@ describe('markup cannot show a number otherwise than the check reads it', () => 
     expect(checkBody(`It has ${text} today.\n`)).toEqual([]);
   });
 });
+
+describe('what stands right around a figure qualifies it', () => {
+  const jobs = (evidence: string, stated: string, extra: Record<string, unknown> = {}) => count(evidence, stated, extra);
+
+  it.each([
+    // A hedge after the figure is its hedge: "25,000 jobs at most" is no exact 25,000.
+    [
+      'en',
+      'The plan will create 25,000 jobs at most in the region.',
+      'The plan will create 25,000 jobs at most',
+      '25,000 jobs',
+      'amounts.0.hedge',
+      'hedge it with “at most”: hedge up-to, not exact',
+    ],
+    [
+      'en',
+      'The plan will create 25,000 jobs or more in the region.',
+      'The plan will create 25,000 jobs or more',
+      '25,000 jobs',
+      'amounts.0.hedge',
+      'hedge it with “or more”: hedge at-least, not exact',
+    ],
+    [
+      'fr',
+      'Le plan créera 25 000 emplois au maximum dans la région.',
+      'Le plan créera 25 000 emplois au maximum',
+      '25 000 emplois',
+      'amounts.0.hedge',
+      'hedge it with “au maximum”: hedge up-to, not exact',
+    ],
+    [
+      'fr',
+      'Le plan créera 25 000 emplois environ dans la région.',
+      'Le plan créera 25 000 emplois environ',
+      '25 000 emplois',
+      'amounts.0.hedge',
+      'hedge it with “environ”: hedge about, not exact',
+    ],
+    [
+      'es',
+      'El plan creará 25.000 empleos como máximo en la región.',
+      'El plan creará 25.000 empleos como máximo',
+      '25.000 empleos',
+      'amounts.0.hedge',
+      'hedge it with “como máximo”: hedge up-to, not exact',
+    ],
+    // A negated figure is not stated.
+    [
+      'en',
+      'The plan will not create 25,000 jobs in the region.',
+      'The plan will not create 25,000 jobs',
+      '25,000 jobs',
+      'amounts.0.stated',
+      'the figure is negated (“not”',
+    ],
+    [
+      'en',
+      'The plan won’t create 25,000 jobs in the region.',
+      'The plan won’t create 25,000 jobs',
+      '25,000 jobs',
+      'amounts.0.stated',
+      'the figure is negated (“won',
+    ],
+    [
+      'fr',
+      'Le plan ne créera pas 25 000 emplois dans la région.',
+      'Le plan ne créera pas 25 000 emplois',
+      '25 000 emplois',
+      'amounts.0.stated',
+      'the figure is negated (“pas”',
+    ],
+    [
+      'es',
+      'El plan no creará 25.000 empleos en la región.',
+      'El plan no creará 25.000 empleos',
+      '25.000 empleos',
+      'amounts.0.stated',
+      'the figure is negated (“no”',
+    ],
+    // A projection is no exact figure.
+    [
+      'en',
+      'If approved, the plan could create 25,000 jobs in the region.',
+      'the plan could create 25,000 jobs',
+      '25,000 jobs',
+      'amounts.0.hedge',
+      'the figure is a projection (“could”, right before it)',
+    ],
+  ] as const)('%s: %s', (lang, body, evidence, stated, field, message) => {
+    expect(errorAt(check({ lang, body, amounts: [jobs(evidence, stated)] }), field)).toContain(message);
+  });
+
+  it.each([
+    [
+      'en',
+      'The plan will create 25,000 jobs at most in the region.',
+      'The plan will create 25,000 jobs at most',
+      '25,000 jobs',
+      { hedge: 'up-to', hedgeWords: 'at most' },
+    ],
+    [
+      'en',
+      'The plan will create no fewer than 25,000 jobs in the region.',
+      'The plan will create no fewer than 25,000 jobs',
+      'no fewer than 25,000 jobs',
+      { hedge: 'at-least', hedgeWords: 'no fewer than' },
+    ],
+    ['en', 'The plan will create not only 25,000 jobs but homes.', 'The plan will create not only 25,000 jobs', '25,000 jobs', {}],
+    ['fr', 'Bien que le montant n’ait pas été précisé, le plan créera 25 000 emplois.', 'le plan créera 25 000 emplois', '25 000 emplois', {}],
+    ['fr', 'Le plan ne créera que 25 000 emplois dans la région.', 'Le plan ne créera que 25 000 emplois', '25 000 emplois', {}],
+    [
+      'en',
+      'If approved, the plan could create 25,000 jobs in the region.',
+      'the plan could create 25,000 jobs',
+      '25,000 jobs',
+      { hedge: 'estimated', readings: { hedge: 'The report writes “could create”.' } },
+    ],
+  ] as const)('accepts %s: %s', (lang, body, evidence, stated, extra) => {
+    expect(check({ lang, body, amounts: [jobs(evidence, stated, extra)] })).toEqual([]);
+  });
+});

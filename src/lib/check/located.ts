@@ -35,7 +35,7 @@ import { LANG_NAMES, numberSpans } from './numbers.ts';
 import { periodAt, periodExamples, periodOf, periodsIn } from './periods.ts';
 import { namedIn, namesOnly } from './speakers.ts';
 import { gapBefore, isWordChar, langOf, tokenize, type Lang, type Token } from './tokens.ts';
-import { CONNECTORS, CURRENCIES, CURRENCY_COUNTRIES, HEDGES, PROJECTIONS, UNITS, YEAR_LEADS } from './vocabulary.ts';
+import { CONNECTORS, CURRENCIES, CURRENCY_COUNTRIES, HEDGES, NEGATIONS, PROJECTIONS, TRAILING_HEDGES, UNITS, YEAR_LEADS } from './vocabulary.ts';
 
 /** A block of the body with its tokens and number spans, computed once. */
 interface Block {
@@ -341,6 +341,37 @@ function checkUnit(ctx: Context, path: string, a: Extract<Amount, { kind: 'quant
 }
 
 /**
+ * Token indices of the figure's clause right before token `first`, nearest first: up to six
+ * tokens, stopping at the end of a sentence, a semicolon or another number.
+ */
+function clauseBefore(block: Block, first: number): number[] {
+  const out: number[] = [];
+  for (let k = first - 1; k >= 0 && k >= first - 6; k--) {
+    const token = block.tokens[k]!;
+    if (token.kind === 'digits' || /^[.!?;:|]$/.test(token.text)) break;
+    out.push(k);
+  }
+  return out;
+}
+
+/** The word that negates the figure right before it ("will not create", "ne créera pas", "won't"), or null. */
+function negationBefore(ctx: Context, block: Block, first: number): string | null {
+  const { text, tokens } = block;
+  for (const k of clauseBefore(block, first)) {
+    const token = tokens[k]!;
+    // "won't", "doesn't": n + apostrophe + t.
+    if (token.key === 't' && /^['’]$/.test(tokens[k - 1]?.text ?? '') && /n$/i.test(tokens[k - 2]?.text ?? '')) {
+      return text.slice(tokens[k - 2]!.start, token.end);
+    }
+    if (!NEGATIONS[ctx.lang].match(text, tokens, k)) continue;
+    // "no fewer than", "pas moins de": a hedge, not a denial; "not only": no denial either.
+    if (HEDGES[ctx.lang].match(text, tokens, k) || ['only', 'just', 'seulement', 'solo', 'sólo', 'solamente'].includes(tokens[k + 1]?.key ?? '')) continue;
+    return token.text;
+  }
+  return null;
+}
+
+/**
  * Hedge words right before the figure's words in the body ("more than" + "25,000 jobs"), whether
  * or not the passage holds them: a figure cannot shed its hedge by starting after it.
  */
@@ -354,9 +385,17 @@ function hedgeBefore(ctx: Context, block: Block, first: number): FigureWords['he
   return null;
 }
 
+/** Hedge words right after the figure's words in the body ("25,000 jobs" + "at most"), or null. */
+function hedgeAfter(ctx: Context, block: Block, end: number): FigureWords['hedge'] {
+  const k = block.tokens.findIndex((t) => t.start >= end);
+  if (k < 0 || gapBefore(block.text, block.tokens, k) !== ' ') return null;
+  const m = TRAILING_HEDGES[ctx.lang].match(block.text, block.tokens, k);
+  return m ? { hedge: m.value, words: block.text.slice(block.tokens[k]!.start, block.tokens[m.end - 1]!.end) } : null;
+}
+
 function checkHedge(ctx: Context, path: string, a: Amount, words: FigureWords, own: Own, first: number) {
   const { block } = own;
-  const hedge = words.hedge ?? hedgeBefore(ctx, block, first);
+  const hedge = words.hedge ?? hedgeBefore(ctx, block, first) ?? hedgeAfter(ctx, block, own.end);
   const reading = a.readings.hedge;
   if (hedge) {
     if (a.hedge !== hedge.hedge)
@@ -374,7 +413,7 @@ function checkHedge(ctx: Context, path: string, a: Amount, words: FigureWords, o
   if (a.hedgeWords !== null) {
     ctx.issues.push({
       field: `${path}.hedgeWords`,
-      message: `${q(a.hedgeWords)} is not a hedge of the figure's words ${q(a.stated)}: hedge words are part of them, or right before them`,
+      message: `${q(a.hedgeWords)} is not a hedge of the figure's words ${q(a.stated)}: hedge words are part of them, or right before or after them`,
     });
   }
   if (reading) {
@@ -390,6 +429,14 @@ function checkHedge(ctx: Context, path: string, a: Amount, words: FigureWords, o
       field: `${path}.hedge`,
       message: `the figure's words ${q(a.stated)} give no hedge: hedge exact, or include the hedge's words in them, or declare readings.hedge quoting the report's words that hedge it`,
     });
+  } else {
+    const projection = clauseBefore(block, first).find((k) => PROJECTIONS[ctx.lang].match(block.text, block.tokens, k));
+    if (projection !== undefined) {
+      ctx.issues.push({
+        field: `${path}.hedge`,
+        message: `the figure is a projection (${q(block.tokens[projection]!.text)}, right before it): hedge estimated, with readings.hedge quoting those words`,
+      });
+    }
   }
 }
 
@@ -490,6 +537,12 @@ function checkAmount(ctx: Context, path: string, a: Amount, block: Block, match:
       field: `${path}.stated`,
       message: `${q(words.numberWords)} is beside the month ${q(block.tokens[k]!.text)}: it is a date (a day of the month), not a count`,
     });
+    return;
+  }
+  // A negated figure ("will not create 25,000 jobs") is not stated.
+  const negation = negationBefore(ctx, block, before + 1);
+  if (negation !== null) {
+    ctx.issues.push({ field: `${path}.stated`, message: `the figure is negated (${q(negation)}, right before it): the report does not state it` });
     return;
   }
   // A number right after a capitalised word, mid-sentence, is part of a name: "Industrie 4.0", "Route 66".
