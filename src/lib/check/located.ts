@@ -781,39 +781,33 @@ function checkSpeaker(ctx: Context, fact: FactRef, block: Block, match: Match, p
 }
 
 /**
- * Whose money it is. When the passage's sentence names institutions of the article (by name,
- * English name or alias), the payer is one of them ("…250 million euros per year…, Netflix's
- * commitment": not the school named a sentence before). When it names none ("La ayuda suma
- * 600.000 euros"), the payer is named in its paragraph or the one before (for a table row: the
- * paragraph before its table). That the institution named there pays is our reading.
+ * Whose money it is. When the passage's sentence (for a table row: the paragraph before its
+ * table) names institutions of the article, by name, English name or alias, the payer is one of
+ * them ("…250 million euros per year…, Netflix's commitment": not the school named a sentence
+ * before). When it names none ("La ayuda suma 600.000 euros"), the payer is our reading of the
+ * text around it, not proven.
  */
 function checkPayer(ctx: Context, path: string, a: Amount, blocks: readonly LangBlock[], match: Match) {
   if (a.kind !== 'money' || a.payer === null) return;
   const payer = ctx.article.institutions.find((i) => i.id === a.payer);
   if (!payer) return;
-  const namesOf = (i: (typeof ctx.article.institutions)[number]) =>
-    [i.name, i.nameGloss, ...i.aliases].filter((n): n is string => typeof n === 'string' && n.length > 0).map((n) => normalise(n).text);
-  const names = (text: string, i: (typeof ctx.article.institutions)[number]) => namesOf(i).some((name) => containsWords(text, name));
-  const text = blocks[match.block]!.text;
-  // The passage's sentence: from the end of the sentence before it to the end of its own.
-  const ends = [...text.matchAll(/[.!?](?=\s|$)/g)].map((m) => m.index + 1);
-  const sentence = text.slice(Math.max(0, ...ends.filter((e) => e <= match.start)), ends.find((e) => e >= match.end) ?? text.length);
-  const inSentence = ctx.article.institutions.filter((i) => names(sentence, i));
-  if (inSentence.length > 0) {
-    if (!inSentence.includes(payer))
-      ctx.issues.push({
-        field: `${path}.payer`,
-        message: `the passage's sentence names ${inSentence.map((i) => i.name).join(', ')}, not ${payer.name}: the payer is an institution the report names beside the figure`,
-      });
-    return;
+  let sentence: string;
+  if (blocks[match.block]!.cells) {
+    let k = match.block;
+    while (k > 0 && blocks[k]!.cells) k--;
+    sentence = blocks[k]!.cells ? '' : blocks[k]!.text;
+  } else {
+    const text = blocks[match.block]!.text;
+    const ends = [...text.matchAll(/[.!?](?=\s|$)/g)].map((m) => m.index + 1);
+    sentence = text.slice(Math.max(0, ...ends.filter((e) => e <= match.start)), ends.find((e) => e >= match.end) ?? text.length);
   }
-  let k = match.block;
-  while (k > 0 && blocks[k]!.cells) k--;
-  const around = [text, blocks[k]!.text, ...(k > 0 && k === match.block ? [blocks[k - 1]!.text] : [])];
-  if (!around.some((t) => names(t, payer))) {
+  const names = (i: (typeof ctx.article.institutions)[number]) =>
+    [i.name, i.nameGloss, ...i.aliases].some((n) => typeof n === 'string' && n.length > 0 && containsWords(sentence, normalise(n).text));
+  const named = ctx.article.institutions.filter(names);
+  if (named.length > 0 && !named.includes(payer)) {
     ctx.issues.push({
       field: `${path}.payer`,
-      message: `neither the passage's paragraph nor the one before it names ${payer.name}: the payer is an institution the report names beside the figure (or payer null when it names none)`,
+      message: `the passage's ${blocks[match.block]!.cells ? "table's opening paragraph" : 'sentence'} names ${named.map((i) => i.name).join(', ')}, not ${payer.name}: the payer is an institution the report names beside the figure`,
     });
   }
 }
