@@ -353,6 +353,8 @@ function checkEvidence(
   ];
 }
 
+const ENGLISH_NUMBERS = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 6 });
+
 /**
  * Numbers a claim check quotes from its source where it finds the claim's value agrees
  * (`says: "Gives “nearly three million pesos”…"`) are values of the amounts the claim covers:
@@ -362,7 +364,7 @@ function checkEvidence(
  */
 function saysNumberIssues(article: Article): { field: string; message: string }[] {
   const values = new Map(article.amounts.map((a) => [a.id, a.value * scales[a.scale]]));
-  const english = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 6 });
+  const english = ENGLISH_NUMBERS;
   const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
   const read = (quote: string, lang: Lang) => {
     const tokens = tokenize(quote);
