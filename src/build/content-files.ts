@@ -24,6 +24,7 @@ import {
   checkedData,
   COLLECTIONS,
   copyQuoteIssues,
+  correctionQuoteIssues,
   formatError,
   type ContentError,
   type ContentFile,
@@ -163,6 +164,7 @@ export function checkContentAt(
   const prose = [
     ...(messages ? proseIssues({ valid: data.valid, comparisonBodies: bodies.comparisonBodies, site: texts, messages }) : []),
     ...copyQuoteIssues(texts, data.valid.rates, bodies.articleBodies),
+    ...correctionQuoteIssues(data.valid, bodies.articleBodies),
   ];
   return {
     errors: [...errors, ...data.errors, ...bodies.errors, ...prose, ...translations].map(formatError),

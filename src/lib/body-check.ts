@@ -7,6 +7,7 @@
  */
 import type { Nodes, Root } from 'mdast';
 import type {} from 'remark-mdx';
+import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { parseMdx } from './body-text.ts';
 import { bodyLimitProblems } from './check/limits.ts';
@@ -63,8 +64,20 @@ export function problemsInTree(tree: Root, source?: string): BodyProblem[] {
   const problems: BodyProblem[] = [];
   const add = (node: { position?: { start: { line: number } } }, message: string) => problems.push({ line: node.position?.start.line ?? 1, message });
 
-  visit(tree, (node) => {
+  visit(tree, (node, index, parent) => {
     switch (node.type) {
+      case 'delete': {
+        // A reader takes struck words as withdrawn ("~~2~~50 million", "~~more than~~ 250"); the check would read them.
+        const around = parent && index !== undefined ? [parent.children[index - 1], parent.children[index + 1]] : [];
+        const [before, after] = around.map((n) => (n ? toString(n) : ''));
+        if (/\d/.test(toString(node)) || /\d\s*$/.test(before ?? '') || /^\s*\d/.test(after ?? '')) {
+          add(
+            node,
+            'struck-through text (~~…~~) in or beside a number reads as withdrawn, while the check reads it as the report’s: write it plain, and say in source.notes that the report strikes it',
+          );
+        }
+        break;
+      }
       case 'mdxjsEsm':
         add(node, '`import`/`export` is code, not text: a body may not hold it');
         break;
@@ -85,6 +98,17 @@ export function problemsInTree(tree: Root, source?: string): BodyProblem[] {
               .join(', ')}); ${ESCAPE_HINT}`,
           );
         else for (const message of attributeProblems(node, name, ALLOWED[name]!)) add(node, message);
+        // "2<sup>50</sup>" shows 2 to the 50th, "250<sup>1</sup>" a footnote; the check would read 250 and 2501.
+        if ((name === 'sup' || name === 'sub') && parent && index !== undefined && index > 0) {
+          const before = toString(parent.children[index - 1]);
+          const own = toString(node);
+          if (/\d$/.test(before) && /^\d/.test(own)) {
+            add(
+              node,
+              `${name === 'sup' ? 'a superscript' : 'a subscript'} right after a digit (“${/\S*$/.exec(before)![0]}<${name}>${own.slice(0, 6)}</${name}>”) shows a power or a note, while the check reads one number: write the number plain, and the note apart`,
+            );
+          }
+        }
         break;
       }
       case 'image':

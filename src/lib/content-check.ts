@@ -5,12 +5,14 @@
  * Pure: takes parsed files, returns errors naming the file, the field path and the reason.
  */
 import type { z } from 'zod';
+import { scales } from '../schemas/amount.ts';
 import { articleSchema, type Article } from '../schemas/article.ts';
 import { comparisonSchema, type Comparison } from '../schemas/comparison.ts';
 import { correctionSchema, type Correction } from '../schemas/correction.ts';
 import { rateSchema, type Rate } from '../schemas/rate.ts';
 import { referenceSchema, type Reference } from '../schemas/reference.ts';
 import { parseAndCheckBody } from './body-check.ts';
+import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { blocksWithLang, type LangBlock } from './body-text.ts';
 import { LIMITS } from './check/limits.ts';
@@ -19,7 +21,7 @@ import { locatedIssues } from './check/located.ts';
 import { numberSpans, parseNumberAt } from './check/numbers.ts';
 import { langOf, tokenize, type Lang } from './check/tokens.ts';
 import { anchorsByFact, describeMiss, evidenceSegments, locateEvidence } from './evidence.ts';
-import { containsWords, evidenceValueIssues, fold, quotedWordIssues } from './evidence-values.ts';
+import { containsWords, evidenceValueIssues, fold, quotedSpans, quotedWordIssues } from './evidence-values.ts';
 import { needsGloss } from './fact-view.ts';
 import { factsOf, glossOf, recordOf, type FactRef } from './facts.ts';
 import { checkGrounding } from './grounding.ts';
@@ -278,6 +280,13 @@ export function checkBodies(
           visit(tree, 'inlineCode', (node) => {
             code.push(`\`${node.value}\``);
           });
+          // A blockquote shows the report's words, marks or not: each of its paragraphs is held to the reports like a quotation.
+          visit(tree, 'blockquote', (node) => {
+            for (const child of node.children) {
+              const text = toString(child).replace(/\s+/g, ' ').trim();
+              if (text.length > 0 && quotedSpans(text).length === 0) code.push(`“${text}”`);
+            }
+          });
           comparisons.push({ file, blocks: [...blocks.map((b) => b.text), ...code] });
           comparisonBodies.set(
             file.id,
@@ -339,8 +348,60 @@ function checkEvidence(
     ...misses.map((miss) => ({ file: file.path, field: `${byId.get(miss.id)}.evidence`, message: describeMiss(miss) })),
     ...quotedWordIssues(file.data, blocks, [], undefined, folded).map((issue) => ({ file: file.path, ...issue })),
     ...speakerWordIssues(file, facts, matches, blocks),
+    ...(article ? saysNumberIssues(article).map((issue) => ({ file: file.path, ...issue })) : []),
     ...(article ? locatedIssues(article, langBlocks, matches).map((issue) => ({ file: file.path, ...issue })) : []),
   ];
+}
+
+const ENGLISH_NUMBERS = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 6 });
+
+/**
+ * Numbers a claim check quotes from its source where it finds the claim's value agrees
+ * (`says: "Gives “nearly three million pesos”…"`) are values of the amounts the claim covers:
+ * the quote cannot make another source confirm another figure. The quote is read in English,
+ * French and Spanish (a source's language is not the report's); any reading that gives only the
+ * covered values will do. The rest of `says` is our paraphrase of a source we do not hold.
+ */
+function saysNumberIssues(article: Article): { field: string; message: string }[] {
+  const values = new Map(article.amounts.map((a) => [a.id, a.value * scales[a.scale]]));
+  const english = ENGLISH_NUMBERS;
+  const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+  const read = (quote: string, lang: Lang) => {
+    const tokens = tokenize(quote);
+    return numberSpans(quote, tokens, lang).flatMap(([start]) => {
+      const n = parseNumberAt(quote, tokens, start, lang, true);
+      return n && !('error' in n) ? [n.total] : [];
+    });
+  };
+  return article.claims.flatMap((claim, c) => {
+    const covered = claim.covers.flatMap((id) => (values.has(id) ? [values.get(id)!] : []));
+    return claim.checks.flatMap((check, k) => {
+      if (check.aspect !== 'value' || check.finds !== 'agrees') return [];
+      return quotedSpans(check.says).flatMap((quote) => {
+        const readings = (['en', 'fr', 'es'] as const).map((lang) => read(quote, lang)).filter((numbers) => numbers.length > 0);
+        if (readings.length === 0 || readings.some((numbers) => numbers.every((n) => covered.some((v) => close(n, v))))) return [];
+        return [
+          {
+            field: `claims.${c}.checks.${k}.says`,
+            message: `“${quote}” gives ${readings[0]!.map((n) => english.format(n)).join(', ')}, which is not a value of the amounts this claim covers (${covered.length > 0 ? covered.map((n) => english.format(n)).join(', ') : 'it covers none'}): a source that agrees on the value quotes that value`,
+          },
+        ];
+      });
+    });
+  });
+}
+
+/**
+ * Words a correction's `corrected` text puts in quotation marks are in the text of the page it
+ * corrects: its article's body, or either compared article's. (`wrong` quotes our own earlier words.)
+ */
+export function correctionQuoteIssues({ corrections, comparisons }: Valid, articleBodies: Map<string, string[]>): ContentError[] {
+  return [...corrections.values()].flatMap(({ file, data }) => {
+    const ids = data.page.kind === 'article' ? [data.page.id] : (comparisons.get(data.page.id)?.data.articles ?? []);
+    const sources = ids.flatMap((id) => articleBodies.get(id) ?? []);
+    if (sources.length === 0) return [];
+    return quotedWordIssues({ corrected: data.corrected }, sources, [], 'the text of the page it corrects').map((issue) => ({ file: file.path, ...issue }));
+  });
 }
 
 /** The words we show for an unnamed speaker (“elle” in the text) are in the paragraph of the passage they introduce. */

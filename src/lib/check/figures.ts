@@ -55,13 +55,20 @@ function notACount(text: string, t: readonly Token[], start: number, end: number
   const words = text.slice(t[start]!.start, t[end - 1]!.end);
   const after = t[end];
   const afterGap = gapBefore(text, t, end);
-  // "8th", "1er", "2ème", "1º".
-  if (after && afterGap === '' && t[end - 1]!.kind === 'digits' && (ORDINAL_SUFFIXES.has(after.key) || ORDINAL_SUFFIXES.has(after.text))) {
-    return `${q(words + after.text)} is an ordinal (a rank), not a count`;
+  // "8th", "1er", "2ème", "1º", and the Spanish "1.º", "2.ª".
+  const suffix = (token: Token | undefined) => token !== undefined && (ORDINAL_SUFFIXES.has(token.key) || ORDINAL_SUFFIXES.has(token.text));
+  if (after && afterGap === '' && t[end - 1]!.kind === 'digits') {
+    if (suffix(after)) return `${q(words + after.text)} is an ordinal (a rank), not a count`;
+    if (after.text === '.' && /^[ºª°]/.test(t[end + 1]?.text ?? '') && gapBefore(text, t, end + 1) === '') {
+      return `${q(words + '.' + t[end + 1]!.text)} is an ordinal (a rank), not a count`;
+    }
   }
   for (let k = start; k < end; k++) {
     if (ORDINAL_WORDS[lang].match(text, t, k)) return `${q(t[k]!.text)} is an ordinal (a rank), not a count`;
   }
+  // "vingt et unième", "twenty-first", "veintiuno" as "vigésimo primero": a compound ending in an ordinal.
+  const joiner = after && ['et', 'y', 'and', '-'].includes(after.key) ? end + 1 : end;
+  if (t[joiner] && ORDINAL_WORDS[lang].match(text, t, joiner)) return `${q(text.slice(t[start]!.start, t[joiner]!.end))} is an ordinal (a rank), not a count`;
   if (PERCENT[lang].match(text, t, end))
     return `${q(text.slice(t[start]!.start, t[PERCENT[lang].match(text, t, end)!.end - 1]!.end))} is a percentage, not a count`;
   // "1/2", "½".
@@ -188,6 +195,9 @@ export function readFigure(stated: string, lang: Lang, kind: 'money' | 'quantity
   if (i < t.length) {
     const token = t[i]!;
     if (isMonthAt(text, t, i, lang)) return { error: `${q(slice(number.start, i + 1))} is a date (a day of the month), not a count` };
+    // "20 de septiembre".
+    const of = CONNECTORS[lang].match(text, t, i);
+    if (of && isMonthAt(text, t, of.end, lang)) return { error: `${q(slice(number.start, of.end + 1))} is a date (a day of the month), not a count` };
     if (kind === 'quantity' && CURRENCIES.match(text, t, i))
       return { error: `${q(token.text)} names a currency: this fact is a quantity (kind: money for an amount of money)` };
     if (kind === 'money' && UNITS[lang].match(text, t, i))

@@ -28,13 +28,14 @@ import { normalise } from '../evidence.ts';
 import { containsWords, excerpt, fold, quotedSpans, type EvidenceIssue } from '../evidence-values.ts';
 import { recordOf, factsOf, speakerOf, speakerField, type FactRef } from '../facts.ts';
 import { partialDate } from '../partial-date.ts';
+import { YEAR_RANGE } from '../text-rules.ts';
 import { readDate, weekdayOf } from './dates.ts';
 import { currenciesIn, hedgesIn, isMonthAt, readFigure, unitsIn, type FigureWords } from './figures.ts';
 import { LANG_NAMES, numberSpans } from './numbers.ts';
 import { periodAt, periodExamples, periodOf, periodsIn } from './periods.ts';
 import { namedIn, namesOnly } from './speakers.ts';
 import { gapBefore, isWordChar, langOf, tokenize, type Lang, type Token } from './tokens.ts';
-import { CONNECTORS, CURRENCIES, CURRENCY_COUNTRIES, HEDGES, PROJECTIONS, UNITS, YEAR_LEADS } from './vocabulary.ts';
+import { CONNECTORS, CURRENCIES, CURRENCY_COUNTRIES, HEDGES, NEGATIONS, PROJECTIONS, TRAILING_HEDGES, UNITS, YEAR_LEADS } from './vocabulary.ts';
 
 /** A block of the body with its tokens and number spans, computed once. */
 interface Block {
@@ -50,6 +51,8 @@ interface Block {
 }
 
 const q = (s: string) => `“${s}”`;
+/** Units counted in whole numbers (the others are measures: square metres, days, years…). */
+const COUNTED = new Set<string>(['jobs', 'courses', 'companies', 'clips', 'projects', 'productions', 'people']);
 const MONTH_NAMES = ['', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 function blockOf(cache: Map<number, Block>, blocks: readonly LangBlock[], index: number, fallback: Lang | null): Block {
@@ -145,30 +148,124 @@ function countriesOf(article: Article): Set<string> {
 interface Context {
   article: Article;
   issues: EvidenceIssue[];
+  /** The language the passage is read in: its `<div lang>`'s, or the report's. */
   lang: Lang;
+  /** The report's own language (`source.language`), when the check reads it. */
+  reportLang: Lang | null;
 }
 
 /**
- * A reading must quote the report's words it rests on; returns the quoted spans. A table cell's
- * currency or unit is read from its own column: the quote must be words of that column's heading.
+ * Why a `<div lang>` other than the report's decides how words read, or null: words that read
+ * in both languages must read the same ("20,000" is 20 in French; "1.5 billion" is 1.5 × 10¹²).
+ * Words of one language only ("1,5 milliard") are read in the wrapper's.
  */
-function quotesOf(ctx: Context, path: string, key: keyof Readings, basis: string, heading?: string | null): string[] {
+function wrapperProblem(ctx: Context, own: string, other: string | null): string | null {
+  if (!ctx.reportLang || ctx.reportLang === ctx.lang || other === null) return null;
+  return `the words read as ${LANG_NAMES[ctx.lang]} (${own}) and as ${LANG_NAMES[ctx.reportLang]}, the report's language (${other}): a lang wrapper may not decide how a figure or a date reads: quote words that read alike in both languages, or take the wrapper off`;
+}
+
+/** Where a figure sits: its block, its own words, and the heading of its table column (null outside a table). */
+interface Own {
+  block: Block;
+  stated: string;
+  heading: string | null;
+  /** Where the figure's words sit in the block. */
+  start: number;
+  end: number;
+}
+
+/** Lower case and `fold`'s quote marks and hyphens, keeping every offset. */
+const foldInPlace = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[«»“”„‟″"]/g, '"')
+    .replace(/[‘’‚‛′`']/g, "'")
+    .replace(/(?<=\p{L})[-‐‑–](?=\p{L})/gu, ' ');
+
+/**
+ * True when `quote` occurs in the figure's own clause: in its sentence, with no other number
+ * between the quote and the figure's words ("per year" two figures away is that figure's). A
+ * hedge is not read from words that open a period ("over" in "$1.2 million over the three years").
+ */
+function inOwnClause(own: Own, quote: string, key: keyof Readings, lang: Lang): boolean {
+  const { block, start, end } = own;
+  const text = foldInPlace(block.text);
+  const needle = fold(quote);
+  const word = (ch: string | undefined) => isWordChar(ch);
+  for (let at = text.indexOf(needle); at >= 0 && needle.length > 0; at = text.indexOf(needle, at + 1)) {
+    const stop = at + needle.length;
+    if ((word(needle[0]) && word(text[at - 1])) || (word(needle.at(-1)) && word(text[stop]))) continue;
+    // The text between the quote and the figure's words (none when they overlap).
+    const [from, to] = at < end && stop > start ? [start, start] : stop <= start ? [stop, start] : [end, at];
+    if (/[.!?;](?:\s|$)/.test(block.text.slice(from, to))) continue;
+    if (block.numbers.some(([a, b]) => a < to && b > from && !(a >= start && b <= end))) continue;
+    const k = block.tokens.findIndex((token) => token.start >= at);
+    if (key === 'hedge' && k >= 0 && periodAt(block.text, block.tokens, k, lang)) continue;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * A reading must quote the report's words it rests on; returns the quoted spans. The words must
+ * be this figure's: a quote may hold no other figure ("environ trois millions de pesos" gives no
+ * hedge to 11,000 m²); a table cell's fields are read from its own column's heading (a currency:
+ * some quote of it; what is counted, a hedge or a period: every quote); outside a table, a hedge,
+ * a period or what is counted is read from the figure's own clause (its block and sentence, with
+ * no other number between). A currency may also rest on places the article names elsewhere.
+ */
+function quotesOf(ctx: Context, path: string, key: keyof Readings, basis: string, own?: Own): string[] {
   const quotes = quotedSpans(basis);
+  const field = `${path}.readings.${key}`;
   if (quotes.length === 0) {
-    ctx.issues.push({
-      field: `${path}.readings.${key}`,
-      message: `say what this reading rests on with the report's words in quotation marks (“…”): ${q(basis)} quotes none`,
-    });
-  } else if (heading !== undefined && heading !== null && !quotes.some((quote) => containsWords(heading, quote))) {
-    ctx.issues.push({
-      field: `${path}.readings.${key}`,
-      message: `the figure is a table cell: its ${key} is read from its own column's heading, ${q(heading)}: quote it`,
-    });
+    ctx.issues.push({ field, message: `say what this reading rests on with the report's words in quotation marks (“…”): ${q(basis)} quotes none` });
+    return quotes;
+  }
+  if (!own) return quotes;
+  const { block, stated, heading } = own;
+  for (const quote of quotes) {
+    const tokens = tokenize(quote);
+    // A year ("by 2025" in a heading) dates a figure; any other number is a figure of its own.
+    const year = ([a, b]: [number, number]) =>
+      b - a === 1 && /^\d{4}$/.test(tokens[a]!.text) && Number(tokens[a]!.text) >= YEAR_RANGE.min && Number(tokens[a]!.text) <= YEAR_RANGE.max;
+    const spans = numberSpans(quote, tokens, ctx.lang).filter((span) => !year(span));
+    if (spans.length > 0 && !fold(quote).includes(fold(stated))) {
+      const [a, b] = spans[0]!;
+      ctx.issues.push({
+        field,
+        message: `${q(quote)} holds another figure (${q(quote.slice(tokens[a]!.start, tokens[b - 1]!.end))}): a reading rests on this figure's own words, not on another figure's`,
+      });
+      return [];
+    }
+  }
+  if (heading !== null) {
+    const inHeading = (quote: string) => containsWords(heading, quote);
+    if (key === 'currency' ? !quotes.some(inHeading) : !quotes.every(inHeading)) {
+      ctx.issues.push({ field, message: `the figure is a table cell: its ${key} is read from its own column's heading, ${q(heading)}: quote it` });
+      return [];
+    }
+  } else if (key !== 'currency') {
+    const elsewhere = quotes.find((quote) => !containsWords(block.text, quote));
+    if (elsewhere !== undefined) {
+      ctx.issues.push({
+        field,
+        message: `${q(elsewhere)} are not in the figure's own paragraph: a ${key} is read from the words around the figure (its sentence, its list item), not from elsewhere in the report`,
+      });
+      return [];
+    }
+    const other = quotes.find((quote) => !inOwnClause(own, quote, key, ctx.lang));
+    if (other !== undefined) {
+      ctx.issues.push({
+        field,
+        message: `${q(other)} are not in the figure's own clause: another sentence, or another figure, stands between them and ${q(stated)}; a ${key} is read from the figure's own clause`,
+      });
+      return [];
+    }
   }
   return quotes;
 }
 
-function checkCurrency(ctx: Context, path: string, a: Extract<Amount, { kind: 'money' }>, words: FigureWords, heading: string | null) {
+function checkCurrency(ctx: Context, path: string, a: Extract<Amount, { kind: 'money' }>, words: FigureWords, own: Own) {
   const named = words.currency?.codes ?? null;
   const reading = a.readings.currency;
   if (named && named.length === 1) {
@@ -194,7 +291,7 @@ function checkCurrency(ctx: Context, path: string, a: Extract<Amount, { kind: 'm
     return;
   }
   let allowed: Set<string> | null = named ? new Set(named) : null;
-  const quoted = quotesOf(ctx, path, 'currency', reading, heading).flatMap((quote) => currenciesIn(quote));
+  const quoted = quotesOf(ctx, path, 'currency', reading, own).flatMap((quote) => currenciesIn(quote));
   if (quoted.length > 0) {
     const fromQuotes = new Set(quoted.flat());
     allowed = allowed ? new Set([...allowed].filter((c) => fromQuotes.has(c))) : fromQuotes;
@@ -218,7 +315,7 @@ function checkCurrency(ctx: Context, path: string, a: Extract<Amount, { kind: 'm
   }
 }
 
-function checkUnit(ctx: Context, path: string, a: Extract<Amount, { kind: 'quantity' }>, words: FigureWords, heading: string | null) {
+function checkUnit(ctx: Context, path: string, a: Extract<Amount, { kind: 'quantity' }>, words: FigureWords, own: Own) {
   const reading = a.readings.unit;
   if (words.unit) {
     if (a.unit !== words.unit.unit)
@@ -234,13 +331,44 @@ function checkUnit(ctx: Context, path: string, a: Extract<Amount, { kind: 'quant
     });
     return;
   }
-  const found = new Set(quotesOf(ctx, path, 'unit', reading, heading).flatMap((quote) => [...unitsIn(quote, ctx.lang)]));
+  const found = new Set(quotesOf(ctx, path, 'unit', reading, own).flatMap((quote) => [...unitsIn(quote, ctx.lang)]));
   if (!found.has(a.unit)) {
     ctx.issues.push({
       field: `${path}.unit`,
       message: `${a.unit} is not what the reading's quoted words count (${found.size > 0 ? [...found].join(', ') : 'they name nothing counted'})`,
     });
   }
+}
+
+/**
+ * Token indices of the figure's clause right before token `first`, nearest first: up to six
+ * tokens, stopping at the end of a sentence, a semicolon or another number.
+ */
+function clauseBefore(block: Block, first: number): number[] {
+  const out: number[] = [];
+  for (let k = first - 1; k >= 0 && k >= first - 6; k--) {
+    const token = block.tokens[k]!;
+    if (token.kind === 'digits' || /^[.!?;:|]$/.test(token.text)) break;
+    out.push(k);
+  }
+  return out;
+}
+
+/** The word that negates the figure right before it ("will not create", "ne créera pas", "won't"), or null. */
+function negationBefore(ctx: Context, block: Block, first: number): string | null {
+  const { text, tokens } = block;
+  for (const k of clauseBefore(block, first)) {
+    const token = tokens[k]!;
+    // "won't", "doesn't": n + apostrophe + t.
+    if (token.key === 't' && /^['’]$/.test(tokens[k - 1]?.text ?? '') && /n$/i.test(tokens[k - 2]?.text ?? '')) {
+      return text.slice(tokens[k - 2]!.start, token.end);
+    }
+    if (!NEGATIONS[ctx.lang].match(text, tokens, k)) continue;
+    // "no fewer than", "pas moins de": a hedge, not a denial; "not only": no denial either.
+    if (HEDGES[ctx.lang].match(text, tokens, k) || ['only', 'just', 'seulement', 'solo', 'sólo', 'solamente'].includes(tokens[k + 1]?.key ?? '')) continue;
+    return token.text;
+  }
+  return null;
 }
 
 /**
@@ -257,8 +385,17 @@ function hedgeBefore(ctx: Context, block: Block, first: number): FigureWords['he
   return null;
 }
 
-function checkHedge(ctx: Context, path: string, a: Amount, words: FigureWords, block: Block, first: number) {
-  const hedge = words.hedge ?? hedgeBefore(ctx, block, first);
+/** Hedge words right after the figure's words in the body ("25,000 jobs" + "at most"), or null. */
+function hedgeAfter(ctx: Context, block: Block, end: number): FigureWords['hedge'] {
+  const k = block.tokens.findIndex((t) => t.start >= end);
+  if (k < 0 || gapBefore(block.text, block.tokens, k) !== ' ') return null;
+  const m = TRAILING_HEDGES[ctx.lang].match(block.text, block.tokens, k);
+  return m ? { hedge: m.value, words: block.text.slice(block.tokens[k]!.start, block.tokens[m.end - 1]!.end) } : null;
+}
+
+function checkHedge(ctx: Context, path: string, a: Amount, words: FigureWords, own: Own, first: number) {
+  const { block } = own;
+  const hedge = words.hedge ?? hedgeBefore(ctx, block, first) ?? hedgeAfter(ctx, block, own.end);
   const reading = a.readings.hedge;
   if (hedge) {
     if (a.hedge !== hedge.hedge)
@@ -276,11 +413,11 @@ function checkHedge(ctx: Context, path: string, a: Amount, words: FigureWords, b
   if (a.hedgeWords !== null) {
     ctx.issues.push({
       field: `${path}.hedgeWords`,
-      message: `${q(a.hedgeWords)} is not a hedge of the figure's words ${q(a.stated)}: hedge words are part of them, or right before them`,
+      message: `${q(a.hedgeWords)} is not a hedge of the figure's words ${q(a.stated)}: hedge words are part of them, or right before or after them`,
     });
   }
   if (reading) {
-    const found = new Set(quotesOf(ctx, path, 'hedge', reading).flatMap((quote) => [...hedgesIn(quote, ctx.lang, PROJECTIONS[ctx.lang])]));
+    const found = new Set(quotesOf(ctx, path, 'hedge', reading, own).flatMap((quote) => [...hedgesIn(quote, ctx.lang, PROJECTIONS[ctx.lang])]));
     if (!found.has(a.hedge)) {
       ctx.issues.push({
         field: `${path}.hedge`,
@@ -292,6 +429,14 @@ function checkHedge(ctx: Context, path: string, a: Amount, words: FigureWords, b
       field: `${path}.hedge`,
       message: `the figure's words ${q(a.stated)} give no hedge: hedge exact, or include the hedge's words in them, or declare readings.hedge quoting the report's words that hedge it`,
     });
+  } else {
+    const projection = clauseBefore(block, first).find((k) => PROJECTIONS[ctx.lang].match(block.text, block.tokens, k));
+    if (projection !== undefined) {
+      ctx.issues.push({
+        field: `${path}.hedge`,
+        message: `the figure is a projection (${q(block.tokens[projection]!.text)}, right before it): hedge estimated, with readings.hedge quoting those words`,
+      });
+    }
   }
 }
 
@@ -305,7 +450,8 @@ function periodRightAfter(ctx: Context, block: Block, statedEnd: number): { peri
   return null;
 }
 
-function checkPeriod(ctx: Context, path: string, a: Amount, block: Block, statedEnd: number) {
+function checkPeriod(ctx: Context, path: string, a: Amount, own: Own, statedEnd: number) {
+  const { block } = own;
   const reading = a.readings.period;
   // Period words right after the figure ("250 million euros per year") are its period: they cannot
   // be left out, nor outweighed by other period words of the passage ("… by 2025").
@@ -333,7 +479,7 @@ function checkPeriod(ctx: Context, path: string, a: Amount, block: Block, stated
     return;
   }
   if (reading) {
-    const found = new Set(quotesOf(ctx, path, 'period', reading).flatMap((quote) => [...periodsIn(quote, ctx.lang)]));
+    const found = new Set(quotesOf(ctx, path, 'period', reading, own).flatMap((quote) => [...periodsIn(quote, ctx.lang)]));
     if (!found.has(a.period))
       ctx.issues.push({
         field: `${path}.period`,
@@ -364,6 +510,17 @@ function checkAmount(ctx: Context, path: string, a: Amount, block: Block, match:
     ctx.issues.push({ field: `${path}.stated`, message: `${words.error} (read in ${LANG_NAMES[ctx.lang]})` });
     return;
   }
+  if (ctx.reportLang && ctx.reportLang !== ctx.lang) {
+    const other = readFigure(stated, ctx.reportLang, a.kind);
+    const problem =
+      'error' in other || approx(other.number.total, words.number.total)
+        ? null
+        : wrapperProblem(ctx, `${q(words.numberWords)} = ${describe(words.number.total)}`, `= ${describe(other.number.total)}`);
+    if (problem) {
+      ctx.issues.push({ field: `${path}.stated`, message: problem });
+      return;
+    }
+  }
   // A year after "by", "en", "d'ici"… is a point in time, and a number beside a month a day: never counts.
   const before = block.tokens.findLastIndex((t) => t.end <= where.start);
   const after = block.tokens.findIndex((t) => t.start >= where.end);
@@ -372,16 +529,54 @@ function checkAmount(ctx: Context, path: string, a: Amount, block: Block, match:
     return;
   }
   const month = (k: number) => k >= 0 && isMonthAt(block.text, block.tokens, k, ctx.lang);
-  if (!words.unit && !words.currency && (month(after) || month(before))) {
-    const k = month(after) ? after : before;
+  // "20" + "de septiembre".
+  const monthAfter = month(after) || (after >= 0 && CONNECTORS[ctx.lang].match(block.text, block.tokens, after) !== null && month(after + 1));
+  if (!words.unit && !words.currency && (monthAfter || month(before))) {
+    const k = month(after) ? after : monthAfter ? after + 1 : before;
     ctx.issues.push({
       field: `${path}.stated`,
       message: `${q(words.numberWords)} is beside the month ${q(block.tokens[k]!.text)}: it is a date (a day of the month), not a count`,
     });
     return;
   }
+  // A negated figure ("will not create 25,000 jobs") is not stated.
+  const negation = negationBefore(ctx, block, before + 1);
+  if (negation !== null) {
+    ctx.issues.push({ field: `${path}.stated`, message: `the figure is negated (${q(negation)}, right before it): the report does not state it` });
+    return;
+  }
+  // A number right after a capitalised word, mid-sentence, is part of a name: "Industrie 4.0", "Route 66".
+  const numberStart = where.start + tokenize(stated)[words.number.start]!.start;
+  const name = block.tokens.findLastIndex((t) => t.end <= numberStart);
+  const nameToken = block.tokens[name];
+  if (
+    nameToken?.kind === 'word' &&
+    /^\p{Lu}/u.test(nameToken.text) &&
+    gapBefore(block.text, block.tokens, name + 1) === ' ' &&
+    name > 0 &&
+    !/^[.!?:|"«»“”]$/.test(block.tokens[name - 1]!.text) &&
+    !CURRENCIES.match(block.text, block.tokens, name) &&
+    !HEDGES[ctx.lang].match(block.text, block.tokens, name) &&
+    !month(name)
+  ) {
+    ctx.issues.push({
+      field: `${path}.stated`,
+      message: `${q(words.numberWords)} follows the capitalised ${q(nameToken.text)}: it reads as part of the name ${q(`${nameToken.text} ${words.numberWords}`)} (a version, a model, a road), not a count`,
+    });
+    return;
+  }
   const total = a.value * scales[a.scale];
   const { number } = words;
+  // Jobs, courses, companies… are counted in whole numbers: "4.0 courses" is no count.
+  if (
+    a.kind === 'quantity' &&
+    COUNTED.has(a.unit) &&
+    number.scale === 'one' &&
+    (!Number.isInteger(number.total) || (number.digits && Number(words.numberWords.replace(/\D/g, '')) !== number.total))
+  ) {
+    ctx.issues.push({ field: `${path}.stated`, message: `${q(words.numberWords)} has a decimal part: ${a.unit} are counted in whole numbers` });
+    return;
+  }
   if (!approx(total, number.total)) {
     ctx.issues.push({
       field: `${path}.value`,
@@ -411,10 +606,11 @@ function checkAmount(ctx: Context, path: string, a: Amount, block: Block, match:
   // In a table row, the heading of the column the figure's words sit in (cells are joined by " | ").
   const column = block.text.slice(0, where.start).split(CELL_SEPARATOR).length - 1;
   const heading = block.headings?.[column] ?? null;
-  if (a.kind === 'money') checkCurrency(ctx, path, a, words, heading);
-  else checkUnit(ctx, path, a, words, heading);
-  checkHedge(ctx, path, a, words, block, before + 1);
-  checkPeriod(ctx, path, a, block, where.end);
+  const own: Own = { block, stated, heading, start: where.start, end: where.end };
+  if (a.kind === 'money') checkCurrency(ctx, path, a, words, own);
+  else checkUnit(ctx, path, a, words, own);
+  checkHedge(ctx, path, a, words, own, before + 1);
+  checkPeriod(ctx, path, a, own, where.end);
 }
 
 function checkDate(ctx: Context, path: string, d: Extract<DateFact, { status: 'stated' | 'inferred' }>, block: Block, match: Match) {
@@ -432,6 +628,17 @@ function checkDate(ctx: Context, path: string, d: Extract<DateFact, { status: 's
   if ('error' in words) {
     ctx.issues.push({ field: `${path}.stated`, message: `${words.error} (read in ${LANG_NAMES[ctx.lang]})` });
     return;
+  }
+  if (ctx.reportLang && ctx.reportLang !== ctx.lang) {
+    // Digits read alike or not at all in the report's language ("03/04/2025" is 3 April in French, either way in English).
+    const other = readDate(stated, ctx.reportLang);
+    const iso = (w: { year?: number; month?: number; day?: number }) => [w.year, w.month, w.day].map((x) => x ?? '?').join('-');
+    const differs = 'error' in other ? /\d[/.-]\d/.test(stated) : iso(other) !== iso(words);
+    const problem = differs ? wrapperProblem(ctx, `${q(d.stated)} = ${iso(words)}`, 'error' in other ? 'not one date' : `= ${iso(other)}`) : null;
+    if (problem) {
+      ctx.issues.push({ field: `${path}.stated`, message: problem });
+      return;
+    }
   }
   const date = partialDate(d.date);
   const given = [words.year, words.month, words.day].filter((x) => x !== undefined).length;
@@ -492,7 +699,7 @@ function speakerRightBefore(ctx: Context, block: Block, start: number): { id: st
   return null;
 }
 
-function checkSpeaker(ctx: Context, fact: FactRef, block: Block, match: Match) {
+function checkSpeaker(ctx: Context, fact: FactRef, block: Block, match: Match, previous: string | null) {
   const field = speakerField(fact);
   const id = speakerOf(ctx.article, fact);
   const record = recordOf(ctx.article, fact) as { readings?: Readings } | null;
@@ -555,10 +762,52 @@ function checkSpeaker(ctx: Context, fact: FactRef, block: Block, match: Match) {
         message: `the reading's quoted words name ${nameOf(named[0]![0])} as the one speaking (${q(named[0]![1])}): ${field} ${named[0]![0]}, not ${id}`,
       });
     }
-  } else if (quotes.length > 0 && !quotes.some((quote) => namesOnly(quote, id, people))) {
+  } else if (quotes.length > 0) {
+    // The words naming the speaker stand in the passage's paragraph or the one right before it: a
+    // name three paragraphs up ("Pierre Vandoorne a réitéré") does not make "Il a ajouté" theirs.
+    const naming = quotes.filter((quote) => namesOnly(quote, id, people));
+    if (naming.length === 0) {
+      ctx.issues.push({
+        field: `${fact.path}.readings.speaker`,
+        message: `the quoted words do not name ${nameOf(id)} (by a name no other person of the article shares): quote the words of the report that do`,
+      });
+    } else if (!naming.some((quote) => containsWords(block.text, quote) || (previous !== null && containsWords(previous, quote)))) {
+      ctx.issues.push({
+        field: `${fact.path}.readings.speaker`,
+        message: `${q(naming[0]!)} are not in the passage's paragraph or the one before it: a speaker the passage does not name is read from the words right around it`,
+      });
+    }
+  }
+}
+
+/**
+ * Whose money it is. When the passage's sentence (for a table row: the paragraph before its
+ * table) names institutions of the article, by name, English name or alias, the payer is one of
+ * them ("…250 million euros per year…, Netflix's commitment": not the school named a sentence
+ * before). When it names none ("La ayuda suma 600.000 euros"), the payer is our reading of the
+ * text around it, not proven.
+ */
+function checkPayer(ctx: Context, path: string, a: Amount, blocks: readonly LangBlock[], match: Match) {
+  if (a.kind !== 'money' || a.payer === null) return;
+  const payer = ctx.article.institutions.find((i) => i.id === a.payer);
+  if (!payer) return;
+  let sentence: string;
+  if (blocks[match.block]!.cells) {
+    let k = match.block;
+    while (k > 0 && blocks[k]!.cells) k--;
+    sentence = blocks[k]!.cells ? '' : blocks[k]!.text;
+  } else {
+    const text = blocks[match.block]!.text;
+    const ends = [...text.matchAll(/[.!?](?=\s|$)/g)].map((m) => m.index + 1);
+    sentence = text.slice(Math.max(0, ...ends.filter((e) => e <= match.start)), ends.find((e) => e >= match.end) ?? text.length);
+  }
+  const names = (i: (typeof ctx.article.institutions)[number]) =>
+    [i.name, i.nameGloss, ...i.aliases].some((n) => typeof n === 'string' && n.length > 0 && containsWords(sentence, normalise(n).text));
+  const named = ctx.article.institutions.filter(names);
+  if (named.length > 0 && !named.includes(payer)) {
     ctx.issues.push({
-      field: `${fact.path}.readings.speaker`,
-      message: `the quoted words do not name ${nameOf(id)} (by a name no other person of the article shares): quote the words of the report that do`,
+      field: `${path}.payer`,
+      message: `the passage's ${blocks[match.block]!.cells ? "table's opening paragraph" : 'sentence'} names ${named.map((i) => i.name).join(', ')}, not ${payer.name}: the payer is an institution the report names beside the figure`,
     });
   }
 }
@@ -595,7 +844,7 @@ export function locatedIssues(article: Article, blocks: readonly LangBlock[], ma
       continue;
     }
     const lang = block.lang;
-    const ctx: Context = { article, issues, lang: lang ?? 'en' };
+    const ctx: Context = { article, issues, lang: lang ?? 'en', reportLang: fallback };
     checkReadingKeys(ctx, fact);
     const index = Number(fact.path.split('.')[1]);
     const needsLang = fact.list === 'amounts' || (fact.list === 'dates' && (article.dates[index] as { stated?: string }).stated !== undefined);
@@ -608,8 +857,11 @@ export function locatedIssues(article: Article, blocks: readonly LangBlock[], ma
       }
       continue;
     }
-    checkSpeaker(ctx, fact, block, match);
-    if (fact.list === 'amounts') checkAmount(ctx, fact.path, article.amounts[index]!, block, match);
+    checkSpeaker(ctx, fact, block, match, match.block > 0 ? blocks[match.block - 1]!.text : null);
+    if (fact.list === 'amounts') {
+      checkAmount(ctx, fact.path, article.amounts[index]!, block, match);
+      checkPayer(ctx, fact.path, article.amounts[index]!, blocks, match);
+    }
     if (fact.list === 'dates') {
       const d = article.dates[index]!;
       if (d.status !== 'undated') checkDate(ctx, fact.path, d, block, match);

@@ -25,8 +25,8 @@ export const HEDGES = byLang<Hedge>({
     ...all<Hedge>('about', ['about', 'around', 'approximately', 'approx.', 'roughly', 'some', 'circa', 'in the region of']),
     ...all<Hedge>('nearly', ['nearly', 'almost', 'close to', 'just under', 'nigh on']),
     ...all<Hedge>('more-than', ['more than', 'over', 'above', 'in excess of', 'upwards of', 'upward of', 'just over', 'well over']),
-    ...all<Hedge>('at-least', ['at least', 'no less than', 'no fewer than', 'a minimum of']),
-    ...all<Hedge>('up-to', ['up to', 'as much as', 'as many as']),
+    ...all<Hedge>('at-least', ['at least', 'no less than', 'no fewer than', 'not less than', 'a minimum of']),
+    ...all<Hedge>('up-to', ['up to', 'as much as', 'as many as', 'no more than', 'not more than']),
     ...all<Hedge>('estimated', ['estimated', 'an estimated', 'estimated at']),
   ],
   fr: [
@@ -34,7 +34,7 @@ export const HEDGES = byLang<Hedge>({
     ...all<Hedge>('nearly', ['près de', 'presque', 'quasiment', 'pas loin de', 'un peu moins de']),
     ...all<Hedge>('more-than', ['plus de', "plus d'", 'au-delà de', 'un peu plus de', 'bien plus de']),
     ...all<Hedge>('at-least', ['au moins', 'au minimum', 'pas moins de', 'au bas mot']),
-    ...all<Hedge>('up-to', ["jusqu'à", 'jusqu’à']),
+    ...all<Hedge>('up-to', ["jusqu'à", 'jusqu’à', 'pas plus de', "pas plus d'"]),
     ...all<Hedge>('estimated', ['estimé à', 'estimée à', 'estimés à', 'estimées à', 'évalué à', 'évaluée à', 'évalués à', 'évaluées à']),
   ],
   es: [
@@ -42,9 +42,35 @@ export const HEDGES = byLang<Hedge>({
     ...all<Hedge>('nearly', ['casi', 'cerca de', 'poco menos de']),
     ...all<Hedge>('more-than', ['más de', 'poco más de', 'por encima de']),
     ...all<Hedge>('at-least', ['al menos', 'por lo menos', 'como mínimo', 'no menos de']),
-    ...all<Hedge>('up-to', ['hasta']),
+    ...all<Hedge>('up-to', ['hasta', 'no más de']),
     ...all<Hedge>('estimated', ['estimado en', 'estimada en', 'estimados en', 'estimadas en', 'calculado en', 'calculados en']),
   ],
+});
+
+/** Words that hedge a figure, written right after it ("25,000 jobs at most", "25 000 emplois environ"). */
+export const TRAILING_HEDGES = byLang<Hedge>({
+  en: [
+    ...all<Hedge>('about', ['or so', 'give or take', 'roughly', 'approximately']),
+    ...all<Hedge>('at-least', ['or more', 'at least', 'at a minimum', 'minimum']),
+    ...all<Hedge>('up-to', ['at most', 'or less', 'or fewer', 'at the most', 'at a maximum', 'maximum', 'tops']),
+  ],
+  fr: [
+    ...all<Hedge>('about', ['environ', 'à peu près', 'approximativement']),
+    ...all<Hedge>('at-least', ['au moins', 'au minimum', 'ou plus', 'minimum']),
+    ...all<Hedge>('up-to', ['au maximum', 'au plus', 'ou moins', 'maximum']),
+  ],
+  es: [
+    ...all<Hedge>('about', ['aproximadamente', 'más o menos']),
+    ...all<Hedge>('at-least', ['como mínimo', 'al menos', 'por lo menos', 'o más']),
+    ...all<Hedge>('up-to', ['como máximo', 'a lo sumo', 'o menos']),
+  ],
+});
+
+/** Words that deny what follows ("will not create 25,000 jobs"): a figure they negate is not stated. */
+export const NEGATIONS = byLang<true>({
+  en: all<true>(true, ['not', 'never', 'no', 'nor', 'cannot']),
+  fr: all<true>(true, ['pas', 'jamais', 'ni', 'aucun', 'aucune']),
+  es: all<true>(true, ['no', 'nunca', 'jamás', 'ni', 'ningún', 'ninguna']),
 });
 
 /**
@@ -405,9 +431,9 @@ export const DATE_LEADS = byLang<true>({
 
 /** Words that, before a year, make it a point in time, never a count: "by 2025", "d'ici 2025". */
 export const YEAR_LEADS = byLang<true>({
-  en: all<true>(true, ['by', 'in', 'since', 'until', 'from', 'before', 'after', 'of', 'to', 'through', 'during']),
-  fr: all<true>(true, ['en', 'ici', 'depuis', 'avant', 'après', 'de', 'à', 'dès', 'jusqu', 'fin', 'début']),
-  es: all<true>(true, ['en', 'para', 'desde', 'hasta', 'antes', 'de', 'a', 'durante']),
+  en: all<true>(true, ['by', 'in', 'since', 'until', 'from', 'before', 'after', 'of', 'to', 'through', 'during', 'year']),
+  fr: all<true>(true, ['en', 'ici', 'depuis', 'avant', 'après', 'de', 'à', 'dès', 'jusqu', 'fin', 'début', 'an', 'année']),
+  es: all<true>(true, ['en', 'para', 'desde', 'hasta', 'antes', 'de', 'a', 'durante', 'año']),
 });
 
 /** Ordinal words ("eighth", "huitième", "octavo"): a rank, never a count. */
