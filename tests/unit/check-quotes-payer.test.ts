@@ -79,7 +79,7 @@ describe('a correction quotes the text of the page it corrects', () => {
     collection: 'corrections',
     path: `content/corrections/${id}-fix.yaml`,
     id: `${id}-fix`,
-    data: { date: '2026-12-01', page: { kind: 'article', id }, wrong: 'We gave the figure in other words.', corrected },
+    data: { date: '2026-12-07', page: { kind: 'article', id }, wrong: 'We gave the figure in other words.', corrected },
   });
 
   it.each(articles.map((a) => [a.id]))('%s', { timeout: 30_000 }, (id) => {
