@@ -259,7 +259,7 @@ describe.skipIf(!hasBrowser)('the first phone screen (375 × 800)', () => {
     });
   });
 
-  describe.each([...comparisons, ...articles].map((p) => [p.path, p] as const))('%s, every fold open', (_path, target) => {
+  describe.each([...comparisons, ...articles, ...editionComparisons].map((p) => [p.path, p] as const))('%s, every fold open', (_path, target) => {
     test('no control outside running text under 24 × 24 px, no text under 13 px', async () => {
       const page = await open(target.url);
       const found = await page.evaluate(() => {
