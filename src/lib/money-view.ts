@@ -89,9 +89,9 @@ export interface DotGroup {
   scale: 'linear' | 'log';
   /** What the group shows, in words computed from its figures. */
   note: string;
-  /** Totals drawn without their parts: "2 billion EUR is the sum of …; the parts are not drawn". */
+  /** Totals drawn without their parts: "€2bn is the sum of €1.5bn + €500m …; the parts are not drawn". */
   omitted: string[];
-  /** Each converted dot's value, whose money it is and its rate in short (value and date; the rate's source and the figure as stated are in the table): "Riverside Lab, about €320k (StreamCo’s share): converted at 1 EUR = about 6.3 BRL, 1 March 2024.". */
+  /** Each converted dot's value, whose money it is and its rate in short (value, date and source; the rate's kind and the figure as stated are in the table): "Riverside Lab, about €320k (StreamCo’s share): converted at 1 EUR = about 6.3 BRL (1 March 2024, Fixture Wire).". */
   rates: string[];
   /** Each flagged dot's value with its status in words: "Riverside Lab: about €2bn: timing contradicted: …". */
   statuses: string[];
@@ -113,7 +113,7 @@ export interface MoneyChart {
 
 type ChartRow = Pick<
   MoneyRow,
-  'id' | 'side' | 'value' | 'scope' | 'periodKey' | 'measure' | 'status' | 'statusText' | 'stated' | 'sumOf' | 'partOf' | 'inCurrency' | 'whose'
+  'id' | 'side' | 'value' | 'scope' | 'periodKey' | 'measure' | 'status' | 'statusText' | 'sumOf' | 'partOf' | 'inCurrency' | 'whose'
 > & {
   converted?: MoneyRow['converted'];
 };
@@ -197,8 +197,7 @@ function dotGroup(measure: Measure, rows: ChartRow[], names: string[], width: nu
                 name: names[r.side]!,
                 value: r.inCurrency!.short,
                 whose: r.whose ?? '',
-                rate: r.converted.rate.text,
-                date: r.converted.rate.date,
+                rate: r.converted.rate.short,
               }),
             ]
           : [],

@@ -135,12 +135,14 @@ describe('rateGapCaveat: a ratio of conversions at rates far apart in time says 
     [['2025-03-03'], null],
   ])('%j → %s', (dates, expected) => expect(rateGapCaveat(dates.map(converted), en)).toBe(expected));
 
-  it('rides on the chart group’s ratio note; each converted dot gives its rate in short (value and date)', () => {
+  it('rides on the chart group’s ratio note; each converted dot gives its rate in short (value, date and source)', () => {
     const rows = [
       { ...moneyRow('a', 0, 1e6), ...converted('2025-03-03') },
       { ...moneyRow('b', 1, 3e6), ...converted('2027-02-15') },
     ];
-    expect(moneyChart(rows, ['L', 'R'], 'EUR', en).groups[0]!.rates[0]).toMatch(/^L, €1m \(StreamCo’s share\): converted at 1 EUR = 1.6 AUD, 3 March 2025\.$/);
+    expect(moneyChart(rows, ['L', 'R'], 'EUR', en).groups[0]!.rates[0]).toMatch(
+      /^L, €1m \(StreamCo’s share\): converted at 1 EUR = 1.6 AUD \(3 March 2025, P\)\.$/,
+    );
     expect(moneyChart(rows, ['L', 'R'], 'EUR', en).groups[0]!.note).toBe(
       'The largest is about 3 times the smallest; ordinary (linear) scale. The figures were converted at rates of 3 March 2025 and 15 February 2027, about 2 years apart: the ratio mixes exchange rates as well as amounts.',
     );
