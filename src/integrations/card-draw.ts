@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
 import { Resvg } from '@resvg/resvg-js';
 import satori, { type SatoriOptions } from 'satori';
-import { CARD_HEIGHT, CARD_WIDTH, cardColumns, type CardColumn, type CardTree } from '../lib/og-image.ts';
+import { CARD_HEIGHT, CARD_WIDTH, type CardTree } from '../lib/og-image.ts';
 
 /** A font as satori takes it, less its bytes: `path` is the file on disk (plain data, for a worker). */
 export interface FontFile {
@@ -47,40 +47,17 @@ function chunk(type: string, data: Uint8Array): Uint8Array[] {
   return [head, data, crc];
 }
 
-type Pixels = { pixels: Buffer; width: number };
-
-/** A column's pixels (RGBA, premultiplied: opaque here, so the same as straight). */
-async function columnPixels({ tree, width }: CardColumn, fonts: Fonts): Promise<Pixels> {
-  const svg = await satori(tree as Parameters<typeof satori>[0], { width, height: CARD_HEIGHT, fonts });
-  return { pixels: new Resvg(svg, { font: { loadSystemFonts: false } }).render().pixels, width };
-}
-
-/** Side bands already drawn, by tree: most cards share their two. */
-const bands = new Map<string, Promise<Pixels>>();
-
 /**
- * The card as an 8-bit RGBA PNG, its columns (`cardColumns`) set side by side row by row:
- * rows unfiltered, deflated at level 1. Drawing the bands once and only the square for each card
- * costs about a third less than drawing the whole card, with the same pixels; this encoder costs
- * about a third of resvg's own `asPng()` (docs/build.md). Every card is opaque (its frame paints
- * it whole), so resvg's premultiplied pixels are a PNG's straight ones.
+ * The card as an 8-bit RGBA PNG: rows unfiltered, deflated at level 1; this encoder costs about a
+ * third of resvg's own `asPng()` (docs/build.md). Every card is opaque (its frame paints it
+ * whole), so resvg's premultiplied pixels are a PNG's straight ones.
  */
 export async function drawCard(tree: CardTree, fonts: Fonts): Promise<Buffer> {
-  const columns: Pixels[] = [];
-  for (const column of cardColumns(tree)) {
-    if (!column.band) columns.push(await columnPixels(column, fonts));
-    else {
-      const key = JSON.stringify(column.tree);
-      if (!bands.has(key)) bands.set(key, columnPixels(column, fonts));
-      columns.push(await bands.get(key)!);
-    }
-  }
+  const svg = await satori(tree as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts });
+  const pixels = new Resvg(svg, { font: { loadSystemFonts: false } }).render().pixels;
   const stride = CARD_WIDTH * 4 + 1; // each row: filter type 0 (none), then its pixels
   const rows = Buffer.alloc(stride * CARD_HEIGHT);
-  for (let y = 0; y < CARD_HEIGHT; y++) {
-    let at = y * stride + 1;
-    for (const { pixels, width } of columns) at += pixels.copy(rows, at, y * width * 4, (y + 1) * width * 4);
-  }
+  for (let y = 0; y < CARD_HEIGHT; y++) pixels.copy(rows, y * stride + 1, y * CARD_WIDTH * 4, (y + 1) * CARD_WIDTH * 4);
   const header = Buffer.alloc(13);
   header.writeUInt32BE(CARD_WIDTH, 0);
   header.writeUInt32BE(CARD_HEIGHT, 4);

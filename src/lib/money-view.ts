@@ -66,7 +66,11 @@ export interface Dot {
   side: number;
   /** Who and what: "Riverside Lab · this initiative · period not stated". */
   label: string;
-  /** "≈ 140 thousand EUR" (the compact form) and, when covered by a contradicted or unclear check, its status word. */
+  /**
+   * "about €140k" (the short form: the figure is stated in full once on the page, by the key
+   * figures or the table of every figure) and, when covered by a contradicted or unclear check,
+   * its status word.
+   */
   value: string;
   status: FigureView['status'];
   x: number;
@@ -85,11 +89,11 @@ export interface DotGroup {
   scale: 'linear' | 'log';
   /** What the group shows, in words computed from its figures. */
   note: string;
-  /** Totals drawn without their parts: "2 billion EUR is the sum of …; the parts are not drawn". */
+  /** Totals drawn without their parts: "€2bn is the sum of €1.5bn + €500m …; the parts are not drawn". */
   omitted: string[];
-  /** Each converted dot's figure as stated, whose money it is and its rate line: "Riverside Lab: about 2 million BRL as stated (StreamCo’s share), converted at 1 EUR = about 6.3 BRL, …". */
+  /** Each converted dot's value, whose money it is and its rate in short (value, date and source; the rate's kind and the figure as stated are in the table): "Riverside Lab, about €320k (StreamCo’s share): converted at 1 EUR = about 6.3 BRL (1 March 2024, Fixture Wire).". */
   rates: string[];
-  /** Each flagged dot's figure with its status in words: "Riverside Lab: about 2 billion EUR: timing contradicted: …". */
+  /** Each flagged dot's value with its status in words: "Riverside Lab: about €2bn: timing contradicted: …". */
   statuses: string[];
   width: number;
   height: number;
@@ -109,7 +113,7 @@ export interface MoneyChart {
 
 type ChartRow = Pick<
   MoneyRow,
-  'id' | 'side' | 'value' | 'scope' | 'periodKey' | 'measure' | 'status' | 'statusText' | 'stated' | 'sumOf' | 'partOf' | 'inCurrency' | 'whose'
+  'id' | 'side' | 'value' | 'scope' | 'periodKey' | 'measure' | 'status' | 'statusText' | 'sumOf' | 'partOf' | 'inCurrency' | 'whose'
 > & {
   converted?: MoneyRow['converted'];
 };
@@ -170,7 +174,7 @@ function dotGroup(measure: Measure, rows: ChartRow[], names: string[], width: nu
       id: r.id,
       side: r.side,
       label: `${names[r.side]} · ${r.scope} · ${m.t(`period.${r.periodKey}`)}`,
-      value: `${r.inCurrency!.compact}${r.status ? ` · ${m.t(`flag.${r.status}`)}` : ''}`,
+      value: `${r.inCurrency!.short}${r.status ? ` · ${m.t(`flag.${r.status}`)}` : ''}`,
       status: r.status,
       x: dx,
       labelY: i * rowHeight + 12,
@@ -187,11 +191,20 @@ function dotGroup(measure: Measure, rows: ChartRow[], names: string[], width: nu
   const rates = [
     ...new Set(
       rows.flatMap((r) =>
-        r.converted ? [m.t('chart.rate', { name: names[r.side]!, stated: r.stated, whose: r.whose ?? '', rate: r.converted.rate.line })] : [],
+        r.converted
+          ? [
+              m.t('chart.rate', {
+                name: names[r.side]!,
+                value: r.inCurrency!.short,
+                whose: r.whose ?? '',
+                rate: r.converted.rate.short,
+              }),
+            ]
+          : [],
       ),
     ),
   ];
-  const statuses = rows.flatMap((r) => (r.statusText ? [m.t('chart.status', { name: names[r.side]!, stated: r.stated, status: r.statusText })] : []));
+  const statuses = rows.flatMap((r) => (r.statusText ? [m.t('chart.status', { name: names[r.side]!, value: r.inCurrency!.short, status: r.statusText })] : []));
   return {
     measure,
     title: capitaliseIn(measureLabel(measure, m), m.locale),
@@ -228,8 +241,8 @@ export function moneyChart(rows: ChartRow[], names: string[], currency: string, 
       .filter((r) => r.sumOf.length > 0)
       .map((r) =>
         m.t('chart.omitted', {
-          total: r.statusText ? m.t('common.withNote', { text: r.stated, note: r.statusText }) : r.stated,
-          parts: r.sumOf.map((id) => byId.get(`${id}:${r.side}`)?.stated ?? id).join(' + '),
+          total: r.statusText ? m.t('common.withNote', { text: r.inCurrency!.short, note: r.statusText }) : r.inCurrency!.short,
+          parts: r.sumOf.map((id) => byId.get(`${id}:${r.side}`)?.inCurrency?.short ?? id).join(' + '),
         }),
       );
     groups.push(group);

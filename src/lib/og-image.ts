@@ -51,52 +51,57 @@ const LEFT = '#1f5f8b';
 const RIGHT = '#8a4b0f';
 
 /**
- * Feed previews shrink a card to about a third and square crops keep its middle 630 × 630: the
- * essentials sit in that centred square (`SQUARE`), the bands either side carry only the
- * colours of the two sides and the site's name.
+ * Feeds and chats show a card 500 px wide or less: the content takes the card's width but for a
+ * thin band of each side's colour at either edge, so its text can be large.
  */
-const SQUARE = CARD_HEIGHT;
-const BAND = (CARD_WIDTH - SQUARE) / 2;
+const BAND = 20;
+const CONTENT = CARD_WIDTH - 2 * BAND;
+/**
+ * The smallest text on any card: 13 px where a newsletter shows the card 560 px wide (the share
+ * snippet, `SNIPPET_WIDTH` less its padding), 11.7 px in a chat's 500 px preview.
+ */
+export const MIN_TEXT = 28;
 // Satori sizes boxes without their padding: each width and height below is the outer size less the padding.
 
-function band(colour: string, text: string, justify: 'flex-start' | 'flex-end'): Node {
-  return el(
-    'div',
-    {
-      display: 'flex',
-      flexDirection: 'column',
-      justifyContent: justify,
-      width: BAND - 72,
-      height: CARD_HEIGHT - 80,
-      padding: '40px 36px',
-      background: colour,
-      flexShrink: 0,
-    },
-    el('div', { width: BAND - 72, color: PAPER, fontSize: 30, fontWeight: 700, lineHeight: 1.2 }, text),
-  );
+function band(colour: string): Node {
+  return el('div', { display: 'flex', width: BAND, height: CARD_HEIGHT, background: colour, flexShrink: 0 });
 }
 
-/** The words of a card's side bands: the site's name and its tagline, in the card's language. */
+/** The site's name (beside the kicker) and its tagline (the last line), in the card's language. */
 export interface CardBands {
   siteName: string;
   tagline: string;
 }
 
-function frame(square: Child[], bands: CardBands, colours: [string, string] = [LEFT, RIGHT]): Node {
+function frame(kickerText: string, content: Child[], bands: CardBands, colours: [string, string] = [LEFT, RIGHT]): Node {
   return el(
     'div',
     { width: CARD_WIDTH, height: CARD_HEIGHT, display: 'flex', background: PAPER, color: INK, fontFamily: 'Noto Sans' },
-    band(colours[0], bands.siteName, 'flex-start'),
+    band(colours[0]),
     el(
       'div',
-      { display: 'flex', flexDirection: 'column', justifyContent: 'center', width: SQUARE - 68, height: CARD_HEIGHT - 56, padding: '28px 34px', flexShrink: 0 },
-      ...square,
+      {
+        display: 'flex',
+        flexDirection: 'column',
+        justifyContent: 'center',
+        width: CONTENT - 84,
+        height: CARD_HEIGHT - 48,
+        padding: '24px 42px',
+        flexShrink: 0,
+      },
+      el(
+        'div',
+        { display: 'flex', flexWrap: 'wrap', justifyContent: 'space-between', alignItems: 'baseline', fontSize: MIN_TEXT, lineHeight: 1.2 },
+        el('div', { fontWeight: 700, letterSpacing: 2, color: ACCENT, textTransform: 'uppercase', marginRight: 24 }, kickerText),
+        el('div', { color: MUTED }, bands.siteName),
+      ),
+      ...content,
+      el('div', { fontSize: MIN_TEXT, color: MUTED, marginTop: 12, lineHeight: 1.15 }, bands.tagline),
     ),
-    band(colours[1], bands.tagline, 'flex-end'),
+    band(colours[1]),
   );
 }
 
-const kicker = (text: string) => el('div', { fontSize: 24, fontWeight: 700, letterSpacing: 2, color: ACCENT, textTransform: 'uppercase' }, text);
 const title = (text: string, size = 52) => el('div', { fontSize: size, fontWeight: 700, lineHeight: 1.15, marginTop: 12 }, text);
 
 /**
@@ -107,16 +112,21 @@ export function cardTitleSize(text: string): number {
   const length = [...text].length;
   return length > 90 ? 40 : length > 60 ? 46 : 52;
 }
-const line = (text: string) => el('div', { fontSize: 28, color: MUTED, marginTop: 14, lineHeight: 1.3 }, text);
+const line = (text: string) => el('div', { fontSize: MIN_TEXT, color: MUTED, marginTop: 14, lineHeight: 1.3 }, text);
 
+/** One side: its name and its figure on one line (the name above when both do not fit), and beside them every note of the figure. */
 function side(s: CardSide, colour: string): Node {
   return el(
     'div',
-    // A word too long for the square is cut at its edge, never drawn over the band.
-    { display: 'flex', flexDirection: 'column', borderLeft: `10px solid ${colour}`, paddingLeft: 20, marginTop: 14, overflow: 'hidden' },
-    el('div', { fontSize: 28, fontWeight: 700, color: colour }, s.name),
-    el('div', { fontSize: 76, fontWeight: 700, lineHeight: 1.05 }, s.big),
-    el('div', { fontSize: 22, color: MUTED, lineHeight: 1.25 }, s.figureNote),
+    // A word too long for the card is cut at its edge, never drawn over the band.
+    { display: 'flex', flexDirection: 'column', borderLeft: `10px solid ${colour}`, paddingLeft: 20, marginTop: 12, overflow: 'hidden' },
+    el(
+      'div',
+      { display: 'flex', flexWrap: 'wrap', alignItems: 'baseline' },
+      el('div', { fontSize: 32, fontWeight: 700, color: colour, marginRight: 24 }, s.name),
+      el('div', { fontSize: 72, fontWeight: 700, lineHeight: 1 }, s.big),
+    ),
+    el('div', { fontSize: MIN_TEXT, color: MUTED, lineHeight: 1.15 }, s.figureNote),
   );
 }
 
@@ -125,8 +135,8 @@ export function cardTree(model: CardModel, bands: CardBands): CardTree {
   switch (model.kind) {
     case 'home':
       return frame(
+        model.kicker,
         [
-          kicker(model.kicker),
           title(model.title, 60),
           line(model.subtitle),
           ...model.sides.map((s, i) => el('div', { fontSize: 30, fontWeight: 700, marginTop: 12, color: i % 2 === 0 ? LEFT : RIGHT }, s)),
@@ -136,39 +146,20 @@ export function cardTree(model: CardModel, bands: CardBands): CardTree {
       );
     case 'article':
     case 'page':
-      return frame([kicker(model.kicker), title(model.title, cardTitleSize(model.title)), ...model.lines.map(line)], bands, [ACCENT, ACCENT]);
+      return frame(model.kicker, [title(model.title, cardTitleSize(model.title)), ...model.lines.map(line)], bands, [ACCENT, ACCENT]);
     case 'comparison':
       return frame(
+        model.kicker,
         [
-          kicker(model.kicker),
           side(model.left, LEFT),
           side(model.right, RIGHT),
-          el('div', { fontSize: 34, fontWeight: 700, lineHeight: 1.2, marginTop: 20 }, model.verdict),
-          el('div', { fontSize: 20, color: MUTED, marginTop: 8, lineHeight: 1.25 }, model.footnote),
+          el('div', { fontSize: 34, fontWeight: 700, lineHeight: 1.15, marginTop: 14 }, model.verdict),
+          el('div', { fontSize: MIN_TEXT, color: MUTED, marginTop: 6, lineHeight: 1.15 }, model.footnote),
         ],
         bands,
         [LEFT, RIGHT],
       );
   }
-}
-
-/** One column of a card, drawn on its own: its width, its tree, and whether every card of its colours shares it. */
-export interface CardColumn {
-  width: number;
-  tree: CardTree;
-  /** A side band: the same pixels on every card with the same colour and text. */
-  band: boolean;
-}
-
-/**
- * A card's three columns, left to right (band, square, band), each a tree the width of its
- * column with the card's own styles, so set side by side they draw the whole card. The bands
- * are the same on most cards: a drawing can draw each once.
- */
-export function cardColumns(tree: CardTree): CardColumn[] {
-  const [left, square, right] = tree.props.children as Node[];
-  const column = (child: Node, width: number, band: boolean) => ({ width, band, tree: el('div', { ...tree.props.style, width }, child) });
-  return [column(left!, BAND, true), column(square!, SQUARE, false), column(right!, BAND, true)];
 }
 
 /** 10 hex digits of a SHA-256 over the card's tree: it changes when the card's text or layout changes. */

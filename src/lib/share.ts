@@ -76,7 +76,7 @@ function figureCell(f: ShareFigure, side: 0 | 1): string {
 export function shareSnippet(input: ShareInput): string {
   const e = escapeHtml;
   const rows = [
-    `<tr><td style="padding:20px 20px 0;${SANS}font-size:12px;line-height:1.4;letter-spacing:1px;text-transform:uppercase;color:${COLOURS.soft};">${e(input.siteName)}</td></tr>`,
+    `<tr><td style="padding:20px 20px 0;${SANS}font-size:13px;line-height:1.4;letter-spacing:1px;text-transform:uppercase;color:${COLOURS.soft};">${e(input.siteName)}</td></tr>`,
     `<tr><td style="padding:6px 20px 0;${SERIF}font-size:22px;line-height:1.25;font-weight:bold;"><a href="${e(input.url)}" style="color:${COLOURS.fg};text-decoration:none;">${e(input.headline)}</a></td></tr>`,
   ];
   if (input.image) {

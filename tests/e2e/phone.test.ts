@@ -1,21 +1,25 @@
 /**
  * The comparison as a phone reader meets it (375 × 800): verdicts and figures on the first
  * screen, a short page, evidence one tap away and back, the section bar in reach, and print on
- * a few light A4 pages whatever the colour scheme (no page wider than 320 px: layout.test.ts). Expectations come from
- * the built pages and the schema, never from the seed reports.
+ * a few light A4 pages whatever the colour scheme, every source's address written out (no page
+ * wider than 320 px: layout.test.ts); the length and the printout also for one comparison in each
+ * other edition. Expectations come from the built pages and the schema, never from the seed
+ * reports.
  */
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { dimensions } from '../../src/schemas/comparison.ts';
 import { closePage, launchBrowser, openPage } from './browser.ts';
-import { discoverPages, sectionOrder } from './pages.ts';
+import { discoverPages, editionSamples, sectionOrder } from './pages.ts';
 import { buildEnv } from '../helpers/project.ts';
 
 const baseUrl = inject('baseUrl');
 const hasBrowser = inject('chromiumPath') !== null;
-const { pages } = await discoverPages(inject('distDir'), baseUrl, inject('siteUrl'));
+const { pages, editions } = await discoverPages(inject('distDir'), baseUrl, inject('siteUrl'));
 const comparisons = pages.filter((p) => p.type === 'comparison');
+/** One comparison in each other edition. */
+const editionComparisons = editionSamples(editions, inject('distDir')).filter((p) => p.type === 'comparison');
 const articles = pages.filter((p) => p.type === 'article');
 const shares = pages.filter((p) => p.type === 'comparison-share');
 /** The pages read through: every one, or the first of each type when the project samples. */
@@ -100,14 +104,6 @@ describe.skipIf(!hasBrowser)('a phone reader in Chromium', () => {
         expect(figure.line).toMatch(/at 1 [A-Z]{3} = (about )?[\d.,]+ [A-Z]{3}/);
         expect(figure.sourceLinks).toBeGreaterThan(0);
       }
-      await close(page);
-    });
-
-    test('with nothing expanded, the page is at most 6,400 px tall at 375 px', async () => {
-      const page = await open(target.url);
-      const height = await page.evaluate(() => document.documentElement.scrollHeight);
-      expect(height).toBeLessThanOrEqual(6400);
-      expect(await page.$$eval('details[open]', (d) => d.length)).toBe(0);
       await close(page);
     });
 
@@ -214,9 +210,20 @@ describe.skipIf(!hasBrowser)('a phone reader in Chromium', () => {
       expect(small / total).toBeLessThan(0.1);
       await close(page);
     });
+  });
+
+  // Each other edition's comparison too: the same page in longer words.
+  describe.each([...read(comparisons), ...editionComparisons].map((p) => [p.path, p] as const))('%s: its length and its printout', (_path, target) => {
+    test('with nothing expanded, the page is at most 6,400 px tall at 375 px', async () => {
+      const page = await open(target.url);
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      expect(height).toBeLessThanOrEqual(6400);
+      expect(await page.$$eval('details[open]', (d) => d.length)).toBe(0);
+      await close(page);
+    });
 
     for (const colorScheme of ['light', 'dark'] as const) {
-      test(`prints on at most 6 A4 pages in the light palette with a ${colorScheme} preference, links at 4.5:1 or more`, async () => {
+      test(`prints on at most 6 A4 pages in the light palette with a ${colorScheme} preference, links at 4.5:1 or more, every source's address written out`, async () => {
         const page = await open(target.url, { colorScheme });
         await page.emulateMedia({ media: 'print', colorScheme });
         const colours = await page.evaluate(() => ({
@@ -226,6 +233,12 @@ describe.skipIf(!hasBrowser)('a phone reader in Chromium', () => {
           passageLinks: [...document.querySelectorAll('.ev, .passage')].filter((a) => a.checkVisibility()).length,
           summaryFirst:
             document.querySelector('main')!.firstElementChild!.getBoundingClientRect().top <= document.querySelector('.scorecard')!.getBoundingClientRect().top,
+          // Each source of the numbered list, with its address written out where it has one.
+          sources: [...document.querySelectorAll('.sources li')].map((li) => ({
+            printed: li.checkVisibility(),
+            url: li.querySelector('a[href^="http"]')?.getAttribute('href') ?? null,
+            text: li.textContent!.replace(/\s+/g, ' '),
+          })),
         }));
         const paper = 'rgb(255, 255, 255)';
         expect([colours.bg, colours.root].every((c) => c === paper || c === 'rgba(0, 0, 0, 0)')).toBe(true);
@@ -233,6 +246,12 @@ describe.skipIf(!hasBrowser)('a phone reader in Chromium', () => {
         for (const c of colours.links) expect(contrast(c, paper), c).toBeGreaterThanOrEqual(4.5);
         expect(colours.passageLinks).toBe(0);
         expect(colours.summaryFirst).toBe(true);
+        expect(colours.sources.length).toBeGreaterThanOrEqual(2);
+        for (const source of colours.sources) {
+          expect(source.printed, source.text).toBe(true);
+          if (source.url) expect(source.text).toContain(source.url);
+        }
+        expect(colours.sources.filter((source) => source.url).length).toBeGreaterThan(0);
         const pdf = await page.pdf({ format: 'A4', printBackground: true });
         const count = pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g)?.length ?? 0;
         expect(count).toBeGreaterThan(0);

@@ -9,7 +9,8 @@ import { drawCard, fontFiles, loadFonts } from '../../src/integrations/card-draw
 import { ALT_MAX, articleCard, cardAlt, cardArticle, cardMeasure, comparisonCard, homeCard, keyFigure, siteCards } from '../../src/lib/cards.ts';
 import { checkedData } from '../../src/lib/content-check.ts';
 import { readContent } from '../../src/build/content-files.ts';
-import { cardId, cardTree, pngSize } from '../../src/lib/og-image.ts';
+import { CARD_WIDTH, cardId, cardTree, MIN_TEXT, pngSize, type CardModel } from '../../src/lib/og-image.ts';
+import { SNIPPET_WIDTH } from '../../src/lib/share.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
 import { comparisonSchema } from '../../src/schemas/comparison.ts';
 import { rateSchema } from '../../src/schemas/rate.ts';
@@ -126,7 +127,7 @@ describe('card models', () => {
 describe('cards: drawing and naming', () => {
   const tree = cardTree(card(), { siteName: 'Site', tagline: 'T' });
 
-  it('a comparison card reads at feed size: two figures of 72 px or more and the verdict, not the title, inside the centred 630 px square', () => {
+  it('a comparison card reads at feed size: two figures of 72 px or more and the verdict, not the title; no text under MIN_TEXT, across the card but for thin bands', () => {
     const model = card();
     if (model.kind !== 'comparison') throw new Error('wrong kind');
     type N = { type: string; props: { style?: Record<string, unknown>; children?: N | string | (N | string)[] } };
@@ -157,10 +158,29 @@ describe('cards: drawing and naming', () => {
     expect(big).toEqual([model.left.big, model.right.big]);
     expect(texts.map((t) => t.text)).toContain(model.verdict);
     expect(JSON.stringify(tree)).not.toContain(model.title);
-    for (const t of texts.filter((t) => [model.left.big, model.right.big, model.verdict, model.left.name, model.right.name].includes(t.text))) {
-      expect(t.x, t.text).toBeGreaterThanOrEqual(285);
-      expect(t.x, t.text).toBeLessThan(915);
+    for (const t of texts) {
+      expect(t.size, t.text).toBeGreaterThanOrEqual(MIN_TEXT);
+      expect(t.x, t.text).toBeGreaterThanOrEqual(20);
+      expect(t.x, t.text).toBeLessThan(1180);
     }
+    // 13 px where the share snippet shows the card (its 600 px width less padding), about 12 px in a chat's 500 px preview.
+    expect((MIN_TEXT * (SNIPPET_WIDTH - 40)) / CARD_WIDTH).toBeGreaterThanOrEqual(13);
+    expect((MIN_TEXT * 500) / CARD_WIDTH).toBeGreaterThanOrEqual(11.5);
+  });
+
+  it.each([
+    ['home', homeCard('T', 'S', [], en)],
+    ['article', { kind: 'article', kicker: 'K', title: 'T', lines: ['L'] } as CardModel],
+  ])('a %s card has no text under MIN_TEXT either', (_kind, model) => {
+    const sizes: number[] = [];
+    const walk = (node: unknown, size: number) => {
+      if (typeof node === 'string') return void sizes.push(size);
+      const n = node as { props: { style?: { fontSize?: number }; children?: unknown } };
+      for (const kid of [n.props.children ?? []].flat()) walk(kid, n.props.style?.fontSize ?? size);
+    };
+    walk(cardTree(model, { siteName: 'Site', tagline: 'T' }), 16);
+    expect(sizes.length).toBeGreaterThan(2);
+    for (const size of sizes) expect(size).toBeGreaterThanOrEqual(MIN_TEXT);
   });
 
   it('draws a valid 1200×630 PNG under 300 KB, the same bytes every time', async () => {

@@ -83,7 +83,7 @@ describe('moneyChart', () => {
     expect(group!.ticks.map((t) => t.label)).toEqual(['100k', '1m', '10m', '100m', '1bn']);
   });
 
-  it('draws a total without its parts and says so', () => {
+  it('draws a total without its parts and says so, each figure in its short form (the table states it in full)', () => {
     const rows = [
       row('total', 1, 2e9, 'economic-impact', { status: 'contradicted', sumOf: ['p1', 'p2'] }),
       row('p1', 1, 1.5e9, 'economic-impact', { partOf: 'total' }),
@@ -92,10 +92,10 @@ describe('moneyChart', () => {
     const [group] = moneyChart(rows, names, 'EUR', en).groups;
     expect(group!.dots.map((d) => d.id)).toEqual(['total']);
     expect(group!.omitted).toEqual([
-      '2000000000 EUR (timing contradicted: a past figure) is the sum of 1500000000 EUR + 500000000 EUR in the report’s own table; the parts are not drawn.',
+      '€2bn (timing contradicted: a past figure) is the sum of €1.5bn + €500m in the report’s own table; the parts are not drawn.',
     ]);
-    expect(group!.dots[0]!.value).toBe('2 billion EUR · contradicted');
-    expect(group!.statuses).toEqual(['Right: 2000000000 EUR: timing contradicted: a past figure.']);
+    expect(group!.dots[0]!.value).toBe('€2bn · contradicted');
+    expect(group!.statuses).toEqual(['Right: €2bn: timing contradicted: a past figure.']);
   });
 
   it('labels each dot with side, scope and period, and keeps values inside the plot', () => {
@@ -135,13 +135,13 @@ describe('rateGapCaveat: a ratio of conversions at rates far apart in time says 
     [['2025-03-03'], null],
   ])('%j → %s', (dates, expected) => expect(rateGapCaveat(dates.map(converted), en)).toBe(expected));
 
-  it('rides on the chart group’s ratio note', () => {
+  it('rides on the chart group’s ratio note; each converted dot gives its rate in short (value, date and source)', () => {
     const rows = [
       { ...moneyRow('a', 0, 1e6), ...converted('2025-03-03') },
       { ...moneyRow('b', 1, 3e6), ...converted('2027-02-15') },
     ];
     expect(moneyChart(rows, ['L', 'R'], 'EUR', en).groups[0]!.rates[0]).toMatch(
-      /^L: 1000000 X as stated \(StreamCo’s share\), converted at 1 EUR = 1.6 AUD, test of 3 March 2025 \(P\)\.$/,
+      /^L, €1m \(StreamCo’s share\): converted at 1 EUR = 1.6 AUD \(3 March 2025, P\)\.$/,
     );
     expect(moneyChart(rows, ['L', 'R'], 'EUR', en).groups[0]!.note).toBe(
       'The largest is about 3 times the smallest; ordinary (linear) scale. The figures were converted at rates of 3 March 2025 and 15 February 2027, about 2 years apart: the ratio mixes exchange rates as well as amounts.',

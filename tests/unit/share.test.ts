@@ -70,6 +70,12 @@ describe('share snippet', () => {
     expect(size('Not given in this report')).toBeLessThan(20);
   });
 
+  it('sets no text under 13 px', () => {
+    const sizes = [...snippet.matchAll(/font-size:(\d+(?:\.\d+)?)px/g)].map((m) => Number(m[1]));
+    expect(sizes.length).toBeGreaterThan(5);
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(13);
+  });
+
   it('has the image with size, a styled alt text, and the canonical link', () => {
     expect(snippet).toMatch(
       /<img src="https:\/\/o\.github\.io\/r\/og\/c-0123456789\.png" alt="[^"]+" width="560" height="294" style="[^"]*font-size:16px;[^"]*color:#/,
