@@ -118,8 +118,8 @@ const line = (text: string) => el('div', { fontSize: MIN_TEXT, color: MUTED, mar
 function side(s: CardSide, colour: string): Node {
   return el(
     'div',
-    // A word too long for the card is cut at its edge, never drawn over the band.
-    { display: 'flex', flexDirection: 'column', borderLeft: `10px solid ${colour}`, paddingLeft: 20, marginTop: 12, overflow: 'hidden' },
+    // A word too long for the card is cut at its edge, never drawn over the band; the padding keeps the last line's descenders.
+    { display: 'flex', flexDirection: 'column', borderLeft: `10px solid ${colour}`, paddingLeft: 20, paddingBottom: 6, marginTop: 12, overflow: 'hidden' },
     el(
       'div',
       { display: 'flex', flexWrap: 'wrap', alignItems: 'baseline' },
