@@ -243,8 +243,10 @@ export function whoseMoney(article: Article, amount: Money, m: Messages): string
 function givenBy(article: Article, amount: Amount, m: Messages, afterComma = true, brief = false): string {
   if (amount.statedBy === REPORT_VOICE) return m.t('given.reportVoice');
   const verb = amount.hedge === 'about' || amount.hedge === 'estimated' ? 'estimated' : 'stated';
-  if (brief) return m.t(`given.${verb}Alone`, { who: voiceName(article, amount.statedBy, m) });
-  return m.t(`given.${verb}${afterComma ? '' : 'Alone'}`, { who: voiceOf(article, amount.statedBy, m, amount.speakerWords) });
+  // A speaker the passage does not name is our reading, and says so wherever the figure goes.
+  const read = (who: string) => (amount.readings?.speaker ? m.t('given.whoRead', { who }) : who);
+  if (brief) return m.t(`given.${verb}Alone`, { who: read(voiceName(article, amount.statedBy, m)) });
+  return m.t(`given.${verb}${afterComma ? '' : 'Alone'}`, { who: read(voiceOf(article, amount.statedBy, m, amount.speakerWords)) });
 }
 
 // ---- sources and rates ------------------------------------------------------------------------

@@ -66,7 +66,7 @@ describe('factRows', () => {
     );
     expect(rows.find((r) => r.id === 'claim-netflix-amount')).toMatchObject({ check_status: 'relayed', check_claims: 'claim-netflix-amount' });
     expect(label('jobs-total')).toBe(
-      'In the report’s own voice: more than 25,000 jobs, cumulative (“by 2025”), national [value not settled: no job figure in the sources we hold]',
+      'In the report’s own voice: more than 25,000 jobs, cumulative (“by 2025”), national [value not settled: no job figure in the other reporting we hold]',
     );
     expect(label('choose-france-month')).toBe(
       'May 2025 (stated in the report): Netflix announces the two Marseille projects at the 8th Choose France summit [attribution not settled: no source we hold says the Marseille projects were announced there]',

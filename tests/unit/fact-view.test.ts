@@ -72,7 +72,7 @@ describe('whose money, and who says so', () => {
     expect(f.label).toBe('Netflix’s share, as estimated by Alejandro Tavares (director of Filma Jalisco)');
     expect(JSON.stringify(jalisco.figures)).not.toContain('money put into the initiative');
     expect(figure(marseille, 'national-spend').label).toBe('Netflix’s spending, in the report’s own voice');
-    expect(figure(jalisco, 'plai-courses').label).toBe('stated by Carlos Bañuelos (director of PLAi)');
+    expect(figure(jalisco, 'plai-courses').label).toBe('stated by Carlos Bañuelos (director of PLAi), by our reading');
   });
 
   it.each([

@@ -209,7 +209,7 @@ describe('a translation cannot drift from its original', () => {
       'the report’s quoted words translated',
       edited(
         () => {},
-        (b) => b.replace('« environ »', '« about »'),
+        (b) => b.replace('«\u00a0environ\u00a0»', '«\u00a0about\u00a0»'),
       ),
       `${path} → (body) paragraph 2: drops the report’s words “environ”`,
     ],

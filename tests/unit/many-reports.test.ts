@@ -129,7 +129,7 @@ describe('whose money, who says it, what is not known', () => {
 
   it('a share of a larger total says whose share it is and who says so, on the key figures, card and alt text', () => {
     const share = deltaFacts.figures.find((f) => f.id === 'streamco-share')!;
-    expect(share.label).toBe('StreamCo’s share, as estimated by João Reis (a city councillor)');
+    expect(share.label).toBe('StreamCo’s share, as estimated by João Reis (a city councillor), by our reading');
     expect(keySides(deltaView, en).sides[1].lead!.label).toBe(share.label);
     const card = cards.get('comparison-riverside-lab-vs-delta-studio')!;
     expect(card.kind === 'comparison' && card.right.figureNote).toContain(share.labelBrief);
@@ -137,7 +137,7 @@ describe('whose money, who says it, what is not known', () => {
     expect(row('delta-studio', 'streamco-share').label).toMatch(/^StreamCo’s share, as estimated by João Reis/);
     const stipend = view.facts[0].figures.find((f) => f.id === 'stipend')!;
     expect(stipend.label).toBe(
-      'the budget (the report does not say who pays it), as stated by Mia Roberts (who chaired the regional screen office for over 20 years)',
+      'the budget (the report does not say who pays it), as stated by Mia Roberts (who chaired the regional screen office for over 20 years), by our reading',
     );
   });
 
