@@ -131,7 +131,8 @@ export async function cardImage(key: string, m: Messages): Promise<CardImage> {
   const withLine = (text: string) => (line ? `${text} ${line}` : text);
   const alt = withLine(cardAlt(card.model, m, Infinity));
   const room = line ? ALT_MAX - line.length - 1 : ALT_MAX;
-  const short = cardAlt(card.model, m, room);
+  // The figures (with their rates) come before the record line: the line goes only where both fit.
+  const short = cardAlt(card.model, m, room, true);
   const altShort = short.length <= room ? withLine(short) : cardAlt(card.model, m, ALT_MAX);
   return { url: siteUrl(routes.card(card.file)), width: CARD_WIDTH, height: CARD_HEIGHT, type: 'image/png', alt, altShort };
 }

@@ -225,8 +225,10 @@ export const ALT_MAX = 420;
  * one piece that is never cut; when the whole is too long, the parts that only repeat the page
  * (title, places, sourcing, verdict) go first, whole.
  */
-export function cardAlt(model: CardModel, m: Messages, max = Infinity): string {
-  const attempts = altAttempts(model, m).map((parts) => parts.filter(Boolean).join(' '));
+export function cardAlt(model: CardModel, m: Messages, max = Infinity, withFigures = false): string {
+  const all = altAttempts(model, m).map((parts) => parts.filter(Boolean).join(' '));
+  // `withFigures`: never the last resort that names no figure (the caller has a longer fallback).
+  const attempts = withFigures && model.kind === 'comparison' ? all.slice(0, -1) : all;
   return attempts.find((a) => a.length <= max) ?? attempts.at(-1)!;
 }
 
