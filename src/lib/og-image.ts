@@ -124,7 +124,7 @@ function side(s: CardSide, colour: string): Node {
       'div',
       { display: 'flex', flexWrap: 'wrap', alignItems: 'baseline' },
       el('div', { fontSize: 32, fontWeight: 700, color: colour, marginRight: 24 }, s.name),
-      el('div', { fontSize: 72, fontWeight: 700, lineHeight: 1 }, s.big),
+      el('div', { fontSize: 42, fontWeight: 700, lineHeight: 1 }, s.big),
     ),
     el('div', { fontSize: MIN_TEXT, color: MUTED, lineHeight: 1.15 }, s.figureNote),
   );
@@ -151,9 +151,10 @@ export function cardTree(model: CardModel, bands: CardBands): CardTree {
       return frame(
         model.kicker,
         [
+          // The finding first and largest; then each side's key figure with all its notes.
+          title(model.title, 44),
           side(model.left, LEFT),
           side(model.right, RIGHT),
-          el('div', { fontSize: 34, fontWeight: 700, lineHeight: 1.15, marginTop: 14 }, model.verdict),
           el('div', { fontSize: MIN_TEXT, color: MUTED, marginTop: 6, lineHeight: 1.15 }, model.footnote),
         ],
         bands,

@@ -127,7 +127,7 @@ describe('card models', () => {
 describe('cards: drawing and naming', () => {
   const tree = cardTree(card(), { siteName: 'Site', tagline: 'T' });
 
-  it('a comparison card reads at feed size: two figures of 72 px or more and the verdict, not the title; no text under MIN_TEXT, across the card but for thin bands', () => {
+  it('a comparison card leads with the finding, its largest text, then both key figures; no text under MIN_TEXT, across the card but for thin bands', () => {
     const model = card();
     if (model.kind !== 'comparison') throw new Error('wrong kind');
     type N = { type: string; props: { style?: Record<string, unknown>; children?: N | string | (N | string)[] } };
@@ -154,10 +154,13 @@ describe('cards: drawing and naming', () => {
       }
     };
     walk(tree as N, 16, 0);
-    const big = texts.filter((t) => t.size >= 72).map((t) => t.text);
-    expect(big).toEqual([model.left.big, model.right.big]);
-    expect(texts.map((t) => t.text)).toContain(model.verdict);
-    expect(JSON.stringify(tree)).not.toContain(model.title);
+    const largest = Math.max(...texts.map((t) => t.size));
+    expect(texts.filter((t) => t.size === largest).map((t) => t.text)).toEqual([model.title]);
+    expect(largest).toBeGreaterThanOrEqual(34);
+    // The finding comes before the figures, which stay prominent.
+    const at = (text: string) => texts.findIndex((t) => t.text === text);
+    expect(at(model.title)).toBeLessThan(at(model.left.big));
+    expect(texts.filter((t) => t.size >= 40 && t.text !== model.title).map((t) => t.text)).toEqual([model.left.big, model.right.big]);
     for (const t of texts) {
       expect(t.size, t.text).toBeGreaterThanOrEqual(MIN_TEXT);
       expect(t.x, t.text).toBeGreaterThanOrEqual(20);
@@ -205,7 +208,7 @@ describe('cards: drawing and naming', () => {
     expect(cardId(structuredClone(tree))).toBe(cardId(tree));
     const model = card();
     if (model.kind !== 'comparison') throw new Error('wrong kind');
-    expect(cardId(cardTree({ ...model, verdict: `${model.verdict}.` }, { siteName: 'Site', tagline: 'T' }))).not.toBe(cardId(tree));
+    expect(cardId(cardTree({ ...model, title: `${model.title}.` }, { siteName: 'Site', tagline: 'T' }))).not.toBe(cardId(tree));
     expect(cardId(cardTree(model, { siteName: 'Another site', tagline: 'T' }))).not.toBe(cardId(tree));
   });
 });
@@ -215,7 +218,7 @@ describe('drawCards (a worker thread, for whole builds)', () => {
     const base = card();
     if (base.kind !== 'comparison') throw new Error('wrong kind');
     const trees = Array.from({ length: 12 }, (_, i) =>
-      cardTree(i % 3 === 0 ? articleCard(cardArticle(jalisco, null, rates, references, en), en) : { ...base, verdict: `${base.verdict} ${i}` }, {
+      cardTree(i % 3 === 0 ? articleCard(cardArticle(jalisco, null, rates, references, en), en) : { ...base, title: `${base.title} ${i}` }, {
         siteName: 'Site',
         tagline: 'T',
       }),
