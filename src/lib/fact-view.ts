@@ -243,9 +243,9 @@ export function whoseMoney(article: Article, amount: Money, m: Messages): string
 function givenBy(article: Article, amount: Amount, m: Messages, afterComma = true, brief = false): string {
   if (amount.statedBy === REPORT_VOICE) return m.t('given.reportVoice');
   const verb = amount.hedge === 'about' || amount.hedge === 'estimated' ? 'estimated' : 'stated';
-  // A speaker the passage does not name is our reading, and says so wherever the figure goes.
+  // A speaker the passage does not name is our reading, and the full label says so (the brief one, where room is short, names the person only).
   const read = (who: string) => (amount.readings?.speaker ? m.t('given.whoRead', { who }) : who);
-  if (brief) return m.t(`given.${verb}Alone`, { who: read(voiceName(article, amount.statedBy, m)) });
+  if (brief) return m.t(`given.${verb}Alone`, { who: voiceName(article, amount.statedBy, m) });
   return m.t(`given.${verb}${afterComma ? '' : 'Alone'}`, { who: read(voiceOf(article, amount.statedBy, m, amount.speakerWords)) });
 }
 

@@ -26,20 +26,16 @@ function mark(value: string, id: string | undefined): Element {
   };
 }
 
-/** Id of the element, on the page that shows a body, whose text names every back link in the page's language. */
-export const TO_FACT_LABEL = 'to-fact-label';
-
 /**
  * After a passage's last piece, a link back to the fact it states (`#fact-<id>` on the article
- * page). It has no text of its own (its name is the page's `#to-fact-label`, in the page's
- * language, and the glyph comes from CSS), so the report's text stays character for character as
- * received and one compiled body serves every edition.
+ * page). It has no text of its own (the label is an attribute and the glyph comes from CSS), so
+ * the report's text stays character for character as received.
  */
 function backLink(factId: string): Element {
   return {
     type: 'element',
     tagName: 'a',
-    properties: { className: ['to-fact'], href: `#fact-${factId}`, ariaLabelledBy: [TO_FACT_LABEL] },
+    properties: { className: ['to-fact'], href: `#fact-${factId}`, ariaLabel: 'Back to the fact this passage states' },
     children: [],
   };
 }

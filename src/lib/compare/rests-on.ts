@@ -47,7 +47,10 @@ export function factLabel(article: Article, facts: ArticleFacts, id: string, m: 
   const status = flaggedText(facts.checks.get(id) ?? []);
   const flag = status ? ` (${status})` : '';
   const figure = find(facts.figures);
-  if (figure) return `${figure.stated}${figure.labelBrief ? ` (${figure.labelBrief})` : ''}${periodScope(figure)}${flag}`;
+  if (figure) {
+    const given = figure.readings.speaker ? m.t('given.whoRead', { who: figure.labelBrief }) : figure.labelBrief;
+    return `${figure.stated} (${given})${periodScope(figure)}${flag}`;
+  }
   const date = find(facts.dates);
   if (date) return `${date.label}: ${date.event}${flag}`;
   const named = find(article.institutions) ?? find(article.people) ?? find(article.locations);
