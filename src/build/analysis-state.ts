@@ -56,6 +56,27 @@ export function isAnalysisPending(m: Messages, kind: TranslatedKind, id: string)
 /** True when the page shows our translation of the comparison's analysis. */
 export const isAnalysisTranslated = (m: Messages, id: string) => isTranslated(m, 'comparisons', id);
 
+/**
+ * What a comparison's page (and the home page featuring it) shows of our analysis in `m`'s
+ * edition: our translation, `partly` when a compared article's is still pending, or the English
+ * (`pending`); and the language that untranslated words of ours are marked with.
+ */
+export function comparisonAnalysis(
+  m: Messages,
+  comparisonId: string,
+  articleIds: readonly string[],
+): { analysis: 'translated' | 'partly' | 'pending' | undefined; lang: string | undefined } {
+  const factsPending = articleIds.some((id) => isAnalysisPending(m, 'articles', id));
+  const analysis = isAnalysisTranslated(m, comparisonId)
+    ? factsPending
+      ? 'partly'
+      : 'translated'
+    : isAnalysisPending(m, 'comparisons', comparisonId) || factsPending
+      ? 'pending'
+      : undefined;
+  return { analysis, lang: analysis === 'pending' ? DEFAULT_LOCALE : undefined };
+}
+
 /** A comparison's data in `m`'s edition: our translation of its title, standfirst, conclusion and verdicts where written. */
 export function comparisonData<T extends Pick<Comparison, 'title' | 'verdicts'> & Partial<Pick<Comparison, 'dek' | 'conclusion'>>>(
   id: string,

@@ -4,102 +4,10 @@
  * and the reason, next to the right reading, which passes.
  */
 import { describe, expect, it } from 'vitest';
-import { checkBodies, checkedData, type ContentFile } from '../../src/lib/content-check.ts';
+import { check, count, errorAt, money } from './helpers/located-article.ts';
 import { boundaryProblem } from '../../src/lib/check/located.ts';
 
-interface Spec {
-  lang?: 'en' | 'fr' | 'es';
-  body: string;
-  amounts?: Record<string, unknown>[];
-  dates?: Record<string, unknown>[];
-  people?: Record<string, unknown>[];
-  locations?: Record<string, unknown>[];
-  claims?: Record<string, unknown>[];
-}
-
-const OPENING = 'StreamCo backs the Riverside Lab training programme.';
-
-/** Every error the content check finds in one article built from `spec`, as "field: message". */
-function check(spec: Spec): string[] {
-  const lang = spec.lang ?? 'en';
-  const data = {
-    title: 'T',
-    dek: 'D',
-    published: '2026-01-01',
-    source: { outlet: 'O', outletPlace: null, byline: null, headline: 'H', language: lang, translatedFrom: null, url: null, published: null, accessed: null },
-    initiative: {
-      name: 'Lab',
-      kind: 'training-programme',
-      sponsor: 'streamco',
-      country: 'MX',
-      summary: 'S',
-      evidence: OPENING,
-      gloss: lang === 'en' ? null : 'g',
-    },
-    institutions: [
-      {
-        id: 'streamco',
-        name: 'StreamCo',
-        kind: 'company',
-        sector: 'private',
-        role: 'sponsor',
-        does: 'x',
-        country: null,
-        evidence: 'StreamCo backs the Riverside Lab',
-        gloss: 'g',
-      },
-    ],
-    people: spec.people ?? [],
-    amounts: (spec.amounts ?? []).map((a) => ({ gloss: 'g', ...a })),
-    dates: (spec.dates ?? []).map((d) => ({ gloss: 'g', ...d })),
-    locations: spec.locations ?? [],
-    claims: spec.claims ?? [],
-  };
-  const file: ContentFile = { collection: 'articles', path: 'a.mdx', id: 'a', data, body: `${OPENING}\n\n${spec.body}\n`, bodyLine: 1 };
-  const { errors, valid } = checkedData([file]);
-  const bodies = checkBodies([file], valid.articles);
-  return [...errors, ...bodies.errors].filter((e) => e.file === 'a.mdx' && !e.field.endsWith('.gloss')).map((e) => `${e.field}: ${e.message}`);
-}
-
-const money = (evidence: string, stated: string, extra: Record<string, unknown> = {}) => ({
-  id: 'm',
-  kind: 'money',
-  measure: 'investment',
-  payer: null,
-  portion: 'whole',
-  value: 250,
-  scale: 'million',
-  currency: 'EUR',
-  hedge: 'exact',
-  period: 'unspecified',
-  scope: 'national',
-  what: 'w',
-  statedBy: 'report',
-  evidence,
-  stated,
-  ...extra,
-});
-const count = (evidence: string, stated: string, extra: Record<string, unknown> = {}) => ({
-  id: 'q',
-  kind: 'quantity',
-  unit: 'jobs',
-  value: 25_000,
-  hedge: 'exact',
-  period: 'unspecified',
-  scope: 'national',
-  what: 'w',
-  statedBy: 'report',
-  evidence,
-  stated,
-  ...extra,
-});
-
 const ANA = { id: 'ana-lima', name: 'Ana Lima', title: null, affiliation: null, quoted: true, evidence: 'Ana Lima, head of the office' };
-
-/** The error naming `field`, or the list of all errors when there is none (for the failure message). */
-function errorAt(errors: string[], field: string): string {
-  return errors.find((e) => e.startsWith(`${field}: `)) ?? `no error at ${field}; errors: ${errors.join(' | ')}`;
-}
 
 describe('passages start and end on word boundaries and cut no number', () => {
   const body = 'With funding amounting to 250 million euros per year for all productions in France, it grows.';

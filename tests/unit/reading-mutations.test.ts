@@ -7,35 +7,17 @@
  * content, not written by hand.
  */
 import { describe, expect, it } from 'vitest';
+import { articleIssues, ROOTS } from './helpers/article-issues.ts';
 import { readContent } from '../../src/build/content-files.ts';
 import { blocksWithLang, parseMdx } from '../../src/lib/body-text.ts';
-import { locatedIssues } from '../../src/lib/check/located.ts';
 import { namedIn } from '../../src/lib/check/speakers.ts';
 import { langOf } from '../../src/lib/check/tokens.ts';
 import { locateEvidence } from '../../src/lib/evidence.ts';
-import { evidenceValueIssues } from '../../src/lib/evidence-values.ts';
 import { factsOf, recordOf, speakerField } from '../../src/lib/facts.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
 
-const ROOTS = ['.', 'tests/fixtures/many-reports', 'tests/fixtures/good-content'];
-
 type Amount = Record<string, unknown> & { readings?: Record<string, string> };
 type Data = Record<string, unknown> & { amounts?: Amount[] };
-
-function issues(data: Data, blocks: ReturnType<typeof blocksWithLang>): string[] {
-  const parsed = articleSchema.safeParse(data);
-  if (!parsed.success) return parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-  const article = parsed.data;
-  const { matches, misses } = locateEvidence(
-    blocks.map((b) => b.text),
-    factsOf(article),
-  );
-  return [
-    ...misses.map((m) => `${m.id}: not found`),
-    ...evidenceValueIssues(article).map((i) => `${i.field}: ${i.message}`),
-    ...locatedIssues(article, blocks, matches).map((i) => `${i.field}: ${i.message}`),
-  ];
-}
 
 interface Borrowing {
   what: string;
@@ -94,7 +76,8 @@ describe("readings rest on the figure's own words", () => {
             const copy = structuredClone(data);
             borrowing.change(copy.amounts![i]!);
             tried++;
-            if (!issues(copy, blocks).some((e) => e.startsWith(`amounts.${i}.`))) passed.push(`${name} amounts.${i}: ${borrowing.what} (of amounts.${j})`);
+            if (!articleIssues(copy, blocks).some((e) => e.startsWith(`amounts.${i}.`)))
+              passed.push(`${name} amounts.${i}: ${borrowing.what} (of amounts.${j})`);
           }
         });
       });
@@ -133,7 +116,7 @@ describe('a speaker read from elsewhere in the report', () => {
           target[field] = speech.id;
           target.readings = { ...target.readings, speaker: `The passage follows “${speech.words}”.` };
           tried++;
-          if (!issues(copy, blocks).some((e) => e.startsWith(`${fact.path}.`)))
+          if (!articleIssues(copy, blocks).some((e) => e.startsWith(`${fact.path}.`)))
             passed.push(`${name} ${fact.path}: ${field} ${speech.id} from “${speech.words}”`);
         }
       }
