@@ -6,6 +6,8 @@
  */
 import type { Article } from '../schemas/article.ts';
 import type { Comparison } from '../schemas/comparison.ts';
+import type { Rate } from '../schemas/rate.ts';
+import type { Reference } from '../schemas/reference.ts';
 import type { CardContent } from '../lib/cards.ts';
 import type { Messages } from '../lib/i18n.ts';
 import {
@@ -13,7 +15,11 @@ import {
   articleTranslationSchema,
   localizeArticle,
   localizeComparison,
+  localizeRate,
+  localizeReference,
   paragraphsOf,
+  rateTranslationSchema,
+  referenceTranslationSchema,
   TRANSLATED,
   TRANSLATIONS_FOLDER,
   type TranslatedKind,
@@ -33,6 +39,8 @@ export function translationOf(lang: string, kind: TranslatedKind, id: string): T
   const data = found.data as Record<string, unknown>;
   if ('pending' in data) return { pending: true };
   if (kind === 'articles') return { ...articleTranslationSchema.parse(data), kind: 'article' };
+  if (kind === 'references') return referenceTranslationSchema.parse(data);
+  if (kind === 'rates') return rateTranslationSchema.parse(data);
   return { ...data, conclusion: data.conclusion ?? null, body: paragraphsOf(found.body ?? '') } as Translation;
 }
 
@@ -46,6 +54,13 @@ export function isTranslated(m: Pick<Messages, 'lang'>, kind: TranslatedKind, id
 export function articleData(article: { id: string; data: Article }, m: Pick<Messages, 'lang'>): Article {
   return localizeArticle(article.data, translationOf(m.lang, 'articles', article.id));
 }
+
+/** A secondary source in `m`'s edition: how we name it and our note on its date in our translation. */
+export const referenceIn = (id: string, reference: Reference, m: Pick<Messages, 'lang'>): Reference =>
+  localizeReference(reference, translationOf(m.lang, 'references', id));
+
+/** An exchange rate in `m`'s edition: its kind and why we chose it in our translation. */
+export const rateIn = (id: string, rate: Rate, m: Pick<Messages, 'lang'>): Rate => localizeRate(rate, translationOf(m.lang, 'rates', id));
 
 /** True when the page of `kind`/`id` in `m`'s edition shows our analysis untranslated. */
 export function isAnalysisPending(m: Messages, kind: TranslatedKind, id: string): boolean {

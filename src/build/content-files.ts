@@ -154,9 +154,18 @@ export function checkContentAt(
       ? checkTranslations(
           readTranslationFiles(root),
           site.copy.locales,
-          { articles: [...data.valid.articles.keys()], comparisons: [...data.valid.comparisons.keys()] },
+          {
+            articles: [...data.valid.articles.keys()],
+            comparisons: [...data.valid.comparisons.keys()],
+            references: [...data.valid.references.keys()],
+            rates: [...data.valid.rates.keys()],
+          },
           translationSources(data.valid),
           new Map([...data.valid.articles].map(([id, { data }]) => [id, data])),
+          {
+            references: new Map([...data.valid.references].map(([id, { data }]) => [id, data])),
+            rates: new Map([...data.valid.rates].map(([id, { data }]) => [id, data])),
+          },
         ).issues
       : [];
   const texts = editions && 'catalogues' in editions ? [...editions.catalogues.values()].map(siteTexts) : [];

@@ -12,7 +12,7 @@ import { href, routes } from '../lib/urls.ts';
 import { editionParams, localRoute } from '../site.ts';
 import type { Rate } from '../schemas/rate.ts';
 import type { Reference } from '../schemas/reference.ts';
-import { articleData, comparisonData, isAnalysisPending } from './analysis-state.ts';
+import { articleData, comparisonData, isAnalysisPending, rateIn, referenceIn } from './analysis-state.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type ComparisonEntry = CollectionEntry<'comparisons'>;
@@ -126,17 +126,18 @@ export async function relatedTo(comparison: ComparisonEntry): Promise<RelatedCom
   return relatedComparisons(await comparisonRefs(), comparison.id);
 }
 
-const rates = memo(async () => (await getCollection('rates')).map((r) => r.data));
+const rates = memo(async () => (await getCollection('rates')).map((r) => [r.id, r.data] as const));
 
-export async function getRates(): Promise<Rate[]> {
-  return [...(await rates())];
+/** Exchange rates; in `m`'s edition (their kind and why in our translation) when given, else as written. */
+export async function getRates(m?: Pick<Messages, 'lang'>): Promise<Rate[]> {
+  return (await rates()).map(([id, rate]) => (m ? rateIn(id, rate, m) : rate));
 }
 
 const references = memo(async () => new Map((await getCollection('references')).map((r) => [r.id, r.data])));
 
-/** Secondary sources by id. */
-export async function getReferences(): Promise<Map<string, Reference>> {
-  return new Map(await references());
+/** Secondary sources by id; in `m`'s edition (how we name them, our notes on their dates) when given, else as written. */
+export async function getReferences(m?: Pick<Messages, 'lang'>): Promise<Map<string, Reference>> {
+  return new Map([...(await references())].map(([id, reference]) => [id, m ? referenceIn(id, reference, m) : reference]));
 }
 
 /**
@@ -175,8 +176,8 @@ export async function comparisonInput(comparison: ComparisonEntry, messages: Mes
     restsOn,
     currency,
     sides: [await side(left), await side(right)],
-    rates: await getRates(),
-    references: await getReferences(),
+    rates: await getRates(messages),
+    references: await getReferences(messages),
     messages,
   };
 }

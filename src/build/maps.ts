@@ -7,6 +7,8 @@ import { countryNumeric } from '../lib/codes.ts';
 import { mapPlaces } from '../lib/compare/index.ts';
 import { countryMap, type CountryMap } from '../lib/geo.ts';
 import { contextCountries, detailCountries } from '../lib/world.ts';
+import type { Messages } from '../lib/i18n.ts';
+import { articleData } from './analysis-state.ts';
 import { memo, memoBy, type ArticleEntry } from './entries.ts';
 
 const world = memo(() => ({ detail: detailCountries(), context: contextCountries() }));
@@ -18,7 +20,7 @@ const mapByInput = memoBy((key: string): CountryMap => {
   return countryMap(detail, context, country, places);
 });
 
-/** The map of an article's country with its places marked. */
-export function articleMap(article: ArticleEntry): CountryMap {
-  return mapByInput(JSON.stringify({ country: countryNumeric(article.data.initiative.country), places: mapPlaces(article.data) }));
+/** The map of an article's country with its places marked, named as `m`'s edition writes them. */
+export function articleMap(article: ArticleEntry, m: Pick<Messages, 'lang'>): CountryMap {
+  return mapByInput(JSON.stringify({ country: countryNumeric(article.data.initiative.country), places: mapPlaces(articleData(article, m)) }));
 }

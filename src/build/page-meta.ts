@@ -220,7 +220,7 @@ export async function articleSeo(entry: ArticleEntry, m: Messages): Promise<Page
       path: routes.article(entry.id),
       title: articleData(entry, m).title,
       dek: articleData(entry, m).dek,
-      citations: [reportCitation(entry.data), ...claimReferences(entry, await getReferences())],
+      citations: [reportCitation(entry.data), ...claimReferences(entry, await getReferences(m))],
       about: [entry.data.initiative.name],
       more: await claimReviewsOf([entry], m),
     },

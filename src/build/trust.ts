@@ -95,7 +95,7 @@ export async function articleCitation(entry: ArticleEntry, m: Messages): Promise
       role: m.t('cite.roleArticle'),
       key: `checked-article-${entry.id}`,
     },
-    [{ id: entry.id, source: entry.data.source }],
+    [{ id: entry.id, source: articleData(entry, m).source }],
     m,
   );
 }
@@ -114,7 +114,7 @@ export async function comparisonCitation(entry: ComparisonEntry, m: Messages): P
       role: m.t('cite.roleComparison'),
       key: `checked-comparison-${entry.id}`,
     },
-    articles.map((a) => ({ id: a.id, source: a.data.source })),
+    articles.map((a) => ({ id: a.id, source: articleData(a, m).source })),
     m,
   );
 }

@@ -28,8 +28,9 @@ function mark(value: string, id: string | undefined): Element {
 
 /**
  * After a passage's last piece, a link back to the fact it states (`#fact-<id>` on the article
- * page). It has no text of its own (the label is an attribute and the glyph comes from CSS), so
- * the report's text stays character for character as received.
+ * page). It has no text of its own, so the report's text stays character for character as
+ * received: the article page names it in the reader's language (`BodyLink.astro`: `aria-label`,
+ * and the word CSS shows after the glyph); the English name here is for a body rendered without it.
  */
 function backLink(factId: string): Element {
   return {

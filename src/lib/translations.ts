@@ -9,6 +9,8 @@
 import { z } from 'zod';
 import type { Article } from '../schemas/article.ts';
 import { dimensions, type Comparison } from '../schemas/comparison.ts';
+import type { Rate } from '../schemas/rate.ts';
+import type { Reference } from '../schemas/reference.ts';
 import { READING_KEYS, record, text } from '../schemas/common.ts';
 import { numbersOf } from './content-check.ts';
 import { langOf, type Lang } from './check/tokens.ts';
@@ -19,8 +21,10 @@ import { sameLanguage } from './i18n.ts';
 export const TRANSLATIONS_FOLDER = 'content/translations';
 
 /** The kinds of our content a translation covers, with the file extension of each. */
-export const TRANSLATED = { articles: '.yaml', comparisons: '.mdx' } as const;
+export const TRANSLATED = { articles: '.yaml', comparisons: '.mdx', references: '.yaml', rates: '.yaml' } as const;
 export type TranslatedKind = keyof typeof TRANSLATED;
+/** Kinds whose words a reader sees beside every page that cites them, in a line or two: written with the file, never pending. */
+const NEVER_PENDING: readonly TranslatedKind[] = ['references', 'rates'];
 
 /** Where the translation of `kind`/`id` into `lang` lives. */
 export const translationFile = (lang: string, kind: TranslatedKind, id: string) => `${TRANSLATIONS_FOLDER}/${lang}/${kind}/${id}${TRANSLATED[kind]}`;
@@ -92,8 +96,20 @@ export const articleTranslationSchema = record({
   facts: z.record(z.string(), factTranslation).default({}),
 });
 
+/** How we name a secondary source, and our note on its date, in another language (`content/references/<id>.yaml`'s `label` and `dateNote`). */
+export const referenceTranslationSchema = record({
+  label: text,
+  /** Required where the reference has a `dateNote`, refused where it has none. */
+  dateNote: text.optional(),
+});
+
+/** What kind of figure a rate is, and why we chose it, in another language (`content/rates/<id>.yaml`'s `kind` and `why`). */
+export const rateTranslationSchema = record({ kind: text, why: text });
+
+export type ReferenceTranslation = z.output<typeof referenceTranslationSchema>;
+export type RateTranslation = z.output<typeof rateTranslationSchema>;
 export type ArticleTranslation = z.output<typeof articleTranslationSchema> & { kind: 'article' };
-export type Translation = z.output<typeof pendingSchema> | ComparisonTranslation | ArticleTranslation;
+export type Translation = z.output<typeof pendingSchema> | ComparisonTranslation | ArticleTranslation | ReferenceTranslation | RateTranslation;
 
 /** The key of a claim's check in a translation: `<reference> <aspect>`. */
 export const checkKey = (check: { reference: string; aspect: string }) => `${check.reference} ${check.aspect}`;
@@ -113,24 +129,31 @@ export interface TranslationSource {
   names: string[];
 }
 
-const monthNames = new Map<string, string[]>();
-/** The twelve month names of a language, lower case ("january" … / "janvier" …). */
-function monthsOf(lang: string): string[] {
+const monthNames = new Map<string, { names: string[]; lowerCase: boolean }>();
+/** The twelve month names of a language, lower case ("january" … / "janvier" …), and whether the language writes them so (French, Spanish; not English). */
+function monthsOf(lang: string): { names: string[]; lowerCase: boolean } {
   if (!monthNames.has(lang)) {
     const format = new Intl.DateTimeFormat(lang, { month: 'long', timeZone: 'UTC' });
-    monthNames.set(
-      lang,
-      Array.from({ length: 12 }, (_, i) => format.format(new Date(Date.UTC(2025, i, 15))).toLocaleLowerCase(lang)),
-    );
+    const written = Array.from({ length: 12 }, (_, i) => format.format(new Date(Date.UTC(2025, i, 15))));
+    const names = written.map((name) => name.toLocaleLowerCase(lang));
+    monthNames.set(lang, { names, lowerCase: written.every((name, i) => name === names[i]) });
   }
   return monthNames.get(lang)!;
 }
 
-/** Months a text names, as numbers 1–12, in order. */
+/**
+ * Months a text names, as numbers 1–12, in order. Where the language writes months in lower
+ * case, a capitalised one inside a sentence is part of a name (the Belle de Mai, in Marseille).
+ */
 function monthsIn(text: string, lang: string): number[] {
-  const names = monthsOf(lang);
-  const words = text.toLocaleLowerCase(lang).match(/\p{L}+/gu) ?? [];
-  return words.flatMap((w) => (names.includes(w) ? [names.indexOf(w) + 1] : []));
+  const { names, lowerCase } = monthsOf(lang);
+  return [...text.matchAll(/\p{L}+/gu)].flatMap((match) => {
+    const word = match[0];
+    const lower = word.toLocaleLowerCase(lang);
+    if (!names.includes(lower)) return [];
+    const startsSentence = /(^|[.!?;:(]\s*)$/u.test(text.slice(0, match.index));
+    return !lowerCase || word === lower || startsSentence ? [names.indexOf(lower) + 1] : [];
+  });
 }
 
 /** Words in quotation marks (the reports' own words, which stay as the report wrote them). */
@@ -288,15 +311,21 @@ export function articleDrift(
   return issues;
 }
 
-/** An article's data as `lang`'s edition shows it: our words and glosses in our translation where it is written. */
+/**
+ * An article's data as `lang`'s edition shows it: our words and glosses in our translation where
+ * it is written, and the names of its data as the language writes them (`names`: "Mexico City"
+ * is "ville de Mexico"; a proper name the translation does not list stays as written).
+ */
 export function localizeArticle(article: Article, translation: Translation | undefined): Article {
-  if (!translation || !('kind' in translation)) return article;
-  const localized = <T extends { id?: string; readings?: object; checks?: { reference: string; aspect: string }[] }>(fact: T, id: string): T => {
+  if (!translation || !('facts' in translation)) return article;
+  const localized = <T extends { id?: string; name?: string; readings?: object; checks?: { reference: string; aspect: string }[] }>(fact: T, id: string): T => {
     const own = translation.facts[id] ?? {};
+    const name = fact.name !== undefined ? translation.names[fact.name] : undefined;
     const words = Object.fromEntries(OUR_WORDS.filter((key) => key in fact).map((key) => [key, own[key] ?? null]));
     const glosses = Object.fromEntries((['gloss', ...NAME_GLOSSES] as const).filter((key) => key in fact).map((key) => [key, own[key] ?? null]));
     return {
       ...fact,
+      ...(name ? { name } : {}),
       ...words,
       ...glosses,
       ...(fact.readings ? { readings: { ...fact.readings, ...own.readings } } : {}),
@@ -332,27 +361,34 @@ export type Translations = Map<string, Map<string, Translation>>;
 export function checkTranslations(
   files: Map<string, { data: unknown; body?: string } | { field: string; message: string }>,
   locales: readonly string[],
-  ids: Record<TranslatedKind, readonly string[]>,
+  ids: Partial<Record<TranslatedKind, readonly string[]>>,
   sources: Map<string, TranslationSource> = new Map(),
   articles: Map<string, Article> = new Map(),
+  cited: { references?: Map<string, Reference>; rates?: Map<string, Rate> } = {},
 ): { translations: Translations; issues: TranslationIssue[] } {
   const issues: TranslationIssue[] = [];
   const translations: Translations = new Map();
   const expected = new Set<string>();
   const [from] = locales;
+  // A reference or a rate may name anything the reports' data names (a place, a programme, a person).
+  const allNames = [...new Set([...articles.values()].flatMap(namesOf))];
   for (const lang of locales.slice(1)) {
     const own = new Map<string, Translation>();
     translations.set(lang, own);
+    const localNames: Record<string, string> = {};
     for (const kind of Object.keys(TRANSLATED) as TranslatedKind[]) {
-      for (const id of ids[kind]) {
+      for (const id of ids[kind] ?? []) {
         const file = translationFile(lang, kind, id);
         expected.add(file);
         const found = files.get(file);
+        const neverPending = NEVER_PENDING.includes(kind);
         if (!found) {
           issues.push({
             file,
             field: '(file)',
-            message: `missing: translate our analysis of ${kind}/${id} into ${lang}, or write “pending: true” to show it untranslated meanwhile`,
+            message: neverPending
+              ? `missing: translate the words of ours that ${kind}/${id} shows readers into ${lang}`
+              : `missing: translate our analysis of ${kind}/${id} into ${lang}, or write “pending: true” to show it untranslated meanwhile`,
           });
           continue;
         }
@@ -361,7 +397,17 @@ export function checkTranslations(
           continue;
         }
         const isPending = typeof found.data === 'object' && found.data !== null && 'pending' in found.data;
-        const schema = isPending ? pendingSchema : kind === 'articles' ? articleTranslationSchema : comparisonTranslationSchema;
+        if (isPending && neverPending) {
+          issues.push({
+            file,
+            field: 'pending',
+            message: `${kind} are translated when they are added (a line or two every page citing them shows): write the translated fields`,
+          });
+          continue;
+        }
+        const schema: z.ZodType<Translation | z.output<typeof articleTranslationSchema> | z.output<typeof comparisonTranslationSchema>> = isPending
+          ? pendingSchema
+          : SCHEMAS[kind];
         const parsed = schema.safeParse(found.data);
         if (!parsed.success) {
           for (const i of parsed.error.issues) issues.push({ file, field: i.path.join('.') || '(frontmatter)', message: i.message });
@@ -371,8 +417,30 @@ export function checkTranslations(
           own.set(`${kind}/${id}`, parsed.data);
           continue;
         }
+        if (kind === 'references' || kind === 'rates') {
+          const reference = kind === 'references' ? cited.references?.get(id) : undefined;
+          const rate = kind === 'rates' ? cited.rates?.get(id) : undefined;
+          const data = parsed.data as ReferenceTranslation | RateTranslation;
+          const pairs: [string, string | null, string | undefined][] = reference
+            ? [
+                ['label', reference.label, (data as ReferenceTranslation).label],
+                ['dateNote', reference.dateNote, (data as ReferenceTranslation).dateNote],
+              ]
+            : rate
+              ? [
+                  ['kind', rate.kind, (data as RateTranslation).kind],
+                  ['why', rate.why, (data as RateTranslation).why],
+                ]
+              : [];
+          const names = reference ? [reference.publisher, ...allNames] : allNames;
+          const drift = from ? wordsDrift(pairs, from, lang, names, localNames) : [];
+          issues.push(...drift.map((d) => ({ file, ...d })));
+          if (drift.length === 0) own.set(`${kind}/${id}`, data);
+          continue;
+        }
         if (kind === 'articles') {
           const data = parsed.data as z.output<typeof articleTranslationSchema>;
+          Object.assign(localNames, data.names);
           const article = articles.get(id);
           const drift = article && from ? articleDrift(article, data, from, lang) : [];
           issues.push(...drift.map((d) => ({ file, ...d })));
@@ -389,9 +457,54 @@ export function checkTranslations(
   }
   for (const file of files.keys()) {
     if (!expected.has(file))
-      issues.push({ file, field: '(file name)', message: 'translates no article or comparison of an edition in site.yaml’s locales: rename or remove it' });
+      issues.push({
+        file,
+        field: '(file name)',
+        message: 'translates no article, comparison, reference or rate of an edition in site.yaml’s locales: rename or remove it',
+      });
   }
   return { translations, issues };
+}
+
+const SCHEMAS = {
+  articles: articleTranslationSchema,
+  comparisons: comparisonTranslationSchema,
+  references: referenceTranslationSchema,
+  rates: rateTranslationSchema,
+} as const;
+
+/**
+ * Every drift of short translated fields from their originals (`[field, original, translated]`):
+ * a field left out, one the original does not have, or other numbers, months, names or quoted
+ * words than its original (a reference's `label` and `dateNote`, a rate's `kind` and `why`).
+ */
+export function wordsDrift(
+  pairs: readonly [string, string | null, string | undefined][],
+  from: string,
+  to: string,
+  names: readonly string[],
+  localNames: Readonly<Record<string, string>> = {},
+): { field: string; message: string }[] {
+  const [a, b] = [langOf(from), langOf(to)];
+  if (!a || !b) return [];
+  return pairs.flatMap(([field, original, translated]) => {
+    if (original === null) return translated ? [{ field, message: 'the original has no such text: remove it' }] : [];
+    if (!translated) return [{ field, message: `missing: translate “${original}”` }];
+    const drift = driftOf(original, translated, a, b, names, localNames);
+    return drift ? [{ field, message: drift }] : [];
+  });
+}
+
+/** A reference as `lang`'s edition shows it: how we name it and our note on its date in our translation. */
+export function localizeReference(reference: Reference, translation: Translation | undefined): Reference {
+  if (!translation || !('label' in translation)) return reference;
+  return { ...reference, label: translation.label, dateNote: translation.dateNote ?? null };
+}
+
+/** A rate as `lang`'s edition shows it: its kind and why we chose it in our translation. */
+export function localizeRate(rate: Rate, translation: Translation | undefined): Rate {
+  if (!translation || !('why' in translation)) return rate;
+  return { ...rate, kind: translation.kind, why: translation.why };
 }
 
 /** True when `lang`'s edition shows `kind`/`id` untranslated (its translation marked pending). */

@@ -5,7 +5,15 @@ import { createMessages, editionMessages, parseCatalogue, placeholders, type Cat
 import { readContent } from '../../src/build/content-files.ts';
 import { readTranslationFiles } from '../../src/build/translation-files.ts';
 import { checkedData } from '../../src/lib/content-check.ts';
-import { analysisPending, checkTranslations, localizeArticle, translationSources, type Translation } from '../../src/lib/translations.ts';
+import {
+  analysisPending,
+  checkTranslations,
+  localizeArticle,
+  localizeRate,
+  localizeReference,
+  translationSources,
+  type Translation,
+} from '../../src/lib/translations.ts';
 import { ROOT } from '../helpers/project.ts';
 import { editions } from '../helpers/messages.ts';
 
@@ -132,7 +140,7 @@ describe('translations of our analysis', () => {
     [
       'a translation of nothing',
       new Map([...pending, ['content/translations/fr/articles/gamma.yaml', { data: { pending: true } }]]),
-      'content/translations/fr/articles/gamma.yaml → (file name): translates no article or comparison',
+      'content/translations/fr/articles/gamma.yaml → (file name): translates no article, comparison, reference or rate',
     ],
     [
       'pending written as false',
@@ -157,7 +165,16 @@ describe('a translation cannot drift from its original', () => {
   const { files } = readContent(ROOT);
   const { valid } = checkedData(files);
   const sources = translationSources(valid);
-  const ids = { articles: [...valid.articles.keys()], comparisons: [...valid.comparisons.keys()] };
+  const ids = {
+    articles: [...valid.articles.keys()],
+    comparisons: [...valid.comparisons.keys()],
+    references: [...valid.references.keys()],
+    rates: [...valid.rates.keys()],
+  };
+  const cited = {
+    references: new Map([...valid.references].map(([id, { data }]) => [id, data])),
+    rates: new Map([...valid.rates].map(([id, { data }]) => [id, data])),
+  };
   const own = readTranslationFiles(ROOT);
   const path = 'content/translations/fr/comparisons/jalisco-lab-vs-marseille.mdx';
   const edited = (edit: (data: Record<string, any>) => void, body?: (b: string) => string, file = path) => {
@@ -171,7 +188,12 @@ describe('a translation cannot drift from its original', () => {
   const frJalisco = 'content/translations/fr/articles/jalisco-lab.yaml';
   const articles = new Map([...valid.articles].map(([id, { data }]) => [id, data]));
   const issues = (found: ReturnType<typeof readTranslationFiles>) =>
-    checkTranslations(found, ['en', 'fr', 'es'], ids, sources, articles).issues.map((i) => `${i.file} → ${i.field}: ${i.message}`);
+    checkTranslations(found, ['en', 'fr', 'es'], ids, sources, articles, cited).issues.map((i) => `${i.file} → ${i.field}: ${i.message}`);
+  const frSarandos = 'content/translations/fr/references/societe-sarandos-2025-05-18.yaml';
+  const esLider = 'content/translations/es/references/lider919-jalisco-netflix.yaml';
+  const esRate = 'content/translations/es/rates/eur-mxn-2025-06-02.yaml';
+  const esVallarta = 'content/translations/es/references/vallarta-daily-2025-07-14.yaml';
+  const frTeller = 'content/translations/fr/references/tellerreport-2022-10-12.yaml';
 
   it('our French and Spanish translations keep every number, month, name and quoted word', () => expect(issues(own)).toEqual([]));
 
@@ -263,6 +285,41 @@ describe('a translation cannot drift from its original', () => {
       `${frJalisco} → facts.no-such-fact: the article has no fact with this id`,
     ],
     ['a source note left out', edited((d) => d.source.notes.pop(), undefined, frJalisco), `${frJalisco} → source.notes: has 2 notes where the original has 3`],
+    [
+      'a date changed in a reference’s date note',
+      edited((d) => (d.dateNote = d.dateNote.replace('18 mai 2025', '18 mars 2025')), undefined, frSarandos),
+      `${frSarandos} → dateNote: names the months 3 where the original names 5`,
+    ],
+    [
+      'a number dropped from a reference’s label',
+      edited((d) => (d.label = d.label.replace('250 millions d’euros', 'des millions d’euros')), undefined, frSarandos),
+      `${frSarandos} → label: gives the numbers none where the original gives 250000000`,
+    ],
+    [
+      'a reference’s publisher dropped from its label',
+      edited((d) => (d.label = d.label.replace('Vallarta Daily', 'un diario')), undefined, esVallarta),
+      `${esVallarta} → label: drops the name “Vallarta Daily”`,
+    ],
+    [
+      'a reference’s date note left out',
+      edited((d) => delete d.dateNote, undefined, esLider),
+      `${esLider} → dateNote: missing: translate “the page shows no date”`,
+    ],
+    [
+      'a date note the reference does not have',
+      edited((d) => (d.dateNote = 'publié en 2022'), undefined, frTeller),
+      `${frTeller} → dateNote: the original has no such text: remove it`,
+    ],
+    [
+      'a month changed in why a rate was chosen',
+      edited((d) => (d.why = d.why.replace('julio de 2025', 'junio de 2025')), undefined, esRate),
+      `${esRate} → why: names the months 6 where the original names 7`,
+    ],
+    [
+      'a rate’s translation marked pending',
+      edited((d) => (delete d.kind, delete d.why, (d.pending = true)), undefined, esRate),
+      `${esRate} → pending: rates are translated`,
+    ],
   ])('fails on %s, naming file → field', (_what, found, message) => {
     expect(issues(found).join('\n')).toContain(message);
   });
@@ -275,11 +332,33 @@ describe('an article as a translated edition shows it', () => {
   const { translations } = checkTranslations(
     readTranslationFiles(ROOT),
     ['en', 'fr', 'es'],
-    { articles: [...articles.keys()], comparisons: [...valid.comparisons.keys()] },
+    { articles: [...articles.keys()], comparisons: [...valid.comparisons.keys()], references: [...valid.references.keys()], rates: [...valid.rates.keys()] },
     translationSources(valid),
     articles,
+    {
+      references: new Map([...valid.references].map(([id, { data }]) => [id, data])),
+      rates: new Map([...valid.rates].map(([id, { data }]) => [id, data])),
+    },
   );
   const shown = (lang: string, id: string) => localizeArticle(articles.get(id)!, translations.get(lang)!.get(`articles/${id}`) as Translation);
+
+  it('names the data’s places and initiatives as the language writes them, and keeps proper names', () => {
+    const fr = shown('fr', 'jalisco-lab');
+    expect(fr.locations.find((l) => l.id === 'mexico')!.name).toBe('ville de Mexico');
+    expect(shown('es', 'netflix-marseille').initiative.name).toBe('Netflix en Marseille');
+    expect(fr.people.map((p) => p.name)).toEqual(articles.get('jalisco-lab')!.people.map((p) => p.name));
+  });
+
+  it('shows a reference’s label and date note, and a rate’s kind and why, in our translation; every value as written', () => {
+    const reference = valid.references.get('lider919-jalisco-netflix')!.data;
+    const es = localizeReference(reference, translations.get('es')!.get('references/lider919-jalisco-netflix'));
+    expect([es.label, es.dateNote]).toEqual([expect.stringMatching(/^Nota de lider919\.com/), 'la página no muestra ninguna fecha']);
+    expect({ ...es, label: null, dateNote: null }).toEqual({ ...reference, label: null, dateNote: null });
+    const rate = valid.rates.get('eur-mxn-2025-06-02')!.data;
+    const fr = localizeRate(rate, translations.get('fr')!.get('rates/eur-mxn-2025-06-02'));
+    expect(fr.kind).toBe('cours moyen de clôture');
+    expect({ ...fr, kind: null, why: null }).toEqual({ ...rate, kind: null, why: null });
+  });
 
   it('takes our words from the translation and keeps the report’s words and every value', () => {
     const original = articles.get('jalisco-lab')!;

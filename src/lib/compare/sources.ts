@@ -7,7 +7,7 @@
 import type { RestsOn, Verdict } from '../../schemas/comparison.ts';
 import { formatPartialDate, partialDate } from '../partial-date.ts';
 import { needsGloss, sourceView } from '../fact-view.ts';
-import { untranslatedLang, type Messages } from '../i18n.ts';
+import type { Messages } from '../i18n.ts';
 import type { Sides } from './sides.ts';
 
 export interface PageSource {
@@ -23,7 +23,7 @@ export interface PageSource {
   lang: string | null;
   /** "8 October 2025", "no date given". */
   date: string;
-  /** Our note on the date ("the page shows no date"), in the analysis's language, or null. */
+  /** Our note on the date ("the page shows no date"), or null. */
   dateNote: string | null;
   /** Its address, or null when the report reached us without one. */
   url: string | null;
@@ -60,8 +60,8 @@ export function pageSources({ inputs, facts, references }: Sides, comparison: { 
       title: view.label,
       quoted: false,
       gloss: null,
-      // How we name another source is ours, in the analysis's language (not the source's).
-      lang: untranslatedLang(m) ?? null,
+      // How we name another source is ours, in the page's language (not the source's).
+      lang: null,
       date: view.date ?? m.t('source.noDate'),
       dateNote: view.dateNote,
       url: view.url,

@@ -9,7 +9,7 @@ import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import { UNKNOWN_LANGUAGE, type Source } from '../../schemas/source.ts';
 import { languageName } from '../codes.ts';
-import { listText, type Messages } from '../i18n.ts';
+import { listText, sameLanguage, type Messages } from '../i18n.ts';
 import { formatPartialDate, partialDate } from '../partial-date.ts';
 
 // Entry keys are our ids (slugs, valid BibTeX keys as they are), not keys citation-js makes up.
@@ -74,10 +74,13 @@ function translationOf(source: Source, m: Messages): string | null {
 
 /**
  * A report as plain text: "Outlet (byline), “headline” [our translation: “…”], French translation
- * of the Spanish original, n.d." (`headlineGloss`: the headline in the reader's language, when it is in another).
+ * of the Spanish original, n.d." (`headlineGloss`: our translation of the headline into the
+ * reader's language, shown when the headline is in another).
  */
 function reportText({ source }: CitedReport, m: Messages): string {
-  const headline = `“${source.headline}”${source.headlineGloss ? ` ${m.t('cite.ourTranslation', { text: source.headlineGloss })}` : ''}`;
+  // A headline already in the reader's language carries no gloss.
+  const gloss = source.headlineGloss && !sameLanguage(source.language, m.lang) ? ` ${m.t('cite.ourTranslation', { text: source.headlineGloss })}` : '';
+  const headline = `“${source.headline}”${gloss}`;
   const outlet = source.byline ? `${source.outlet} (${source.byline})` : source.outlet;
   const translation = translationOf(source, m);
   const parts = [

@@ -5,6 +5,7 @@ import { articleMap } from '../../../../build/maps.ts';
 import { countryName } from '../../../../lib/codes.ts';
 import { mapSvg } from '../../../../lib/map-svg.ts';
 import { messagesOf } from '../../../../site.ts';
+import { articleData } from '../../../../build/analysis-state.ts';
 
 export const getStaticPaths = (async () =>
   inEditions(
@@ -24,6 +25,6 @@ interface Props {
 
 export const GET: APIRoute<Props> = ({ props: { article, side }, params }) => {
   const m = messagesOf(params.lang);
-  const title = m.t('map.title', { name: article.data.initiative.name, country: countryName(article.data.initiative.country, m.locale) });
-  return new Response(mapSvg(articleMap(article), { title, side }), { headers: { 'Content-Type': 'image/svg+xml' } });
+  const title = m.t('map.title', { name: articleData(article, m).initiative.name, country: countryName(article.data.initiative.country, m.locale) });
+  return new Response(mapSvg(articleMap(article, m), { title, side }), { headers: { 'Content-Type': 'image/svg+xml' } });
 };
