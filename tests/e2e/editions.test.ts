@@ -112,6 +112,73 @@ describe('every page in every edition', () => {
   });
 });
 
+/**
+ * English function words: words no French or Spanish sentence uses, so one of them in a French or
+ * Spanish page's text means an English string left there. Lower case only: "Made in Marseille",
+ * "CC BY 4.0" and "The Daily Courier" are names.
+ */
+const ENGLISH = new Set(
+  'the of and with from which this that these those is are was were been have its our their they we not only also will would than what who why how where about shows to for by'.split(
+    ' ',
+  ),
+);
+
+/**
+ * English words a reader of the page's edition meets in text of ours: text nodes and the
+ * attributes read aloud or shown (`aria-label`, `alt`, `title`), outside any element marked with
+ * another language (a report's passage, its headline) and outside code (citation formats, the
+ * newsletter snippet's HTML). Words in quotation marks are the report's own, which a translation
+ * keeps as the report wrote them (the drift check), and addresses are not words.
+ */
+function englishIn(p: string, lang: string): string[] {
+  const found: string[] = [];
+  const look = (text: string, where: string) => {
+    const ours = text
+      .replace(/«[^»]*»|“[^”]*”|"[^"]*"/g, ' ')
+      .replace(/\bhttps?:\/\/\S+/g, ' ')
+      .replace(/\s+/g, ' ');
+    const words = ours.match(/(?<![\p{L}\p{N}_#/.-])\p{Ll}+(?![\p{L}\p{N}_-])/gu) ?? [];
+    const english = words.filter((w) => ENGLISH.has(w));
+    if (english.length > 0) found.push(`${where}[${english.join(', ')}] ${ours.trim().slice(0, 140)}`);
+  };
+  const walk = (node: Nodes) => {
+    if (node.type === 'element') {
+      if (['head', 'script', 'style', 'template', 'pre', 'code', 'textarea'].includes(node.tagName)) return;
+      const own = node.properties.lang;
+      if (node.tagName !== 'html' && typeof own === 'string' && own.split('-')[0] !== lang) return;
+      for (const name of ['ariaLabel', 'alt', 'title'] as const) if (typeof node.properties[name] === 'string') look(node.properties[name], `@${name} `);
+    }
+    if (node.type === 'text') look(node.value, '');
+    if ('children' in node) for (const child of node.children) walk(child as Nodes);
+  };
+  walk(tree(p));
+  return found;
+}
+
+describe('the other editions speak their language', () => {
+  const translated = builtPages(distDir).filter((p) => splitEdition(p, others).edition !== null);
+
+  it.skipIf(defaultLang !== 'en')('no English string of ours on a French or Spanish page, outside what is marked as another language', () => {
+    expect(translated.length).toBeGreaterThan(0);
+    const found = translated.flatMap((p) => englishIn(p, splitEdition(p, others).edition!).map((hit) => `/${p}: ${hit}`));
+    expect(found).toEqual([]);
+  });
+
+  it.skipIf(defaultLang !== 'en')('this reader finds an English string, and not the report’s quoted words, names or marked passages', () => {
+    const page = translated.find((p) => p.includes('compare/'))!;
+    const text = (value: string) => ({ type: 'text' as const, value });
+    const edited = structuredClone(tree(page));
+    const main = all(edited, (e) => e.tagName === 'main')[0]!;
+    main.children.push(
+      { type: 'element', tagName: 'p', properties: {}, children: [text('aucune date indiquée (the page shows no date)')] },
+      { type: 'element', tagName: 'p', properties: {}, children: [text('Selon l’article (« It is estimated »), Made in Marseille, CC BY 4.0')] },
+      { type: 'element', tagName: 'p', properties: { lang: 'en' }, children: [text('With funding amounting to 250 million euros per year')] },
+    );
+    parsed.set('(edited)', edited);
+    expect(englishIn('(edited)', splitEdition(page, others).edition!)).toEqual([expect.stringMatching(/^\[the, shows\] aucune date indiquée/)]);
+  });
+});
+
 describe('the numbers reader of this test', () => {
   it.each([
     ['≈ 140,000 EUR', 'en', [140000]],
