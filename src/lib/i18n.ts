@@ -271,7 +271,7 @@ export function plainText(nodes: RichNode[]): string {
   return nodes.map((n) => (typeof n === 'string' ? n : plainText(n.children))).join('');
 }
 
-/** The `lang` of words of ours shown untranslated in `m`'s edition (a reference's label, an earlier wording): the analysis's language, or undefined where it is the edition's. */
+/** The `lang` of words of ours shown untranslated in `m`'s edition (an earlier wording in a page's history): the analysis's language, or undefined where it is the edition's. */
 export const untranslatedLang = (m: Pick<Messages, 'lang' | 'analysisLang'>): string | undefined =>
   sameLanguage(m.analysisLang, m.lang) ? undefined : m.analysisLang;
 

@@ -1,9 +1,11 @@
 /**
  * Our analysis in the other editions' languages: `content/translations/<lang>/articles/<id>.yaml`
  * and `content/translations/<lang>/comparisons/<id>.mdx`, one file per article or comparison and
- * language (docs/content.md, "The site in other languages"). A file marked `pending: true` says
- * the translation is not written yet: the edition shows our analysis as we wrote it, in the
- * default edition's language, and says so in the reader's language. A missing file is an error:
+ * language, and our words on each secondary source and rate (`references/<id>.yaml`,
+ * `rates/<id>.yaml`) (docs/content.md, "The site in other languages"). An article's or a
+ * comparison's file marked `pending: true` says the translation is not written yet: the edition
+ * shows our analysis as we wrote it, in the default edition's language, and says so in the
+ * reader's language; a reference's or a rate's is written with it. A missing file is an error:
  * every edition accounts for every page. Pure: files come in as parsed data.
  */
 import { z } from 'zod';
@@ -352,11 +354,11 @@ export interface TranslationIssue {
 export type Translations = Map<string, Map<string, Translation>>;
 
 /**
- * The translations of every article and comparison into every language but the default, from
- * the files found (`files`: path → parsed data and body, or why it could not be read), or every
- * problem: a file missing, a file for no article or comparison, a field the schema refuses, a
- * translated field that drifted from its original (`sources`: each comparison as written;
- * `articles`: each article as written).
+ * The translations of every article, comparison, reference and rate into every language but the
+ * default, from the files found (`files`: path → parsed data and body, or why it could not be
+ * read), or every problem: a file missing, a file for nothing of `ids`, a field the schema
+ * refuses, a translated field that drifted from its original (`sources`: each comparison as
+ * written; `articles`: each article as written; `cited`: each reference and rate as written).
  */
 export function checkTranslations(
   files: Map<string, { data: unknown; body?: string } | { field: string; message: string }>,

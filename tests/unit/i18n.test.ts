@@ -8,6 +8,7 @@ import { checkedData } from '../../src/lib/content-check.ts';
 import {
   analysisPending,
   checkTranslations,
+  driftOf,
   localizeArticle,
   localizeRate,
   localizeReference,
@@ -322,6 +323,27 @@ describe('a translation cannot drift from its original', () => {
     ],
   ])('fails on %s, naming file → field', (_what, found, message) => {
     expect(issues(found).join('\n')).toContain(message);
+  });
+});
+
+describe('months read as each language writes them', () => {
+  it.each([
+    [
+      'a place named after a month is no month',
+      'Teller Report on the school at the Belle de Mai',
+      'Article de Teller Report sur l’école de la Belle de Mai',
+      null,
+    ],
+    ['a month opening a sentence is one', 'May, per the article; July launch inferred', 'Mai, selon l’article ; lancement en juillet déduit', null],
+    ['a month changed is caught', 'published 18 May 2025', 'publié le 18 juin 2025', 'names the months 6 where the original names 5'],
+    [
+      'a month dropped after a name is caught',
+      'visit of 8 May 2025 at the Belle de Mai',
+      'visite de 2025 à la Belle de Mai, le 8',
+      'names the months none where the original names 5',
+    ],
+  ])('%s', (_what, original, translated, drift) => {
+    expect(driftOf(original, translated, 'en', 'fr', [])).toBe(drift);
   });
 });
 
