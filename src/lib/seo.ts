@@ -120,3 +120,9 @@ export function truncate(text: string, max = 300): string {
   const space = cut.lastIndexOf(' ');
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, '')}…`;
 }
+
+/** Open Graph's `og:locale` of a page in `locale`: language and territory, as `fr_FR` ("fr" reads as France's French, "en-GB" as `en_GB`). */
+export function ogLocale(locale: string): string {
+  const full = new Intl.Locale(locale).maximize();
+  return full.region ? `${full.language}_${full.region}` : full.language;
+}

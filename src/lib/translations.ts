@@ -145,7 +145,7 @@ function monthsOf(lang: string): { names: string[]; lowerCase: boolean } {
 
 /**
  * Months a text names, as numbers 1–12, in order. Where the language writes months in lower
- * case, a capitalised one inside a sentence is part of a name (the Belle de Mai, in Marseille).
+ * case, a capitalised one inside a sentence is part of a name (a street or a district named after a month).
  */
 function monthsIn(text: string, lang: string): number[] {
   const { names, lowerCase } = monthsOf(lang);
@@ -315,8 +315,8 @@ export function articleDrift(
 
 /**
  * An article's data as `lang`'s edition shows it: our words and glosses in our translation where
- * it is written, and the names of its data as the language writes them (`names`: "Mexico City"
- * is "ville de Mexico"; a proper name the translation does not list stays as written).
+ * it is written, and the names of its data as the language writes them (`names`: "Lisbon Film
+ * Lab" is "Labo de cinéma de Lisbonne"; a proper name the translation does not list stays as written).
  */
 export function localizeArticle(article: Article, translation: Translation | undefined): Article {
   if (!translation || !('facts' in translation)) return article;

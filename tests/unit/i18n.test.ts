@@ -366,7 +366,7 @@ describe('an article as a translated edition shows it', () => {
 
   it('names the data’s places and initiatives as the language writes them, and keeps proper names', () => {
     const fr = shown('fr', 'jalisco-lab');
-    expect(fr.locations.find((l) => l.id === 'mexico')!.name).toBe('ville de Mexico');
+    expect(fr.locations.find((l) => l.id === 'mexico')!.name).toBe('Ville de Mexico');
     expect(shown('es', 'netflix-marseille').initiative.name).toBe('Netflix en Marseille');
     expect(fr.people.map((p) => p.name)).toEqual(articles.get('jalisco-lab')!.people.map((p) => p.name));
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datesByRoute, datesNote, lastChanged, latest, truncate } from '../../src/lib/seo.ts';
+import { datesByRoute, datesNote, lastChanged, latest, ogLocale, truncate } from '../../src/lib/seo.ts';
 import { en } from '../helpers/messages.ts';
 
 const input = {
@@ -99,4 +99,13 @@ describe('helpers', () => {
       'The first sentence is right here now.',
     );
   });
+});
+
+describe('ogLocale', () => {
+  it.each([
+    ['en-GB', 'en_GB'],
+    ['fr', 'fr_FR'],
+    ['es', 'es_ES'],
+    ['pt-BR', 'pt_BR'],
+  ])('%s → %s', (locale, expected) => expect(ogLocale(locale)).toBe(expected));
 });

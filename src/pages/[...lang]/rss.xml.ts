@@ -36,7 +36,7 @@ export const GET: APIRoute = async ({ params }) => {
       route: routes.article(a.id),
       title: articleData(a, m).title,
       description: `${articleData(a, m).dek} ${articleRecord(a, m).line}`,
-      categories: ['article', a.data.initiative.name],
+      categories: ['article', articleData(a, m).initiative.name],
     })),
   ];
   return rss({
