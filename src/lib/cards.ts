@@ -8,7 +8,7 @@ import type { Article } from '../schemas/article.ts';
 import type { Comparison } from '../schemas/comparison.ts';
 import type { Rate } from '../schemas/rate.ts';
 import type { Reference } from '../schemas/reference.ts';
-import { articleFacts, capitaliseIn, measureLabel, type ArticleFacts, type FigureView, type Measure } from './fact-view.ts';
+import { articleFacts, capitaliseIn, measureLabel, reportCredit, type ArticleFacts, type FigureView, type Measure } from './fact-view.ts';
 import type { CardModel, CardSide } from './og-image.ts';
 import { countryName } from './codes.ts';
 import { reports, theReports } from './counts.ts';
@@ -49,12 +49,15 @@ function figureNotes(f: FigureView): string[] {
 
 export function articleCard({ article, facts }: CardArticle, m: Messages): CardModel {
   const figure = keyFigure(facts);
+  // A translation's credit names both languages; any other report gives its outlet and language line.
+  const credit = reportCredit(article.source, m);
+  const from = credit === article.source.outlet ? `${credit} · ${facts.languageLine}` : credit;
   return {
     kind: 'article',
     kicker: m.t('card.articleKicker', { name: article.initiative.name, country: countryName(article.initiative.country, m.locale) }),
     title: article.title,
     lines: [
-      `${article.source.outlet} · ${facts.languageLine} · ${facts.sourcing.line.toLocaleLowerCase(m.locale)}`,
+      `${from} · ${facts.sourcing.line.toLocaleLowerCase(m.locale)}`,
       ...(figure ? [m.t('card.keyFigure', { figure: figure.forms.plain, notes: figureNotes(figure).join('; ') })] : []),
     ],
   };

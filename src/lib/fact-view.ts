@@ -220,7 +220,7 @@ export function passageVoice(article: Article, list: FactList | typeof INITIATIV
 
 // ---- money: whose, and who says so --------------------------------------------------------------
 
-/** "money for the initiative", "estimated economic impact": what a measure counts, for headings. */
+/** "money put in", "estimated economic impact": what a measure counts, for headings. */
 export function measureLabel(measure: Measure, m: Messages): string {
   return m.t(`measure.${measure}`);
 }
@@ -355,6 +355,16 @@ export function languageLine(source: Pick<Source, 'language' | 'translatedFrom'>
     : m.t('language.original', { language });
 }
 
+/**
+ * Who a report is credited to in one line: its outlet, or for a text we hold in translation
+ * "French translation of a Spanish report by Diario" (the outlet published the original, not the text we hold).
+ */
+export function reportCredit(source: Pick<Source, 'outlet' | 'language' | 'translatedFrom'>, m: Messages): string {
+  if (!source.translatedFrom || source.translatedFrom === UNKNOWN_LANGUAGE) return source.outlet;
+  const [language, from] = [source.language, source.translatedFrom].map((l) => languageName(l, m.locale));
+  return capitaliseIn(m.t('language.credit', { language, from, outlet: source.outlet }), m.locale);
+}
+
 /** True when a text in `lang` needs a gloss for a reader of `reader` (a passage already in the reader's language carries none). */
 export const needsGloss = (lang: string, reader: string) => !sameLanguage(lang, reader);
 
@@ -378,7 +388,7 @@ export interface FigureView {
   scopeKey: Amount['scope'];
   /** Money only: what the money is. */
   measure: Measure | null;
-  /** "money for the initiative". */
+  /** "money put in". */
   measureLabel: string | null;
   /** Money only: whose money it is: "StreamCo’s share". */
   whose: string | null;

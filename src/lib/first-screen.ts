@@ -31,7 +31,7 @@ export interface KeyMoney {
   note: string;
   /** The contradicted or unclear aspects of the checks covering it, in words, with the worse one's tone; null when none. */
   status: { words: string; short: string; tone: Flag } | null;
-  /** "money for the initiative". */
+  /** "money put in". */
   measure: string;
   href: string;
 }
@@ -40,7 +40,6 @@ export interface KeySide {
   name: string;
   /** The report's page, with its facts and text. */
   url: string;
-  outlet: string;
   /** The side's figure of the lead measure, or null when the report gives none of that measure. */
   lead: KeyMoney | null;
   /** When `lead` is null: what the report gives instead (its first figure by measure order), or null when it gives no money figure. */
@@ -115,7 +114,7 @@ export function keyNote(key: KeyMoney, m: Messages): string {
 }
 
 export interface KeyFiguresView {
-  /** "Money for the initiative", or null when neither report gives a money figure. */
+  /** "Money put in", or null when neither report gives a money figure. */
   measure: string | null;
   sides: [KeySide, KeySide];
 }
@@ -133,7 +132,6 @@ export function keySides(view: Pick<ComparisonView, 'sides' | 'money' | 'facts'>
     return {
       name: view.sides[i].name,
       url: view.sides[i].url,
-      outlet: view.sides[i].outlet,
       lead: lead && keyMoney(lead, m),
       instead: instead && keyMoney(instead, m),
       named: m.t('key.named', { named: facts.figuresNamed, count: facts.figures }),

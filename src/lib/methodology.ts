@@ -6,7 +6,7 @@
 import type { Article } from '../schemas/article.ts';
 import type { Rate } from '../schemas/rate.ts';
 import { countryName } from './codes.ts';
-import { rateText, type ArticleFacts } from './fact-view.ts';
+import { rateText, reportCredit, type ArticleFacts } from './fact-view.ts';
 import { factsOf } from './facts.ts';
 import type { Messages } from './i18n.ts';
 import { formatPartialDate, partialDate } from './partial-date.ts';
@@ -37,7 +37,7 @@ export function reportStatus(id: string, article: Article, facts: ArticleFacts, 
   return {
     id,
     name: m.t('common.withNote', { text: article.initiative.name, note: countryName(article.initiative.country, m.locale) }),
-    outlet: source.outlet,
+    outlet: reportCredit(source, m),
     language: facts.languageLine,
     byline: source.byline ? m.t('methodology.byline', { byline: source.byline }) : m.t('common.none'),
     sourcing: sourcing.quotedPeople === 0 ? m.t('methodology.ownVoice', { line: sourcing.line }) : sourcing.line,

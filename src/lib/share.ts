@@ -8,7 +8,7 @@
 export interface ShareFigure {
   /** The side's name. */
   name: string;
-  /** What the figures measure ("Money for the initiative"); the same on both sides, or null when neither gives money. */
+  /** What the figures measure ("Money put in"); the same on both sides, or null when neither gives money. */
   label: string | null;
   /** The figure in the comparison's currency, or "Not given in this report". */
   figure: string;

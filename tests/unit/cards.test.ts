@@ -48,7 +48,7 @@ describe('card models', () => {
     );
     // The other report gives no money put into its initiative: "Not given", never its unlike national spending.
     expect(model.right.big).toBe('Not given');
-    expect(model.right.figureNote).toBe('No figure of money for the initiative');
+    expect(model.right.figureNote).toBe('No figure of money put in');
     expect(JSON.stringify(model)).not.toContain('250');
     expect(JSON.stringify(model)).not.toContain('money put into the initiative');
     expect(model.verdict).toBe(`Not comparable: ${comparison.verdicts.find((v) => v.dimension === 'money')!.short}`);
@@ -111,7 +111,7 @@ describe('card models', () => {
   it('article cards say where the report comes from, in the language line every page gives', () => {
     const model = articleCard(cardArticle(jalisco, null, rates, references, en), en);
     expect(model.kind === 'article' && model.lines).toEqual([
-      'El Informador · French, translated from Spanish · 4 named people quoted',
+      'French translation of a Spanish report by El Informador · 4 named people quoted',
       'Key figure: about 3 million MXN (Netflix’s share, estimated by Alejandro Tavares; period not stated; this initiative)',
     ]);
     const other = articleCard(cardArticle(marseille, null, rates, references, en), en);

@@ -181,7 +181,7 @@ describe('claim checks: status per aspect, from the checks', () => {
 
 describe('articleFacts: measure, totals and parts', () => {
   it('says what each money figure measures', () => {
-    expect(figure(jalisco, 'netflix-contribution').measureLabel).toBe('money for the initiative');
+    expect(figure(jalisco, 'netflix-contribution').measureLabel).toBe('money put in');
     expect(figure(marseille, 'national-spend').measureLabel).toBe('an organisation’s spending');
     expect(figure(marseille, 'economic-contribution').measureLabel).toBe('economic impact');
   });

@@ -58,7 +58,7 @@ describe('moneyChart', () => {
       ['spending', ['spend']],
       ['economic-impact', ['impact']],
     ]);
-    expect(chart.groups.map((g) => g.title)).toEqual(['Money for the initiative', 'An organisation’s spending', 'Economic impact']);
+    expect(chart.groups.map((g) => g.title)).toEqual(['Money put in', 'An organisation’s spending', 'Economic impact']);
     expect(chart.groups.every((g) => g.note === 'One figure of this measure: nothing to set it against.')).toBe(true);
     expect(chart.caption).toBe('Money in EUR, one axis per measure: figures of different measures are never compared.');
     expect(JSON.stringify(chart)).not.toMatch(/times|orders? of magnitude/);

@@ -8,13 +8,13 @@ const input: ShareInput = {
   figures: [
     {
       name: 'Left <i>',
-      label: 'Money for the initiative',
+      label: 'Money put in',
       figure: '≈ 140,000 EUR',
       note: 'about 3 million MXN as stated at 1 EUR = 21.97 MXN (rate, 2 June 2025, Post)',
     },
     {
       name: 'Right',
-      label: 'Money for the initiative',
+      label: 'Money put in',
       figure: 'Not given in this report',
       absent: true,
       note: 'It gives an organisation’s spending: 250 million EUR (national, per year; the report’s own figure)',

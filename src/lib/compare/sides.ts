@@ -20,7 +20,6 @@ export interface SideHead {
   name: string;
   url: string;
   country: string;
-  outlet: string;
 }
 
 /** The two sides of a comparison, with the facts every dimension reads. */
@@ -51,6 +50,5 @@ export function sideHeads({ inputs, messages }: Sides): [SideHead, SideHead] {
     name: s.article.initiative.name,
     url: s.url,
     country: countryName(s.article.initiative.country, messages.locale),
-    outlet: s.article.source.outlet,
   }));
 }

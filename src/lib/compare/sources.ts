@@ -6,7 +6,7 @@
  */
 import type { RestsOn, Verdict } from '../../schemas/comparison.ts';
 import { formatPartialDate, partialDate } from '../partial-date.ts';
-import { needsGloss, sourceView } from '../fact-view.ts';
+import { needsGloss, reportCredit, sourceView } from '../fact-view.ts';
 import type { Messages } from '../i18n.ts';
 import type { Sides } from './sides.ts';
 
@@ -33,7 +33,7 @@ export interface PageSource {
 
 export function pageSources({ inputs, facts, references }: Sides, comparison: { restsOn: RestsOn; verdicts: Verdict[] }, m: Messages): PageSource[] {
   const reports = inputs.map(({ article: { source } }, i): PageSource => ({
-    who: source.outlet,
+    who: reportCredit(source, m),
     title: source.headline,
     quoted: true,
     gloss: needsGloss(source.language, m.lang) ? source.headlineGloss : null,

@@ -9,6 +9,7 @@ import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import { UNKNOWN_LANGUAGE, type Source } from '../../schemas/source.ts';
 import { languageName } from '../codes.ts';
+import { reportCredit } from '../fact-view.ts';
 import { listText, sameLanguage, type Messages } from '../i18n.ts';
 import { formatPartialDate, partialDate } from '../partial-date.ts';
 
@@ -100,7 +101,8 @@ function reportCsl({ id, source }: CitedReport, m: Messages): CslItem {
     title: source.headline,
     // A translation's publisher is not the original's outlet: the outlet and byline go in the note.
     ...(translationOf(source, m) ? {} : { 'container-title': source.outlet, ...(source.byline ? { author: [{ literal: source.byline }] } : {}) }),
-    ...(source.outletPlace ? { 'publisher-place': source.outletPlace } : {}),
+    // The outlet's place is the original's; a translation's publisher (and so its place) is not known.
+    ...(source.outletPlace && !translationOf(source, m) ? { 'publisher-place': source.outletPlace } : {}),
     language: source.language,
     ...(source.url ? { URL: source.url } : {}),
     ...(source.published ? { issued: dateParts(source.published) } : {}),
@@ -110,7 +112,7 @@ function reportCsl({ id, source }: CitedReport, m: Messages): CslItem {
 
 function pageCsl(page: CitedPage, reports: CitedReport[], m: Messages): CslItem {
   const from = listText(
-    reports.map((r) => `${r.source.outlet}, “${r.source.headline}”`),
+    reports.map((r) => `${reportCredit(r.source, m)}, “${r.source.headline}”`),
     m.locale,
   );
   const version = page.versionUrl

@@ -13,7 +13,7 @@ import { tableSums } from '../arithmetic.ts';
 import { claimStatuses } from '../../schemas/claim.ts';
 import { UNKNOWN_LANGUAGE } from '../../schemas/source.ts';
 import { languageName } from '../codes.ts';
-import { capitaliseIn, claimView, needsGloss, type ClaimStatus } from '../fact-view.ts';
+import { capitaliseIn, claimView, needsGloss, reportCredit, type ClaimStatus } from '../fact-view.ts';
 import type { Messages } from '../i18n.ts';
 import { formatPartialDate, partialDate } from '../partial-date.ts';
 
@@ -143,7 +143,7 @@ export function recordLine(texts: TextRecord[], checks: CheckCounts, build: Buil
 export function verificationRecord(articles: { id: string; data: Article; check: ArticleCheck }[], build: BuildRecord, m: Messages): VerificationRecord {
   const texts = articles.map(({ id, data, check }): TextRecord => ({
     article: id,
-    outlet: data.source.outlet,
+    outlet: reportCredit(data.source, m),
     headline: data.source.headline,
     language: data.source.language,
     sha256: check.bodySha256,
