@@ -15,5 +15,7 @@ if (log) {
     return [11, 12, 13, 14].reduce((sum, i) => sum + Number(fields[i]), 0) / 100;
   };
   const start = cpu();
-  afterAll(() => appendFileSync(log, `file\t${expect.getState().testPath ?? '?'}\t${(cpu() - start).toFixed(2)}\n`));
+  afterAll((_context, suite) =>
+    appendFileSync(log, `file\t${suite.file.projectName ?? ''}\t${expect.getState().testPath ?? '?'}\t${(cpu() - start).toFixed(2)}\n`),
+  );
 }
