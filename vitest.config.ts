@@ -32,9 +32,11 @@ export default defineConfig({
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 180_000,
-          // One server for the run; files run one after another (each launches at most one
-          // browser), and inside a file pages are visited a few at a time: 2 cores.
+          // One server for the run; files run one after another in one worker that keeps its
+          // modules and its Chromium (tests/e2e/browser.ts, sharedBrowser), and inside a file
+          // pages are visited a few at a time: 2 cores.
           fileParallelism: false,
+          isolate: false,
           maxConcurrency: 3,
         },
       },
@@ -50,6 +52,7 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 180_000,
           fileParallelism: false,
+          isolate: false,
           maxConcurrency: 3,
         },
       },
