@@ -33,8 +33,9 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 180_000,
           // One server for the run; files run one after another in one worker that keeps its
-          // modules and its Chromium (tests/e2e/browser.ts, sharedBrowser), and inside a file
-          // pages are visited a few at a time: 2 cores.
+          // modules (each browser file launches and closes its own Chromium, so nothing is left
+          // behind when vitest stops the worker), and inside a file pages are visited a few at
+          // a time: 2 cores.
           fileParallelism: false,
           isolate: false,
           maxConcurrency: 3,

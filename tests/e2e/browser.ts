@@ -2,7 +2,7 @@
  * One way to start Chromium for every browser test (and the Lighthouse script): Debian's
  * Chromium, never a downloaded one, with the flags this closed, root-run machine needs.
  *
- *   const browser = await sharedBrowser();            // throws if none: guard with hasBrowser
+ *   const browser = await launchBrowser();            // throws if none: guard with hasBrowser
  *   describe.skipIf(!hasBrowser)('…', () => { … });
  */
 import { existsSync } from 'node:fs';
@@ -56,18 +56,6 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath, args: [...CHROMIUM_ARGS], headless: true });
 }
 
-let workerBrowser: Promise<Browser> | undefined;
-
-/**
- * This worker's Chromium, launched on first use. The browser projects run their files one after
- * another in one worker that keeps its modules (`isolate: false` in vitest.config.ts), so every
- * browser file of a project shares it, each closing only the contexts it opened; Playwright ends
- * it, and removes its profile folder, when the worker exits.
- */
-export function sharedBrowser(): Promise<Browser> {
-  return (workerBrowser ??= launchBrowser());
-}
-
 /**
  * Tabs reused from one page to the next. A new tab starts a renderer process, which costs about
  * twice what loading a page in it does, so `open` loads the page in a free tab of a context
@@ -79,13 +67,6 @@ export class Tabs {
   readonly #home = new Map<Page, { options: BrowserContextOptions; free: Page[] }>();
 
   constructor(readonly browser: Browser) {}
-
-  /** Closes every context the pool opened. */
-  async end(): Promise<void> {
-    await Promise.all([...this.#contexts.values()].map(({ context }) => context.close()));
-    this.#contexts.clear();
-    this.#home.clear();
-  }
 
   /** A blank tab of a context made with `options`. */
   async take(options: BrowserContextOptions = {}): Promise<Page> {

@@ -7,9 +7,9 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
-import { beforeAll, describe, expect, inject, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { dimensions } from '../../src/schemas/comparison.ts';
-import { VIEWPORTS, sharedBrowser } from './browser.ts';
+import { VIEWPORTS, launchBrowser } from './browser.ts';
 import { discoverPages, sectionOrder } from './pages.ts';
 
 const baseUrl = inject('baseUrl');
@@ -61,7 +61,10 @@ describe.skipIf(!hasBrowser || comparisons.length === 0)('copy-link control in C
   let browser: Browser;
   const page = comparisons[0]!;
   beforeAll(async () => {
-    browser = await sharedBrowser();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
   });
 
   test('with JavaScript, copies the section’s full address, announces it and shows it in the address bar', async () => {

@@ -21,7 +21,7 @@ import { articleSchema } from '../../src/schemas/article.ts';
 import { comparisonSchema } from '../../src/schemas/comparison.ts';
 import { rateSchema } from '../../src/schemas/rate.ts';
 import { referenceSchema } from '../../src/schemas/reference.ts';
-import { sharedBrowser, Tabs } from './browser.ts';
+import { launchBrowser, Tabs } from './browser.ts';
 import { discoverPages, editionSamples, editionsOf, splitEdition } from './pages.ts';
 
 const baseUrl = inject('baseUrl');
@@ -160,11 +160,11 @@ describe.skipIf(!hasBrowser)('the first phone screen (375 × 800)', () => {
   const close = (page: Page) => tabs.close(page);
 
   beforeAll(async () => {
-    browser = await sharedBrowser();
+    browser = await launchBrowser();
     tabs = new Tabs(browser);
   });
   afterAll(async () => {
-    await tabs?.end();
+    await browser?.close();
   });
 
   test('there are comparisons to read, with their content, and one in each other edition', () => {

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { dimensions } from '../../src/schemas/comparison.ts';
-import { sharedBrowser, Tabs } from './browser.ts';
+import { launchBrowser, Tabs } from './browser.ts';
 import { discoverPages, editionSamples, sectionOrder } from './pages.ts';
 import { buildEnv } from '../helpers/project.ts';
 
@@ -60,11 +60,11 @@ describe.skipIf(!hasBrowser)('a phone reader in Chromium', () => {
   };
 
   beforeAll(async () => {
-    browser = await sharedBrowser();
+    browser = await launchBrowser();
     tabs = new Tabs(browser);
   });
   afterAll(async () => {
-    await tabs?.end();
+    await browser?.close();
   });
 
   test('there are comparisons, articles and share pages to test', () => {

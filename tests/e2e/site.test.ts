@@ -13,7 +13,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, ConsoleMessage, Page, Request, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { Tabs, VIEWPORTS, describeRequest, sharedBrowser, type ViewportName } from './browser.ts';
+import { Tabs, VIEWPORTS, describeRequest, launchBrowser, type ViewportName } from './browser.ts';
 import { LinkChecker, linksOf } from './links.ts';
 import { discoverPages, editionSamples, onePerType, type SitePage } from './pages.ts';
 
@@ -238,13 +238,13 @@ function firstDifference(a: string[], b: string[]): string {
 
 describe.skipIf(!hasBrowser)(`every page in Chromium (${pages.length} pages, from the ${source})`, () => {
   beforeAll(async () => {
-    browser = await sharedBrowser();
+    browser = await launchBrowser();
     tabs = new Tabs(browser);
     if (screenshotDir) mkdirSync(screenshotDir, { recursive: true });
   });
 
   afterAll(async () => {
-    await tabs?.end();
+    await browser?.close();
     if (links.external.size > 0) {
       const list = [...links.external].map(([href, on]) => `  ${href}  (${[...on].join(', ')})`).join('\n');
       console.log(`External links (listed, not fetched):\n${list}`);
