@@ -32,9 +32,12 @@ export default defineConfig({
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 180_000,
-          // One server for the run; files run one after another (each launches at most one
-          // browser), and inside a file pages are visited a few at a time: 2 cores.
+          // One server for the run; files run one after another in one worker that keeps its
+          // modules (each browser file launches and closes its own Chromium, so nothing is left
+          // behind when vitest stops the worker), and inside a file pages are visited a few at
+          // a time: 2 cores.
           fileParallelism: false,
+          isolate: false,
           maxConcurrency: 3,
         },
       },
@@ -50,6 +53,7 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 180_000,
           fileParallelism: false,
+          isolate: false,
           maxConcurrency: 3,
         },
       },

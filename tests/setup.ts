@@ -15,5 +15,7 @@ if (log) {
     return [11, 12, 13, 14].reduce((sum, i) => sum + Number(fields[i]), 0) / 100;
   };
   const start = cpu();
-  afterAll(() => appendFileSync(log, `file\t${expect.getState().testPath ?? '?'}\t${(cpu() - start).toFixed(2)}\n`));
+  // The suite is the hook's second argument; vitest requires the first (fixtures) to be destructured.
+  // eslint-disable-next-line no-empty-pattern
+  afterAll(({}, suite) => appendFileSync(log, `file\t${suite.file.projectName ?? ''}\t${expect.getState().testPath ?? '?'}\t${(cpu() - start).toFixed(2)}\n`));
 }

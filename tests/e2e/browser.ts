@@ -56,44 +56,57 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath, args: [...CHROMIUM_ARGS], headless: true });
 }
 
-/** `url` loaded in a page of its own context (viewport, colour scheme, script on or off); `closePage` ends both. */
-export async function openPage(browser: Browser, url: string, options: BrowserContextOptions): Promise<Page> {
-  const page = await (await browser.newContext(options)).newPage();
-  await page.goto(url);
-  return page;
-}
+/**
+ * Tabs reused from one page to the next. A new tab starts a renderer process, which costs about
+ * twice what loading a page in it does, so `open` loads the page in a free tab of a context
+ * made with the same options (viewport, colour scheme, script on or off), and `close` hands the
+ * tab back blank, with the media and viewport its context set. Every page is still a fresh load.
+ */
+export class Tabs {
+  readonly #contexts = new Map<string, { context: BrowserContext; options: BrowserContextOptions; free: Page[] }>();
+  readonly #home = new Map<Page, { options: BrowserContextOptions; free: Page[] }>();
 
-export const closePage = (page: Page) => page.context().close();
+  constructor(readonly browser: Browser) {}
+
+  /** A blank tab of a context made with `options`. */
+  async take(options: BrowserContextOptions = {}): Promise<Page> {
+    const key = JSON.stringify(options);
+    let entry = this.#contexts.get(key);
+    if (!entry) {
+      entry = { context: await this.browser.newContext(options), options, free: [] };
+      this.#contexts.set(key, entry);
+    }
+    const page = entry.free.pop() ?? (await entry.context.newPage());
+    this.#home.set(page, entry);
+    return page;
+  }
+
+  /** `url` loaded in a tab of a context made with `options`; pair with `close`. */
+  async open(url: string, options: BrowserContextOptions = {}): Promise<Page> {
+    const page = await this.take(options);
+    await page.goto(url);
+    return page;
+  }
+
+  /** Hands a tab back for the next page. */
+  async close(page: Page): Promise<void> {
+    const home = this.#home.get(page);
+    if (!home) throw new Error('not a tab of this pool');
+    this.#home.delete(page);
+    await page.goto('about:blank');
+    await page.emulateMedia({ media: null, colorScheme: home.options.colorScheme ?? null });
+    const { viewport } = home.options;
+    const now = page.viewportSize();
+    if (viewport && (now?.width !== viewport.width || now.height !== viewport.height)) await page.setViewportSize(viewport);
+    home.free.push(page);
+  }
+}
 
 export const VIEWPORTS = {
   phone: { width: 375, height: 812 },
   desktop: { width: 1280, height: 800 },
 } as const;
 export type ViewportName = keyof typeof VIEWPORTS;
-
-/**
- * A context that lets requests reach only `allowedOrigin` (the loopback server). Anything else
- * is aborted and recorded in `blocked`, so a test can fail on it: the site must work with no
- * third party at all.
- */
-export async function isolatedContext(
-  browser: Browser,
-  allowedOrigin: string,
-  options: BrowserContextOptions = {},
-): Promise<{ context: BrowserContext; blocked: string[] }> {
-  const context = await browser.newContext({ ...options });
-  const blocked: string[] = [];
-  await context.route('**/*', async (route) => {
-    const url = route.request().url();
-    if (url.startsWith('data:') || url.startsWith('blob:') || new URL(url).origin === allowedOrigin) {
-      await route.continue();
-    } else {
-      blocked.push(url);
-      await route.abort('blockedbyclient');
-    }
-  });
-  return { context, blocked };
-}
 
 /** Short description of a failed request, for messages. */
 export function describeRequest(request: Request): string {

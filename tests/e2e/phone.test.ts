@@ -2,15 +2,15 @@
  * The comparison as a phone reader meets it (375 × 800): verdicts and figures on the first
  * screen, a short page, evidence one tap away and back, the section bar in reach, and print on
  * a few light A4 pages whatever the colour scheme, every source's address written out (no page
- * wider than 320 px: layout.test.ts); the length and the printout also for one comparison in each
+ * wider than 320 px: site.test.ts); the length and the printout also for one comparison in each
  * other edition. Expectations come from the built pages and the schema, never from the seed
  * reports.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { dimensions } from '../../src/schemas/comparison.ts';
-import { closePage, launchBrowser, openPage } from './browser.ts';
+import { launchBrowser, Tabs } from './browser.ts';
 import { discoverPages, editionSamples, sectionOrder } from './pages.ts';
 import { buildEnv } from '../helpers/project.ts';
 
@@ -45,12 +45,23 @@ function contrast(a: string, b: string): number {
 
 describe.skipIf(!hasBrowser)('a phone reader in Chromium', () => {
   let browser: Browser;
-  const open = (url: string, options: { width?: number; colorScheme?: 'light' | 'dark' } = {}) =>
-    openPage(browser, url, { viewport: { ...PHONE, width: options.width ?? PHONE.width }, colorScheme: options.colorScheme ?? 'light' });
-  const close = closePage;
+  let tabs: Tabs;
+  const open = (url: string, options: { width?: number; javaScriptEnabled?: boolean } = {}) =>
+    tabs.open(url, { viewport: { ...PHONE, width: options.width ?? PHONE.width }, javaScriptEnabled: options.javaScriptEnabled ?? true });
+  const close = (page: Page) => tabs.close(page);
+  /** One load of `url` shared by the checks that only read it (and those that change only its media, last). */
+  const sharedPage = (url: string) => {
+    let shared: Promise<Page> | undefined;
+    afterAll(async () => {
+      const page = await shared?.catch(() => undefined);
+      if (page) await close(page);
+    });
+    return () => (shared ??= open(url));
+  };
 
   beforeAll(async () => {
     browser = await launchBrowser();
+    tabs = new Tabs(browser);
   });
   afterAll(async () => {
     await browser?.close();
@@ -63,8 +74,10 @@ describe.skipIf(!hasBrowser)('a phone reader in Chromium', () => {
   });
 
   describe.each(read(comparisons).map((p) => [p.path, p] as const))('%s', (_path, target) => {
+    const loaded = sharedPage(target.url);
+
     test('all seven verdicts, in words, each linking to its section, within the first 1,400 px', async () => {
-      const page = await open(target.url);
+      const page = await loaded();
       const lines = await page.$$eval('.scorecard li', (items) =>
         items.map((li) => ({
           href: li.querySelector('a')?.getAttribute('href'),
@@ -81,11 +94,10 @@ describe.skipIf(!hasBrowser)('a phone reader in Chromium', () => {
         expect(l.visible).toBe(true);
         expect(l.bottom).toBeLessThanOrEqual(1400);
       }
-      await close(page);
     });
 
     test('key figures of both sides come before the verdicts; every conversion names its rate with a source link', async () => {
-      const page = await open(target.url);
+      const page = await loaded();
       const key = await page.$eval('.key', (el) => ({
         top: el.getBoundingClientRect().top,
         names: el.querySelectorAll('.key-name').length,
@@ -104,20 +116,17 @@ describe.skipIf(!hasBrowser)('a phone reader in Chromium', () => {
         expect(figure.line).toMatch(/at 1 [A-Z]{3} = (about )?[\d.,]+ [A-Z]{3}/);
         expect(figure.sourceLinks).toBeGreaterThan(0);
       }
-      await close(page);
     });
 
     test('the section bar stays on screen while reading a later section (no script)', async () => {
-      const context = await browser.newContext({ viewport: PHONE, javaScriptEnabled: false });
-      const page = await context.newPage();
-      await page.goto(`${target.url}#${sectionOrder(readFileSync(target.file, 'utf8')).at(-1)}`);
+      const page = await open(`${target.url}#${sectionOrder(readFileSync(target.file, 'utf8')).at(-1)}`, { javaScriptEnabled: false });
       const bar = await page.$eval('#sections', (el) => el.getBoundingClientRect().toJSON());
       expect(bar.top).toBeGreaterThanOrEqual(-1);
       expect(bar.top).toBeLessThan(2);
       // The section heading lands below the bar, not under it.
       const heading = await page.$eval(`#${sectionOrder(readFileSync(target.file, 'utf8')).at(-1)} h2`, (el) => el.getBoundingClientRect().top);
       expect(heading).toBeGreaterThanOrEqual(bar.bottom);
-      await context.close();
+      await close(page);
     });
 
     test('a passage opens in place: its words in their language, who says them, a link into the full text', async () => {
@@ -158,8 +167,10 @@ describe.skipIf(!hasBrowser)('a phone reader in Chromium', () => {
       const html = readFileSync(target.file, 'utf8');
       const hrefs = [...new Set([...html.matchAll(/<div id="[^"]+" popover[\s\S]*?<a href="([^"]+#ev-[^"]+)"/g)].map((m) => m[1]!))];
       expect(hrefs.length).toBeGreaterThan(0);
-      for (const href of hrefs.slice(0, 6)) {
-        const page = await open(new URL(href, target.url).href);
+      // One tab follows each link in turn (a link into the same report only moves its #target).
+      const page = await open(new URL(hrefs[0]!, target.url).href);
+      for (const [i, href] of hrefs.slice(0, 6).entries()) {
+        if (i > 0) await page.goto(new URL(href, target.url).href);
         const landed = await page.evaluate(() => {
           const t = document.querySelector(':target')!;
           const others = [...document.querySelectorAll('mark.evidence:not(:target)')];
@@ -180,12 +191,12 @@ describe.skipIf(!hasBrowser)('a phone reader in Chromium', () => {
         // The fact exists and links to this very passage.
         const factLink = await page.$eval(landed.back!, (fact) => fact.querySelector('a[href^="#ev-"]')?.getAttribute('href'));
         expect(`#${href.split('#')[1]}`).toBe(factLink);
-        await close(page);
       }
+      await close(page);
     });
 
     test('most of its text is readable: under a tenth of the visible characters are small (< 15 px) and muted grey', async () => {
-      const page = await open(target.url);
+      const page = await loaded();
       const { small, total } = await page.evaluate(() => {
         const muted = getComputedStyle(document.createElement('div')).color;
         const probe = document.createElement('span');
@@ -208,23 +219,24 @@ describe.skipIf(!hasBrowser)('a phone reader in Chromium', () => {
       });
       expect(total).toBeGreaterThan(500);
       expect(small / total).toBeLessThan(0.1);
-      await close(page);
     });
   });
 
   // Each other edition's comparison too: the same page in longer words.
   describe.each([...read(comparisons), ...editionComparisons].map((p) => [p.path, p] as const))('%s: its length and its printout', (_path, target) => {
+    // The length first, on screen; then the printout in each colour scheme, on the same load.
+    const loaded = sharedPage(target.url);
+
     test('with nothing expanded, the page is at most 6,400 px tall at 375 px', async () => {
-      const page = await open(target.url);
+      const page = await loaded();
       const height = await page.evaluate(() => document.documentElement.scrollHeight);
       expect(height).toBeLessThanOrEqual(6400);
       expect(await page.$$eval('details[open]', (d) => d.length)).toBe(0);
-      await close(page);
     });
 
     for (const colorScheme of ['light', 'dark'] as const) {
       test(`prints on at most 6 A4 pages in the light palette with a ${colorScheme} preference, links at 4.5:1 or more, every source's address written out`, async () => {
-        const page = await open(target.url, { colorScheme });
+        const page = await loaded();
         await page.emulateMedia({ media: 'print', colorScheme });
         const colours = await page.evaluate(() => ({
           bg: getComputedStyle(document.body).backgroundColor,
@@ -256,29 +268,28 @@ describe.skipIf(!hasBrowser)('a phone reader in Chromium', () => {
         const count = pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g)?.length ?? 0;
         expect(count).toBeGreaterThan(0);
         expect(count).toBeLessThanOrEqual(6);
-        await close(page);
       });
     }
   });
 
   describe.each(read(articles).map((p) => [p.path, p] as const))('%s', (_path, target) => {
+    const loaded = sharedPage(target.url);
+
     test('the report text starts within three phone screens: the first highlighted passage within 2,400 px', async () => {
-      const page = await open(target.url);
+      const page = await loaded();
       const top = await page.$eval('mark.evidence', (el) => el.getBoundingClientRect().top + scrollY);
       expect(top).toBeLessThanOrEqual(2400);
       // The facts stay one tap away.
       expect(await page.$eval('a[href="#facts-heading"]', (a) => a.getBoundingClientRect().top + scrollY)).toBeLessThan(top);
-      await close(page);
     });
 
     test('report headings are never smaller than the report text', async () => {
-      const page = await open(target.url);
+      const page = await loaded();
       const sizes = await page.evaluate(() => {
         const body = parseFloat(getComputedStyle(document.querySelector('.report p')!).fontSize);
         return { body, headings: [...document.querySelectorAll('.report :is(h1, h2, h3, h4, h5, h6)')].map((h) => parseFloat(getComputedStyle(h).fontSize)) };
       });
       for (const size of sizes.headings) expect(size).toBeGreaterThanOrEqual(sizes.body);
-      await close(page);
     });
   });
 

@@ -1,17 +1,19 @@
 /**
  * Every page, as a reader's browser gets it from the sub-path build, at 375 px and 1280 px:
  * it loads with no console error, failed request or request to another origin; its links and
- * #fragments resolve; axe finds no WCAG 2.2 A/AA violation in light, nor a colour one in dark; at 375 px it reads
- * the same with JavaScript off (`checks` below: fewer pages and widths when the project samples). SCREENSHOTS=<dir> also saves one full-page shot per page type, width and
- * colour scheme.
+ * #fragments resolve; axe finds no WCAG 2.2 A/AA violation in light, nor a colour one in dark;
+ * at 375 px it reads the same with JavaScript off; at 320 px nothing is wider than the screen
+ * and drawings keep their labels inside (`checks` below: fewer pages and widths when the project
+ * samples). Each page is loaded once per width for all of these. SCREENSHOTS=<dir> also saves
+ * one full-page shot per page type, width and colour scheme.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Result, RunOptions } from 'axe-core';
-import { mkdirSync } from 'node:fs';
+import axe, { type Result, type RunOptions } from 'axe-core';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, ConsoleMessage, Page, Request, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { VIEWPORTS, describeRequest, launchBrowser, type ViewportName } from './browser.ts';
+import { Tabs, VIEWPORTS, describeRequest, launchBrowser, type ViewportName } from './browser.ts';
 import { LinkChecker, linksOf } from './links.ts';
 import { discoverPages, editionSamples, onePerType, type SitePage } from './pages.ts';
 
@@ -35,11 +37,18 @@ const shotPages = new Set(onePerType(defaultPages).map((p) => p.path));
 const sample = inject('sample');
 const typical = new Set(onePerType(defaultPages).map((p) => p.path));
 function checks(target: SitePage, width: ViewportName) {
-  if (sampledEdition.has(target.path)) return { load: width === 'phone', axe: width === 'phone', jsOff: false };
+  if (sampledEdition.has(target.path)) return { load: width === 'phone', axe: width === 'phone', jsOff: false, narrow: false };
   const deep = !sample || typical.has(target.path);
-  // `load`: whether the page is visited at this width at all.
-  return { load: !sample || width === 'phone' || deep, axe: deep && (!sample || width === 'phone'), jsOff: deep && width === 'phone' };
+  // `load`: whether the page is visited at this width at all; `narrow`: every page of the default edition at 320 px.
+  return {
+    load: !sample || width === 'phone' || deep,
+    axe: deep && (!sample || width === 'phone'),
+    jsOff: deep && width === 'phone',
+    narrow: width === 'phone',
+  };
 }
+/** The narrowest screen a page must fit without scrolling sideways. */
+const NARROW = { width: 320, height: 640 };
 
 /**
  * WCAG 2.0–2.2 A and AA rules only. Set through options() in one go: AxeBuilder.options()
@@ -62,13 +71,9 @@ const AXE_DARK_OPTIONS = {
 const widths = Object.keys(VIEWPORTS) as ViewportName[];
 
 let browser: Browser;
-/** One context per width and JS setting, reused by every page (a page per test). */
-const contexts = new Map<string, BrowserContext>();
+/** Tabs reused from page to page, in one context per width and JavaScript setting. */
+let tabs: Tabs;
 const links = new LinkChecker(serverOrigin, baseUrl, siteUrl);
-
-function context(width: ViewportName, javaScript: boolean): BrowserContext {
-  return contexts.get(`${width}/${javaScript}`)!;
-}
 
 interface Visit {
   page: Page;
@@ -76,27 +81,36 @@ interface Visit {
   consoleErrors: string[];
   failedRequests: string[];
   foreignRequests: string[];
+  /** Stops recording and hands the tab back. */
+  end: () => Promise<void>;
 }
 
 /**
  * Opens a page and records what went wrong on the way: console errors and uncaught exceptions,
  * failed or >= 400 responses (except the 404 page's own document), and any request that left
- * the test server's origin (aborted, so the page cannot lean on a third party).
+ * the test server's origin.
  */
-async function visit(target: SitePage, ctx: BrowserContext): Promise<Visit> {
-  const page = await ctx.newPage();
-  const v: Visit = { page, status: 0, consoleErrors: [], failedRequests: [], foreignRequests: [] };
-  await page.route('**/*', async (route) => {
-    const url = route.request().url();
-    if (/^(data|blob):/.test(url) || new URL(url).origin === serverOrigin) return route.continue();
-    // Absolute URLs of our own site (cards, canonical links in snippets) are same-origin on
-    // Pages: answer them from the test server instead of the network.
-    if (url.startsWith(siteUrl)) return route.fulfill({ response: await route.fetch({ url: baseUrl + url.slice(siteUrl.length) }) });
-    v.foreignRequests.push(url);
-    return route.abort('blockedbyclient');
-  });
+async function visit(target: SitePage, width: ViewportName, javaScriptEnabled: boolean): Promise<Visit> {
+  const page = await tabs.take({ viewport: VIEWPORTS[width], javaScriptEnabled });
+  const foreignRequests: string[] = [];
+  const v: Visit = { page, status: 0, consoleErrors: [], failedRequests: [], foreignRequests, end: async () => {} };
+  const isForeign = (url: string) => !/^(data|blob|about):/.test(url) && new URL(url).origin !== serverOrigin;
+  // A document in a page (the share page's snippet preview) loads our site by its absolute
+  // address, same-origin on Pages: those requests are answered from the test server. Elsewhere
+  // requests are only watched (intercepting every request costs a third of a load).
+  const framed = readFileSync(target.file, 'utf8').includes(' srcdoc=');
+  if (framed)
+    await page.route('**/*', async (route) => {
+      const url = route.request().url();
+      if (url.startsWith(siteUrl)) return route.fulfill({ response: await route.fetch({ url: baseUrl + url.slice(siteUrl.length) }) });
+      if (!isForeign(url)) return route.continue();
+      return route.abort('blockedbyclient');
+    });
   const isOwnDocument = (url: string) => url === target.url && target.status === 404;
-  page.on('console', (msg) => {
+  const onRequest = (request: Request) => {
+    if (isForeign(request.url()) && !(framed && request.url().startsWith(siteUrl))) foreignRequests.push(request.url());
+  };
+  const onConsole = (msg: ConsoleMessage) => {
     if (msg.type() !== 'error') return;
     // Chromium logs the 404 page's own status as a failed resource: that status is intended.
     if (isOwnDocument(msg.location().url) && /status of 404/.test(msg.text())) return;
@@ -106,15 +120,29 @@ async function visit(target: SitePage, ctx: BrowserContext): Promise<Visit> {
     const csp = /^Loading the \w+ '([^']+)' violates the following Content Security Policy directive: "([^"]*)"/.exec(msg.text());
     if (csp && csp[1]!.startsWith(siteUrl) && /'self'/.test(csp[2]!)) return;
     v.consoleErrors.push(`${msg.text()} (${msg.location().url}:${msg.location().lineNumber})`);
-  });
-  page.on('pageerror', (error) => v.consoleErrors.push(`uncaught: ${error.message}`));
-  page.on('requestfailed', (request) => {
-    if (!v.foreignRequests.includes(request.url())) v.failedRequests.push(describeRequest(request));
-  });
-  page.on('response', (response) => {
+  };
+  const onPageError = (error: Error) => v.consoleErrors.push(`uncaught: ${error.message}`);
+  const onRequestFailed = (request: Request) => {
+    if (!foreignRequests.includes(request.url())) v.failedRequests.push(describeRequest(request));
+  };
+  const onResponse = (response: Response) => {
     if (response.status() >= 400 && !isOwnDocument(response.url()))
       v.failedRequests.push(`${response.request().method()} ${response.url()}: ${response.status()}`);
-  });
+  };
+  page.on('request', onRequest);
+  page.on('console', onConsole);
+  page.on('pageerror', onPageError);
+  page.on('requestfailed', onRequestFailed);
+  page.on('response', onResponse);
+  v.end = async () => {
+    page.off('request', onRequest);
+    page.off('console', onConsole);
+    page.off('pageerror', onPageError);
+    page.off('requestfailed', onRequestFailed);
+    page.off('response', onResponse);
+    if (framed) await page.unrouteAll();
+    await tabs.close(page);
+  };
   const response = await page.goto(target.url, { waitUntil: 'load' });
   v.status = response?.status() ?? 0;
   return v;
@@ -136,18 +164,36 @@ function formatViolations(violations: Result[]): string {
 const SCRIPTLESS_FRAMES = 'iframe[sandbox]:not([sandbox~="allow-scripts"])';
 
 /**
+ * axe in the page's top document. Its source is evaluated once per document and reused by the
+ * light and dark runs (AxeBuilder evaluates it again on every run, about a third of a run's cost).
+ */
+async function axeIn(page: Page, options: RunOptions): Promise<Result[]> {
+  type WithAxe = { axe?: typeof axe };
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source);
+  return page.evaluate((options) => (window as WithAxe).axe!.run(document, options).then((results) => results.violations), options);
+}
+
+/**
  * axe over the page, and over the document of each script-less sandboxed iframe (the share
- * page's preview) on a page of its own. Playwright cannot evaluate in a frame that forbids
- * scripts, so axe's frame walk would hang there: such pages run with `iframes: false`, which
- * still checks the iframe element itself (title, …).
+ * page's preview) on a page of its own: Playwright cannot evaluate in a frame that forbids
+ * scripts, so they are checked with `iframes: false`, which still checks the iframe element
+ * itself (title, …). A page with other frames goes through AxeBuilder, which puts axe in each.
  */
 async function runAxe(page: Page, colorScheme: 'light' | 'dark'): Promise<Result[]> {
   const options = colorScheme === 'dark' ? AXE_DARK_OPTIONS : AXE_OPTIONS;
   const frames = await page.$$eval(SCRIPTLESS_FRAMES, (els) => els.map((e) => ({ title: e.getAttribute('title') ?? '', srcdoc: e.getAttribute('srcdoc') })));
+  const otherFrames = await page.$$eval(`iframe:not(${SCRIPTLESS_FRAMES})`, (els) => els.length);
   // Legacy mode runs axe in the page itself; the default mode opens a blank page per run to
   // merge frame results, which makes it 2–3 times slower here.
-  const builder = new AxeBuilder({ page }).options(frames.length > 0 ? { ...options, iframes: false } : options).setLegacyMode(true);
-  const { violations } = await builder.analyze();
+  const violations =
+    otherFrames > 0
+      ? (
+          await new AxeBuilder({ page })
+            .options(frames.length > 0 ? { ...options, iframes: false } : options)
+            .setLegacyMode(true)
+            .analyze()
+        ).violations
+      : await axeIn(page, { ...options, iframes: false });
   for (const frame of frames) {
     if (frame.srcdoc === null) continue;
     const inner = await page.context().newPage();
@@ -160,8 +206,8 @@ async function runAxe(page: Page, colorScheme: 'light' | 'dark'): Promise<Result
       });
       await inner.emulateMedia({ colorScheme });
       await inner.setContent(frame.srcdoc, { waitUntil: 'load' });
-      const inside = await new AxeBuilder({ page: inner }).options(options).setLegacyMode(true).analyze();
-      violations.push(...inside.violations.map((v) => ({ ...v, help: `inside <iframe title="${frame.title}">: ${v.help}` })));
+      const inside = await axeIn(inner, options);
+      violations.push(...inside.map((v) => ({ ...v, help: `inside <iframe title="${frame.title}">: ${v.help}` })));
     } finally {
       await inner.close();
     }
@@ -193,11 +239,7 @@ function firstDifference(a: string[], b: string[]): string {
 describe.skipIf(!hasBrowser)(`every page in Chromium (${pages.length} pages, from the ${source})`, () => {
   beforeAll(async () => {
     browser = await launchBrowser();
-    for (const width of widths) {
-      for (const javaScript of [true, false]) {
-        contexts.set(`${width}/${javaScript}`, await browser.newContext({ viewport: VIEWPORTS[width], javaScriptEnabled: javaScript }));
-      }
-    }
+    tabs = new Tabs(browser);
     if (screenshotDir) mkdirSync(screenshotDir, { recursive: true });
   });
 
@@ -214,59 +256,92 @@ describe.skipIf(!hasBrowser)(`every page in Chromium (${pages.length} pages, fro
   });
 
   describe.concurrent.each(pages)('$type /$path', (target) => {
-    describe.concurrent.each(widths.filter((width) => checks(target, width).load))('%s', (width) => {
-      const { axe, jsOff } = checks(target, width);
+    // One visit per page and width serves every check below, in order: what the load recorded,
+    // then axe, then the JavaScript-off reading, then the narrow screen (only the first reads
+    // the page as loaded; the others leave the document as they found it).
+    describe.each(widths.filter((width) => checks(target, width).load))('%s', { concurrent: false }, (width) => {
+      const { axe, jsOff, narrow } = checks(target, width);
+      let visited: Promise<Visit & { text: string[] }> | undefined;
+      /** The page as loaded at this width with JavaScript, and its readable text read at once. */
+      const loaded = () => (visited ??= visit(target, width, true).then(async (v) => ({ ...v, text: await readableText(v.page) })));
+      afterAll(async () => {
+        await (await visited?.catch(() => undefined))?.end();
+      });
 
       test('loads cleanly: expected status, no console error, failed or foreign request; links and #fragments resolve', async ({ expect }) => {
-        const v = await visit(target, context(width, true));
-        try {
-          expect.soft(v.status, 'HTTP status').toBe(target.status);
-          expect.soft(v.consoleErrors, 'console errors').toEqual([]);
-          expect.soft(v.failedRequests, 'failed requests').toEqual([]);
-          expect.soft(v.foreignRequests, 'requests to other origins').toEqual([]);
-          const found = await linksOf(v.page);
-          const ids = new Set(await v.page.evaluate(() => [...document.querySelectorAll('[id], a[name]')].map((e) => e.id || e.getAttribute('name') || '')));
-          const problems = [...new Set(await links.check(v.page.url(), found, ids))];
-          expect.soft(problems, `broken links on /${target.path}:\n  ${problems.join('\n  ')}`).toEqual([]);
-        } finally {
-          await v.page.close();
-        }
+        const v = await loaded();
+        expect.soft(v.status, 'HTTP status').toBe(target.status);
+        expect.soft(v.consoleErrors, 'console errors').toEqual([]);
+        expect.soft(v.failedRequests, 'failed requests').toEqual([]);
+        expect.soft(v.foreignRequests, 'requests to other origins').toEqual([]);
+        const found = await linksOf(v.page);
+        const ids = new Set(await v.page.evaluate(() => [...document.querySelectorAll('[id], a[name]')].map((e) => e.id || e.getAttribute('name') || '')));
+        const problems = [...new Set(await links.check(v.page.url(), found, ids))];
+        expect.soft(problems, `broken links on /${target.path}:\n  ${problems.join('\n  ')}`).toEqual([]);
       });
 
       if (axe)
         test('axe: no WCAG 2.2 A/AA violation in light, no colour violation in dark', async ({ expect }) => {
-          const v = await visit(target, context(width, true));
-          try {
-            const report: string[] = [];
-            for (const colorScheme of ['light', 'dark'] as const) {
-              await v.page.emulateMedia({ colorScheme });
-              const violations = await runAxe(v.page, colorScheme);
-              if (violations.length > 0) report.push(`${colorScheme}:\n${formatViolations(violations)}`);
-              if (screenshotDir && shotPages.has(target.path)) {
-                const file = path.join(screenshotDir, `${target.type}-${width}-${colorScheme}.png`);
-                await v.page.screenshot({ path: file, fullPage: true });
-              }
+          const { page } = await loaded();
+          const report: string[] = [];
+          for (const colorScheme of ['light', 'dark'] as const) {
+            await page.emulateMedia({ colorScheme });
+            const violations = await runAxe(page, colorScheme);
+            if (violations.length > 0) report.push(`${colorScheme}:\n${formatViolations(violations)}`);
+            if (screenshotDir && shotPages.has(target.path)) {
+              const file = path.join(screenshotDir, `${target.type}-${width}-${colorScheme}.png`);
+              await page.screenshot({ path: file, fullPage: true });
             }
-            expect(report.length, `axe on /${target.path} at ${VIEWPORTS[width].width} px:\n${report.join('\n')}`).toBe(0);
-          } finally {
-            await v.page.close();
           }
+          await page.emulateMedia({ colorScheme: null });
+          expect(report.length, `axe on /${target.path} at ${VIEWPORTS[width].width} px:\n${report.join('\n')}`).toBe(0);
         });
 
       // The scripts only add controls; what they could hide or change is the same at any width.
       if (jsOff)
         test('reads the same with JavaScript off', async ({ expect }) => {
-          const withJs = await visit(target, context(width, true));
-          const withoutJs = await visit(target, context(width, false));
+          const { text: a } = await loaded();
+          const withoutJs = await visit(target, width, false);
           try {
-            const a = await readableText(withJs.page);
             const b = await readableText(withoutJs.page);
             expect(a.length, 'the page has text').toBeGreaterThan(0);
             expect(b, `text differs without JavaScript on /${target.path}; ${firstDifference(a, b)}`).toEqual(a);
           } finally {
-            await withJs.page.close();
-            await withoutJs.page.close();
+            await withoutJs.end();
           }
+        });
+
+      // The site's scripts only answer clicks, so the phone visit narrowed to 320 px lays out as a
+      // page loaded at that width would.
+      if (narrow)
+        test('at 320 px: nothing wider than the screen; drawings keep their labels inside', async ({ expect }) => {
+          const { page } = await loaded();
+          await page.setViewportSize(NARROW);
+          const wide = await page.evaluate(() => {
+            const width = document.documentElement.clientWidth;
+            const over = [...document.querySelectorAll('body *')]
+              .filter((e) => e.getBoundingClientRect().right > width + 0.5 && getComputedStyle(e).position !== 'fixed')
+              .filter((e) => !e.closest('.visually-hidden, [hidden]'))
+              .map(
+                (e) =>
+                  `${e.tagName.toLowerCase()}${e.className && typeof e.className === 'string' ? `.${e.className.split(' ')[0]}` : ''}: ${Math.round(e.getBoundingClientRect().right)} px "${(e.textContent ?? '').trim().slice(0, 40)}"`,
+              );
+            return { scroll: document.documentElement.scrollWidth, width, over: over.slice(0, 5) };
+          });
+          expect(wide.width).toBe(NARROW.width);
+          expect(wide.scroll, `/${target.path} scrolls sideways: ${wide.over.join('; ')}`).toBeLessThanOrEqual(wide.width);
+          const clipped = await page.evaluate(() =>
+            [...document.querySelectorAll('figure svg')].flatMap((svg) => {
+              const frame = svg.getBoundingClientRect();
+              return [...svg.querySelectorAll('text')]
+                .filter((t) => {
+                  const r = t.getBoundingClientRect();
+                  return r.width > 0 && (r.left < frame.left - 1 || r.right > frame.right + 1 || r.top < frame.top - 1 || r.bottom > frame.bottom + 1);
+                })
+                .map((t) => t.textContent ?? '');
+            }),
+          );
+          expect(clipped, `labels cut by the edge of a drawing on /${target.path}`).toEqual([]);
         });
     });
   });
