@@ -12,7 +12,7 @@ import type { Messages } from './i18n.ts';
 import {
   articleFacts,
   capitaliseIn,
-  flaggedText,
+  checksText,
   needsGloss,
   passageVoice,
   sourceDateText,
@@ -23,7 +23,7 @@ import {
   type ClaimView,
 } from './fact-view.ts';
 
-export type Tone = 'neutral' | 'inferred' | 'confirmed' | 'contradicted' | 'unclear';
+export type Tone = 'neutral' | 'inferred' | 'confirmed' | 'relayed' | 'contradicted' | 'unclear';
 
 export interface Tag {
   label: string;
@@ -94,10 +94,10 @@ export function checkCitations(checks: Check[], references: Map<string, Referenc
   });
 }
 
-/** The tag of a fact covered by a claim check: its contradicted or unclear aspects, in words. */
+/** The tag of a fact covered by a claim check: every aspect its checks settle, in words, in the worst one’s tone. */
 function checkTags(checks: CheckView[] | undefined): Tag[] {
   const tone = statusOf(checks ?? []);
-  const label = flaggedText(checks ?? []);
+  const label = checksText(checks ?? []);
   return tone && label ? [{ label, tone }] : [];
 }
 
@@ -107,10 +107,10 @@ export interface MoneyContext {
   rates: Rate[];
 }
 
-/** A claim's status as a tag; a claim no other source covers, or only relays repeat, is not a finding, so it gets no tone. */
+/** A claim's status as a tag; a claim no other source covers is not a finding, so it gets no tone. */
 export function claimTag(status: ClaimStatus, m: Messages): Tag {
   if (status === 'unchecked') return { label: m.t('claimTag.unchecked'), tone: 'neutral' };
-  return { label: statusWords(status, m), tone: status === 'relayed' ? 'neutral' : status };
+  return { label: statusWords(status, m), tone: status };
 }
 
 /** A claim's details: who makes it, then what the checks find on each aspect. */

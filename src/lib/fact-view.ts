@@ -22,8 +22,6 @@ import { absoluteValue, allForms, convertedNumber, convertMoney, FORMS, formatRa
 import { formatPartialDate, partialDate } from './partial-date.ts';
 
 export type { Aspect, ClaimStatus };
-/** The statuses a reader must see beside a fact wherever it is shown. */
-export type Flag = 'contradicted' | 'unclear';
 export type Measure = Money['measure'];
 /** The status of one aspect of a claim: a claim with checks has no `unchecked` aspect. */
 export type AspectStatus = Exclude<ClaimStatus, 'unchecked'>;
@@ -139,21 +137,20 @@ export function checksByFact(article: Article, m: Messages): Map<string, CheckVi
   return map;
 }
 
-/** The status a reader must see beside the fact: the worst check, when it is contradicted or unclear. */
-export function statusOf(checks: CheckView[]): Flag | null {
-  const worst = checks[0]?.status;
-  return worst === 'contradicted' || worst === 'unclear' ? worst : null;
+/** The status a reader sees beside the fact, whatever it is: the worst of the checks covering it; null when none covers it. */
+export function statusOf(checks: CheckView[]): AspectStatus | null {
+  return checks[0]?.status ?? null;
 }
 
-/** Every contradicted or unclear aspect in words, to show beside the fact; null when none. */
-export function flaggedText(checks: CheckView[]): string | null {
-  const words = [...new Set(checks.filter((c) => c.status === 'contradicted' || c.status === 'unclear').map((c) => c.words))];
+/** Every aspect the checks covering a fact settle, in words, worst first, to show beside the fact; null when none covers it. */
+export function checksText(checks: CheckView[]): string | null {
+  const words = [...new Set(checks.map((c) => c.words))];
   return words.length > 0 ? words.join('; ') : null;
 }
 
-/** The contradicted or unclear aspects alone, where space is short: "timing contradicted"; null when none. */
-export function flaggedShort(checks: CheckView[]): string | null {
-  const words = [...new Set(checks.filter((c) => c.status === 'contradicted' || c.status === 'unclear').map((c) => c.short))];
+/** The same aspects and statuses alone, where space is short: "timing contradicted; value reported the same way elsewhere"; null when none. */
+export function checksShort(checks: CheckView[]): string | null {
+  const words = [...new Set(checks.map((c) => c.short))];
   return words.length > 0 ? words.join('; ') : null;
 }
 
@@ -417,11 +414,11 @@ export interface FigureView {
   inCurrency: Record<NumberForm, string> | null;
   /** Checks covering it, worst first. */
   checks: CheckView[];
-  /** The worst status that needs saying (contradicted, unclear), or null. */
-  status: Flag | null;
-  /** That status with its aspect, in words, to show beside the figure: "timing contradicted: …"; null when none. */
+  /** The worst status of the checks covering it, whatever it is; null when no check covers it. */
+  status: AspectStatus | null;
+  /** Every aspect's status in words, worst first, to show beside the figure wherever it goes: "timing contradicted: …; value reported the same way elsewhere"; null when unchecked. */
   statusText: string | null;
-  /** The aspect and status alone, where room is short (the first screen, with `statusText` one tap away): "timing contradicted"; null when none. */
+  /** The aspects and statuses alone, where room is short (the first screen, with `statusText` one tap away): "value reported the same way elsewhere"; null when unchecked. */
   statusShort: string | null;
   /** Ids of the figures this one is the sum of, per the report's own arithmetic (rows that add up to it). */
   sumOf: string[];
@@ -450,8 +447,9 @@ export interface DateView {
   basisSource: SourceView | null;
   planned: boolean;
   checks: CheckView[];
-  checkStatus: Flag | null;
-  /** The contradicted or unclear aspects in words, or null. */
+  /** The worst status of the checks covering it; null when none covers it. */
+  checkStatus: AspectStatus | null;
+  /** Every aspect its checks settle, in words (timing and attribution only), or null. */
   statusText: string | null;
 }
 
@@ -550,8 +548,8 @@ function figureView(article: Article, amount: Amount, input: FactsInput, checks:
     inCurrency,
     checks,
     status: statusOf(checks),
-    statusText: flaggedText(checks),
-    statusShort: flaggedShort(checks),
+    statusText: checksText(checks),
+    statusShort: checksShort(checks),
     sumOf: sums.sumOf,
     partOf: sums.partOf,
     evidence: amount.evidence,
@@ -580,7 +578,7 @@ function dateView(d: Article['dates'][number], checks: CheckView[], references: 
     planned: d.tense === 'planned',
     checks,
     checkStatus: statusOf(checks),
-    statusText: flaggedText(checks),
+    statusText: checksText(checks),
   };
 }
 

@@ -199,7 +199,7 @@ describe('the real comparison', () => {
     expect(view.findingRestsOn.length).toBeGreaterThan(0);
     const money = view.restsOn.money.map((l) => l.text);
     expect(money).toContain(
-      'Netflix in Marseille: about 2 billion EUR (economic impact of Netflix’s spending, in the report’s own voice), cumulative (“by 2025”), national (timing contradicted: a 2021–2024 figure, not a forecast)',
+      'Netflix in Marseille: about 2 billion EUR (economic impact of Netflix’s spending, in the report’s own voice), cumulative (“by 2025”), national (timing contradicted: a 2021–2024 figure, not a forecast; value reported the same way elsewhere)',
     );
     expect(view.restsOn.money.every((l) => /^(\/base\/articles\/[a-z-]+\/#fact-[a-z0-9-]+|https:\/\/)/.test(l.href))).toBe(true);
   });

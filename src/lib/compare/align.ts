@@ -3,7 +3,7 @@
  * nothing on that row, which the page shows as such.
  */
 import type { Citation, Tag } from '../article-view.ts';
-import { capitaliseIn, flaggedText, statusOf, type CheckView, type FigureView } from '../fact-view.ts';
+import { capitaliseIn, checksText, statusOf, type CheckView, type FigureView } from '../fact-view.ts';
 import type { Messages } from '../i18n.ts';
 
 export interface Item {
@@ -29,10 +29,10 @@ export interface Row {
 
 export const item = (text: string, rest: Partial<Item> = {}): Item => ({ text, details: [], tags: [], citations: [], ...rest });
 
-/** The tag a covered fact carries wherever it is shown: its contradicted or unclear aspects, in words, in the worse one's tone. */
+/** The tag a covered fact carries wherever it is shown: every aspect its checks settle, in words, in the worst one’s tone. */
 export function statusTags(checks: CheckView[] | undefined): Tag[] {
   const tone = statusOf(checks ?? []);
-  const label = flaggedText(checks ?? []);
+  const label = checksText(checks ?? []);
   return tone && label ? [{ label, tone }] : [];
 }
 

@@ -2,7 +2,7 @@
 import type { Article } from '../../schemas/article.ts';
 import type { RestsOn } from '../../schemas/comparison.ts';
 import type { Reference } from '../../schemas/reference.ts';
-import { flaggedText, periodScope, statusWords, type ArticleFacts } from '../fact-view.ts';
+import { checksText, periodScope, statusWords, type ArticleFacts } from '../fact-view.ts';
 import { INITIATIVE_ID } from '../facts.ts';
 import type { Messages } from '../i18n.ts';
 import type { SideInput } from './sides.ts';
@@ -44,7 +44,7 @@ export function factLabel(article: Article, facts: ArticleFacts, id: string, m: 
   const find = <T extends { id: string }>(list: T[]) => list.find((x) => x.id === id);
   const claim = find(facts.claims);
   if (claim) return `${statusWords(claim.status, m)}: ${clip(claim.claim, 22)}`;
-  const status = flaggedText(facts.checks.get(id) ?? []);
+  const status = checksText(facts.checks.get(id) ?? []);
   const flag = status ? ` (${status})` : '';
   const figure = find(facts.figures);
   if (figure) {
