@@ -37,6 +37,8 @@ export interface CheckView {
   words: string;
   /** The aspect and status alone, where space is short (a chart's label): "timing contradicted". */
   short: string;
+  /** The same as `words`, set inside a line that goes on after it (a link to the claim): "timing contradicted (a 2021–2024 figure, not a forecast)". */
+  inLine: string;
 }
 
 /** A claim, as every surface shows it. */
@@ -51,6 +53,8 @@ export interface ClaimView {
   aspects: CheckView[];
   /** Every aspect in words, worst first; "no other source to check against" when unchecked. */
   words: string;
+  /** The same, set inside a line that goes on after it: "timing contradicted (a 2021–2024 figure, not a forecast); value reported the same way elsewhere". */
+  inLine: string;
 }
 
 const STATUS_ORDER: ClaimStatus[] = ['contradicted', 'unclear', 'relayed', 'confirmed', 'unchecked'];
@@ -61,11 +65,16 @@ export function statusWords(status: ClaimStatus, m: Messages): string {
   return m.t(`status.${status}`);
 }
 
-/** One aspect's status with its aspect and, when the checks give one, our finding: "timing contradicted: a 2021–2024 figure, not a forecast". */
-function aspectWords(aspect: Aspect, status: AspectStatus, findings: string[], m: Messages): string {
+/**
+ * One aspect's status with its aspect and, when the checks give one, our finding: "timing
+ * contradicted: a 2021–2024 figure, not a forecast" (`inLine`: the finding in brackets, "timing
+ * contradicted (a 2021–2024 figure, not a forecast)", for a line that goes on after it).
+ */
+function aspectWords(aspect: Aspect, status: AspectStatus, findings: string[], m: Messages, inLine = false): string {
   const short = m.t(`checkStatus.${status}`);
   const name = m.t(`aspect.${aspect}`);
-  if (findings.length > 0) return m.t('check.withFindings', { aspect: name, status: short, findings: findings.join('; ') });
+  if (findings.length > 0)
+    return m.t(inLine ? 'check.withFindingsInLine' : 'check.withFindings', { aspect: name, status: short, findings: findings.join('; ') });
   return m.t('check.aspectStatus', { aspect: name, status: status === 'contradicted' || status === 'unclear' ? statusWords(status, m) : short });
 }
 
@@ -95,6 +104,7 @@ export function claimAspects(claim: Pick<Claim, 'id' | 'checks'>, m: Messages): 
         aspect,
         status,
         words: aspectWords(aspect, status, findings, m),
+        inLine: aspectWords(aspect, status, findings, m, true),
         short: m.t('check.aspectStatus', { aspect: m.t(`aspect.${aspect}`), status: m.t(`checkStatus.${status}`) }),
       };
     })
@@ -111,6 +121,7 @@ export function claimView(article: Article, claim: Claim, m: Messages): ClaimVie
     status,
     aspects,
     words: aspects.length > 0 ? aspects.map((a) => a.words).join('; ') : statusWords('unchecked', m),
+    inLine: aspects.length > 0 ? aspects.map((a) => a.inLine).join('; ') : statusWords('unchecked', m),
   };
 }
 
