@@ -622,6 +622,16 @@ export function figureLine(figure: FigureView, form: 'full' | 'plain' = 'full'):
   return `${parts.join(' ')}${statusSuffix(figure)}`;
 }
 
+/**
+ * A figure in one line, where it stands in a link or a list: as stated, whose money and who says
+ * so (briefly; "by our reading" when the passage does not name them), period and scope:
+ * "more than 50 courses (stated by Ana Lima, by our reading), period not stated, whole organisation".
+ */
+export function figureLabel(figure: FigureView, m: Messages): string {
+  const given = figure.readings.speaker ? m.t('given.whoRead', { who: figure.labelBrief }) : figure.labelBrief;
+  return `${figure.stated} (${given})${periodScope(figure)}`;
+}
+
 /** What a figure needs beside it wherever it stands alone: ", per year, national"; ", period not stated, this initiative". */
 export function periodScope(figure: Pick<FigureView, 'period' | 'scope'>): string {
   return `, ${figure.period}, ${figure.scope}`;

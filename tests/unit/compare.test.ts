@@ -195,6 +195,20 @@ describe('the real comparison', () => {
     expect(mark.lines.join(' ')).toContain('(timing contradicted)');
   });
 
+  it('other figures each carry what they count, who says so, period and scope, never a bare number', () => {
+    const texts = view.money.other.flatMap((r) => r.cells.flat().map((i) => i.text));
+    expect(texts).toContain(
+      'Free courses PLAi offers (innovation, Industry 4.0, audiovisual production), not only Jalisco Lab’s: more than 50 courses (stated by Carlos Bañuelos, by our reading), period not stated, whole organisation'.replace(
+        '’',
+        "'",
+      ),
+    );
+    expect(texts.find((t) => t.includes('more than 25,000 jobs'))).toMatch(
+      /^Jobs the report says “It is estimated” .*: more than 25,000 jobs \(in the report’s own voice\), cumulative \(“by 2025”\), national$/,
+    );
+    for (const t of texts) expect(t).toMatch(/\), [^,]+, [^,]+$/);
+  });
+
   it('links what each verdict and the finding rest on, status included', () => {
     expect(view.findingRestsOn.length).toBeGreaterThan(0);
     const money = view.restsOn.money.map((l) => l.text);

@@ -3,7 +3,7 @@
  * nothing on that row, which the page shows as such.
  */
 import type { Citation, Tag } from '../article-view.ts';
-import { capitaliseIn, checksText, statusOf, type CheckView, type FigureView } from '../fact-view.ts';
+import { capitaliseIn, checksText, figureLabel, statusOf, type CheckView, type FigureView } from '../fact-view.ts';
 import type { Messages } from '../i18n.ts';
 
 export interface Item {
@@ -45,6 +45,18 @@ export function figureItem(f: FigureView, href: string, m: Messages): Item {
       [f.measureLabel, f.scope, f.period].filter(Boolean).join(' · '),
       f.whose ? capitaliseIn(f.label, m.locale) : m.t('figure.statedBy', { who: f.statedBy }),
     ],
+    tags: [...(f.hedgeWords ? [{ label: m.t('tag.hedged', { words: f.hedgeWords }), tone: 'neutral' as const }] : []), ...statusTags(f.checks)],
+    href,
+  });
+}
+
+/**
+ * A figure where it stands in a list of bare figures (other quantities): what it counts, then the
+ * figure with who says so, period and scope (the fact view's label), never the number alone.
+ */
+export function listedFigureItem(f: FigureView, href: string, m: Messages): Item {
+  return item(m.t('figure.whatIs', { what: f.what, figure: figureLabel(f, m) }), {
+    details: [...(f.converted ? [f.converted.withRate.full] : []), f.whose ? capitaliseIn(f.label, m.locale) : m.t('figure.statedBy', { who: f.statedBy })],
     tags: [...(f.hedgeWords ? [{ label: m.t('tag.hedged', { words: f.hedgeWords }), tone: 'neutral' as const }] : []), ...statusTags(f.checks)],
     href,
   });

@@ -2,7 +2,7 @@
 import type { Article } from '../../schemas/article.ts';
 import type { RestsOn } from '../../schemas/comparison.ts';
 import type { Reference } from '../../schemas/reference.ts';
-import { checksText, periodScope, type ArticleFacts } from '../fact-view.ts';
+import { checksText, figureLabel, type ArticleFacts } from '../fact-view.ts';
 import { INITIATIVE_ID } from '../facts.ts';
 import type { Messages } from '../i18n.ts';
 import type { SideInput } from './sides.ts';
@@ -48,10 +48,7 @@ export function factLabel(article: Article, facts: ArticleFacts, id: string, m: 
   const status = checksText(facts.checks.get(id) ?? []);
   const flag = status ? ` (${status})` : '';
   const figure = find(facts.figures);
-  if (figure) {
-    const given = figure.readings.speaker ? m.t('given.whoRead', { who: figure.labelBrief }) : figure.labelBrief;
-    return `${figure.stated} (${given})${periodScope(figure)}${flag}`;
-  }
+  if (figure) return `${figureLabel(figure, m)}${flag}`;
   const date = find(facts.dates);
   if (date) return `${date.label}: ${date.event}${flag}`;
   const named = find(article.institutions) ?? find(article.people) ?? find(article.locations);
