@@ -63,6 +63,8 @@ export interface FactView {
   passageGloss?: string;
   /** Who says the passage, from the data: "Ana Lima (title), in the report", "The report, in its own voice (no named source)". */
   by: string;
+  /** What the link to its passage names after "Passage in the text": ": 2026" (its title), or for an inferred date the words the text gives and that the rest is ours: " (“ce samedi”); 12 July 2025 is inferred". */
+  linkAbout: string;
   details: string[];
   tags: Tag[];
   citations: Citation[];
@@ -148,7 +150,7 @@ export function articleSections(
   const institutions = new Map(article.institutions.map((i) => [i.id, i.name]));
   const { initiative } = article;
 
-  const sections: FactSection[] = [
+  const sections: (Omit<FactSection, 'facts'> & { facts: (Omit<FactView, 'linkAbout'> & { linkAbout?: string })[] })[] = [
     {
       id: 'initiative',
       heading: m.t('factSection.initiative'),
@@ -199,6 +201,9 @@ export function articleSections(
       facts: facts.dates.map((d) => ({
         ...base(d.id),
         title: d.status === 'undated' ? capitaliseIn(m.t('date.none'), m.locale) : d.text,
+        ...(d.status === 'inferred'
+          ? { linkAbout: m.t(d.words ? 'factItem.inferredAbout' : 'factItem.inferredAboutNoWords', { words: d.words ?? '', date: d.text }) }
+          : {}),
         details: [d.event, ...(d.basis ? [m.t('common.labelled', { label: capitaliseIn(d.how, m.locale), text: d.basis })] : [])],
         tags: [
           { label: m.t(`dateTag.${d.status}`), tone: d.status === 'inferred' ? 'inferred' : 'neutral' },
@@ -273,5 +278,7 @@ export function articleSections(
       })),
     },
   ];
-  return sections.filter((section) => section.facts.length > 0);
+  return sections
+    .filter((section) => section.facts.length > 0)
+    .map((section) => ({ ...section, facts: section.facts.map((f) => ({ ...f, linkAbout: f.linkAbout ?? m.t('factItem.about', { title: f.title }) })) }));
 }

@@ -450,6 +450,8 @@ export interface DateView {
   /** The date as every short label gives it: "12 July 2025 (inferred)", "no date given". */
   label: string;
   event: string;
+  /** The words of the passage that give the date, or part of it for an inferred date ("ce samedi"); null when none. */
+  words: string | null;
   status: 'stated' | 'inferred' | 'undated';
   /** How we know the date: "stated in the report", "inferred by us from other reporting", "inferred by us from the report’s own metadata", "no date in the report". */
   how: string;
@@ -581,6 +583,7 @@ function dateView(d: Article['dates'][number], checks: CheckView[], references: 
     text,
     label: d.status === 'inferred' ? m.t('date.inferredLabel', { date: text }) : text,
     event: d.event,
+    words: d.status === 'undated' ? null : (d.stated ?? null),
     status: d.status,
     how,
     basis: d.status === 'inferred' ? (d.basis ?? null) : null,
