@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alignBy, buildComparison, mapPlaces, type ComparisonView, type Row } from '../../src/lib/compare/index.ts';
+import { sourcesSummary } from '../../src/lib/compare/sources.ts';
 import { checkContentAt } from '../../src/build/content-files.ts';
 import { fixtureCopy } from '../helpers/project.ts';
 import { loadComparisons } from './helpers/compare-content.ts';
@@ -207,6 +208,19 @@ describe('the real comparison', () => {
       /^Jobs the report says “It is estimated” .*: more than 25,000 jobs \(in the report’s own voice\), cumulative \(“by 2025”\), national$/,
     );
     for (const t of texts) expect(t).toMatch(/\), [^,]+, [^,]+$/);
+  });
+
+  it('counts the sources the reports were checked against apart from the source of an exchange rate', () => {
+    expect(view.sources.filter((s) => s.use === 'rate').map((s) => s.who)).toEqual(['Mexico Daily Post']);
+    expect(view.sourcesSummary).toBe(
+      'Sources: the two reports, the 9 other sources we checked them against and the source of our exchange rate, with their addresses',
+    );
+    expect(
+      sourcesSummary(
+        view.sources.filter((s) => s.use !== 'rate'),
+        en,
+      ),
+    ).toBe('Sources: the two reports and the 9 other sources we checked them against, with their addresses');
   });
 
   it('links what each verdict and the finding rest on, status included', () => {
