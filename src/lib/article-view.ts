@@ -109,10 +109,13 @@ export interface MoneyContext {
   rates: Rate[];
 }
 
-/** A claim's status as a tag; a claim no other source covers is not a finding, so it gets no tone. */
+/**
+ * A claim's status as a tag; a claim no other source covers, or only relays repeat, is not a
+ * finding, so it gets no tone (where claims are listed by status, the row's label says it).
+ */
 export function claimTag(status: ClaimStatus, m: Messages): Tag {
   if (status === 'unchecked') return { label: m.t('claimTag.unchecked'), tone: 'neutral' };
-  return { label: statusWords(status, m), tone: status };
+  return { label: statusWords(status, m), tone: status === 'relayed' ? 'neutral' : status };
 }
 
 /** A claim's details: who makes it, then what the checks find on each aspect. */

@@ -35,7 +35,7 @@ export interface CheckView {
   status: AspectStatus;
   /** "timing contradicted: a 2021–2024 figure, not a forecast", "value reported the same way elsewhere". */
   words: string;
-  /** The aspect and status alone, where space is short (a chart's label): "timing contradicted". */
+  /** The aspect and status alone, where space is short (a chart's label): "timing contradicted"; agreement without its aspect, in brief: "repeated elsewhere". */
   short: string;
   /** The same as `words`, set inside a line that goes on after it (a link to the claim): "timing contradicted (a 2021–2024 figure, not a forecast)". */
   inLine: string;
@@ -105,7 +105,11 @@ export function claimAspects(claim: Pick<Claim, 'id' | 'checks'>, m: Messages): 
         status,
         words: aspectWords(aspect, status, findings, m),
         inLine: aspectWords(aspect, status, findings, m, true),
-        short: m.t('check.aspectStatus', { aspect: m.t(`aspect.${aspect}`), status: m.t(`checkStatus.${status}`) }),
+        // A finding names its aspect even where room is short; agreement needs none there ("repeated elsewhere", as the first screen counts claims).
+        short:
+          status === 'contradicted' || status === 'unclear'
+            ? m.t('check.aspectStatus', { aspect: m.t(`aspect.${aspect}`), status: m.t(`checkStatus.${status}`) })
+            : m.t(`flag.${status}`),
       };
     })
     .sort(byStatus);
@@ -159,9 +163,14 @@ export function checksText(checks: CheckView[]): string | null {
   return words.length > 0 ? words.join('; ') : null;
 }
 
-/** The same aspects and statuses alone, where space is short: "timing contradicted; value reported the same way elsewhere"; null when none. */
+/**
+ * Where space is short (the first screen, a chart's label, with the full words one tap away): the
+ * aspects of the worst status alone, "timing contradicted" (a relayed value beside it waits for
+ * the full words); null when no check covers the fact.
+ */
 export function checksShort(checks: CheckView[]): string | null {
-  const words = [...new Set(checks.map((c) => c.short))];
+  const worst = checks[0]?.status;
+  const words = [...new Set(checks.filter((c) => c.status === worst).map((c) => c.short))];
   return words.length > 0 ? words.join('; ') : null;
 }
 
@@ -429,7 +438,7 @@ export interface FigureView {
   status: AspectStatus | null;
   /** Every aspect's status in words, worst first, to show beside the figure wherever it goes: "timing contradicted: …; value reported the same way elsewhere"; null when unchecked. */
   statusText: string | null;
-  /** The aspects and statuses alone, where room is short (the first screen, with `statusText` one tap away): "value reported the same way elsewhere"; null when unchecked. */
+  /** The worst status's aspects alone, where room is short (the first screen, with `statusText` one tap away): "value reported the same way elsewhere"; null when unchecked. */
   statusShort: string | null;
   /** Ids of the figures this one is the sum of, per the report's own arithmetic (rows that add up to it). */
   sumOf: string[];

@@ -178,12 +178,15 @@ describe('claim checks: status per aspect, from the checks', () => {
 
   it('every status travels with the fact, not only the bad ones: a relayed figure, date or place says so', () => {
     const f = figure(jalisco, 'netflix-contribution');
-    expect(f).toMatchObject({ status: 'relayed', statusText: 'value reported the same way elsewhere', statusShort: 'value reported the same way elsewhere' });
+    expect(f).toMatchObject({ status: 'relayed', statusText: 'value reported the same way elsewhere', statusShort: 'repeated elsewhere' });
     expect(figureLine(f)).toMatch(/\[value reported the same way elsewhere\]$/);
     expect(date(jalisco, 'expansion-2026')).toMatchObject({ checkStatus: 'relayed', statusText: expect.stringMatching(/reported the same way elsewhere/) });
     expect(jalisco.checks.get('mexico')!.map((c) => c.status)).toEqual(['relayed']);
-    // A figure with a contradicted aspect and a relayed one gives both, worst first.
-    expect(figure(marseille, 'national-spend').statusShort).toBe('value not settled; scope reported the same way elsewhere');
+    // A figure with an unsettled aspect and a relayed one gives both, worst first; where room is short, the worst alone.
+    expect(figure(marseille, 'national-spend')).toMatchObject({
+      statusText: 'value not settled: one source gives 200 million for 2024; scope reported the same way elsewhere',
+      statusShort: 'value not settled',
+    });
     const independent = claimAspects({ id: 'c', checks: [check('value', 'agrees', 'independent')] }, en);
     expect([statusOf(independent), checksText(independent)]).toEqual(['confirmed', 'value confirmed by an independent source']);
     expect([statusOf([]), checksText([]), checksShort([])]).toEqual([null, null, null]);

@@ -132,14 +132,18 @@ describe('a key figure carries its check status, whatever it is', () => {
 
   it('a relayed figure says so in its own line, and its summary stays the rate alone', () => {
     const k = key('jalisco-lab', 'netflix-contribution');
-    expect(k.status).toEqual({ words: 'value reported the same way elsewhere', short: 'value reported the same way elsewhere', tone: 'relayed' });
+    expect(k.status).toEqual({ words: 'value reported the same way elsewhere', short: 'repeated elsewhere', tone: 'relayed' });
     expect(k.summary).toBe('about 3 million MXN at 1 EUR = 21.97 MXN, 2 June 2025');
     expect(keyNote(k, en)).toMatch(/; value reported the same way elsewhere$/);
   });
 
-  it('a figure with an unsettled aspect and a relayed one gives both, worst first, in the worse one’s tone', () => {
+  it('a figure with an unsettled aspect and a relayed one gives both in full, the worse alone where room is short, in its tone', () => {
     const k = key('netflix-marseille', 'national-spend');
-    expect(k.status).toMatchObject({ short: 'value not settled; scope reported the same way elsewhere', tone: 'unclear' });
+    expect(k.status).toMatchObject({
+      words: expect.stringMatching(/^value not settled: .*; scope reported the same way elsewhere$/),
+      short: 'value not settled',
+      tone: 'unclear',
+    });
     expect(k.summary).toBe('national, per year');
   });
 });

@@ -49,5 +49,6 @@ describe('passagePopovers', () => {
         }),
       ),
     ).toBe('y (value reported the same way elsewhere)');
+    expect(passageSubject(item('a long text', { subject: 'short' }))).toBe('short');
   });
 });

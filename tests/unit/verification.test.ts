@@ -78,7 +78,9 @@ describe('the record', () => {
     const withRows = verificationRecord([table], build, en);
     // The " | " between a table row's cells is ours: the count of passages found verbatim says so.
     expect(withRows.checks.passages.tableRows).toBe(rows);
-    expect(withRows.line).toContain(`…), ${rows} of them quoting table rows whose cells we join with “ | ”; commit`);
+    expect(en.t('verification.passages', { found: withRows.checks.passages.found, total: withRows.checks.passages.total, rows })).toContain(
+      `; ${rows} quote table rows, whose cells we join with “ | ”, a separator of ours`,
+    );
     const texts = [...record.texts, ...record.texts, ...record.texts];
     expect(recordLine(texts, record.checks, build, en)).toContain('the 3 reports’ texts (each text’s SHA-256 in the record)');
   });

@@ -8,6 +8,8 @@ import type { Messages } from '../i18n.ts';
 
 export interface Item {
   text: string;
+  /** What a link to its passage names, when shorter than `text` (a listed figure: the figure with who says so, period and scope, without what it counts). */
+  subject?: string;
   /** Language of `text` when it is the report's words (a title as printed). */
   lang?: string;
   details: string[];
@@ -56,6 +58,7 @@ export function figureItem(f: FigureView, href: string, m: Messages): Item {
  */
 export function listedFigureItem(f: FigureView, href: string, m: Messages): Item {
   return item(m.t('figure.whatIs', { what: f.what, figure: figureLabel(f, m) }), {
+    subject: figureLabel(f, m),
     details: [...(f.converted ? [f.converted.withRate.full] : []), f.whose ? capitaliseIn(f.label, m.locale) : m.t('figure.statedBy', { who: f.statedBy })],
     tags: [...(f.hedgeWords ? [{ label: m.t('tag.hedged', { words: f.hedgeWords }), tone: 'neutral' as const }] : []), ...statusTags(f.checks)],
     href,

@@ -138,7 +138,6 @@ export function recordLine(texts: TextRecord[], checks: CheckCounts, build: Buil
   return m.t('record.line', {
     found: checks.passages.found,
     total: checks.passages.total,
-    rows: checks.passages.tableRows,
     where: m.t('record.where', { count: texts.length }),
     hashes,
     build: buildWords(build, m),
