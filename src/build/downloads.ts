@@ -109,7 +109,7 @@ export async function readmeText(): Promise<string> {
     '',
     'HOW TO READ IT',
     wrap(
-      'Facts are what the reports say, not what is true: each row keeps the passage that states it, and the build fails if that passage is not in the report text. Dates marked "inferred" in fields.status are ours, with their basis. Claims carry our verdict against other reporting, aspect by aspect (value, timing, scope, attribution), derived from the checks in fields.checks; a source that relays the report\u2019s speaker never confirms a claim on its own. Money says whose it is (fields.payer, fields.portion: a share of a larger total or the whole). Amounts keep the report\u2019s hedge ("about", "more than"), period and scope; a national yearly budget and a programme contribution are not comparable figures.',
+      'Facts are what the reports say, not what is true: each row keeps the passage that states it, and the build fails if that passage is not in the report text. Dates marked "inferred" in fields.status are ours, with their basis. Claims carry our verdict against other reporting, aspect by aspect (value, timing, scope, attribution), derived from the checks in fields.checks; a source that relays the report\u2019s speaker never confirms a claim on its own. Money says whose it is (fields.payer, fields.portion: a share of a larger total or the whole); for fields.measure = economic-impact, an estimated effect on an economy, fields.payer is the institution whose spending has that impact, not money it pays, so filter on fields.measure before adding money up by payer. Amounts keep the report\u2019s hedge ("about", "more than"), period and scope; a national yearly budget and a programme contribution are not comparable figures.',
     ),
     '',
     wrap(

@@ -12,7 +12,7 @@ import type { Messages } from './i18n.ts';
 import {
   articleFacts,
   capitaliseIn,
-  flaggedText,
+  checksText,
   needsGloss,
   passageVoice,
   sourceDateText,
@@ -23,7 +23,7 @@ import {
   type ClaimView,
 } from './fact-view.ts';
 
-export type Tone = 'neutral' | 'inferred' | 'confirmed' | 'contradicted' | 'unclear';
+export type Tone = 'neutral' | 'inferred' | 'confirmed' | 'relayed' | 'contradicted' | 'unclear';
 
 export interface Tag {
   label: string;
@@ -63,6 +63,8 @@ export interface FactView {
   passageGloss?: string;
   /** Who says the passage, from the data: "Ana Lima (title), in the report", "The report, in its own voice (no named source)". */
   by: string;
+  /** What the link to its passage names after "Passage in the text": ": 2026" (its title), or for an inferred date the words the text gives and that the rest is ours: " (“ce samedi”); 12 July 2025 is inferred". */
+  linkAbout: string;
   details: string[];
   tags: Tag[];
   citations: Citation[];
@@ -94,10 +96,10 @@ export function checkCitations(checks: Check[], references: Map<string, Referenc
   });
 }
 
-/** The tag of a fact covered by a claim check: its contradicted or unclear aspects, in words. */
+/** The tag of a fact covered by a claim check: every aspect its checks settle, in words, in the worst one’s tone. */
 function checkTags(checks: CheckView[] | undefined): Tag[] {
   const tone = statusOf(checks ?? []);
-  const label = flaggedText(checks ?? []);
+  const label = checksText(checks ?? []);
   return tone && label ? [{ label, tone }] : [];
 }
 
@@ -107,7 +109,10 @@ export interface MoneyContext {
   rates: Rate[];
 }
 
-/** A claim's status as a tag; a claim no other source covers, or only relays repeat, is not a finding, so it gets no tone. */
+/**
+ * A claim's status as a tag; a claim no other source covers, or only relays repeat, is not a
+ * finding, so it gets no tone (where claims are listed by status, the row's label says it).
+ */
 export function claimTag(status: ClaimStatus, m: Messages): Tag {
   if (status === 'unchecked') return { label: m.t('claimTag.unchecked'), tone: 'neutral' };
   return { label: statusWords(status, m), tone: status === 'relayed' ? 'neutral' : status };
@@ -148,7 +153,7 @@ export function articleSections(
   const institutions = new Map(article.institutions.map((i) => [i.id, i.name]));
   const { initiative } = article;
 
-  const sections: FactSection[] = [
+  const sections: (Omit<FactSection, 'facts'> & { facts: (Omit<FactView, 'linkAbout'> & { linkAbout?: string })[] })[] = [
     {
       id: 'initiative',
       heading: m.t('factSection.initiative'),
@@ -199,6 +204,9 @@ export function articleSections(
       facts: facts.dates.map((d) => ({
         ...base(d.id),
         title: d.status === 'undated' ? capitaliseIn(m.t('date.none'), m.locale) : d.text,
+        ...(d.status === 'inferred'
+          ? { linkAbout: m.t(d.words ? 'factItem.inferredAbout' : 'factItem.inferredAboutNoWords', { words: d.words ?? '', date: d.text }) }
+          : {}),
         details: [d.event, ...(d.basis ? [m.t('common.labelled', { label: capitaliseIn(d.how, m.locale), text: d.basis })] : [])],
         tags: [
           { label: m.t(`dateTag.${d.status}`), tone: d.status === 'inferred' ? 'inferred' : 'neutral' },
@@ -273,5 +281,7 @@ export function articleSections(
       })),
     },
   ];
-  return sections.filter((section) => section.facts.length > 0);
+  return sections
+    .filter((section) => section.facts.length > 0)
+    .map((section) => ({ ...section, facts: section.facts.map((f) => ({ ...f, linkAbout: f.linkAbout ?? m.t('factItem.about', { title: f.title }) })) }));
 }

@@ -6,7 +6,7 @@
 import type { Article } from '../schemas/article.ts';
 import type { Rate } from '../schemas/rate.ts';
 import type { Reference } from '../schemas/reference.ts';
-import { articleFacts, capitaliseIn, figureLine, flaggedText, type ArticleFacts, type CheckView } from './fact-view.ts';
+import { articleFacts, capitaliseIn, figureLine, checksText, type ArticleFacts, type CheckView } from './fact-view.ts';
 import { FACT_LISTS, INITIATIVE_ID, type FactList } from './facts.ts';
 import type { Messages } from './i18n.ts';
 
@@ -176,7 +176,7 @@ export function factRows(articles: DatasetArticle[], rates: Rate[], references: 
       const own = type === 'claim';
       const status = own ? view.claims.find((c) => c.id === id)!.status : (checks[0]?.status ?? null);
       // Figures carry their status in `figureLine`; other facts get it appended.
-      const flagged = own || type === 'amount' ? null : flaggedText(checks);
+      const flagged = own || type === 'amount' ? null : checksText(checks);
       const rowLabel = label(type, id, fact, data, view, m);
       const row: FactRow = {
         article,

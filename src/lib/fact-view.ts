@@ -22,8 +22,6 @@ import { absoluteValue, allForms, convertedNumber, convertMoney, FORMS, formatRa
 import { formatPartialDate, partialDate } from './partial-date.ts';
 
 export type { Aspect, ClaimStatus };
-/** The statuses a reader must see beside a fact wherever it is shown. */
-export type Flag = 'contradicted' | 'unclear';
 export type Measure = Money['measure'];
 /** The status of one aspect of a claim: a claim with checks has no `unchecked` aspect. */
 export type AspectStatus = Exclude<ClaimStatus, 'unchecked'>;
@@ -37,8 +35,10 @@ export interface CheckView {
   status: AspectStatus;
   /** "timing contradicted: a 2021–2024 figure, not a forecast", "value reported the same way elsewhere". */
   words: string;
-  /** The aspect and status alone, where space is short (a chart's label): "timing contradicted". */
+  /** The aspect and status alone, where space is short (a chart's label): "timing contradicted"; agreement without its aspect, in brief: "repeated elsewhere". */
   short: string;
+  /** The same as `words`, set inside a line that goes on after it (a link to the claim): "timing contradicted (a 2021–2024 figure, not a forecast)". */
+  inLine: string;
 }
 
 /** A claim, as every surface shows it. */
@@ -53,6 +53,8 @@ export interface ClaimView {
   aspects: CheckView[];
   /** Every aspect in words, worst first; "no other source to check against" when unchecked. */
   words: string;
+  /** The same, set inside a line that goes on after it: "timing contradicted (a 2021–2024 figure, not a forecast); value reported the same way elsewhere". */
+  inLine: string;
 }
 
 const STATUS_ORDER: ClaimStatus[] = ['contradicted', 'unclear', 'relayed', 'confirmed', 'unchecked'];
@@ -63,11 +65,16 @@ export function statusWords(status: ClaimStatus, m: Messages): string {
   return m.t(`status.${status}`);
 }
 
-/** One aspect's status with its aspect and, when the checks give one, our finding: "timing contradicted: a 2021–2024 figure, not a forecast". */
-function aspectWords(aspect: Aspect, status: AspectStatus, findings: string[], m: Messages): string {
+/**
+ * One aspect's status with its aspect and, when the checks give one, our finding: "timing
+ * contradicted: a 2021–2024 figure, not a forecast" (`inLine`: the finding in brackets, "timing
+ * contradicted (a 2021–2024 figure, not a forecast)", for a line that goes on after it).
+ */
+function aspectWords(aspect: Aspect, status: AspectStatus, findings: string[], m: Messages, inLine = false): string {
   const short = m.t(`checkStatus.${status}`);
   const name = m.t(`aspect.${aspect}`);
-  if (findings.length > 0) return m.t('check.withFindings', { aspect: name, status: short, findings: findings.join('; ') });
+  if (findings.length > 0)
+    return m.t(inLine ? 'check.withFindingsInLine' : 'check.withFindings', { aspect: name, status: short, findings: findings.join('; ') });
   return m.t('check.aspectStatus', { aspect: name, status: status === 'contradicted' || status === 'unclear' ? statusWords(status, m) : short });
 }
 
@@ -97,7 +104,12 @@ export function claimAspects(claim: Pick<Claim, 'id' | 'checks'>, m: Messages): 
         aspect,
         status,
         words: aspectWords(aspect, status, findings, m),
-        short: m.t('check.aspectStatus', { aspect: m.t(`aspect.${aspect}`), status: m.t(`checkStatus.${status}`) }),
+        inLine: aspectWords(aspect, status, findings, m, true),
+        // A finding names its aspect even where room is short; agreement needs none there ("repeated elsewhere", as the first screen counts claims).
+        short:
+          status === 'contradicted' || status === 'unclear'
+            ? m.t('check.aspectStatus', { aspect: m.t(`aspect.${aspect}`), status: m.t(`checkStatus.${status}`) })
+            : m.t(`flag.${status}`),
       };
     })
     .sort(byStatus);
@@ -113,6 +125,7 @@ export function claimView(article: Article, claim: Claim, m: Messages): ClaimVie
     status,
     aspects,
     words: aspects.length > 0 ? aspects.map((a) => a.words).join('; ') : statusWords('unchecked', m),
+    inLine: aspects.length > 0 ? aspects.map((a) => a.inLine).join('; ') : statusWords('unchecked', m),
   };
 }
 
@@ -139,21 +152,25 @@ export function checksByFact(article: Article, m: Messages): Map<string, CheckVi
   return map;
 }
 
-/** The status a reader must see beside the fact: the worst check, when it is contradicted or unclear. */
-export function statusOf(checks: CheckView[]): Flag | null {
-  const worst = checks[0]?.status;
-  return worst === 'contradicted' || worst === 'unclear' ? worst : null;
+/** The status a reader sees beside the fact, whatever it is: the worst of the checks covering it; null when none covers it. */
+export function statusOf(checks: CheckView[]): AspectStatus | null {
+  return checks[0]?.status ?? null;
 }
 
-/** Every contradicted or unclear aspect in words, to show beside the fact; null when none. */
-export function flaggedText(checks: CheckView[]): string | null {
-  const words = [...new Set(checks.filter((c) => c.status === 'contradicted' || c.status === 'unclear').map((c) => c.words))];
+/** Every aspect the checks covering a fact settle, in words, worst first, to show beside the fact; null when none covers it. */
+export function checksText(checks: CheckView[]): string | null {
+  const words = [...new Set(checks.map((c) => c.words))];
   return words.length > 0 ? words.join('; ') : null;
 }
 
-/** The contradicted or unclear aspects alone, where space is short: "timing contradicted"; null when none. */
-export function flaggedShort(checks: CheckView[]): string | null {
-  const words = [...new Set(checks.filter((c) => c.status === 'contradicted' || c.status === 'unclear').map((c) => c.short))];
+/**
+ * Where space is short (the first screen, a chart's label, with the full words one tap away): the
+ * aspects of the worst status alone, "timing contradicted" (a relayed value beside it waits for
+ * the full words); null when no check covers the fact.
+ */
+export function checksShort(checks: CheckView[]): string | null {
+  const worst = checks[0]?.status;
+  const words = [...new Set(checks.filter((c) => c.status === worst).map((c) => c.short))];
   return words.length > 0 ? words.join('; ') : null;
 }
 
@@ -417,11 +434,11 @@ export interface FigureView {
   inCurrency: Record<NumberForm, string> | null;
   /** Checks covering it, worst first. */
   checks: CheckView[];
-  /** The worst status that needs saying (contradicted, unclear), or null. */
-  status: Flag | null;
-  /** That status with its aspect, in words, to show beside the figure: "timing contradicted: …"; null when none. */
+  /** The worst status of the checks covering it, whatever it is; null when no check covers it. */
+  status: AspectStatus | null;
+  /** Every aspect's status in words, worst first, to show beside the figure wherever it goes: "timing contradicted: …; value reported the same way elsewhere"; null when unchecked. */
   statusText: string | null;
-  /** The aspect and status alone, where room is short (the first screen, with `statusText` one tap away): "timing contradicted"; null when none. */
+  /** The worst status's aspects alone, where room is short (the first screen, with `statusText` one tap away): "value reported the same way elsewhere"; null when unchecked. */
   statusShort: string | null;
   /** Ids of the figures this one is the sum of, per the report's own arithmetic (rows that add up to it). */
   sumOf: string[];
@@ -442,6 +459,8 @@ export interface DateView {
   /** The date as every short label gives it: "12 July 2025 (inferred)", "no date given". */
   label: string;
   event: string;
+  /** The words of the passage that give the date, or part of it for an inferred date ("ce samedi"); null when none. */
+  words: string | null;
   status: 'stated' | 'inferred' | 'undated';
   /** How we know the date: "stated in the report", "inferred by us from other reporting", "inferred by us from the report’s own metadata", "no date in the report". */
   how: string;
@@ -450,8 +469,9 @@ export interface DateView {
   basisSource: SourceView | null;
   planned: boolean;
   checks: CheckView[];
-  checkStatus: Flag | null;
-  /** The contradicted or unclear aspects in words, or null. */
+  /** The worst status of the checks covering it; null when none covers it. */
+  checkStatus: AspectStatus | null;
+  /** Every aspect its checks settle, in words (timing and attribution only), or null. */
   statusText: string | null;
 }
 
@@ -550,8 +570,8 @@ function figureView(article: Article, amount: Amount, input: FactsInput, checks:
     inCurrency,
     checks,
     status: statusOf(checks),
-    statusText: flaggedText(checks),
-    statusShort: flaggedShort(checks),
+    statusText: checksText(checks),
+    statusShort: checksShort(checks),
     sumOf: sums.sumOf,
     partOf: sums.partOf,
     evidence: amount.evidence,
@@ -572,6 +592,7 @@ function dateView(d: Article['dates'][number], checks: CheckView[], references: 
     text,
     label: d.status === 'inferred' ? m.t('date.inferredLabel', { date: text }) : text,
     event: d.event,
+    words: d.status === 'undated' ? null : (d.stated ?? null),
     status: d.status,
     how,
     basis: d.status === 'inferred' ? (d.basis ?? null) : null,
@@ -580,7 +601,7 @@ function dateView(d: Article['dates'][number], checks: CheckView[], references: 
     planned: d.tense === 'planned',
     checks,
     checkStatus: statusOf(checks),
-    statusText: flaggedText(checks),
+    statusText: checksText(checks),
   };
 }
 
@@ -611,6 +632,16 @@ export function figureLine(figure: FigureView, form: 'full' | 'plain' = 'full'):
   const parts = [`${figure.forms[form]}${periodScope(figure)}`];
   if (figure.converted) parts.push(`(${figure.converted.withRate[form]})`);
   return `${parts.join(' ')}${statusSuffix(figure)}`;
+}
+
+/**
+ * A figure in one line, where it stands in a link or a list: as stated, whose money and who says
+ * so (briefly; "by our reading" when the passage does not name them), period and scope:
+ * "more than 50 courses (stated by Ana Lima, by our reading), period not stated, whole organisation".
+ */
+export function figureLabel(figure: FigureView, m: Messages): string {
+  const given = figure.readings.speaker ? m.t('given.whoRead', { who: figure.labelBrief }) : figure.labelBrief;
+  return `${figure.stated} (${given})${periodScope(figure)}`;
 }
 
 /** What a figure needs beside it wherever it stands alone: ", per year, national"; ", period not stated, this initiative". */

@@ -4,7 +4,7 @@
  */
 import type { Dimension, Verdict } from '../schemas/comparison.ts';
 import { dimensionShortTitle, dimensionTitle, type ComparisonView } from './compare/index.ts';
-import { capitaliseIn, MEASURE_ORDER, measureLabel, type ClaimStatus, type Flag, type Measure, type RateView } from './fact-view.ts';
+import { capitaliseIn, MEASURE_ORDER, measureLabel, type ClaimStatus, type AspectStatus, type Measure, type RateView } from './fact-view.ts';
 import type { Messages } from './i18n.ts';
 import type { MoneyRow } from './money-view.ts';
 
@@ -24,13 +24,13 @@ export interface KeyMoney {
   /**
    * One short line beside the figure that opens the rest: as stated with the rate's value and
    * date ("about 3 million MXN at 1 EUR = 21.97 MXN, 2 June 2025"), or scope and
-   * period when there is no conversion; any check status in its short words.
+   * period when there is no conversion.
    */
   summary: string;
   /** Scope and period: "this initiative, period not stated". */
   note: string;
-  /** The contradicted or unclear aspects of the checks covering it, in words, with the worse one's tone; null when none. */
-  status: { words: string; short: string; tone: Flag } | null;
+  /** Every aspect the checks covering it settle, in words (`short`: aspects and statuses alone, shown in a line of their own beside the figure), with the worst one’s tone; null when none covers it. */
+  status: { words: string; short: string; tone: AspectStatus } | null;
   /** "money put in". */
   measure: string;
   href: string;
@@ -98,7 +98,7 @@ export function keyMoney(row: MoneyRow, m: Messages): KeyMoney {
     whose: row.whose ?? row.label,
     stated: row.converted ? row.stated : null,
     rate,
-    summary: row.statusShort ? m.t('key.summaryStatus', { summary, status: row.statusShort }) : summary,
+    summary,
     note,
     status: row.status && row.statusText ? { words: row.statusText, short: row.statusShort ?? row.statusText, tone: row.status } : null,
     measure: row.measureLabel ?? m.t('key.money'),

@@ -68,8 +68,7 @@ export interface Dot {
   label: string;
   /**
    * "about €140k" (the short form: the figure is stated in full once on the page, by the key
-   * figures or the table of every figure) and, when covered by a contradicted or unclear check,
-   * its status word.
+   * figures or the table of every figure) and, when a claim check covers it, its status word.
    */
   value: string;
   status: FigureView['status'];

@@ -54,9 +54,11 @@ export function passagesOf(sides: readonly (MoneySide & { notesLang?: string | u
   return passages;
 }
 
-/** What a link to an item's passage names: its words, with a contradicted or unclear status (which travels with the figure). */
+const STATUS_TONES = new Set(['contradicted', 'unclear', 'relayed', 'confirmed']);
+
+/** What a link to an item's passage names: its words, with its check status whatever it is (which travels with the figure). */
 export function passageSubject(item: Item): string {
-  return [item.text, ...item.tags.filter((t) => t.tone === 'contradicted' || t.tone === 'unclear').map((t) => `(${t.label})`)].join(' ');
+  return [item.subject ?? item.text, ...item.tags.filter((t) => STATUS_TONES.has(t.tone)).map((t) => `(${t.label})`)].join(' ');
 }
 
 /** One passage popover of a page. */

@@ -119,8 +119,13 @@ export const moneySchema = record({
   /**
    * Whose money it is: the id of the institution (in `institutions`) that puts it in or spends it
    * (for an economic impact: whose spending has the impact); `null` when the report does not say.
+   * The published JSON Schema carries the same meaning, so a data user never reads an impact as money paid.
    */
-  payer: slug.nullable(),
+  payer: slug
+    .nullable()
+    .describe(
+      'Id of the institution (in institutions) that puts the money in or spends it; null when the report does not say. For measure economic-impact (an estimated effect on an economy), it is the institution whose spending has that impact, not money that institution pays: filter on measure before adding money up by payer.',
+    ),
   /** `share` (one contributor's part of a larger total) or `whole` (all of what `what` describes). */
   portion: z.enum(portions),
   ...common,

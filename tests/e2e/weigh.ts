@@ -21,8 +21,9 @@ export const BUDGETS = {
   // verification record, citation (plain, BibTeX, CSL-JSON) and latest change.
   // Spanish and French run about 5% longer than English, and in their editions every passage of a report in
   // another language carries our translation into theirs (an English report's passages too): about 1 KB more.
-  // The budget holds every edition.
-  htmlGzip: { comparison: 29 * KB, article: 18 * KB, default: 14 * KB } as Record<string, number>,
+  // Comparison pages also list each figure that is not money with what it counts, who says so, period and scope, never
+  // a bare number (about 0.8 KB gzip in Spanish). The budget holds every edition.
+  htmlGzip: { comparison: 30 * KB, article: 18 * KB, default: 14 * KB } as Record<string, number>,
   cssGzip: 8 * KB,
   /** Raw (uncompressed) bytes of the JavaScript one page loads. */
   jsRaw: 2 * KB,

@@ -44,7 +44,7 @@ describe('card models', () => {
     if (model.kind !== 'comparison') throw new Error('wrong kind');
     expect(model.left).toMatchObject({ name: 'Jalisco Lab', big: 'about €140k', figure: 'about 3 million MXN', sourcing: '4 named people quoted' });
     expect(model.left.figureNote).toBe(
-      'Netflix’s share, estimated by Alejandro Tavares · about 3 million MXN at 1 EUR = 21.97 MXN (2 June 2025, Mexico Daily Post) · period not stated · this initiative',
+      'value reported the same way elsewhere · Netflix’s share, estimated by Alejandro Tavares · about 3 million MXN at 1 EUR = 21.97 MXN (2 June 2025, Mexico Daily Post) · period not stated · this initiative',
     );
     // The other report gives no money put into its initiative: "Not given", never its unlike national spending.
     expect(model.right.big).toBe('Not given');
@@ -61,7 +61,7 @@ describe('card models', () => {
     const alt = cardAlt(card(), en, ALT_MAX);
     expect(alt.length).toBeLessThanOrEqual(ALT_MAX);
     expect(alt).toContain(
-      'about €140k (Netflix’s share, estimated by Alejandro Tavares; about 3 million MXN at 1 EUR = 21.97 MXN (2 June 2025, Mexico Daily Post)',
+      'about €140k (value reported the same way elsewhere; Netflix’s share, estimated by Alejandro Tavares; about 3 million MXN at 1 EUR = 21.97 MXN (2 June 2025, Mexico Daily Post)',
     );
     // Too long for the limit: the parts that only repeat the page go, whole; the figure and its rate stay.
     const long = comparisonCard({ ...comparison, title: 'T '.repeat(200).trim() }, side(jalisco), side(marseille), en);
@@ -80,7 +80,7 @@ describe('card models', () => {
     if (model.kind !== 'comparison') throw new Error('wrong kind');
     expect([model.left.big, model.right.big]).toEqual(['€9m', '€250m']);
     expect(model.left.figureNote).toContain('Netflix’s spending, in the report’s own voice');
-    expect(model.right.figureNote).toMatch(/^value not settled: one source gives 200 million for 2024 · /);
+    expect(model.right.figureNote).toMatch(/^value not settled: one source gives 200 million for 2024; scope reported the same way elsewhere · /);
     const none = { ...jalisco, amounts: jalisco.amounts.filter((a) => a.kind !== 'money') };
     const bare = card(none, { ...marseille, amounts: [] });
     if (bare.kind !== 'comparison') throw new Error('wrong kind');
@@ -112,7 +112,7 @@ describe('card models', () => {
     const model = articleCard(cardArticle(jalisco, null, rates, references, en), en);
     expect(model.kind === 'article' && model.lines).toEqual([
       'French translation of a Spanish report by El Informador · 4 named people quoted',
-      'Key figure: about 3 million MXN (Netflix’s share, estimated by Alejandro Tavares; period not stated; this initiative)',
+      'Key figure: about 3 million MXN (value reported the same way elsewhere; Netflix’s share, estimated by Alejandro Tavares; period not stated; this initiative)',
     ]);
     const other = articleCard(cardArticle(marseille, null, rates, references, en), en);
     expect(other.kind === 'article' && other.lines[0]).toBe('scrapcinema.fr · English; whether it is a translation is not known · no named person quoted');

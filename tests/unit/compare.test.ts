@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alignBy, buildComparison, mapPlaces, type ComparisonView, type Row } from '../../src/lib/compare/index.ts';
+import { sourcesSummary } from '../../src/lib/compare/sources.ts';
 import { checkContentAt } from '../../src/build/content-files.ts';
 import { fixtureCopy } from '../helpers/project.ts';
 import { loadComparisons } from './helpers/compare-content.ts';
@@ -195,12 +196,42 @@ describe('the real comparison', () => {
     expect(mark.lines.join(' ')).toContain('(timing contradicted)');
   });
 
+  it('other figures each carry what they count, who says so, period and scope, never a bare number', () => {
+    const texts = view.money.other.flatMap((r) => r.cells.flat().map((i) => i.text));
+    expect(texts).toContain(
+      'Free courses PLAi offers (innovation, Industry 4.0, audiovisual production), not only Jalisco Lab’s: more than 50 courses (stated by Carlos Bañuelos, by our reading), period not stated, whole organisation'.replace(
+        '’',
+        "'",
+      ),
+    );
+    expect(texts.find((t) => t.includes('more than 25,000 jobs'))).toMatch(
+      /^Jobs the report says “It is estimated” .*: more than 25,000 jobs \(in the report’s own voice\), cumulative \(“by 2025”\), national$/,
+    );
+    for (const t of texts) expect(t).toMatch(/\), [^,]+, [^,]+$/);
+  });
+
+  it('counts the sources the reports were checked against apart from the source of an exchange rate', () => {
+    expect(view.sources.filter((s) => s.use === 'rate').map((s) => s.who)).toEqual(['Mexico Daily Post']);
+    expect(view.sourcesSummary).toBe('Sources: the two reports, the 9 other sources we checked them against and the source of our exchange rate');
+    expect(
+      sourcesSummary(
+        view.sources.filter((s) => s.use !== 'rate'),
+        en,
+      ),
+    ).toBe('Sources: the two reports and the 9 other sources we checked them against');
+  });
+
   it('links what each verdict and the finding rest on, status included', () => {
     expect(view.findingRestsOn.length).toBeGreaterThan(0);
     const money = view.restsOn.money.map((l) => l.text);
     expect(money).toContain(
-      'Netflix in Marseille: about 2 billion EUR (economic impact of Netflix’s spending, in the report’s own voice), cumulative (“by 2025”), national (timing contradicted: a 2021–2024 figure, not a forecast)',
+      'Netflix in Marseille: about 2 billion EUR (economic impact of Netflix’s spending, in the report’s own voice), cumulative (“by 2025”), national (timing contradicted: a 2021–2024 figure, not a forecast; value reported the same way elsewhere)',
     );
+    // A claim's link says which aspect each status is of, its finding beside it, before the claim.
+    expect(money).toContain(
+      'Netflix in Marseille: timing contradicted (a 2021–2024 figure, not a forecast); value reported the same way elsewhere: The report presents around 2 billion…',
+    );
+    expect(money).toContain('Jalisco Lab: value reported the same way elsewhere: Alejandro Tavares, the film…');
     expect(view.restsOn.money.every((l) => /^(\/base\/articles\/[a-z-]+\/#fact-[a-z0-9-]+|https:\/\/)/.test(l.href))).toBe(true);
   });
 

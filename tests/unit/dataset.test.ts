@@ -55,11 +55,14 @@ describe('factRows', () => {
       '12 July 2025 (inferred by us from other reporting): Jalisco Lab officially launched, with a ceremony and its first masterclass',
     );
     expect(label('economic-contribution')).toBe(
-      'Economic impact of Netflix’s spending, in the report’s own voice: about 2 billion EUR, cumulative (“by 2025”), national [timing contradicted: a 2021–2024 figure, not a forecast]',
+      'Economic impact of Netflix’s spending, in the report’s own voice: about 2 billion EUR, cumulative (“by 2025”), national [timing contradicted: a 2021–2024 figure, not a forecast; value reported the same way elsewhere]',
     );
     expect(label('netflix-contribution')).toBe(
-      'Netflix’s share, as estimated by Alejandro Tavares (director of Filma Jalisco): about 3 million MXN, period not stated, this initiative (≈ 140,000 EUR at 1 EUR = 21.97 MXN, average closing rate of 2 June 2025 (Mexico Daily Post))',
+      'Netflix’s share, as estimated by Alejandro Tavares (director of Filma Jalisco): about 3 million MXN, period not stated, this initiative (≈ 140,000 EUR at 1 EUR = 21.97 MXN, average closing rate of 2 June 2025 (Mexico Daily Post)) [value reported the same way elsewhere]',
     );
+    // Every status travels, not only the bad ones: a relayed place or date says so too.
+    expect(label('mexico')).toMatch(/ \[value reported the same way elsewhere\]$/);
+    expect(label('expansion-2026')).toMatch(/reported the same way elsewhere\]$/);
     expect(rows.find((r) => r.id === 'economic-contribution')).toMatchObject({ check_status: 'contradicted', check_claims: 'claim-two-billion' });
     expect(label('claim-two-billion')).toMatch(
       /\(our check: timing contradicted: a 2021–2024 figure, not a forecast; value reported the same way elsewhere\)$/,
@@ -69,7 +72,7 @@ describe('factRows', () => {
       'In the report’s own voice: more than 25,000 jobs, cumulative (“by 2025”), national [value not settled: no job figure in the other reporting we hold]',
     );
     expect(label('choose-france-month')).toBe(
-      'May 2025 (stated in the report): Netflix announces the two Marseille projects at the 8th Choose France summit [attribution not settled: no source we hold says the Marseille projects were announced there]',
+      'May 2025 (stated in the report): Netflix announces the two Marseille projects at the 8th Choose France summit [attribution not settled: no source we hold says the Marseille projects were announced there; timing reported the same way elsewhere]',
     );
   });
 

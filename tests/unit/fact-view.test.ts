@@ -4,6 +4,8 @@ import { readContent } from '../../src/build/content-files.ts';
 import {
   articleFacts,
   checksByFact,
+  checksShort,
+  checksText,
   claimAspects,
   figureLine,
   languageLine,
@@ -53,7 +55,7 @@ describe('articleFacts: conversion travels with its rate, in every form', () => 
     expect(f.converted!.withRate.full).toBe('≈ 140,000 EUR at 1 EUR = 21.97 MXN, average closing rate of 2 June 2025 (Mexico Daily Post)');
     expect(f.inCurrency).toEqual(f.converted!.forms);
     expect(figureLine(f, 'plain')).toBe(
-      'about 3 million MXN, period not stated, this initiative (about 140,000 EUR at 1 EUR = 21.97 MXN, average closing rate of 2 June 2025 (Mexico Daily Post))',
+      'about 3 million MXN, period not stated, this initiative (about 140,000 EUR at 1 EUR = 21.97 MXN, average closing rate of 2 June 2025 (Mexico Daily Post)) [value reported the same way elsewhere]',
     );
   });
 
@@ -123,12 +125,14 @@ describe('claim checks: status per aspect, from the checks', () => {
   it('Marseille’s 2 billion: the value agrees, its timing is contradicted, and the figure says which', () => {
     const f = figure(marseille, 'economic-contribution');
     expect(f.status).toBe('contradicted');
-    expect(f.statusText).toBe('timing contradicted: a 2021–2024 figure, not a forecast');
+    expect(f.statusText).toBe('timing contradicted: a 2021–2024 figure, not a forecast; value reported the same way elsewhere');
     expect(f.checks.map((c) => [c.aspect, c.status])).toEqual([
       ['timing', 'contradicted'],
       ['value', 'relayed'],
     ]);
-    expect(figureLine(f)).toBe('about 2 billion EUR, cumulative (“by 2025”), national [timing contradicted: a 2021–2024 figure, not a forecast]');
+    expect(figureLine(f)).toBe(
+      'about 2 billion EUR, cumulative (“by 2025”), national [timing contradicted: a 2021–2024 figure, not a forecast; value reported the same way elsewhere]',
+    );
   });
 
   it('the 250 million a year is not confirmed: one cited source gives 200 million for 2024', () => {
@@ -170,6 +174,22 @@ describe('claim checks: status per aspect, from the checks', () => {
     expect(map.get('fig')!.map((c) => c.aspect)).toEqual(['timing', 'value']);
     expect(statusOf(map.get('money')!)).toBe('contradicted');
     expect(map.get('zzz')).toBeUndefined();
+  });
+
+  it('every status travels with the fact, not only the bad ones: a relayed figure, date or place says so', () => {
+    const f = figure(jalisco, 'netflix-contribution');
+    expect(f).toMatchObject({ status: 'relayed', statusText: 'value reported the same way elsewhere', statusShort: 'repeated elsewhere' });
+    expect(figureLine(f)).toMatch(/\[value reported the same way elsewhere\]$/);
+    expect(date(jalisco, 'expansion-2026')).toMatchObject({ checkStatus: 'relayed', statusText: expect.stringMatching(/reported the same way elsewhere/) });
+    expect(jalisco.checks.get('mexico')!.map((c) => c.status)).toEqual(['relayed']);
+    // A figure with an unsettled aspect and a relayed one gives both, worst first; where room is short, the worst alone.
+    expect(figure(marseille, 'national-spend')).toMatchObject({
+      statusText: 'value not settled: one source gives 200 million for 2024; scope reported the same way elsewhere',
+      statusShort: 'value not settled',
+    });
+    const independent = claimAspects({ id: 'c', checks: [check('value', 'agrees', 'independent')] }, en);
+    expect([statusOf(independent), checksText(independent)]).toEqual(['confirmed', 'value confirmed by an independent source']);
+    expect([statusOf([]), checksText([]), checksShort([])]).toEqual([null, null, null]);
   });
 
   it('the real horizons: the 2 billion’s is contradicted, the jobs’ is not', () => {

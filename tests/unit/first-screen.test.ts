@@ -1,9 +1,13 @@
 /** The first screen: the key figures' lead measure (figures of one measure side by side, never unlike ones), the order of the verdicts, claims in brief. */
 import { describe, expect, it } from 'vitest';
+import { readContent } from '../../src/build/content-files.ts';
 import { dimensionOrder } from '../../src/lib/compare/index.ts';
-import type { ClaimStatus } from '../../src/lib/fact-view.ts';
-import { claimsBrief, firstByMeasure, firstOfMeasure, leadMeasure, scorecard } from '../../src/lib/first-screen.ts';
+import { articleFacts, type ClaimStatus } from '../../src/lib/fact-view.ts';
+import { claimsBrief, firstByMeasure, firstOfMeasure, keyMoney, keyNote, leadMeasure, scorecard } from '../../src/lib/first-screen.ts';
+import { articleSchema } from '../../src/schemas/article.ts';
 import { comparisonSchema, dimensions, type Dimension, type Verdict } from '../../src/schemas/comparison.ts';
+import { rateSchema } from '../../src/schemas/rate.ts';
+import { referenceSchema } from '../../src/schemas/reference.ts';
 import { en } from '../helpers/messages.ts';
 
 const minimalComparison = {
@@ -109,5 +113,37 @@ describe('claims in brief', () => {
     [{}, 'No claim to check'],
   ])('%o → %s', (c, words) => {
     expect(claimsBrief(counts(c), en)).toBe(words);
+  });
+});
+
+describe('a key figure carries its check status, whatever it is', () => {
+  const { files } = readContent(process.cwd());
+  const rates = files.filter((f) => f.collection === 'rates').map((f) => rateSchema.parse(f.data));
+  const references = new Map(files.filter((f) => f.collection === 'references').map((f) => [f.id, referenceSchema.parse(f.data)]));
+  const facts = (id: string) =>
+    articleFacts({
+      article: articleSchema.parse(files.find((f) => f.collection === 'articles' && f.id === id)!.data),
+      currency: 'EUR',
+      rates,
+      references,
+      messages: en,
+    });
+  const key = (id: string, figure: string) => keyMoney({ ...facts(id).figures.find((f) => f.id === figure)!, side: 0, evidenceHref: '#p', factHref: '#f' }, en);
+
+  it('a relayed figure says so in its own line, and its summary stays the rate alone', () => {
+    const k = key('jalisco-lab', 'netflix-contribution');
+    expect(k.status).toEqual({ words: 'value reported the same way elsewhere', short: 'repeated elsewhere', tone: 'relayed' });
+    expect(k.summary).toBe('about 3 million MXN at 1 EUR = 21.97 MXN, 2 June 2025');
+    expect(keyNote(k, en)).toMatch(/; value reported the same way elsewhere$/);
+  });
+
+  it('a figure with an unsettled aspect and a relayed one gives both in full, the worse alone where room is short, in its tone', () => {
+    const k = key('netflix-marseille', 'national-spend');
+    expect(k.status).toMatchObject({
+      words: expect.stringMatching(/^value not settled: .*; scope reported the same way elsewhere$/),
+      short: 'value not settled',
+      tone: 'unclear',
+    });
+    expect(k.summary).toBe('national, per year');
   });
 });

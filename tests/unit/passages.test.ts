@@ -27,7 +27,7 @@ describe('passagePopovers', () => {
     expect(idOf(plain)).toBeUndefined();
   });
 
-  it("a link names the item's words with a contradicted or unclear status, never a neutral tag", () => {
+  it("a link names the item's words with its check status, whatever it is, never a neutral tag", () => {
     expect(passageSubject(again)).toBe('about 3 million (contradicted)');
     expect(
       passageSubject(
@@ -39,5 +39,16 @@ describe('passagePopovers', () => {
         }),
       ),
     ).toBe('x (unclear)');
+    expect(
+      passageSubject(
+        item('y', {
+          tags: [
+            { label: 'hedged', tone: 'neutral' },
+            { label: 'value reported the same way elsewhere', tone: 'relayed' },
+          ],
+        }),
+      ),
+    ).toBe('y (value reported the same way elsewhere)');
+    expect(passageSubject(item('a long text', { subject: 'short' }))).toBe('short');
   });
 });

@@ -1,6 +1,6 @@
 /** Schemas: valid entries pass; each kind of mistake fails with a message that says what is wrong. */
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { amountSchema } from '../../src/schemas/amount.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
 import { comparisonSchema, dimensions } from '../../src/schemas/comparison.ts';
@@ -322,5 +322,12 @@ describe('comparison and rate', () => {
     expect(issues(rateSchema, rate)).toEqual([]);
     expect(issues(rateSchema, { ...rate, value: 0 }).join()).toContain('value: a rate must be a positive number');
     expect(issues(rateSchema, { ...rate, quote: 'EUR' }).join()).toContain('quote: base and quote must differ');
+  });
+});
+
+describe('the published JSON Schema says what the data means where a field could mislead', () => {
+  it('payer, for an economic impact, is whose spending has the impact, not money that institution pays', () => {
+    const schema = JSON.stringify(z.toJSONSchema(articleSchema, { io: 'input' }));
+    expect(schema).toMatch(/"description":"[^"]*economic-impact[^"]*whose spending[^"]*not money[^"]*"/);
   });
 });

@@ -94,6 +94,21 @@ describe('helpers', () => {
     expect(cut.length).toBeLessThanOrEqual(50);
     expect(cut.endsWith('word…')).toBe(true);
   });
+  it.each([
+    [
+      'An English web article from an outlet, naming no source (its one quotation is unattributed), on two projects it says were announced in May 2025; it sets them beside yearly spending for all of France and estimates of economic impact.',
+      150,
+      'An English web article from an outlet, naming no source (its one quotation is unattributed), on two projects it says were announced in May 2025…',
+    ],
+    // Never inside brackets or quotation marks: the cut goes back to a boundary outside them.
+    [
+      'A report on the programme (one of several, the text says, in the region) that names its backers and their shares of the money.',
+      100,
+      'A report on the programme (one of several, the text says, in the region)…',
+    ],
+  ])('truncate cuts a long sentence at a clause boundary, never inside a noun phrase: %s', (text, max, cut) => {
+    expect(truncate(text, max)).toBe(cut);
+  });
   it('truncate keeps whole sentences when they fit', () => {
     expect(truncate('The first sentence is right here now. Second sentence is much longer than the limit allows.', 50)).toBe(
       'The first sentence is right here now.',

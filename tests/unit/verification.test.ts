@@ -73,6 +73,14 @@ describe('the record', () => {
     expect(record.line).toBe(
       `Verification: ${found} of ${total} passages found verbatim in the report’s text (SHA-256 ${articles[0]!.check.bodySha256.slice(0, 12)}…); commit 0123456789ab, 30 November 2026.`,
     );
+    const table = articles.find((a) => a.data.amounts.some((x) => x.evidence.includes(' | ')))!;
+    const rows = factsOf(table.data).filter((f) => f.evidence.includes(' | ')).length;
+    const withRows = verificationRecord([table], build, en);
+    // The " | " between a table row's cells is ours: the count of passages found verbatim says so.
+    expect(withRows.checks.passages.tableRows).toBe(rows);
+    expect(en.t('verification.passages', { found: withRows.checks.passages.found, total: withRows.checks.passages.total, rows })).toContain(
+      `; ${rows} quote table rows, whose cells we join with “ | ”, a separator of ours`,
+    );
     const texts = [...record.texts, ...record.texts, ...record.texts];
     expect(recordLine(texts, record.checks, build, en)).toContain('the 3 reports’ texts (each text’s SHA-256 in the record)');
   });

@@ -3,11 +3,13 @@
  * nothing on that row, which the page shows as such.
  */
 import type { Citation, Tag } from '../article-view.ts';
-import { capitaliseIn, flaggedText, statusOf, type CheckView, type FigureView } from '../fact-view.ts';
+import { capitaliseIn, checksText, figureLabel, statusOf, type CheckView, type FigureView } from '../fact-view.ts';
 import type { Messages } from '../i18n.ts';
 
 export interface Item {
   text: string;
+  /** What a link to its passage names, when shorter than `text` (a listed figure: the figure with who says so, period and scope, without what it counts). */
+  subject?: string;
   /** Language of `text` when it is the report's words (a title as printed). */
   lang?: string;
   details: string[];
@@ -29,10 +31,10 @@ export interface Row {
 
 export const item = (text: string, rest: Partial<Item> = {}): Item => ({ text, details: [], tags: [], citations: [], ...rest });
 
-/** The tag a covered fact carries wherever it is shown: its contradicted or unclear aspects, in words, in the worse one's tone. */
+/** The tag a covered fact carries wherever it is shown: every aspect its checks settle, in words, in the worst one’s tone. */
 export function statusTags(checks: CheckView[] | undefined): Tag[] {
   const tone = statusOf(checks ?? []);
-  const label = flaggedText(checks ?? []);
+  const label = checksText(checks ?? []);
   return tone && label ? [{ label, tone }] : [];
 }
 
@@ -45,6 +47,19 @@ export function figureItem(f: FigureView, href: string, m: Messages): Item {
       [f.measureLabel, f.scope, f.period].filter(Boolean).join(' · '),
       f.whose ? capitaliseIn(f.label, m.locale) : m.t('figure.statedBy', { who: f.statedBy }),
     ],
+    tags: [...(f.hedgeWords ? [{ label: m.t('tag.hedged', { words: f.hedgeWords }), tone: 'neutral' as const }] : []), ...statusTags(f.checks)],
+    href,
+  });
+}
+
+/**
+ * A figure where it stands in a list of bare figures (other quantities): what it counts, then the
+ * figure with who says so, period and scope (the fact view's label), never the number alone.
+ */
+export function listedFigureItem(f: FigureView, href: string, m: Messages): Item {
+  return item(m.t('figure.whatIs', { what: f.what, figure: figureLabel(f, m) }), {
+    subject: figureLabel(f, m),
+    details: [...(f.converted ? [f.converted.withRate.full] : []), f.whose ? capitaliseIn(f.label, m.locale) : m.t('figure.statedBy', { who: f.statedBy })],
     tags: [...(f.hedgeWords ? [{ label: m.t('tag.hedged', { words: f.hedgeWords }), tone: 'neutral' as const }] : []), ...statusTags(f.checks)],
     href,
   });

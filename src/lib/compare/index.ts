@@ -17,7 +17,7 @@ import { partnerRows } from './partners.ts';
 import { placeRows } from './places.ts';
 import { restsOnLinks, type RestsOnLink } from './rests-on.ts';
 import { sideHeads, sidesOf, type SideHead, type SideInput } from './sides.ts';
-import { pageSources, type PageSource } from './sources.ts';
+import { pageSources, sourcesSummary, type PageSource } from './sources.ts';
 import { sourcingRows } from './sourcing.ts';
 import { timelineOf, type TimelineDimension } from './timeline.ts';
 
@@ -60,6 +60,8 @@ export interface ComparisonView {
   claims: Row[];
   /** Every source the page rests on, numbered once: the two reports, then the other reporting it cites. */
   sources: PageSource[];
+  /** What the list of sources holds, counted by use: "Sources: the two reports, the 9 other sources we checked them against and the source of our exchange rate, …". */
+  sourcesSummary: string;
 }
 
 export interface ComparisonInput {
@@ -94,6 +96,7 @@ export function buildComparison(input: ComparisonInput): ComparisonView {
   const sides = sidesOf(input.sides, currency, rates, references, messages);
   const verdicts = Object.fromEntries(input.verdicts.map((v) => [v.dimension, v])) as Record<Dimension, Verdict>;
   const money = moneyRowsOf(sides);
+  const sources = pageSources(sides, input, messages);
   return {
     sides: sideHeads(sides),
     verdicts,
@@ -112,6 +115,7 @@ export function buildComparison(input: ComparisonInput): ComparisonView {
     focus: focusRows(sides),
     sourcing: sourcingRows(sides),
     claims: claimRows(sides),
-    sources: pageSources(sides, input, messages),
+    sources,
+    sourcesSummary: sourcesSummary(sources, messages),
   };
 }

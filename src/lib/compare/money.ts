@@ -1,7 +1,7 @@
 /** The money dimension: each side's money figures, the chart, other quantities aligned by unit. */
 import { capitaliseIn } from '../fact-view.ts';
 import { evidenceLink, moneyChart, moneyRows, scopeWarning, type MoneyChart, type MoneyRow } from '../money-view.ts';
-import { alignBy, figureItem, type Row } from './align.ts';
+import { alignBy, listedFigureItem, type Row } from './align.ts';
 import { pair, type Sides } from './sides.ts';
 
 export interface MoneyDimension {
@@ -15,7 +15,7 @@ export interface MoneyDimension {
 /** Every money row of both sides, as the money section and the overview show them. */
 export const moneyRowsOf = ({ inputs, facts }: Sides): MoneyRow[] => moneyRows(inputs, facts);
 
-/** Other quantities (jobs, square metres…) aligned by unit. */
+/** Other quantities (jobs, square metres…) aligned by unit, each with what it counts, who says so, period and scope. */
 function quantityRows({ inputs, facts, messages: m }: Sides): Row[] {
   const quantities = pair(inputs, (s) => s.article.amounts.filter((a) => a.kind === 'quantity'));
   const units = [...new Set(quantities.flat().map((q) => (q.kind === 'quantity' ? q.unit : '')))];
@@ -24,7 +24,7 @@ function quantityRows({ inputs, facts, messages: m }: Sides): Row[] {
     quantities,
     (q) => (q.kind === 'quantity' ? q.unit : ''),
     units,
-    (q, side) => figureItem(figure(side, q.id), evidenceLink(inputs[side]!, q.id), m),
+    (q, side) => listedFigureItem(figure(side, q.id), evidenceLink(inputs[side]!, q.id), m),
     (unit) => capitaliseIn(m.t(`unit.${unit}`, { count: 2 }), m.locale),
   );
 }

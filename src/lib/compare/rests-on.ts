@@ -2,7 +2,7 @@
 import type { Article } from '../../schemas/article.ts';
 import type { RestsOn } from '../../schemas/comparison.ts';
 import type { Reference } from '../../schemas/reference.ts';
-import { flaggedText, periodScope, statusWords, type ArticleFacts } from '../fact-view.ts';
+import { checksText, figureLabel, type ArticleFacts } from '../fact-view.ts';
 import { INITIATIVE_ID } from '../facts.ts';
 import type { Messages } from '../i18n.ts';
 import type { SideInput } from './sides.ts';
@@ -43,14 +43,12 @@ export function factLabel(article: Article, facts: ArticleFacts, id: string, m: 
   if (id === INITIATIVE_ID) return article.initiative.name;
   const find = <T extends { id: string }>(list: T[]) => list.find((x) => x.id === id);
   const claim = find(facts.claims);
-  if (claim) return `${statusWords(claim.status, m)}: ${clip(claim.claim, 22)}`;
-  const status = flaggedText(facts.checks.get(id) ?? []);
+  // Each aspect with its own status first (a claim is never "contradicted" whole when only its timing is), then the claim.
+  if (claim) return `${claim.inLine}: ${clip(claim.claim, 40)}`;
+  const status = checksText(facts.checks.get(id) ?? []);
   const flag = status ? ` (${status})` : '';
   const figure = find(facts.figures);
-  if (figure) {
-    const given = figure.readings.speaker ? m.t('given.whoRead', { who: figure.labelBrief }) : figure.labelBrief;
-    return `${figure.stated} (${given})${periodScope(figure)}${flag}`;
-  }
+  if (figure) return `${figureLabel(figure, m)}${flag}`;
   const date = find(facts.dates);
   if (date) return `${date.label}: ${date.event}${flag}`;
   const named = find(article.institutions) ?? find(article.people) ?? find(article.locations);

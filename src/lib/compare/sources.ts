@@ -7,7 +7,7 @@
 import type { RestsOn, Verdict } from '../../schemas/comparison.ts';
 import { formatPartialDate, partialDate } from '../partial-date.ts';
 import { needsGloss, reportCredit, sourceView } from '../fact-view.ts';
-import type { Messages } from '../i18n.ts';
+import { listText, type Messages } from '../i18n.ts';
 import type { Sides } from './sides.ts';
 
 export interface PageSource {
@@ -29,6 +29,8 @@ export interface PageSource {
   url: string | null;
   /** "one of the two reports", or what the page cites it for. */
   role: string;
+  /** What it is to the page: one of the reports, a source we checked them against (claims, inferred dates, verdicts), or only the source of an exchange rate. */
+  use: 'report' | 'check' | 'rate';
 }
 
 export function pageSources({ inputs, facts, references }: Sides, comparison: { restsOn: RestsOn; verdicts: Verdict[] }, m: Messages): PageSource[] {
@@ -42,15 +44,19 @@ export function pageSources({ inputs, facts, references }: Sides, comparison: { 
     dateNote: null,
     url: source.url,
     role: m.t('pageSource.report', { name: inputs[i]!.article.initiative.name }),
+    use: 'report',
   }));
   const cited = new Map<string, string>();
-  const cite = (id: string, role: string) => {
+  // A source cited for anything but a rate is one we checked the reports against.
+  const checks = new Set<string>();
+  const cite = (id: string, role: string, check = true) => {
     if (!cited.has(id)) cited.set(id, role);
+    if (check) checks.add(id);
   };
   for (const [i, { article }] of inputs.entries()) {
     for (const claim of article.claims) for (const check of claim.checks) cite(check.reference, m.t('pageSource.claimCheck'));
     for (const date of facts[i]!.dates) if (date.basisSource) cite(date.basisSource.id, m.t('pageSource.inferredDate'));
-    for (const figure of facts[i]!.figures) if (figure.converted) cite(figure.converted.rate.source.id, m.t('pageSource.rate'));
+    for (const figure of facts[i]!.figures) if (figure.converted) cite(figure.converted.rate.source.id, m.t('pageSource.rate'), false);
   }
   for (const id of [...comparison.restsOn.references, ...comparison.verdicts.flatMap((v) => v.restsOn.references)]) cite(id, m.t('pageSource.verdicts'));
   const others = [...cited].map(([id, role]): PageSource => {
@@ -66,7 +72,20 @@ export function pageSources({ inputs, facts, references }: Sides, comparison: { 
       dateNote: view.dateNote,
       url: view.url,
       role,
+      use: checks.has(id) ? 'check' : 'rate',
     };
   });
   return [...reports, ...others];
+}
+
+/** "Sources: the two reports, the 9 other sources we checked them against and the source of our exchange rate, with their addresses". */
+export function sourcesSummary(sources: readonly PageSource[], m: Messages): string {
+  const count = (use: PageSource['use']) => sources.filter((s) => s.use === use).length;
+  const [checked, rates] = [count('check'), count('rate')];
+  const parts = [
+    m.t('sourceList.reports'),
+    ...(checked > 0 ? [m.t('sourceList.checked', { count: checked })] : []),
+    ...(rates > 0 ? [m.t('sourceList.rates', { count: rates })] : []),
+  ];
+  return m.t('sourceList.summary', { list: listText(parts, m.locale) });
 }

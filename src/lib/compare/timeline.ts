@@ -1,6 +1,6 @@
 /** The timeline dimension: both sides' dates in one order, as a table and as marks on a chart. */
 import { citation, type Citation } from '../article-view.ts';
-import { capitaliseIn, flaggedShort, type Flag } from '../fact-view.ts';
+import { capitaliseIn, checksShort, type AspectStatus } from '../fact-view.ts';
 import { evidenceLink } from '../money-view.ts';
 import { comparePartialDates, partialDate } from '../partial-date.ts';
 import { timelineLayout, type TimelineLayout } from '../timeline.ts';
@@ -17,8 +17,8 @@ export interface TimelineEntry {
   status: 'stated' | 'inferred' | 'undated';
   /** How we know the date: "stated in the report", "inferred by us from the report’s own metadata"… */
   how: string;
-  /** The contradicted or unclear aspects of the checks covering this date, in words, with the worse one's tone. */
-  check: { status: Flag; words: string } | null;
+  /** Every aspect the checks covering this date settle, in words, with the worst one's tone. */
+  check: { status: AspectStatus; words: string } | null;
   basis: string | null;
   citation: Citation | null;
   planned: boolean;
@@ -64,7 +64,7 @@ export function timelineOf({ inputs: sides, facts, references, messages: m }: Si
                 key: `${side}-${d.id}`,
                 side,
                 date: d.iso,
-                event: d.checkStatus ? m.t('common.withNote', { text: d.event, note: flaggedShort(d.checks)! }) : d.event,
+                event: d.checkStatus ? m.t('common.withNote', { text: d.event, note: checksShort(d.checks)! }) : d.event,
                 status: d.status,
                 tense: d.planned ? ('planned' as const) : ('past' as const),
               },

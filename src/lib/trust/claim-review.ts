@@ -36,7 +36,9 @@ function claimant(article: Article, id: string): JsonLd {
   if (id === REPORT_VOICE) return { '@type': 'Organization', name: article.source.outlet };
   const person = article.people.find((p) => p.id === id);
   if (!person) throw new Error(`unknown person "${id}"`);
-  return { '@type': 'Person', name: person.name, ...(person.title ? { jobTitle: person.title } : {}) };
+  // The title as the page gives it: our translation in the page's language where there is one (`titleGloss` of the article as the page shows it), else as printed.
+  const title = person.titleGloss ?? person.title;
+  return { '@type': 'Person', name: person.name, ...(title ? { jobTitle: title } : {}) };
 }
 
 /** One `ClaimReview` per claim of the article that other reporting was checked for, in the article's order. */

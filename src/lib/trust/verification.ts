@@ -9,11 +9,12 @@
  */
 import { createHash } from 'node:crypto';
 import type { Article } from '../../schemas/article.ts';
-import { tableSums } from '../arithmetic.ts';
+import { isTableCell, tableSums } from '../arithmetic.ts';
 import { claimStatuses } from '../../schemas/claim.ts';
 import { UNKNOWN_LANGUAGE } from '../../schemas/source.ts';
 import { languageName } from '../codes.ts';
-import { capitaliseIn, claimView, needsGloss, reportCredit, type ClaimStatus } from '../fact-view.ts';
+import { capitaliseIn, claimView, needsGloss, type ClaimStatus } from '../fact-view.ts';
+import { factsOf } from '../facts.ts';
 import type { Messages } from '../i18n.ts';
 import { formatPartialDate, partialDate } from '../partial-date.ts';
 
@@ -55,8 +56,8 @@ export interface TextRecord {
 }
 
 export interface CheckCounts {
-  /** Evidence passages found verbatim in the reports' texts, out of one per fact. */
-  passages: { found: number; total: number };
+  /** Evidence passages found verbatim in the reports' texts, out of one per fact; `tableRows` of them quote a table row, whose cells we join with " | ". */
+  passages: { found: number; total: number; tableRows: number };
   /** Figures whose value and scale the check read from the words of their passage. */
   figures: number;
   /** Dates stated in the report whose year, month and day the check found in their passage. */
@@ -100,7 +101,7 @@ function counts(article: Article, check: ArticleCheck, m: Messages): CheckCounts
   const statuses = article.claims.map((c) => claimView(article, c, m).status);
   const claims = (status: ClaimStatus) => statuses.filter((s) => s === status).length;
   return {
-    passages: check.passages,
+    passages: { ...check.passages, tableRows: factsOf(article).filter(isTableCell).length },
     figures: article.amounts.length,
     dates: article.dates.filter((d) => d.status === 'stated' && d.date !== null).length,
     sums: { checked: sums.length, addUp: sums.filter((s) => s.result === 'adds-up').length },
@@ -110,7 +111,11 @@ function counts(article: Article, check: ArticleCheck, m: Messages): CheckCounts
 
 function add(a: CheckCounts, b: CheckCounts): CheckCounts {
   return {
-    passages: { found: a.passages.found + b.passages.found, total: a.passages.total + b.passages.total },
+    passages: {
+      found: a.passages.found + b.passages.found,
+      total: a.passages.total + b.passages.total,
+      tableRows: a.passages.tableRows + b.passages.tableRows,
+    },
     figures: a.figures + b.figures,
     dates: a.dates + b.dates,
     sums: { checked: a.sums.checked + b.sums.checked, addUp: a.sums.addUp + b.sums.addUp },
@@ -143,14 +148,14 @@ export function recordLine(texts: TextRecord[], checks: CheckCounts, build: Buil
 export function verificationRecord(articles: { id: string; data: Article; check: ArticleCheck }[], build: BuildRecord, m: Messages): VerificationRecord {
   const texts = articles.map(({ id, data, check }): TextRecord => ({
     article: id,
-    outlet: reportCredit(data.source, m),
+    outlet: data.source.outlet,
     headline: data.source.headline,
     language: data.source.language,
     sha256: check.bodySha256,
     chain: translationChain(data.source, m),
   }));
   const empty: CheckCounts = {
-    passages: { found: 0, total: 0 },
+    passages: { found: 0, total: 0, tableRows: 0 },
     figures: 0,
     dates: 0,
     sums: { checked: 0, addUp: 0 },
