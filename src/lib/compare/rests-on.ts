@@ -36,7 +36,18 @@ export function restsOnLinks(
   return [...links, ...refs];
 }
 
-const clip = (text: string, max = 70) => (text.length <= max ? text : `${text.slice(0, max - 1).replace(/\s+\S*$/, '')}…`);
+/**
+ * A text cut to about `max` characters at a word boundary, never inside quotation marks: a cut
+ * that would leave a quotation open ends before it, so no quoted words are shown cut short.
+ */
+export function clip(text: string, max = 70): string {
+  if (text.length <= max) return text;
+  let cut = text.slice(0, max - 1).replace(/\s+\S*$/, '');
+  const open = Math.max(cut.lastIndexOf('«'), cut.lastIndexOf('“'));
+  const close = Math.max(cut.lastIndexOf('»'), cut.lastIndexOf('”'));
+  if (open > close) cut = cut.slice(0, open);
+  return `${cut.replace(/[\s,;:(]+$/u, '')}…`;
+}
 
 /** A fact in a few words, for a link to it, with the status of any check that needs saying. */
 export function factLabel(article: Article, facts: ArticleFacts, id: string, m: Messages): string {
