@@ -78,6 +78,17 @@ function aspectWords(aspect: Aspect, status: AspectStatus, findings: string[], m
  * agreeing source relays them. Worst first.
  */
 export function claimAspects(claim: Pick<Claim, 'id' | 'checks'>, m: Messages): CheckView[] {
+  let byMessages = aspectsCache.get(claim);
+  if (!byMessages) aspectsCache.set(claim, (byMessages = new WeakMap()));
+  let views = byMessages.get(m);
+  if (!views) byMessages.set(m, (views = buildAspects(claim, m)));
+  return views;
+}
+
+/** A claim's aspect views, once per claim object and edition (each page, card and record of its report shows them). */
+const aspectsCache = new WeakMap<object, WeakMap<Messages, CheckView[]>>();
+
+function buildAspects(claim: Pick<Claim, 'id' | 'checks'>, m: Messages): CheckView[] {
   const aspects = [...new Set(claim.checks.map((c) => c.aspect))];
   return aspects
     .map((aspect): CheckView => {

@@ -411,10 +411,15 @@ const fits = (m: Extract<ProseMention, { kind: 'date' }>, d: DateValue) =>
  * count counts ("5 of 6" under "Claims").
  */
 export function proseProblems(text: string, grounds: Grounds, where: string, context: readonly string[] = []): string[] {
+  return mentionProblems(text, readProse(text), grounds, where, context);
+}
+
+/** `proseProblems` of the mentions `readProse` found in `text`. */
+function mentionProblems(text: string, mentions: ProseMention[], grounds: Grounds, where: string, context: readonly string[]): string[] {
   const problems: string[] = [];
   const q = (s: string) => `“${s}”`;
   const gives = grounds.gives.length > 0 ? `its facts give: ${listed(grounds.gives)}` : 'its facts give none';
-  for (const m of readProse(text)) {
+  for (const m of mentions) {
     switch (m.kind) {
       case 'unread':
         problems.push(`${q(m.words)} is not read as a number or a date (${m.reason}): write a number in digits or words, a date with its month in words`);
@@ -496,7 +501,10 @@ export function proseIssues({ valid, comparisonBodies, site, messages }: ProseIn
   const errors: ContentError[] = [];
   const check = (file: string, field: string, text: string | null | undefined, grounds: () => Grounds, where: string, context: string[] = []) => {
     if (!text) return;
-    for (const message of proseProblems(text, grounds(), where, context)) errors.push({ file, field, message });
+    // What a field rests on is gathered only when it writes a number or a date.
+    const mentions = readProse(text);
+    if (mentions.length === 0) return;
+    for (const message of mentionProblems(text, mentions, grounds(), where, context)) errors.push({ file, field, message });
   };
   const once = <T>(make: () => T): (() => T) => {
     let value: T | undefined;
