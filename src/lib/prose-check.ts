@@ -152,10 +152,9 @@ interface Context {
   references: Map<string, Reference>;
   /** The default edition's messages (the views' counts do not depend on their words). */
   messages: Messages;
-  /** What each fact ("<article>/<fact>") gives of itself, once read (`factGrounds`). */
-  facts: Map<string, FactGrounds | undefined>;
-  /** What each claim's checks give, once read (`checkGrounds`). */
-  checks: WeakMap<object, Grounds>;
+  /** What each fact's passage gives (by record), and each claim check's source note (by check). */
+  passages: WeakMap<object, { ordinals: number[]; percents: number[] }>;
+  notes: WeakMap<object, Grounds>;
 }
 
 /** A fact of one article, as `restsOn` names it. */
@@ -185,30 +184,36 @@ function referenceDate(ctx: Context, id: string): DateValue[] {
 
 type AmountOf = { article: Article; amount: Article['amounts'][number] };
 
-/** What one fact gives of itself (its passage's ordinals and percentages, its value, its date), and its amount. */
-interface FactGrounds {
-  grounds: Grounds;
-  amount?: AmountOf;
+/** `make()`, kept in `cache` for `key`: what a passage or a source note gives is read once, however many fields rest on it. */
+function readOnce<T>(cache: WeakMap<object, T>, key: object, make: () => T): T {
+  let value = cache.get(key);
+  if (value === undefined) cache.set(key, (value = make()));
+  return value;
 }
 
 /**
- * What a fact gives of itself, read once per fact: a fact is named by the article's own fields,
- * each verdict resting on it and each comparison of its report.
+ * What a set of facts gives and what the rules compute from it. `currencies` lists the currencies
+ * money may be converted to (null: any a rate reaches); `counted` the reports whose counts the
+ * field may use; `reports` the number of reports compared, when a comparison.
  */
-function factGrounds(ctx: Context, article: Article, key: string, id: string): FactGrounds | undefined {
-  const cached = ctx.facts.get(key);
-  if (cached !== undefined || ctx.facts.has(key)) return cached;
-  const record = id === INITIATIVE_ID ? article.initiative : findRecord(article, id);
-  let found: FactGrounds | undefined;
-  if (record) {
+function groundsOf(ctx: Context, keys: FactKey[], opts: { references?: string[]; currencies: string[] | null; counted: Article[]; reports?: number }): Grounds {
+  const g = empty();
+  const amounts: AmountOf[] = [];
+  const seen = new Set<string>();
+  const add = (article: Article, articleId: string, id: string, depth: number) => {
+    const key = `${articleId}/${id}`;
+    if (seen.has(key)) return;
+    seen.add(key);
     const lang = langOf(article.source.language) ?? 'en';
-    const g = empty();
-    const passage = passageRanksAndShares(normalise(record.evidence).text, lang);
+    const record = id === INITIATIVE_ID ? article.initiative : findRecord(article, id);
+    if (!record) return;
+    const passage = readOnce(ctx.passages, record, () => passageRanksAndShares(normalise(record.evidence).text, lang));
     g.ordinals.push(...passage.ordinals);
     g.percents.push(...passage.percents);
     g.gives.push(...passage.ordinals.map(ordinal), ...passage.percents.map((p) => `${plain.format(p)} %`));
     const amount = article.amounts.find((a) => a.id === id);
     if (amount) {
+      amounts.push({ article, amount });
       g.numbers.push({ value: absoluteValue(amount), ...(amount.kind === 'quantity' ? { unit: amount.unit } : {}) });
       g.gives.push(describeNumber(absoluteValue(amount)));
     }
@@ -226,50 +231,22 @@ function factGrounds(ctx: Context, article: Article, key: string, id: string): F
         }
       }
     }
-    found = { grounds: g, ...(amount ? { amount: { article, amount } } : {}) };
-  }
-  ctx.facts.set(key, found);
-  return found;
-}
-
-/** What a claim's checks give: the numbers and dates of their source notes and of their sources (read once per claim). */
-function checkGrounds(ctx: Context, claim: Article['claims'][number]): Grounds {
-  let g = ctx.checks.get(claim);
-  if (!g) {
-    g = merge(...claim.checks.flatMap((check) => [noteGrounds(check.says, check.reference), { ...empty(), dates: referenceDate(ctx, check.reference) }]));
-    ctx.checks.set(claim, g);
-  }
-  return g;
-}
-
-/**
- * What a set of facts gives and what the rules compute from it. `currencies` lists the currencies
- * money may be converted to (null: any a rate reaches); `counted` the reports whose counts the
- * field may use; `reports` the number of reports compared, when a comparison.
- */
-function groundsOf(ctx: Context, keys: FactKey[], opts: { references?: string[]; currencies: string[] | null; counted: Article[]; reports?: number }): Grounds {
-  const parts: Grounds[] = [];
-  const amounts: AmountOf[] = [];
-  const seen = new Set<string>();
-  const add = (article: Article, articleId: string, id: string, depth: number) => {
-    const key = `${articleId}/${id}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    const own = factGrounds(ctx, article, key, id);
-    if (!own) return;
-    parts.push(own.grounds);
-    if (own.amount) amounts.push(own.amount);
     const claim = article.claims.find((c) => c.id === id);
     if (claim && depth === 0) {
       for (const covered of claim.covers) add(article, articleId, covered, depth + 1);
-      parts.push(checkGrounds(ctx, claim));
+      for (const check of claim.checks) {
+        const note = readOnce(ctx.notes, check, () => noteGrounds(check.says, check.reference));
+        g.numbers.push(...note.numbers);
+        g.percents.push(...note.percents);
+        g.ordinals.push(...note.ordinals);
+        g.dates.push(...note.dates, ...referenceDate(ctx, check.reference));
+      }
     }
   };
   for (const key of keys) {
     const article = ctx.articles.get(key.article);
     if (article) add(article, key.article, key.id, 0);
   }
-  const g = merge(...parts);
   for (const id of opts.references ?? []) g.dates.push(...referenceDate(ctx, id));
   g.numbers.push(
     ...conversions(ctx, amounts, opts.currencies).map((value) => ({ value })),
@@ -495,8 +472,8 @@ export function proseIssues({ valid, comparisonBodies, site, messages }: ProseIn
     articles: new Map([...valid.articles].map(([id, { data }]) => [id, data])),
     rates: [...valid.rates.values()].map((r) => r.data),
     references: new Map([...valid.references].map(([id, { data }]) => [id, data])),
-    facts: new Map(),
-    checks: new WeakMap(),
+    passages: new WeakMap(),
+    notes: new WeakMap(),
   };
   const errors: ContentError[] = [];
   const check = (file: string, field: string, text: string | null | undefined, grounds: () => Grounds, where: string, context: string[] = []) => {
