@@ -190,26 +190,20 @@ export function reportNotes(notes: string[]): string {
   return `${count}:\n${notes.map((n) => `  ${n}`).join('\n')}`;
 }
 
-/**
- * Fact id → anchor of one article as its file under `root` reads now (`undefined` when the file
- * is not a regular file, or a passage is not in its body): what `astro dev` serves while an
- * editor edits, when the check run at startup may be out of date.
- */
-export function articleAnchorsAt(root: string, id: string): Map<string, string> | undefined {
+/** What the check proves of one article's body as its file under `root` reads now (`astro dev`), or undefined when it is not a regular file or cannot be read. */
+function checkedArticleAt(root: string, id: string): ReturnType<typeof checkBodies> | undefined {
   const { folder, extension } = COLLECTION_FILES.articles;
   // Only a regular file, as `readContent` reads.
   if (!lstatSync(join(root, folder, `${id}${extension}`), { throwIfNoEntry: false })?.isFile()) return undefined;
   const file = readEntry(root, 'articles', `${id}${extension}`);
-  return 'message' in file ? undefined : checkBodies([file]).anchors.get(id);
+  return 'message' in file ? undefined : checkBodies([file]);
 }
 
-/** What the check proves of one article's body as its file under `root` reads now (`astro dev`), or `undefined`. */
-export function articleCheckAt(root: string, id: string): ArticleCheck | undefined {
-  const { folder, extension } = COLLECTION_FILES.articles;
-  if (!lstatSync(join(root, folder, `${id}${extension}`), { throwIfNoEntry: false })?.isFile()) return undefined;
-  const file = readEntry(root, 'articles', `${id}${extension}`);
-  return 'message' in file ? undefined : checkBodies([file]).checks.get(id);
-}
+/** Fact id → anchor of one article as its file reads now (`undefined` as `checkedArticleAt`, or when a passage is not in its body). */
+export const articleAnchorsAt = (root: string, id: string): Map<string, string> | undefined => checkedArticleAt(root, id)?.anchors.get(id);
+
+/** What the check proves of one article's body as its file reads now, or `undefined`. */
+export const articleCheckAt = (root: string, id: string): ArticleCheck | undefined => checkedArticleAt(root, id)?.checks.get(id);
 
 /** Where the full error list goes (gitignored): a console or CI log through a pipe may cut it. */
 export const ERRORS_FILE = 'content-errors.txt';

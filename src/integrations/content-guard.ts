@@ -22,52 +22,43 @@ import { channelSettings } from '../build/report-links.ts';
 import { siteSettings } from '../lib/site-config.ts';
 import { channelOrThrow } from '../lib/trust/report-channel.ts';
 
-const ANCHORS_ID = 'virtual:evidence-anchors';
-const RESOLVED_ANCHORS_ID = `\0${ANCHORS_ID}`;
-
 /**
- * The Vite plugin serving `virtual:evidence-anchors`. A build serves the anchors the check
- * computed (`anchors`), so no body is parsed twice. `astro dev` reads the article's file at each
- * call instead: the check ran once at startup, and editors edit.
+ * A Vite plugin serving `virtual:<name>`, whose default export gives an article id's entry. A
+ * build serves what the check computed (`byArticle`), so no body is parsed twice; `astro dev`
+ * reads the article's file at each call instead (`dev`: an expression of `root` and `id` over
+ * content-files.ts's `articleAnchorsAt` and `articleCheckAt`): the check ran once at startup,
+ * and editors edit.
  */
-export function evidenceAnchorsPlugin(root: string, command: string, anchors: EvidenceAnchors): Plugin {
+function checkedModule(name: string, root: string, command: string, dev: string, byArticle: [string, unknown][]): Plugin {
+  const id = `virtual:${name}`;
   const source =
     command === 'dev'
       ? [
-          `import { articleAnchorsAt } from ${JSON.stringify(fileURLToPath(new URL('../build/content-files.ts', import.meta.url)))};`,
+          `import { articleAnchorsAt, articleCheckAt } from ${JSON.stringify(fileURLToPath(new URL('../build/content-files.ts', import.meta.url)))};`,
           `const root = ${JSON.stringify(root)};`,
-          'export default (id) => { const anchors = articleAnchorsAt(root, id); return anchors && Object.fromEntries(anchors); };',
+          `export default (id) => ${dev};`,
         ]
-      : [
-          `const anchors = new Map(${JSON.stringify([...anchors].map(([id, byFact]) => [id, Object.fromEntries(byFact)]))});`,
-          'export default (id) => anchors.get(id);',
-        ];
+      : [`const byArticle = new Map(${JSON.stringify(byArticle)});`, 'export default (id) => byArticle.get(id);'];
   return {
-    name: 'content-guard:evidence-anchors',
-    resolveId: (id) => (id === ANCHORS_ID ? RESOLVED_ANCHORS_ID : undefined),
-    load: (id) => (id === RESOLVED_ANCHORS_ID ? source.join('\n') : undefined),
+    name: `content-guard:${name}`,
+    resolveId: (x) => (x === id ? `\0${id}` : undefined),
+    load: (x) => (x === `\0${id}` ? source.join('\n') : undefined),
   };
 }
 
-const CHECKS_ID = 'virtual:article-checks';
-const RESOLVED_CHECKS_ID = `\0${CHECKS_ID}`;
+/** `virtual:evidence-anchors`: each article's fact id → anchor of its highlighted passage. */
+export const evidenceAnchorsPlugin = (root: string, command: string, anchors: EvidenceAnchors): Plugin =>
+  checkedModule(
+    'evidence-anchors',
+    root,
+    command,
+    '{ const anchors = articleAnchorsAt(root, id); return anchors && Object.fromEntries(anchors); }',
+    [...anchors].map(([id, byFact]) => [id, Object.fromEntries(byFact)]),
+  );
 
-/** The Vite plugin serving `virtual:article-checks`: as `evidenceAnchorsPlugin`, from the build's check or, in `astro dev`, from the file. */
-export function articleChecksPlugin(root: string, command: string, checks: ArticleChecks): Plugin {
-  const source =
-    command === 'dev'
-      ? [
-          `import { articleCheckAt } from ${JSON.stringify(fileURLToPath(new URL('../build/content-files.ts', import.meta.url)))};`,
-          `const root = ${JSON.stringify(root)};`,
-          'export default (id) => articleCheckAt(root, id);',
-        ]
-      : [`const checks = new Map(${JSON.stringify([...checks])});`, 'export default (id) => checks.get(id);'];
-  return {
-    name: 'content-guard:article-checks',
-    resolveId: (id) => (id === CHECKS_ID ? RESOLVED_CHECKS_ID : undefined),
-    load: (id) => (id === RESOLVED_CHECKS_ID ? source.join('\n') : undefined),
-  };
-}
+/** `virtual:article-checks`: what the check proved of each article's body. */
+const articleChecksPlugin = (root: string, command: string, checks: ArticleChecks): Plugin =>
+  checkedModule('article-checks', root, command, 'articleCheckAt(root, id)', [...checks]);
 
 /** What `astro dev` answers instead of a page while the content has errors: the list, file → field. */
 export function errorPage(errors: string[]): string {

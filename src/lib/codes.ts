@@ -20,26 +20,17 @@ export function isCurrencyCode(code: string): boolean {
   return currencies.has(code);
 }
 
-const regionNames = new Map<string, Intl.DisplayNames>();
+const displayNames = new Map<string, Intl.DisplayNames>();
 
-/** A country's name in `locale`, e.g. `FR` → "France", "Francia" (`es`). */
-export function countryName(code: string, locale: string): string {
-  let names = regionNames.get(locale);
-  if (!names) {
-    names = new Intl.DisplayNames([locale], { type: 'region' });
-    regionNames.set(locale, names);
-  }
+/** `code`'s name in `locale` (`type`: region or language), or the code itself when ICU has none. Building a formatter costs far more than using one: one per locale and type. */
+function displayName(type: 'region' | 'language', code: string, locale: string): string {
+  let names = displayNames.get(`${type} ${locale}`);
+  if (!names) displayNames.set(`${type} ${locale}`, (names = new Intl.DisplayNames([locale], { type })));
   return names.of(code) ?? code;
 }
 
-const languageNames = new Map<string, Intl.DisplayNames>();
+/** A country's name in `locale`, e.g. `FR` → "France", "Francia" (`es`). */
+export const countryName = (code: string, locale: string): string => displayName('region', code, locale);
 
 /** A language's name in `locale`, e.g. `es` → "Spanish", "espagnol" (`fr`). */
-export function languageName(tag: string, locale: string): string {
-  let names = languageNames.get(locale);
-  if (!names) {
-    names = new Intl.DisplayNames([locale], { type: 'language' });
-    languageNames.set(locale, names);
-  }
-  return names.of(tag) ?? tag;
-}
+export const languageName = (tag: string, locale: string): string => displayName('language', tag, locale);

@@ -18,7 +18,7 @@ import { blocksWithLang, type LangBlock } from './body-text.ts';
 import { LIMITS } from './check/limits.ts';
 import type { SiteTexts } from './i18n.ts';
 import { locatedIssues } from './check/located.ts';
-import { numberSpans, parseNumberAt } from './check/numbers.ts';
+import { englishNumber, numberSpans, parseNumberAt } from './check/numbers.ts';
 import { langOf, tokenize, type Lang } from './check/tokens.ts';
 import { anchorsByFact, describeMiss, evidenceSegments, locateEvidence } from './evidence.ts';
 import { containsWords, evidenceValueIssues, fold, quotedSpans, quotedWordIssues } from './evidence-values.ts';
@@ -210,8 +210,7 @@ export function glossNumberIssues(article: Article, analysisLang: string): { fie
   const lang = langOf(article.source.language);
   const ours = langOf(analysisLang);
   if (lang === null || ours === null || !needsGloss(article.source.language, analysisLang)) return [];
-  const english = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 6 });
-  const list = (numbers: number[]) => (numbers.length > 0 ? numbers.map((n) => english.format(n)).join(', ') : 'none');
+  const list = (numbers: number[]) => (numbers.length > 0 ? numbers.map(englishNumber).join(', ') : 'none');
   return factsOf(article).flatMap((fact) => {
     const gloss = glossOf(article, fact);
     const evidence = (recordOf(article, fact) as { evidence?: string } | null)?.evidence;
@@ -353,8 +352,6 @@ function checkEvidence(
   ];
 }
 
-const ENGLISH_NUMBERS = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 6 });
-
 /**
  * Numbers a claim check quotes from its source where it finds the claim's value agrees
  * (`says: "Gives “nearly three million pesos”…"`) are values of the amounts the claim covers:
@@ -364,7 +361,6 @@ const ENGLISH_NUMBERS = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 
  */
 function saysNumberIssues(article: Article): { field: string; message: string }[] {
   const values = new Map(article.amounts.map((a) => [a.id, a.value * scales[a.scale]]));
-  const english = ENGLISH_NUMBERS;
   const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
   const read = (quote: string, lang: Lang) => {
     const tokens = tokenize(quote);
@@ -383,7 +379,7 @@ function saysNumberIssues(article: Article): { field: string; message: string }[
         return [
           {
             field: `claims.${c}.checks.${k}.says`,
-            message: `“${quote}” gives ${readings[0]!.map((n) => english.format(n)).join(', ')}, which is not a value of the amounts this claim covers (${covered.length > 0 ? covered.map((n) => english.format(n)).join(', ') : 'it covers none'}): a source that agrees on the value quotes that value`,
+            message: `“${quote}” gives ${readings[0]!.map(englishNumber).join(', ')}, which is not a value of the amounts this claim covers (${covered.length > 0 ? covered.map(englishNumber).join(', ') : 'it covers none'}): a source that agrees on the value quotes that value`,
           },
         ];
       });

@@ -85,6 +85,17 @@ function aspectWords(aspect: Aspect, status: AspectStatus, findings: string[], m
  * agreeing source relays them. Worst first.
  */
 export function claimAspects(claim: Pick<Claim, 'id' | 'checks'>, m: Messages): CheckView[] {
+  let byMessages = aspectsCache.get(claim);
+  if (!byMessages) aspectsCache.set(claim, (byMessages = new WeakMap()));
+  let views = byMessages.get(m);
+  if (!views) byMessages.set(m, (views = buildAspects(claim, m)));
+  return views;
+}
+
+/** A claim's aspect views, once per claim object and edition (each page, card and record of its report shows them). */
+const aspectsCache = new WeakMap<object, WeakMap<Messages, CheckView[]>>();
+
+function buildAspects(claim: Pick<Claim, 'id' | 'checks'>, m: Messages): CheckView[] {
   const aspects = [...new Set(claim.checks.map((c) => c.aspect))];
   return aspects
     .map((aspect): CheckView => {
@@ -605,8 +616,38 @@ function dateView(d: Article['dates'][number], checks: CheckView[], references: 
   };
 }
 
-/** Every figure, date and claim of an article, as all surfaces show them. */
+/** A number per object, for keys made of object identities. */
+const identities = new WeakMap<object, number>();
+let identityCount = 0;
+const identity = (o: object): number => {
+  let n = identities.get(o);
+  if (n === undefined) identities.set(o, (n = ++identityCount));
+  return n;
+};
+
+/** Fact views already built, per article object: by messages, currency, and the identities of the rates and references. */
+const factsCache = new WeakMap<Article, Map<string, ArticleFacts>>();
+
+/**
+ * Every figure, date and claim of an article, as all surfaces show them. Content objects are
+ * never changed once parsed, so the views of one article for one set of inputs are built once
+ * (a report is shown on its page, each comparison of it, the cards, the data and methodology pages).
+ */
 export function articleFacts(input: FactsInput): ArticleFacts {
+  const key = [
+    identity(input.messages),
+    input.currency,
+    input.rates.map(identity).join(','),
+    [...input.references].map(([id, r]) => `${id}:${identity(r)}`).join(','),
+  ].join('|');
+  let byKey = factsCache.get(input.article);
+  if (!byKey) factsCache.set(input.article, (byKey = new Map()));
+  let facts = byKey.get(key);
+  if (!facts) byKey.set(key, (facts = buildFacts(input)));
+  return facts;
+}
+
+function buildFacts(input: FactsInput): ArticleFacts {
   const { article, references, messages: m } = input;
   const checks = checksByFact(article, m);
   const sums = tableSums(article.amounts).filter((s) => s.result === 'adds-up' && s.total);

@@ -198,26 +198,34 @@ export function catalogueIssues(catalogues: Map<string, Catalogue>, locales: rea
 /** One language's messages, falling back to `fallback` (the default language's) for the keys a pending catalogue lacks. */
 export function createMessages(catalogue: Catalogue, fallback: Catalogue | null = null): Messages {
   const locale = catalogue.formatLocale ?? catalogue.lang;
-  const compiled = new Map<string, IntlMessageFormat>();
-  const format = (key: string): IntlMessageFormat => {
-    let mf = compiled.get(key);
-    if (!mf) {
+  /** A message compiled once, with what each call needs of it: the locale it resolved to, its placeholders, whether it has markup. */
+  interface Compiled {
+    mf: IntlMessageFormat;
+    locale: string;
+    names: Set<string>;
+    markup: boolean;
+  }
+  const compiled = new Map<string, Compiled>();
+  const format = (key: string): Compiled => {
+    let c = compiled.get(key);
+    if (!c) {
       const own = catalogue.messages.get(key);
       const message = own ?? fallback?.messages.get(key);
       if (message === undefined) throw new Error(`${catalogue.file}: no message "${key}"`);
-      mf = new IntlMessageFormat(message, own === undefined ? (fallback!.formatLocale ?? fallback!.lang) : locale);
-      compiled.set(key, mf);
+      const mf = new IntlMessageFormat(message, own === undefined ? (fallback!.formatLocale ?? fallback!.lang) : locale);
+      const names = namesOf(mf.getAst() as unknown[]);
+      c = { mf, locale: mf.resolvedOptions().locale, names, markup: [...names].some((name) => name.startsWith('<')) };
+      compiled.set(key, c);
     }
-    return mf;
+    return c;
   };
   // Text values are marked where they are filled in, so the words before them contract with them ("d’Alejandro").
   const marked = (values: Values | undefined) =>
     values && Object.fromEntries(Object.entries(values).map(([name, value]) => [name, typeof value === 'string' ? markValue(value) : value]));
-  const join = (mf: IntlMessageFormat, text: string) => joinValues(text, mf.resolvedOptions().locale);
-  const check = (key: string, values: Values | undefined, mf: IntlMessageFormat) => {
+  const check = (key: string, values: Values | undefined, c: Compiled) => {
     // A value the message does not use is a mistake of the caller's: the copy would silently drop it.
     for (const name of Object.keys(values ?? {})) {
-      if (!placeholderSet(mf).has(name)) throw new Error(`${catalogue.file}: message "${key}" has no placeholder {${name}}`);
+      if (!c.names.has(name)) throw new Error(`${catalogue.file}: message "${key}" has no placeholder {${name}}`);
     }
   };
   return {
@@ -226,33 +234,23 @@ export function createMessages(catalogue: Catalogue, fallback: Catalogue | null 
     pending: catalogue.pending,
     analysisLang: fallback?.lang ?? catalogue.lang,
     t(key, values) {
-      const mf = format(key);
-      check(key, values, mf);
-      if ([...placeholderSet(mf)].some((name) => name.startsWith('<'))) throw new Error(`${catalogue.file}: message "${key}" has markup: use rich()`);
-      return join(mf, mf.format(marked(values)) as string);
+      const c = format(key);
+      check(key, values, c);
+      if (c.markup) throw new Error(`${catalogue.file}: message "${key}" has markup: use rich()`);
+      return joinValues(c.mf.format(marked(values)) as string, c.locale);
     },
     rich(key, values) {
-      const mf = format(key);
-      check(key, values, mf);
+      const c = format(key);
+      check(key, values, c);
       const tags: Record<string, (children: RichNode[]) => RichNode> = {};
-      for (const name of placeholderSet(mf))
-        if (name.startsWith('<')) tags[name.slice(1, -1)] = (children) => ({ tag: name.slice(1, -1), children: [children].flat() });
-      const out = mf.format<RichNode>({ ...marked(values), ...tags });
-      const joined = (nodes: RichNode[]): RichNode[] => nodes.map((n) => (typeof n === 'string' ? join(mf, n) : { tag: n.tag, children: joined(n.children) }));
+      for (const name of c.names) if (name.startsWith('<')) tags[name.slice(1, -1)] = (children) => ({ tag: name.slice(1, -1), children: [children].flat() });
+      const out = c.mf.format<RichNode>({ ...marked(values), ...tags });
+      const joined = (nodes: RichNode[]): RichNode[] =>
+        nodes.map((n) => (typeof n === 'string' ? joinValues(n, c.locale) : { tag: n.tag, children: joined(n.children) }));
       return joined(mergeText([out].flat() as RichNode[]));
     },
     has: (key) => catalogue.messages.has(key) || (fallback?.messages.has(key) ?? false),
   };
-}
-
-const placeholderSets = new WeakMap<IntlMessageFormat, Set<string>>();
-function placeholderSet(mf: IntlMessageFormat): Set<string> {
-  let set = placeholderSets.get(mf);
-  if (!set) {
-    set = namesOf(mf.getAst() as unknown[]);
-    placeholderSets.set(mf, set);
-  }
-  return set;
 }
 
 /** Adjacent strings joined, so a node list reads as the message does. */

@@ -152,6 +152,9 @@ interface Context {
   references: Map<string, Reference>;
   /** The default edition's messages (the views' counts do not depend on their words). */
   messages: Messages;
+  /** What each fact's passage gives (by record), and each claim check's source note (by check). */
+  passages: WeakMap<object, { ordinals: number[]; percents: number[] }>;
+  notes: WeakMap<object, Grounds>;
 }
 
 /** A fact of one article, as `restsOn` names it. */
@@ -181,6 +184,13 @@ function referenceDate(ctx: Context, id: string): DateValue[] {
 
 type AmountOf = { article: Article; amount: Article['amounts'][number] };
 
+/** `make()`, kept in `cache` for `key`: what a passage or a source note gives is read once, however many fields rest on it. */
+function readOnce<T>(cache: WeakMap<object, T>, key: object, make: () => T): T {
+  let value = cache.get(key);
+  if (value === undefined) cache.set(key, (value = make()));
+  return value;
+}
+
 /**
  * What a set of facts gives and what the rules compute from it. `currencies` lists the currencies
  * money may be converted to (null: any a rate reaches); `counted` the reports whose counts the
@@ -197,7 +207,7 @@ function groundsOf(ctx: Context, keys: FactKey[], opts: { references?: string[];
     const lang = langOf(article.source.language) ?? 'en';
     const record = id === INITIATIVE_ID ? article.initiative : findRecord(article, id);
     if (!record) return;
-    const passage = passageRanksAndShares(normalise(record.evidence).text, lang);
+    const passage = readOnce(ctx.passages, record, () => passageRanksAndShares(normalise(record.evidence).text, lang));
     g.ordinals.push(...passage.ordinals);
     g.percents.push(...passage.percents);
     g.gives.push(...passage.ordinals.map(ordinal), ...passage.percents.map((p) => `${plain.format(p)} %`));
@@ -225,7 +235,7 @@ function groundsOf(ctx: Context, keys: FactKey[], opts: { references?: string[];
     if (claim && depth === 0) {
       for (const covered of claim.covers) add(article, articleId, covered, depth + 1);
       for (const check of claim.checks) {
-        const note = noteGrounds(check.says, check.reference);
+        const note = readOnce(ctx.notes, check, () => noteGrounds(check.says, check.reference));
         g.numbers.push(...note.numbers);
         g.percents.push(...note.percents);
         g.ordinals.push(...note.ordinals);
@@ -378,10 +388,15 @@ const fits = (m: Extract<ProseMention, { kind: 'date' }>, d: DateValue) =>
  * count counts ("5 of 6" under "Claims").
  */
 export function proseProblems(text: string, grounds: Grounds, where: string, context: readonly string[] = []): string[] {
+  return mentionProblems(text, readProse(text), grounds, where, context);
+}
+
+/** `proseProblems` of the mentions `readProse` found in `text`. */
+function mentionProblems(text: string, mentions: ProseMention[], grounds: Grounds, where: string, context: readonly string[]): string[] {
   const problems: string[] = [];
   const q = (s: string) => `“${s}”`;
   const gives = grounds.gives.length > 0 ? `its facts give: ${listed(grounds.gives)}` : 'its facts give none';
-  for (const m of readProse(text)) {
+  for (const m of mentions) {
     switch (m.kind) {
       case 'unread':
         problems.push(`${q(m.words)} is not read as a number or a date (${m.reason}): write a number in digits or words, a date with its month in words`);
@@ -457,11 +472,16 @@ export function proseIssues({ valid, comparisonBodies, site, messages }: ProseIn
     articles: new Map([...valid.articles].map(([id, { data }]) => [id, data])),
     rates: [...valid.rates.values()].map((r) => r.data),
     references: new Map([...valid.references].map(([id, { data }]) => [id, data])),
+    passages: new WeakMap(),
+    notes: new WeakMap(),
   };
   const errors: ContentError[] = [];
   const check = (file: string, field: string, text: string | null | undefined, grounds: () => Grounds, where: string, context: string[] = []) => {
     if (!text) return;
-    for (const message of proseProblems(text, grounds(), where, context)) errors.push({ file, field, message });
+    // What a field rests on is gathered only when it writes a number or a date.
+    const mentions = readProse(text);
+    if (mentions.length === 0) return;
+    for (const message of mentionProblems(text, mentions, grounds(), where, context)) errors.push({ file, field, message });
   };
   const once = <T>(make: () => T): (() => T) => {
     let value: T | undefined;

@@ -11,7 +11,7 @@ import path from 'node:path';
 import ogs from 'open-graph-scraper';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { pngSize } from '../../src/lib/og-image.ts';
+import { pngSize } from '../helpers/png.ts';
 import { discoverPages } from './pages.ts';
 import { baseUrl, canonicalOf, distDir, get, jsonLdOf, local, metaTags, shownDates, siteUrl, types } from './seo-helpers.ts';
 

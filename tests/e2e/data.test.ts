@@ -5,7 +5,7 @@
  * page's Dataset JSON-LD points at files that resolve.
  */
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../../src/lib/csv.ts';
+import { parseCsv } from '../helpers/csv.ts';
 import { readContent } from '../../src/build/content-files.ts';
 import { datasetColumns } from '../../src/lib/dataset.ts';
 import { editionsOf } from './pages.ts';

@@ -9,7 +9,8 @@ import { drawCard, fontFiles, loadFonts } from '../../src/integrations/card-draw
 import { ALT_MAX, articleCard, cardAlt, cardArticle, cardMeasure, comparisonCard, homeCard, keyFigure, siteCards } from '../../src/lib/cards.ts';
 import { checkedData } from '../../src/lib/content-check.ts';
 import { readContent } from '../../src/build/content-files.ts';
-import { CARD_WIDTH, cardId, cardTree, MIN_TEXT, pngSize, type CardModel } from '../../src/lib/og-image.ts';
+import { CARD_WIDTH, cardId, cardTree, MIN_TEXT, type CardModel } from '../../src/lib/og-image.ts';
+import { pngSize } from '../helpers/png.ts';
 import { SNIPPET_WIDTH } from '../../src/lib/share.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
 import { comparisonSchema } from '../../src/schemas/comparison.ts';

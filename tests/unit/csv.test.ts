@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, csvComment, parseCsv, toCsv } from '../../src/lib/csv.ts';
+import { csvCell, csvComment, toCsv } from '../../src/lib/csv.ts';
+import { parseCsv } from '../helpers/csv.ts';
 
 describe('csvCell', () => {
   it.each([

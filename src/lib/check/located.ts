@@ -31,7 +31,7 @@ import { partialDate } from '../partial-date.ts';
 import { YEAR_RANGE } from '../text-rules.ts';
 import { readDate, weekdayOf } from './dates.ts';
 import { currenciesIn, hedgesIn, isMonthAt, readFigure, unitsIn, type FigureWords } from './figures.ts';
-import { LANG_NAMES, numberSpans } from './numbers.ts';
+import { englishNumber, LANG_NAMES, numberSpans } from './numbers.ts';
 import { periodAt, periodExamples, periodOf, periodsIn } from './periods.ts';
 import { namedIn, namesOnly } from './speakers.ts';
 import { gapBefore, isWordChar, langOf, tokenize, type Lang, type Token } from './tokens.ts';
@@ -134,9 +134,6 @@ function locateWithin(block: Block, from: number, to: number, needle: string, wh
 }
 
 const approx = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
-
-const english = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 6 });
-const describe = (total: number) => english.format(total);
 
 /** The countries an article names: its initiative's, its institutions' and its places'. */
 function countriesOf(article: Article): Set<string> {
@@ -515,7 +512,7 @@ function checkAmount(ctx: Context, path: string, a: Amount, block: Block, match:
     const problem =
       'error' in other || approx(other.number.total, words.number.total)
         ? null
-        : wrapperProblem(ctx, `${q(words.numberWords)} = ${describe(words.number.total)}`, `= ${describe(other.number.total)}`);
+        : wrapperProblem(ctx, `${q(words.numberWords)} = ${englishNumber(words.number.total)}`, `= ${englishNumber(other.number.total)}`);
     if (problem) {
       ctx.issues.push({ field: `${path}.stated`, message: problem });
       return;
@@ -580,12 +577,12 @@ function checkAmount(ctx: Context, path: string, a: Amount, block: Block, match:
   if (!approx(total, number.total)) {
     ctx.issues.push({
       field: `${path}.value`,
-      message: `the figure's words ${q(a.stated)} give ${q(words.numberWords)} = ${describe(number.total)}, not ${describe(a.value)}${a.scale === 'one' ? '' : ` ${a.scale}`} (write value and scale as the words do: “trois millions” is value 3, scale million)`,
+      message: `the figure's words ${q(a.stated)} give ${q(words.numberWords)} = ${englishNumber(number.total)}, not ${englishNumber(a.value)}${a.scale === 'one' ? '' : ` ${a.scale}`} (write value and scale as the words do: “trois millions” is value 3, scale million)`,
     });
   } else if ((number.scale === 'million' || number.scale === 'billion') && a.scale !== number.scale) {
     ctx.issues.push({
       field: `${path}.scale`,
-      message: `the figure's words write ${q(words.numberWords)}: value ${describe(number.head)}, scale ${number.scale} (not ${a.scale})`,
+      message: `the figure's words write ${q(words.numberWords)}: value ${englishNumber(number.head)}, scale ${number.scale} (not ${a.scale})`,
     });
   }
   // What the figure is in, right after its words ("250 million" + "euros"), belongs in them.

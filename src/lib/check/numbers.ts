@@ -71,6 +71,10 @@ export function digitValue(text: string, lang: Lang): number | { error: string }
   return bad;
 }
 
+/** A number as the check's messages write it: in English, up to six decimals ("3,000,000", "1.5"). */
+export const englishNumber = (n: number): string => ENGLISH.format(n);
+const ENGLISH = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 6 });
+
 export const LANG_NAMES: Record<Lang, string> = { en: 'English', fr: 'French', es: 'Spanish' };
 
 // ---------------------------------------------------------------------------------------------

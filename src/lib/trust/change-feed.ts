@@ -48,7 +48,7 @@ export function reasonText(set: ChangeSet, m: Messages): string {
  * check refuses them), but a change quotes older versions, which no check read.
  */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
-const xmlText = (text: string) => text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
+export const xmlText = (text: string) => text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
 
 /** The `#anchor` of a change set on its page's history. */
 export const changeAnchor = (set: Pick<ChangeSet, 'commit'>) => `change-${set.commit.slice(0, 12)}`;

@@ -8,12 +8,10 @@ import { editionPaths, getArticles, getComparisons } from '../../build/entries.t
 import { pageDates, siteUrl } from '../../build/page-meta.ts';
 import { articleRecord, comparisonRecord } from '../../build/trust.ts';
 import { dateSpan, partialDate } from '../../lib/partial-date.ts';
+import { xmlText } from '../../lib/trust/change-feed.ts';
 import { routes } from '../../lib/urls.ts';
 import { messagesOf, localRoute } from '../../site.ts';
 import { articleData, comparisonData } from '../../build/analysis-state.ts';
-
-/** Characters XML 1.0 cannot hold at all, even escaped: removed (content never holds them; the check refuses them). */
-const xmlText = (text: string) => text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, ''); // eslint-disable-line no-control-regex -- finding control characters is the point
 
 export const getStaticPaths = editionPaths;
 
