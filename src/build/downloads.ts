@@ -53,10 +53,11 @@ export const datasetRows = memo(async (): Promise<FactRow[]> => {
   const rates = await getRates();
   const rows = factRows(articles, rates, references, messagesOf());
   for (const lang of LOCALES.slice(1)) {
+    // Each edition's labels read its own translation of the articles, rates and references.
     const labels = factLabels(
       articles.map((a) => ({ ...a, data: articleData(a, { lang }) })),
-      rates,
-      references,
+      await getRates({ lang }),
+      await getReferences({ lang }),
       messagesOf(lang),
     );
     for (const row of rows) row.labels[lang] = labels.get(`${row.article}/${row.id}`)!;

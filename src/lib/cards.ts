@@ -12,7 +12,7 @@ import { articleFacts, capitaliseIn, measureLabel, reportCredit, type ArticleFac
 import type { CardModel, CardSide } from './og-image.ts';
 import { countryName } from './codes.ts';
 import { reports, theReports } from './counts.ts';
-import { comparableWords, firstOfMeasure, leadMeasure } from './first-screen.ts';
+import { comparableWords, firstByMeasure, firstOfMeasure, leadMeasure } from './first-screen.ts';
 import { listText, type Messages } from './i18n.ts';
 import { truncate } from './seo.ts';
 
@@ -92,7 +92,17 @@ export function comparisonSide({ article, facts }: CardArticle, measure: Measure
     sourcing: facts.sourcing.line,
   };
   if (!figure) {
-    const note = measure ? m.t('card.noFigureOf', { measure: measureLabel(measure, m) }) : m.t('card.noMoney');
+    // What the report gives instead, as the page's key figures say it: never "no money figure" when it has one of another measure.
+    const instead = firstByMeasure(moneyOf(facts));
+    const none = measure ? m.t('card.noFigureOf', { measure: measureLabel(measure, m) }) : m.t('card.noMoney');
+    const note = instead
+      ? m.t('card.noFigureInstead', {
+          none,
+          whose: instead.whose ?? instead.labelBrief,
+          figure: instead.forms.plain,
+          notes: [instead.period, instead.scope, instead.statusShort].filter(Boolean).join(', '),
+        })
+      : none;
     return { ...base, big: m.t('card.notGiven'), figure: '', figureNote: note };
   }
   const notes = figureNotes(figure);

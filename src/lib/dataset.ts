@@ -118,7 +118,8 @@ function label(type: string, id: string, fact: Record<string, unknown>, article:
       return article.initiative.name;
     case 'amount': {
       const figure = view.figures.find((f) => f.id === id)!;
-      return m.t('common.labelled', { label: capitaliseIn(figure.label, m.locale), text: figureLine(figure) });
+      // What the figure counts, in our words, travels with it: the hedges a table or a sentence puts on it ("could", "It is estimated").
+      return m.t('dataset.figure', { label: capitaliseIn(figure.label, m.locale), text: figureLine(figure), what: figure.what });
     }
     case 'date': {
       const date = view.dates.find((d) => d.id === id)!;

@@ -47,10 +47,11 @@ describe('card models', () => {
     expect(model.left.figureNote).toBe(
       'value reported the same way elsewhere · Netflix’s share, estimated by Alejandro Tavares · about 3 million MXN at 1 EUR = 21.97 MXN (2 June 2025, Mexico Daily Post) · period not stated · this initiative',
     );
-    // The other report gives no money put into its initiative: "Not given", never its unlike national spending.
+    // The other report gives no money put into its initiative: "Not given" large, never its unlike national
+    // spending; the note says what it gives instead, as the page's key figures do, with whose, scope and status.
     expect(model.right.big).toBe('Not given');
-    expect(model.right.figureNote).toBe('No figure of money put in');
-    expect(JSON.stringify(model)).not.toContain('250');
+    expect(model.right.figure).toBe('');
+    expect(model.right.figureNote).toBe('No figure of money put in; instead: Netflix’s spending, 250 million EUR (per year, national, value not settled)');
     expect(JSON.stringify(model)).not.toContain('money put into the initiative');
     expect(model.verdict).toBe(`Not comparable: ${comparison.verdicts.find((v) => v.dimension === 'money')!.short}`);
     expect(model.right).toMatchObject({ name: 'Netflix in Marseille', figure: '', sourcing: 'No named person quoted' });
