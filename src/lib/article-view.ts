@@ -257,7 +257,8 @@ export function articleSections(
       heading: m.t('factSection.places'),
       facts: article.locations.map((l) => ({
         ...base(l.id),
-        title: l.name,
+        // A country is named as the page's language writes it (its code's name); other places as the data names them.
+        title: l.kind === 'country' ? capitaliseIn(countryName(l.country, m.locale), m.locale) : l.name,
         details: [
           `${m.t(`placeRole.${l.role}`).toLocaleLowerCase(m.locale)} · ${[l.region, countryName(l.country, m.locale)].filter(Boolean).join(', ')}`,
           ...(l.note ? [l.note] : []),

@@ -253,7 +253,7 @@ describe('language, voices and sources', () => {
   it('shows a date note beside a reference’s date, and treats only publication dates as such', () => {
     const visit = sourceView('madeinmarseille-2025-10-08', references, en);
     expect(visit).toMatchObject({ published: false });
-    expect(sourceDateText(visit, en)).toBe('8 October 2025 (report of a visit on 8 October 2025)');
+    expect(sourceDateText(visit, en)).toBe('8 October 2025 (the day of the visit it reports; our notes give no publication date)');
     expect(sourceView('vallarta-daily-2025-07-14', references, en)).toMatchObject({ published: true, dateNote: null });
     expect(sourceView('lider919-jalisco-netflix', references, en)).toMatchObject({ published: false, date: null });
   });
