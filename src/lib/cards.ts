@@ -100,10 +100,10 @@ export function comparisonSide({ article, facts }: CardArticle, measure: Measure
           none,
           whose: instead.whose ?? instead.labelBrief,
           figure: instead.forms.plain,
-          notes: [instead.period, instead.scope, instead.statusShort].filter(Boolean).join(', '),
+          notes: [instead.period, instead.scope, instead.statusText].filter(Boolean).join(', '),
         })
       : none;
-    return { ...base, big: m.t('card.notGiven'), figure: '', figureNote: note };
+    return { ...base, big: m.t('card.notGiven'), figure: '', figureNote: note, figureNoteBrief: none };
   }
   const notes = figureNotes(figure);
   if (figure.converted) notes.splice(figure.statusText ? 2 : 1, 0, m.t('card.atRate', { stated: figure.stated, rate: figure.converted.rate.short }));
@@ -258,8 +258,11 @@ function altAttempts(model: CardModel, m: Messages): string[][] {
       return [[`${model.kicker}.`, `${model.title}.`, ...lines], [`${model.title}.`, ...lines], lines];
     }
     case 'comparison': {
-      const side = (s: CardSide, place: boolean) =>
-        `${s.name}${place ? ` (${s.place.replace(/ · /g, ', ')})` : ''}: ${s.big}${s.figureNote ? ` (${s.figureNote.replace(/ · /g, '; ')})` : ''}.`;
+      // A side without a figure gives what its report gives instead only where there is room for all of it.
+      const side = (s: CardSide, place: boolean) => {
+        const note = place ? s.figureNote : (s.figureNoteBrief ?? s.figureNote);
+        return `${s.name}${place ? ` (${s.place.replace(/ · /g, ', ')})` : ''}: ${s.big}${note ? ` (${note.replace(/ · /g, '; ')})` : ''}.`;
+      };
       const sourcing = m.t('cardAlt.sourcing', {
         left: model.left.name,
         leftSourcing: model.left.sourcing.toLocaleLowerCase(m.locale),

@@ -51,7 +51,9 @@ describe('card models', () => {
     // spending; the note says what it gives instead, as the page's key figures do, with whose, scope and status.
     expect(model.right.big).toBe('Not given');
     expect(model.right.figure).toBe('');
-    expect(model.right.figureNote).toBe('No figure of money put in; instead: Netflix’s spending, 250 million EUR (per year, national, value not settled)');
+    expect(model.right.figureNote).toBe(
+      'No figure of money put in; instead: Netflix’s spending, 250 million EUR (per year, national, value not settled: one source gives 200 million for 2024; scope reported the same way elsewhere)',
+    );
     expect(JSON.stringify(model)).not.toContain('money put into the initiative');
     expect(model.verdict).toBe(`Not comparable: ${comparison.verdicts.find((v) => v.dimension === 'money')!.short}`);
     expect(model.right).toMatchObject({ name: 'Netflix in Marseille', figure: '', sourcing: 'No named person quoted' });
