@@ -97,9 +97,9 @@ export function checkCitations(checks: Check[], references: Map<string, Referenc
 }
 
 /** The tag of a fact covered by a claim check: every aspect its checks settle, in words, in the worst one’s tone. */
-function checkTags(checks: CheckView[] | undefined): Tag[] {
+function checkTags(checks: CheckView[] | undefined, m: Messages): Tag[] {
   const tone = statusOf(checks ?? []);
-  const label = checksText(checks ?? []);
+  const label = checksText(checks ?? [], m);
   return tone && label ? [{ label, tone }] : [];
 }
 
@@ -147,7 +147,7 @@ export function articleSections(
     domId: `fact-${id}`,
     evidenceHref: `#${anchors.get(id)}`,
     details: [] as string[],
-    tags: checkTags(facts.checks.get(id)),
+    tags: checkTags(facts.checks.get(id), m),
     citations: [] as Citation[],
   });
   const institutions = new Map(article.institutions.map((i) => [i.id, i.name]));
@@ -194,7 +194,7 @@ export function articleSections(
             : f.hedge === 'estimated'
               ? [{ label: m.t('tag.estimate'), tone: 'neutral' as const }]
               : []),
-          ...checkTags(f.checks),
+          ...checkTags(f.checks, m),
         ],
       })),
     },
@@ -211,7 +211,7 @@ export function articleSections(
         tags: [
           { label: m.t(`dateTag.${d.status}`), tone: d.status === 'inferred' ? 'inferred' : 'neutral' },
           ...(d.planned ? [{ label: m.t('dateTag.planned'), tone: 'neutral' as const }] : []),
-          ...checkTags(d.checks),
+          ...checkTags(d.checks, m),
         ],
         citations: d.basisSource ? [citation(d.basisSource.id, references, m)] : [],
       })),

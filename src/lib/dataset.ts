@@ -177,7 +177,7 @@ export function factRows(articles: DatasetArticle[], rates: Rate[], references: 
       const own = type === 'claim';
       const status = own ? view.claims.find((c) => c.id === id)!.status : (checks[0]?.status ?? null);
       // Figures carry their status in `figureLine`; other facts get it appended.
-      const flagged = own || type === 'amount' ? null : checksText(checks);
+      const flagged = own || type === 'amount' ? null : checksText(checks, m);
       const rowLabel = label(type, id, fact, data, view, m);
       const row: FactRow = {
         article,

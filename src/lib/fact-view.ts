@@ -74,7 +74,7 @@ function aspectWords(aspect: Aspect, status: AspectStatus, findings: string[], m
   const short = m.t(`checkStatus.${status}`);
   const name = m.t(`aspect.${aspect}`);
   if (findings.length > 0)
-    return m.t(inLine ? 'check.withFindingsInLine' : 'check.withFindings', { aspect: name, status: short, findings: findings.join('; ') });
+    return m.t(inLine ? 'check.withFindingsInLine' : 'check.withFindings', { aspect: name, status: short, findings: findings.join(m.t('common.semicolon')) });
   return m.t('check.aspectStatus', { aspect: name, status: status === 'contradicted' || status === 'unclear' ? statusWords(status, m) : short });
 }
 
@@ -135,8 +135,8 @@ export function claimView(article: Article, claim: Claim, m: Messages): ClaimVie
     claimant: voiceOf(article, claim.claimant, m, claim.speakerWords),
     status,
     aspects,
-    words: aspects.length > 0 ? aspects.map((a) => a.words).join('; ') : statusWords('unchecked', m),
-    inLine: aspects.length > 0 ? aspects.map((a) => a.inLine).join('; ') : statusWords('unchecked', m),
+    words: aspects.length > 0 ? aspects.map((a) => a.words).join(m.t('common.semicolon')) : statusWords('unchecked', m),
+    inLine: aspects.length > 0 ? aspects.map((a) => a.inLine).join(m.t('common.semicolon')) : statusWords('unchecked', m),
   };
 }
 
@@ -169,9 +169,9 @@ export function statusOf(checks: CheckView[]): AspectStatus | null {
 }
 
 /** Every aspect the checks covering a fact settle, in words, worst first, to show beside the fact; null when none covers it. */
-export function checksText(checks: CheckView[]): string | null {
+export function checksText(checks: CheckView[], m: Messages): string | null {
   const words = [...new Set(checks.map((c) => c.words))];
-  return words.length > 0 ? words.join('; ') : null;
+  return words.length > 0 ? words.join(m.t('common.semicolon')) : null;
 }
 
 /**
@@ -179,10 +179,10 @@ export function checksText(checks: CheckView[]): string | null {
  * aspects of the worst status alone, "timing contradicted" (a relayed value beside it waits for
  * the full words); null when no check covers the fact.
  */
-export function checksShort(checks: CheckView[]): string | null {
+export function checksShort(checks: CheckView[], m: Messages): string | null {
   const worst = checks[0]?.status;
   const words = [...new Set(checks.filter((c) => c.status === worst).map((c) => c.short))];
-  return words.length > 0 ? words.join('; ') : null;
+  return words.length > 0 ? words.join(m.t('common.semicolon')) : null;
 }
 
 /** " [timing contradicted: …]" or "", to append beside a figure in plain text. */
@@ -581,8 +581,8 @@ function figureView(article: Article, amount: Amount, input: FactsInput, checks:
     inCurrency,
     checks,
     status: statusOf(checks),
-    statusText: checksText(checks),
-    statusShort: checksShort(checks),
+    statusText: checksText(checks, m),
+    statusShort: checksShort(checks, m),
     sumOf: sums.sumOf,
     partOf: sums.partOf,
     evidence: amount.evidence,
@@ -612,7 +612,7 @@ function dateView(d: Article['dates'][number], checks: CheckView[], references: 
     planned: d.tense === 'planned',
     checks,
     checkStatus: statusOf(checks),
-    statusText: checksText(checks),
+    statusText: checksText(checks, m),
   };
 }
 

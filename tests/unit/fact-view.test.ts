@@ -188,8 +188,8 @@ describe('claim checks: status per aspect, from the checks', () => {
       statusShort: 'value not settled',
     });
     const independent = claimAspects({ id: 'c', checks: [check('value', 'agrees', 'independent')] }, en);
-    expect([statusOf(independent), checksText(independent)]).toEqual(['confirmed', 'value confirmed by an independent source']);
-    expect([statusOf([]), checksText([]), checksShort([])]).toEqual([null, null, null]);
+    expect([statusOf(independent), checksText(independent, en)]).toEqual(['confirmed', 'value confirmed by an independent source']);
+    expect([statusOf([]), checksText([], en), checksShort([], en)]).toEqual([null, null, null]);
   });
 
   it('the real horizons: the 2 billion’s is contradicted, the jobs’ is not', () => {

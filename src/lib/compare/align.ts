@@ -32,9 +32,9 @@ export interface Row {
 export const item = (text: string, rest: Partial<Item> = {}): Item => ({ text, details: [], tags: [], citations: [], ...rest });
 
 /** The tag a covered fact carries wherever it is shown: every aspect its checks settle, in words, in the worst one’s tone. */
-export function statusTags(checks: CheckView[] | undefined): Tag[] {
+export function statusTags(checks: CheckView[] | undefined, m: Messages): Tag[] {
   const tone = statusOf(checks ?? []);
-  const label = checksText(checks ?? []);
+  const label = checksText(checks ?? [], m);
   return tone && label ? [{ label, tone }] : [];
 }
 
@@ -47,7 +47,7 @@ export function figureItem(f: FigureView, href: string, m: Messages): Item {
       [f.measureLabel, f.scope, f.period].filter(Boolean).join(' · '),
       f.whose ? capitaliseIn(f.label, m.locale) : m.t('figure.statedBy', { who: f.statedBy }),
     ],
-    tags: [...(f.hedgeWords ? [{ label: m.t('tag.hedged', { words: f.hedgeWords }), tone: 'neutral' as const }] : []), ...statusTags(f.checks)],
+    tags: [...(f.hedgeWords ? [{ label: m.t('tag.hedged', { words: f.hedgeWords }), tone: 'neutral' as const }] : []), ...statusTags(f.checks, m)],
     href,
   });
 }
@@ -60,7 +60,7 @@ export function listedFigureItem(f: FigureView, href: string, m: Messages): Item
   return item(m.t('figure.whatIs', { what: f.what, figure: figureLabel(f, m) }), {
     subject: figureLabel(f, m),
     details: [...(f.converted ? [f.converted.withRate.full] : []), f.whose ? capitaliseIn(f.label, m.locale) : m.t('figure.statedBy', { who: f.statedBy })],
-    tags: [...(f.hedgeWords ? [{ label: m.t('tag.hedged', { words: f.hedgeWords }), tone: 'neutral' as const }] : []), ...statusTags(f.checks)],
+    tags: [...(f.hedgeWords ? [{ label: m.t('tag.hedged', { words: f.hedgeWords }), tone: 'neutral' as const }] : []), ...statusTags(f.checks, m)],
     href,
   });
 }

@@ -18,7 +18,7 @@ const SUM_TONES: Record<SumCheck['result'], Tag['tone']> = {
 
 export function sumItem(check: SumCheck, side: SideInput, m: Messages, checks: Map<string, CheckView[]> = new Map()): Item {
   const parts = check.parts.map((p) => formatAmount(p.amount, m)).join(' + ');
-  const status = check.total ? statusTags(checks.get(check.total.id)) : [];
+  const status = check.total ? statusTags(checks.get(check.total.id), m) : [];
   // The total's check status is part of the sentence too, so it travels wherever the sentence does.
   const totalText = check.total ? formatAmount(check.total.amount, m) : '';
   const total = status.length > 0 ? m.t('common.withNote', { text: totalText, note: status[0]!.label }) : totalText;

@@ -26,7 +26,7 @@ export function focusRows({ inputs: sides, facts, messages: m }: Sides): Row[] {
             lang: s.notesLang,
             details: [b.how],
             detailLangs: [s.notesLang],
-            tags: statusTags(facts[i]!.checks.get(b.id)),
+            tags: statusTags(facts[i]!.checks.get(b.id), m),
             href: evidenceLink(s, b.id),
           }),
         ),

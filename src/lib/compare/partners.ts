@@ -19,7 +19,7 @@ export function partnerRows({ inputs: sides, facts, messages: m }: Sides): Row[]
           { label: m.t(`institutionKind.${i.kind}`), tone: 'neutral' },
           ...(i.sector ? [{ label: m.t(`sector.${i.sector}`), tone: 'neutral' as const }] : []),
           { label: i.country ? countryName(i.country, m.locale) : m.t('partners.countryUnknown'), tone: 'neutral' },
-          ...statusTags(facts[side]!.checks.get(i.id)),
+          ...statusTags(facts[side]!.checks.get(i.id), m),
         ],
         href: evidenceLink(sides[side]!, i.id),
       }),

@@ -16,7 +16,7 @@ export function placeRows({ inputs: sides, facts, messages: m }: Sides): Row[] {
       return item(l.name, {
         details: [...(where ? [where] : []), ...(l.note ? [l.note] : [])],
         detailLangs: [...(where ? [undefined] : []), ...(l.note ? [sides[side]!.notesLang] : [])],
-        tags: statusTags(facts[side]!.checks.get(l.id)),
+        tags: statusTags(facts[side]!.checks.get(l.id), m),
         href: evidenceLink(sides[side]!, l.id),
       });
     },

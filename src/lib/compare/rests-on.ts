@@ -56,7 +56,7 @@ export function factLabel(article: Article, facts: ArticleFacts, id: string, m: 
   const claim = find(facts.claims);
   // Each aspect with its own status first (a claim is never "contradicted" whole when only its timing is), then the claim.
   if (claim) return `${claim.inLine}: ${clip(claim.claim, 40)}`;
-  const status = checksText(facts.checks.get(id) ?? []);
+  const status = checksText(facts.checks.get(id) ?? [], m);
   const flag = status ? ` (${status})` : '';
   const figure = find(facts.figures);
   if (figure) return `${figureLabel(figure, m)}${flag}`;

@@ -64,7 +64,7 @@ export function timelineOf({ inputs: sides, facts, references, messages: m }: Si
                 key: `${side}-${d.id}`,
                 side,
                 date: d.iso,
-                event: d.checkStatus ? m.t('common.withNote', { text: d.event, note: checksShort(d.checks)! }) : d.event,
+                event: d.checkStatus ? m.t('common.withNote', { text: d.event, note: checksShort(d.checks, m)! }) : d.event,
                 status: d.status,
                 tense: d.planned ? ('planned' as const) : ('past' as const),
               },
