@@ -66,7 +66,11 @@ export class Tabs {
   readonly #contexts = new Map<string, { context: BrowserContext; options: BrowserContextOptions; free: Page[] }>();
   readonly #home = new Map<Page, { options: BrowserContextOptions; free: Page[] }>();
 
-  constructor(readonly browser: Browser) {}
+  readonly browser: Browser;
+
+  constructor(browser: Browser) {
+    this.browser = browser;
+  }
 
   /** A blank tab of a context made with `options`. */
   async take(options: BrowserContextOptions = {}): Promise<Page> {
