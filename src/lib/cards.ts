@@ -103,7 +103,13 @@ export function comparisonSide({ article, facts }: CardArticle, measure: Measure
           notes: [instead.period, instead.scope, instead.statusText].filter(Boolean).join(', '),
         })
       : none;
-    return { ...base, big: m.t('card.notGiven'), figure: '', figureNote: note, figureNoteBrief: none };
+    return {
+      ...base,
+      big: m.t('card.notGiven'),
+      figure: '',
+      figureNote: note,
+      figureNoteBrief: instead ? m.t('card.noFigureGives', { none, whose: instead.whose ?? instead.labelBrief }) : none,
+    };
   }
   const notes = figureNotes(figure);
   if (figure.converted) notes.splice(figure.statusText ? 2 : 1, 0, m.t('card.atRate', { stated: figure.stated, rate: figure.converted.rate.short }));

@@ -51,8 +51,10 @@ describe('card models', () => {
     // spending; the note says what it gives instead, as the page's key figures do, with whose, scope and status.
     expect(model.right.big).toBe('Not given');
     expect(model.right.figure).toBe('');
+    // Where there is no room for the figure with its status, what the report gives, without a number.
+    expect(model.right.figureNoteBrief).toBe('No figure of money put in for this initiative; the report gives Netflix’s spending instead');
     expect(model.right.figureNote).toBe(
-      'No figure of money put in; instead: Netflix’s spending, 250 million EUR (per year, national, value not settled: one source gives 200 million for 2024; scope reported the same way elsewhere)',
+      'No figure of money put in for this initiative; instead: Netflix’s spending, 250 million EUR (per year, national, value not settled: one source gives 200 million for 2024; scope reported the same way elsewhere)',
     );
     expect(JSON.stringify(model)).not.toContain('money put into the initiative');
     expect(model.verdict).toBe(`Not comparable: ${comparison.verdicts.find((v) => v.dimension === 'money')!.short}`);

@@ -199,7 +199,7 @@ describe('the real comparison', () => {
   it('other figures each carry what they count, who says so, period and scope, never a bare number', () => {
     const texts = view.money.other.flatMap((r) => r.cells.flat().map((i) => i.text));
     expect(texts).toContain(
-      'Free courses PLAi offers (innovation, Industry 4.0, audiovisual production), not only Jalisco Lab’s: more than 50 courses (stated by Carlos Bañuelos, by our reading), period not stated, whole organisation'.replace(
+      'Free courses PLAi offers, on subjects such as innovation, Industry 4.0 and audiovisual production, not only Jalisco Lab’s: more than 50 courses (stated by Carlos Bañuelos, by our reading), period not stated, whole organisation'.replace(
         '’',
         "'",
       ),
