@@ -58,7 +58,7 @@ export function articleCard({ article, facts }: CardArticle, m: Messages): CardM
     title: article.title,
     lines: [
       `${from} · ${facts.sourcing.line.toLocaleLowerCase(m.locale)}`,
-      ...(figure ? [m.t('card.keyFigure', { figure: figure.forms.plain, notes: figureNotes(figure).join('; ') })] : []),
+      ...(figure ? [m.t('card.keyFigure', { figure: figure.forms.plain, notes: figureNotes(figure).join(m.t('common.semicolon')) })] : []),
     ],
   };
 }
@@ -267,7 +267,7 @@ function altAttempts(model: CardModel, m: Messages): string[][] {
       // A side without a figure gives what its report gives instead only where there is room for all of it.
       const side = (s: CardSide, place: boolean) => {
         const note = place ? s.figureNote : (s.figureNoteBrief ?? s.figureNote);
-        return `${s.name}${place ? ` (${s.place.replace(/ · /g, ', ')})` : ''}: ${s.big}${note ? ` (${note.replace(/ · /g, '; ')})` : ''}.`;
+        return `${s.name}${place ? ` (${s.place.replace(/ · /g, ', ')})` : ''}: ${s.big}${note ? ` (${note.replace(/ · /g, m.t('common.semicolon'))})` : ''}.`;
       };
       const sourcing = m.t('cardAlt.sourcing', {
         left: model.left.name,

@@ -730,7 +730,7 @@ export function sourcingFacts(article: Article, dates: DateView[], claims: Claim
           : m.t('sourcing.datesInferred', { count: dates.length, inferred: inferred.length, from: fromWhat.join(', ') }),
     claimsLine:
       checked.length > 0
-        ? [checked.join(' · '), unchecked].filter(Boolean).join('; ')
+        ? [checked.join(' · '), unchecked].filter(Boolean).join(m.t('common.semicolon'))
         : unchecked
           ? m.t('sourcing.claimsNoneWith', { unchecked })
           : m.t('sourcing.claimsNone'),

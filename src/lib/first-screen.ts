@@ -110,7 +110,7 @@ export function keyMoney(row: MoneyRow, m: Messages): KeyMoney {
 export function keyNote(key: KeyMoney, m: Messages): string {
   return [key.label, key.stated ? m.t('key.asStated', { stated: key.stated, rate: key.rate!.line }) : '', key.note, key.status?.words ?? '']
     .filter(Boolean)
-    .join('; ');
+    .join(m.t('common.semicolon'));
 }
 
 export interface KeyFiguresView {
