@@ -10,7 +10,7 @@ export interface ShareFigure {
   name: string;
   /** What the figures measure ("Money put in"); the same on both sides, or null when neither gives money. */
   label: string | null;
-  /** The figure in the comparison's currency, or "Not given in this report". */
+  /** The figure in the comparison's currency, or "Not given for this initiative". */
   figure: string;
   /** True when `figure` says the report gives none: set smaller and lighter than a figure. */
   absent?: boolean;
