@@ -79,27 +79,18 @@ describe('the rating scale', () => {
 });
 
 describe('ClaimReview in the page’s language', () => {
+  const englishReviews = (article: (typeof articles)[number]) =>
+    claimReviews({ article, articleUrl: `${site}articles/x/`, author: { name: 'Site', url: site }, reviewed: () => '2026-11-30', messages: en });
+
   it('gives a speaker’s title as the page does: our translation where the edition has one, else as printed', () => {
     const jalisco = articles.find((a) => a.people.some((p) => p.titleGloss))!;
-    const reviews = claimReviews({
-      article: jalisco,
-      articleUrl: `${site}articles/x/`,
-      author: { name: 'Site', url: site },
-      reviewed: () => '2026-11-30',
-      messages: en,
-    });
+    const reviews = englishReviews(jalisco);
     const titles = reviews.map((r) => (r.itemReviewed as { author: { jobTitle?: string } }).author.jobTitle).filter(Boolean);
     const person = jalisco.people.find((p) => p.titleGloss)!;
     expect(titles).toContain(person.titleGloss);
     expect(titles).not.toContain(person.title);
     const asPrinted = { ...jalisco, people: jalisco.people.map((p) => ({ ...p, titleGloss: null })) };
-    const printed = claimReviews({
-      article: asPrinted,
-      articleUrl: `${site}articles/x/`,
-      author: { name: 'Site', url: site },
-      reviewed: () => '2026-11-30',
-      messages: en,
-    });
+    const printed = englishReviews(asPrinted);
     expect(printed.map((r) => (r.itemReviewed as { author: { jobTitle?: string } }).author.jobTitle)).toContain(person.title);
   });
 });

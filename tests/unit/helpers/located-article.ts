@@ -58,6 +58,16 @@ export function check(spec: Spec): string[] {
   return [...errors, ...bodies.errors].filter((e) => e.file === 'a.mdx' && !e.field.endsWith('.gloss')).map((e) => `${e.field}: ${e.message}`);
 }
 
+/** What every figure of these tests shares: unhedged, no period, national, in the report's own voice. */
+const figure = (evidence: string, stated: string) => ({
+  hedge: 'exact',
+  period: 'unspecified',
+  scope: 'national',
+  what: 'w',
+  statedBy: 'report',
+  evidence,
+  stated,
+});
 export const money = (evidence: string, stated: string, extra: Record<string, unknown> = {}) => ({
   id: 'm',
   kind: 'money',
@@ -67,13 +77,7 @@ export const money = (evidence: string, stated: string, extra: Record<string, un
   value: 250,
   scale: 'million',
   currency: 'EUR',
-  hedge: 'exact',
-  period: 'unspecified',
-  scope: 'national',
-  what: 'w',
-  statedBy: 'report',
-  evidence,
-  stated,
+  ...figure(evidence, stated),
   ...extra,
 });
 export const count = (evidence: string, stated: string, extra: Record<string, unknown> = {}) => ({
@@ -81,13 +85,7 @@ export const count = (evidence: string, stated: string, extra: Record<string, un
   kind: 'quantity',
   unit: 'jobs',
   value: 25_000,
-  hedge: 'exact',
-  period: 'unspecified',
-  scope: 'national',
-  what: 'w',
-  statedBy: 'report',
-  evidence,
-  stated,
+  ...figure(evidence, stated),
   ...extra,
 });
 
