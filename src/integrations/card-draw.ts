@@ -47,6 +47,14 @@ function chunk(type: string, data: Uint8Array): Uint8Array[] {
   return [head, data, crc];
 }
 
+const STRIDE = CARD_WIDTH * 4 + 1; // each row: filter type 0 (none), then its pixels
+/**
+ * The filtered rows, one buffer for every card a thread draws: it is filled and deflated in one
+ * synchronous stretch (no await between), so two drawings never share it at once. Each row's
+ * filter byte stays 0.
+ */
+const rows = Buffer.alloc(STRIDE * CARD_HEIGHT);
+
 /**
  * The card as an 8-bit RGBA PNG: rows unfiltered, deflated at level 1; this encoder costs about a
  * third of resvg's own `asPng()` (docs/build.md). Every card is opaque (its frame paints it
@@ -55,9 +63,7 @@ function chunk(type: string, data: Uint8Array): Uint8Array[] {
 export async function drawCard(tree: CardTree, fonts: Fonts): Promise<Buffer> {
   const svg = await satori(tree as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts });
   const pixels = new Resvg(svg, { font: { loadSystemFonts: false } }).render().pixels;
-  const stride = CARD_WIDTH * 4 + 1; // each row: filter type 0 (none), then its pixels
-  const rows = Buffer.alloc(stride * CARD_HEIGHT);
-  for (let y = 0; y < CARD_HEIGHT; y++) pixels.copy(rows, y * stride + 1, y * CARD_WIDTH * 4, (y + 1) * CARD_WIDTH * 4);
+  for (let y = 0; y < CARD_HEIGHT; y++) pixels.copy(rows, y * STRIDE + 1, y * CARD_WIDTH * 4, (y + 1) * CARD_WIDTH * 4);
   const header = Buffer.alloc(13);
   header.writeUInt32BE(CARD_WIDTH, 0);
   header.writeUInt32BE(CARD_HEIGHT, 4);

@@ -116,19 +116,28 @@ export function cardTitleSize(text: string): number {
 }
 const line = (text: string) => el('div', { fontSize: MIN_TEXT, color: MUTED, marginTop: 14, lineHeight: 1.3 }, text);
 
-/** One side: its name and its figure on one line (the name above when both do not fit), and beside them every note of the figure. */
+/**
+ * One side: its name and its figure on one line (the name above when both do not fit), and beside
+ * them every note of the figure. Its colour is a bar of its own, not a border: satori draws a
+ * border through a clip path and a mask, which cost resvg a layer the size of the card.
+ */
 function side(s: CardSide, colour: string): Node {
   return el(
     'div',
-    // A word too long for the card is cut at its edge, never drawn over the band; the padding keeps the last line's descenders.
-    { display: 'flex', flexDirection: 'column', borderLeft: `10px solid ${colour}`, paddingLeft: 20, paddingBottom: 6, marginTop: 12, overflow: 'hidden' },
+    { display: 'flex', marginTop: 12 },
+    el('div', { width: 10, background: colour, flexShrink: 0 }),
     el(
       'div',
-      { display: 'flex', flexWrap: 'wrap', alignItems: 'baseline' },
-      el('div', { fontSize: 32, fontWeight: 700, color: colour, marginRight: 24 }, s.name),
-      el('div', { fontSize: 42, fontWeight: 700, lineHeight: 1 }, s.big),
+      // A word too long for the card's width breaks at its edge rather than run over the band.
+      { display: 'flex', flexDirection: 'column', paddingLeft: 20, paddingBottom: 6, wordBreak: 'break-word' },
+      el(
+        'div',
+        { display: 'flex', flexWrap: 'wrap', alignItems: 'baseline' },
+        el('div', { fontSize: 32, fontWeight: 700, color: colour, marginRight: 24 }, s.name),
+        el('div', { fontSize: 42, fontWeight: 700, lineHeight: 1 }, s.big),
+      ),
+      el('div', { fontSize: MIN_TEXT, color: MUTED, lineHeight: 1.15 }, s.figureNote),
     ),
-    el('div', { fontSize: MIN_TEXT, color: MUTED, lineHeight: 1.15 }, s.figureNote),
   );
 }
 
