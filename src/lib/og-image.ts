@@ -128,13 +128,15 @@ function side(s: CardSide, colour: string): Node {
     el('div', { width: 10, background: colour, flexShrink: 0 }),
     el(
       'div',
-      // A word too long for the card's width breaks at its edge rather than run over the band.
-      { display: 'flex', flexDirection: 'column', paddingLeft: 20, paddingBottom: 6, wordBreak: 'break-word' },
+      // A word too long for the column breaks at its edge (`minWidth: 0` lets the boxes be narrower
+      // than their longest word): nothing is cut off or drawn over the band. `overflowWrap`, not
+      // `wordBreak`: satori then measures no word letter by letter unless it overflows.
+      { display: 'flex', flexDirection: 'column', flexGrow: 1, minWidth: 0, paddingLeft: 20, paddingBottom: 6, overflowWrap: 'break-word' },
       el(
         'div',
         { display: 'flex', flexWrap: 'wrap', alignItems: 'baseline' },
-        el('div', { fontSize: 32, fontWeight: 700, color: colour, marginRight: 24 }, s.name),
-        el('div', { fontSize: 42, fontWeight: 700, lineHeight: 1 }, s.big),
+        el('div', { fontSize: 32, fontWeight: 700, color: colour, marginRight: 24, minWidth: 0 }, s.name),
+        el('div', { fontSize: 42, fontWeight: 700, lineHeight: 1, minWidth: 0 }, s.big),
       ),
       el('div', { fontSize: MIN_TEXT, color: MUTED, lineHeight: 1.15 }, s.figureNote),
     ),

@@ -209,6 +209,24 @@ describe('cards: drawing and naming', () => {
     expect(decoded.pixels.some((v) => v !== 0)).toBe(true);
   }, 60_000);
 
+  it('breaks a word too long for the card inside its text column: nothing is drawn between the column and the band, nothing is cut', async () => {
+    const model = card();
+    if (model.kind !== 'comparison') throw new Error('wrong kind');
+    const long = { ...model.left, name: 'W'.repeat(60), big: `€${'9'.repeat(60)}`, figureNote: `${'M'.repeat(80)} and after` };
+    const png = await drawCard(cardTree({ ...model, left: long, right: long }, { siteName: 'Site', tagline: 'T' }), loadFonts(fonts));
+    const { Resvg } = await import('@resvg/resvg-js');
+    const image = `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="1200" height="630"><image width="1200" height="630" xlink:href="data:image/png;base64,${png.toString('base64')}"/></svg>`;
+    const pixels = new Resvg(image).render().pixels;
+    const inked: number[] = [];
+    // The text column ends 42 px before the right band (x = 1138): the margin up to the band (x = 1180) is paper on every row.
+    for (let y = 0; y < 630; y++)
+      for (let x = 1139; x < 1180; x++) {
+        const i = (y * CARD_WIDTH + x) * 4;
+        if (pixels[i] !== 0xfd || pixels[i + 1] !== 0xfc || pixels[i + 2] !== 0xf9) inked.push(y);
+      }
+    expect(inked).toEqual([]);
+  }, 60_000);
+
   it('names a card by its tree: same tree, same id; any change of text or site name, another id', () => {
     expect(cardId(tree)).toMatch(/^[0-9a-f]{10}$/);
     expect(cardId(structuredClone(tree))).toBe(cardId(tree));
