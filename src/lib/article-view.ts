@@ -244,7 +244,8 @@ export function articleSections(
         ...base(p.id),
         title: p.name,
         ...(p.title ? { quote: p.title } : {}),
-        ...(p.titleGloss ? { gloss: p.titleGloss } : {}),
+        // In the report's own language a title gloss is our fuller naming (it names people in our labels), not a translation.
+        ...(p.titleGloss && needsGloss(article.source.language, m.lang) ? { gloss: p.titleGloss } : {}),
         details: [
           ...(p.affiliation ? [m.t('facts.affiliation', { name: institutions.get(p.affiliation)! })] : []),
           ...(p.affiliationNote ? [m.t('facts.note', { text: p.affiliationNote })] : []),

@@ -255,7 +255,7 @@ export function cardAlt(model: CardModel, m: Messages, max = Infinity, withFigur
 function altAttempts(model: CardModel, m: Messages): string[][] {
   switch (model.kind) {
     case 'home': {
-      const text = `${model.title}: ${listText(model.sides, m.locale)}.`;
+      const text = `${m.t('common.labelled', { label: model.title, text: listText(model.sides, m.locale) })}.`;
       return [[text], [truncate(text, ALT_MAX)]];
     }
     case 'article':
@@ -267,7 +267,8 @@ function altAttempts(model: CardModel, m: Messages): string[][] {
       // A side without a figure gives what its report gives instead only where there is room for all of it.
       const side = (s: CardSide, place: boolean) => {
         const note = place ? s.figureNote : (s.figureNoteBrief ?? s.figureNote);
-        return `${s.name}${place ? ` (${s.place.replace(/ · /g, ', ')})` : ''}: ${s.big}${note ? ` (${note.replace(/ · /g, m.t('common.semicolon'))})` : ''}.`;
+        const label = `${s.name}${place ? ` (${s.place.replace(/ · /g, ', ')})` : ''}`;
+        return `${m.t('common.labelled', { label, text: s.big })}${note ? ` (${note.replace(/ · /g, m.t('common.semicolon'))})` : ''}.`;
       };
       const sourcing = m.t('cardAlt.sourcing', {
         left: model.left.name,

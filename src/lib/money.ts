@@ -154,7 +154,8 @@ export function formatNumber(n: Formattable, form: NumberForm, m: Messages): str
   switch (form) {
     case 'full':
     case 'plain':
-      body = `${n.scale === 'one' ? numberFormat(m.locale, { maximumFractionDigits: 2 }).format(n.value) : m.t(`scale.${n.scale}`, { count: n.value })} ${unit}`;
+      // Grouped from four digits in every language, so a figure reads as its neighbours do ("5.000" beside "20.000", where Spanish would write "5000").
+      body = `${n.scale === 'one' ? numberFormat(m.locale, { maximumFractionDigits: 2, useGrouping: 'always' }).format(n.value) : m.t(`scale.${n.scale}`, { count: n.value })} ${unit}`;
       break;
     case 'compact':
       body = `${numberFormat(m.locale, { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 3 }).format(value)} ${unit}`;

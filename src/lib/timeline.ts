@@ -107,11 +107,14 @@ export function textWidth(text: string, fontSize: number): number {
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
-/** Splits a label into lines of at most `max` characters, at spaces (a longer word gets a line of its own). */
+/**
+ * Splits a label into lines of at most `max` characters, at spaces (a longer word gets a line of
+ * its own). A no-break space (U+00A0, U+202F: French « : », « 140 000 ») holds its words together.
+ */
 export function wrap(text: string, max: number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/)) {
+  for (const word of text.split(/[^\S\u00a0\u202f]+/)) {
     if (line && line.length + 1 + word.length > max) {
       lines.push(line);
       line = word;

@@ -116,11 +116,11 @@ export type Translation = z.output<typeof pendingSchema> | ComparisonTranslation
 /** The key of a claim's check in a translation: `<reference> <aspect>`. */
 export const checkKey = (check: { reference: string; aspect: string }) => `${check.reference} ${check.aspect}`;
 
-/** The paragraphs of a body (blocks between blank lines), whitespace folded. */
+/** The paragraphs of a body (blocks between blank lines), whitespace folded; a no-break space (U+00A0, U+202F) stays one. */
 export const paragraphsOf = (body: string): string[] =>
   body
     .split(/\n\s*\n/)
-    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .map((p) => p.replace(/[^\S\u00a0\u202f]+/g, ' ').trim())
     .filter(Boolean);
 
 /** What a translation is checked against: the comparison as written, its body's paragraphs, and the names of its reports' facts. */

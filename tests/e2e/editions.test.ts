@@ -13,8 +13,10 @@ import { fromHtml } from 'hast-util-from-html';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { builtPages, editionsOf, fileOfPath, splitEdition } from './pages.ts';
-import { canonicalOf, distDir, jsonLdOf, siteUrl } from './seo-helpers.ts';
+import { canonicalOf, contentRoot, distDir, jsonLdOf, siteUrl } from './seo-helpers.ts';
 import { startTags } from './markup.ts';
+import { readEditions } from '../../src/build/i18n-files.ts';
+import { readSiteCopy } from '../../src/build/site-file.ts';
 
 const { defaultLang, others } = editionsOf(distDir);
 const langs = [defaultLang, ...others];
@@ -176,6 +178,127 @@ describe('the other editions speak their language', () => {
     );
     parsed.set('(edited)', edited);
     expect(englishIn('(edited)', splitEdition(page, others).edition!)).toEqual([expect.stringMatching(/^\[the, shows\] aucune date indiquée/)]);
+  });
+});
+
+/** The no-break spaces a language may set before « ; » and « : » (French: U+00A0, or the narrow U+202F). */
+const NO_BREAK = /^[\u00a0\u202f]/;
+/** Meta tags whose content is our text, read by unfurlers and screen readers. */
+const TEXT_META = new Set(['description', 'og:title', 'og:description', 'og:image:alt', 'twitter:title', 'twitter:description', 'twitter:image:alt']);
+
+/**
+ * Each « ; » or « : » that ends a word of ours without the no-break space before it, on a page of
+ * an edition whose separators take one (`common.semicolon` starts with it: French). Our text is
+ * the page's text, its title, its text meta tags and the attributes read aloud or shown, outside
+ * what is the sources' (an element marked with another language, the report's text, a quoted
+ * passage, words in quotation marks) and outside code; a colon in an address or a time is not
+ * followed by a space.
+ */
+function unspacedIn(p: string, lang: string): string[] {
+  const found: string[] = [];
+  const look = (text: string, where: string) => {
+    for (const line of text.replace(/«[^»]*»|“[^”]*”/g, '«»').split('\n'))
+      for (const hit of line.matchAll(/(?<=[^\u00a0\u202f])[;:](?=\s|$)/g))
+        found.push(`${where}${line.slice(Math.max(0, hit.index - 60), hit.index + 30).trim()}`);
+  };
+  /** An element's text, with what is not ours standing as one mark (so a colon after it is still read). */
+  const ourText = (node: Nodes): string => {
+    if (node.type === 'text') return node.value;
+    if (node.type !== 'element' && node.type !== 'root') return '';
+    if (node.type === 'element') {
+      if (['script', 'style', 'template', 'pre', 'code', 'textarea'].includes(node.tagName)) return '';
+      const own = node.properties.lang;
+      if (
+        node.tagName === 'blockquote' ||
+        classes(node).includes('report') ||
+        (node.tagName !== 'html' && typeof own === 'string' && own.split('-')[0] !== lang)
+      )
+        return '¤';
+      if (node.tagName === 'meta') {
+        const name = String(node.properties.name ?? node.properties.property ?? '');
+        if (TEXT_META.has(name) && typeof node.properties.content === 'string') look(node.properties.content, `@${name} `);
+      }
+      for (const name of ['ariaLabel', 'alt', 'title'] as const) if (typeof node.properties[name] === 'string') look(node.properties[name], `@${name} `);
+    }
+    const inner = node.children.map((c) => ourText(c as Nodes)).join('');
+    // Each block is read on a line of its own: a label's colon before a passage ends its line.
+    return node.type === 'element' && INLINE.has(node.tagName) ? inner : `\n${inner}\n`;
+  };
+  look(ourText(tree(p)), '');
+  return found;
+}
+const INLINE = new Set([
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'br',
+  'cite',
+  'code',
+  'data',
+  'dfn',
+  'em',
+  'i',
+  'kbd',
+  'mark',
+  'q',
+  's',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'wbr',
+]);
+
+describe('the other editions set their own punctuation', () => {
+  const site = readSiteCopy(contentRoot);
+  if ('issues' in site) throw new Error(JSON.stringify(site.issues));
+  const catalogues = readEditions(contentRoot, site.copy.locales);
+  if ('issues' in catalogues) throw new Error(JSON.stringify(catalogues.issues));
+  const spaced = others.filter((lang) => NO_BREAK.test(catalogues.messages.get(lang)!.t('common.semicolon')));
+  const pages = builtPages(distDir).filter((p) => spaced.includes(splitEdition(p, others).edition ?? ''));
+
+  it('French sets its no-break space before « ; » and « : »', () => {
+    expect(spaced).toContain('fr');
+  });
+
+  it('no « ; » or « : » of ours without its no-break space, on a page of an edition that sets one', () => {
+    expect(pages.length).toBeGreaterThan(0);
+    const found = pages.flatMap((p) => unspacedIn(p, splitEdition(p, others).edition!).map((hit) => `/${p}: ${hit}`));
+    expect(found).toEqual([]);
+  });
+
+  it('this reader finds a bare colon or semicolon of ours, and not the sources’ words or a spaced one', () => {
+    const page = pages.find((p) => p.includes('compare/'))!;
+    const text = (value: string) => ({ type: 'text' as const, value });
+    const el = (tagName: string, properties: Element['properties'], children: Element['children']): Element => ({
+      type: 'element',
+      tagName,
+      properties,
+      children,
+    });
+    const edited = structuredClone(tree(page));
+    const main = all(edited, (e) => e.tagName === 'main')[0]!;
+    main.children.push(
+      el('p', {}, [text('Jalisco Lab: environ 140 000 EUR')]),
+      el('p', {}, [el('span', {}, [text('(Netflix à Marseille)')]), text('; national')]),
+      el('p', {}, [text('Carlos Bañuelos, dans l’article :')]),
+      el('p', {}, [text('Jalisco Lab\u00a0: environ\u00a0; national, à 10:30, https://example.org')]),
+      el('p', {}, [text('Selon l’article (« Kourtrajmé: un atelier ; »)')]),
+      el('p', { lang: 'en' }, [text('Kourtrajmé: An Incubator of Creativity')]),
+      el('blockquote', {}, [text('Kourtrajmé: An Incubator')]),
+      el('img', { alt: 'Carte: France' }, []),
+    );
+    parsed.set('(edited punctuation)', edited);
+    expect(unspacedIn('(edited punctuation)', splitEdition(page, others).edition!)).toEqual([
+      '@alt Carte: France',
+      'Jalisco Lab: environ 140 000 EUR',
+      '(Netflix à Marseille); national',
+      'Carlos Bañuelos, dans l’article :',
+    ]);
   });
 });
 

@@ -16,7 +16,7 @@ import { articleSchema } from '../../src/schemas/article.ts';
 import { comparisonSchema } from '../../src/schemas/comparison.ts';
 import { rateSchema } from '../../src/schemas/rate.ts';
 import { referenceSchema } from '../../src/schemas/reference.ts';
-import { en } from '../helpers/messages.ts';
+import { editions, en } from '../helpers/messages.ts';
 
 const { files } = readContent(process.cwd());
 const fonts = fontFiles(process.cwd());
@@ -40,6 +40,22 @@ const side = (article: typeof jalisco) => cardArticle(article, comparison.curren
 const card = (left = jalisco, right = marseille) => comparisonCard(comparison, side(left), side(right), en);
 
 describe('card models', () => {
+  it.each([
+    ['fr', 'Aucun chiffre d’argent apporté pour cette initiative\u00a0; l’article donne plutôt un chiffre de dépenses de Netflix', 'Jalisco Lab\u00a0: '],
+    ['es', 'Ninguna cifra de dinero aportado para esta iniciativa; la nota da en su lugar una cifra de gasto de Netflix', 'Jalisco Lab: '],
+  ])('%s: the brief note says what the report gives instead in a sentence, and the alt sets its colons as the language does', (lang, brief, label) => {
+    const m = editions.get(lang)!;
+    const model = comparisonCard(
+      comparison,
+      cardArticle(jalisco, comparison.currency, rates, references, m),
+      cardArticle(marseille, comparison.currency, rates, references, m),
+      m,
+    );
+    if (model.kind !== 'comparison') throw new Error('wrong kind');
+    expect(model.right.figureNoteBrief).toBe(brief);
+    expect(cardAlt(model, m, ALT_MAX, true)).toContain(label);
+  });
+
   it('the comparison card shows both sides with their key figures from the fact views: the rate, whose money and who says so beside the figure', () => {
     const model = card();
     if (model.kind !== 'comparison') throw new Error('wrong kind');

@@ -12,6 +12,7 @@ import {
   localizeArticle,
   localizeRate,
   localizeReference,
+  paragraphsOf,
   translationSources,
   type Translation,
 } from '../../src/lib/translations.ts';
@@ -155,6 +156,13 @@ describe('translations of our analysis', () => {
     ],
   ])('refuses %s, naming file → field', (_what, found, message) => {
     expect(issues(found).join('\n')).toContain(message);
+  });
+
+  it('reads a body’s paragraphs with their spaces folded, and keeps a no-break space where French sets one', () => {
+    expect(paragraphsOf('Bâti sur des citations\u00a0: le\n  directeur ;\tpuis\n\n \nenviron 140\u202f000 EUR\n')).toEqual([
+      'Bâti sur des citations\u00a0: le directeur ; puis',
+      'environ 140\u202f000 EUR',
+    ]);
   });
 
   it('the default edition needs no translation', () => {

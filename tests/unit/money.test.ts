@@ -20,7 +20,7 @@ import {
 } from '../../src/lib/money.ts';
 import type { Amount, Money } from '../../src/schemas/amount.ts';
 import type { Rate } from '../../src/schemas/rate.ts';
-import { en } from '../helpers/messages.ts';
+import { editions, en } from '../helpers/messages.ts';
 
 type Row = [hedge: Amount['hedge'], scale: Amount['scale'], full: string, plain: string, compact: string, axis: string, short: string];
 
@@ -113,6 +113,15 @@ describe('formatNumber: other currencies, large conversions and quantities', () 
       ['11,000 square metres', '11,000 square metres', '11 thousand square metres', '11k', '11k square metres'],
     ],
   ] as [Formattable, string[]][])('%j', (n, expected) => expect(FORMS.map((form) => formatNumber(n, form, en))).toEqual(expected));
+
+  it.each([
+    ['en', '5,000 jobs', '20,000 jobs'],
+    ['fr', '5\u202f000 emplois', '20\u202f000 emplois'],
+    ['es', '5.000 empleos', '20.000 empleos'],
+  ])('%s groups a four-digit figure as it groups a five-digit one', (lang, four, five) => {
+    const jobs = (value: number): Formattable => ({ kind: 'quantity', unit: 'jobs', value, scale: 'one', hedge: 'exact' });
+    expect([5000, 20_000].map((v) => formatNumber(jobs(v), 'full', editions.get(lang)!))).toEqual([four, five]);
+  });
 
   it('axis ticks keep one decimal', () => {
     expect(

@@ -138,6 +138,7 @@ describe('wrap and distanceWords', () => {
   it('wraps at spaces and keeps an over-long word whole', () => {
     expect(wrap('one two three', 7)).toEqual(['one two', 'three']);
     expect(wrap('abcdefghij', 4)).toEqual(['abcdefghij']);
+    expect(wrap('calendrier\u00a0: contredit, 140\u202f000 EUR', 12)).toEqual(['calendrier\u00a0:', 'contredit,', '140\u202f000 EUR']);
   });
   it.each([
     [3, true, '3 days'],

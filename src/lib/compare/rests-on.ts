@@ -26,7 +26,10 @@ export function restsOnLinks(
     const index = sides.findIndex((s) => s.id === articleId);
     const side = sides[index];
     if (!side) throw new Error(`"${ref}" names an article that is not compared here`);
-    return { text: `${side.article.initiative.name}: ${factLabel(side.article, facts[index]!, factId, m)}`, href: `${side.url}#fact-${factId}` };
+    return {
+      text: m.t('common.labelled', { label: side.article.initiative.name, text: factLabel(side.article, facts[index]!, factId, m) }),
+      href: `${side.url}#fact-${factId}`,
+    };
   });
   const refs = restsOn.references.map((id) => {
     const ref = references.get(id);
@@ -55,13 +58,13 @@ export function factLabel(article: Article, facts: ArticleFacts, id: string, m: 
   const find = <T extends { id: string }>(list: T[]) => list.find((x) => x.id === id);
   const claim = find(facts.claims);
   // Each aspect with its own status first (a claim is never "contradicted" whole when only its timing is), then the claim.
-  if (claim) return `${claim.inLine}: ${clip(claim.claim, 40)}`;
+  if (claim) return m.t('common.labelled', { label: claim.inLine, text: clip(claim.claim, 40) });
   const status = checksText(facts.checks.get(id) ?? [], m);
   const flag = status ? ` (${status})` : '';
   const figure = find(facts.figures);
   if (figure) return `${figureLabel(figure, m)}${flag}`;
   const date = find(facts.dates);
-  if (date) return `${date.label}: ${date.event}${flag}`;
+  if (date) return `${m.t('common.labelled', { label: date.label, text: date.event })}${flag}`;
   const named = find(article.institutions) ?? find(article.people) ?? find(article.locations);
   if (named) return `${named.name}${flag}`;
   const beneficiary = find(article.beneficiaries);
