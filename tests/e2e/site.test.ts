@@ -51,7 +51,7 @@ const typical = new Set(onePerType(defaultPages).map((p) => p.path));
 function checks(target: SitePage, width: ViewportName) {
   if (sampledEdition.has(target.path)) return { load: width === 'phone', axe: width === 'phone' && !sample, jsOff: false, narrow: false };
   const deep = !sample || typical.has(target.path);
-  // `load`: whether the page is visited at this width at all; `narrow`: every page of the default edition at 320 px.
+  // `load`: whether the page is checked at this width at all (its one visit resized to it); `narrow`: every page of the default edition at 320 px.
   return {
     load: !sample || width === 'phone',
     axe: deep,
