@@ -42,9 +42,10 @@ export default defineConfig({
         },
       },
       {
-        // The same content-agnostic suites over the many-reports fixture, built at a root
-        // domain: any number of reports, currencies and comparisons. Suites about our own
-        // reports' facts run in `e2e` only.
+        // The same content-agnostic suites over the many-reports fixture (with a hostile article
+        // and a correction), built at a root domain: any number of reports, currencies and
+        // comparisons, visiting fewer pages and widths (`sample`). Suites about our own reports'
+        // facts run in `e2e` only.
         extends: true,
         test: {
           name: 'e2e-fixture',

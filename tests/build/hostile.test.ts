@@ -1,7 +1,8 @@
 /**
- * Hostile content stays inert: in the shared "variant" build, an article whose every text field
- * carries markup and script (tests/fixtures/hostile/) is built with our content; no file in its
- * output may turn that text into markup, script, event handlers or javascript: URLs.
+ * Hostile content stays inert: in the shared "fixture" build, an article whose every text field
+ * carries markup and script (tests/fixtures/hostile/, with its French translation) is built with
+ * the many-reports fixture; no file in its output may turn that text into markup, script, event
+ * handlers or javascript: URLs. The `e2e-fixture` browser suites load its pages too.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -10,7 +11,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { describe, expect, inject, it } from 'vitest';
 
-const variant = inject('builds').variant;
+const built = inject('builds').fixture;
 const files: string[] = [];
 const walk = (d: string) => {
   for (const name of readdirSync(d)) {
@@ -19,7 +20,7 @@ const walk = (d: string) => {
     else files.push(path);
   }
 };
-walk(variant.distDir);
+walk(built.distDir);
 
 /** Text content of a tree, as a reader (or a script element) sees it. */
 function toString(tree: Nodes): string {
@@ -63,24 +64,24 @@ describe('hostile content', () => {
     expect(files.some((f) => f.endsWith(join('articles', 'hostile-test', 'index.html')))).toBe(true);
   });
 
-  it('renders the hostile strings as text on the article page', () => {
-    const page = files.find((f) => f.endsWith(join('articles', 'hostile-test', 'index.html')));
-    expect(page).toBeDefined();
-    const text = toString(fromHtml(readFileSync(page!, 'utf8')));
-    expect(text).toContain("<script>alert('title')</script>");
-    expect(text).toContain("Mallory <script>alert('person')</script>");
+  it('renders the hostile strings as text on the article page, in both editions', () => {
+    for (const route of [join('articles', 'hostile-test'), join('fr', 'articles', 'hostile-test')]) {
+      const page = files.find((f) => f.endsWith(join(route, 'index.html')));
+      expect(page, route).toBeDefined();
+      const text = toString(fromHtml(readFileSync(page!, 'utf8')));
+      expect(text).toContain("<script>alert('title')</script>");
+      expect(text).toContain("Mallory <script>alert('person')</script>");
+    }
   });
 
   it('leaves no markup, script, handler or javascript: URL from it in any HTML file', () => {
-    const found = files
-      .filter((f) => f.endsWith('.html'))
-      .flatMap((f) => problems(readFileSync(f, 'utf8')).map((p) => `${relative(variant.distDir, f)}: ${p}`));
+    const found = files.filter((f) => f.endsWith('.html')).flatMap((f) => problems(readFileSync(f, 'utf8')).map((p) => `${relative(built.distDir, f)}: ${p}`));
     expect(found).toEqual([]);
   });
 
   it('keeps feeds and other XML free of raw markup', () => {
     for (const file of files.filter((f) => f.endsWith('.xml'))) {
-      expect(readFileSync(file, 'utf8'), relative(variant.distDir, file)).not.toMatch(/<(script|img|iframe|svg)\b/i);
+      expect(readFileSync(file, 'utf8'), relative(built.distDir, file)).not.toMatch(/<(script|img|iframe|svg)\b/i);
     }
   });
 
@@ -90,7 +91,7 @@ describe('hostile content', () => {
 
   it('defuses spreadsheet formulas in CSV downloads', () => {
     for (const file of files.filter((f) => f.endsWith('.csv'))) {
-      expect(readFileSync(file, 'utf8'), relative(variant.distDir, file)).not.toMatch(/(^|,)"?=HYPERLINK/m);
+      expect(readFileSync(file, 'utf8'), relative(built.distDir, file)).not.toMatch(/(^|,)"?=HYPERLINK/m);
     }
   });
 });

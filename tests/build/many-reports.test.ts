@@ -1,8 +1,8 @@
 /**
- * The shared build of tests/fixtures/many-reports (five reports, four currencies, three
- * comparisons), at a root domain: it succeeds with content files alone, every report and
- * comparison gets its page, and no byte of the output names one of our own reports, so nothing
- * about them is baked into the code.
+ * The shared build of tests/fixtures/many-reports (five reports, four currencies, four
+ * comparisons, with the hostile article of tests/fixtures/hostile laid over them), at a root
+ * domain: it succeeds with content files alone, every report and comparison gets its page, and
+ * no byte of the output names one of our own reports, so nothing about them is baked into the code.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,9 +22,18 @@ function textFiles(dir: string): string[] {
 }
 
 const fixture = inject('builds').fixture;
-const content = readContent(FIXTURE).files;
+const content = readContent(fixture.root).files;
 
-describe('a site of five reports, built from content files alone', () => {
+describe('a site of six reports, built from content files alone', () => {
+  it('holds the fixture’s reports and comparisons, and the hostile article', () => {
+    const ids = (collection: string, root: string) =>
+      readContent(root)
+        .files.filter((f) => f.collection === collection)
+        .map((f) => f.id);
+    expect(ids('articles', fixture.root).sort()).toEqual([...ids('articles', FIXTURE), 'hostile-test'].sort());
+    expect(ids('comparisons', fixture.root)).toEqual(ids('comparisons', FIXTURE));
+  });
+
   it('is built at a root domain', () => {
     expect(fixture.base).toBe('/');
     expect(existsSync(join(fixture.distDir, 'index.html'))).toBe(true);
@@ -45,7 +54,7 @@ describe('a site of five reports, built from content files alone', () => {
 
   it('says how many reports it holds where it speaks of them all', () => {
     const data = readFileSync(join(fixture.distDir, 'data/index.html'), 'utf8');
-    expect(data).toContain('Every fact of all five reports');
+    expect(data).toContain('Every fact of all six reports');
     expect(data).not.toMatch(/both reports/);
   });
 });

@@ -57,7 +57,9 @@ describe.each(comparisons.map((p) => [p.path, p] as const))('%s', (_path, page) 
   });
 });
 
-describe.skipIf(!hasBrowser || comparisons.length === 0)('copy-link control in Chromium', () => {
+// The control's script and markup read no content and no base path (the address is the link's
+// #anchor resolved against the page's): our site proves them, and the fixture skips the browser.
+describe.skipIf(!hasBrowser || comparisons.length === 0 || inject('sample'))('copy-link control in Chromium', () => {
   let browser: Browser;
   const page = comparisons[0]!;
   beforeAll(async () => {

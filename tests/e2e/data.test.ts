@@ -1,6 +1,7 @@
 /**
  * Data downloads over the built site: CSV (RFC 4180) and JSON parse and hold every fact of every
- * article, one row each, with evidence, and money rows carry the converted amount and the rate;
+ * article, one row each, with evidence, and money rows of a compared report carry the converted
+ * amount and the rate;
  * the JSON Schema is a valid draft 2020-12 schema that accepts the real frontmatter; the /data/
  * page's Dataset JSON-LD points at files that resolve.
  */
@@ -15,7 +16,10 @@ import { baseUrl, contentRoot, distDir, get, jsonLdOf, local } from './seo-helpe
 // One dataset: the default edition's label, then one label_<lang> column per other edition.
 const COLUMNS = datasetColumns(editionsOf(distDir).others);
 
-const articles = readContent(contentRoot).files.filter((f) => f.collection === 'articles');
+const content = readContent(contentRoot).files;
+const articles = content.filter((f) => f.collection === 'articles');
+/** Reports in a comparison: their money is converted into its currency (a report in none has no currency to convert into). */
+const compared = new Set(content.filter((f) => f.collection === 'comparisons').flatMap((f) => (f.data as { articles: string[] }).articles));
 const expected = articles.flatMap((a) => factsOf(a.data).map((f) => ({ article: a.id, id: f.id, evidence: f.evidence })));
 const key = (r: { article: string; id: string }) => `${r.article}/${r.id}`;
 
@@ -54,10 +58,14 @@ describe('facts.csv', () => {
     for (const fact of expected) expect(byKey.get(key(fact))!.evidence.replace(/^'(?=[=+\-@])/, '')).toBe(fact.evidence.trim());
   });
 
-  it('gives money rows the converted amount and the rate (value, date, source)', () => {
+  it('gives money rows of a compared report the converted amount and the rate (value, date, source), and others none', () => {
     const money = records.filter((r) => r.type === 'amount' && r.amount_currency);
-    expect(money.length).toBeGreaterThan(0);
+    expect(money.filter((r) => compared.has(r.article)).length).toBeGreaterThan(0);
     for (const r of money) {
+      if (!compared.has(r.article)) {
+        expect([r.converted_value, r.converted_currency, r.rate_value], `${r.article}/${r.id}`).toEqual(['', '', '']);
+        continue;
+      }
       expect(Number(r.converted_value)).toBeGreaterThan(0);
       if (r.amount_currency !== r.converted_currency) {
         expect(Number(r.rate_value)).toBeGreaterThan(0);

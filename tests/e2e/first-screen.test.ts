@@ -33,6 +33,7 @@ const articles = pages.filter((p) => p.type === 'article');
 const editionComparisons = editionSamples(editions, inject('distDir')).filter((p) => p.type === 'comparison');
 const { defaultLang, others } = editionsOf(inject('distDir'));
 const PHONE = { width: 375, height: 800 };
+const sample = inject('sample');
 
 // ---- every full statement of each figure, from the fact views, in each edition's words ---------
 
@@ -208,20 +209,6 @@ describe.skipIf(!hasBrowser)('the first phone screen (375 × 800)', () => {
       expect((await linesOf(page, '.dek'))[0]).toBeLessThanOrEqual(4);
     });
 
-    test(`still so with a headline of ${LIMITS.title} and a standfirst of ${LIMITS.dek} characters, the longest the content check lets pass`, async () => {
-      const page = await open(target.url);
-      expect(await fill(page, 'h1', LIMITS.title)).toBe(LIMITS.title);
-      expect(await fill(page, '.dek', LIMITS.dek)).toBe(LIMITS.dek);
-      const [title] = await linesOf(page, 'h1');
-      const [dek] = await linesOf(page, '.dek');
-      expect(title).toBeLessThanOrEqual(3);
-      expect(dek).toBeLessThanOrEqual(4);
-      const seen = await aboveTheFold(page);
-      expect(seen.verdicts, `${seen.verdicts} verdicts above the fold`).toBeGreaterThanOrEqual(4);
-      for (const bottom of [...seen.names, ...seen.figures]) expect(bottom).toBeLessThanOrEqual(seen.fold);
-      await close(page);
-    });
-
     test('each key figure’s notes take at most three lines; the rate sits beside a converted figure, its full citation one tap away', async () => {
       const page = await loaded();
       for (const lines of await linesOf(page, '.key-who, .key-more > summary')) expect(lines).toBeLessThanOrEqual(3);
@@ -281,23 +268,42 @@ describe.skipIf(!hasBrowser)('the first phone screen (375 × 800)', () => {
       expect(await page.$$eval('.copy-link', (links) => links.filter((a) => a.checkVisibility()).length)).toBe(0);
     });
 
-    test('the section bar marks the section being read, without script: the one reached by its link, then the one scrolled to', async () => {
-      const page = await open(target.url, false);
-      const ids = await page.$$eval('#sections a', (as) => as.map((a) => a.getAttribute('href')!.slice(1)));
-      const marked = () =>
-        page.$$eval('#sections a', (as) =>
-          as.filter((a) => getComputedStyle(a).borderBottomColor !== 'rgba(0, 0, 0, 0)').map((a) => a.getAttribute('href')!.slice(1)),
-        );
-      const middle = ids[Math.floor(ids.length / 2)]!;
-      await page.click(`#sections a[href="#${middle}"]`);
-      await expect.poll(marked).toEqual([middle]);
-      const next = ids[ids.indexOf(middle) + 1]!;
-      await page.evaluate((id) => {
-        const top = document.getElementById(id)!.getBoundingClientRect().top + scrollY;
-        scrollTo(0, top - innerHeight * 0.1);
-      }, next);
-      await expect.poll(marked).toEqual([next]);
-      await close(page);
+    // Its CSS reads no content: every comparison of our site, one of the fixture's.
+    test.skipIf(sample && target !== comparisons[0])(
+      'the section bar marks the section being read, without script: the one reached by its link, then the one scrolled to',
+      async () => {
+        const page = await open(target.url, false);
+        const ids = await page.$$eval('#sections a', (as) => as.map((a) => a.getAttribute('href')!.slice(1)));
+        const marked = () =>
+          page.$$eval('#sections a', (as) =>
+            as.filter((a) => getComputedStyle(a).borderBottomColor !== 'rgba(0, 0, 0, 0)').map((a) => a.getAttribute('href')!.slice(1)),
+          );
+        const middle = ids[Math.floor(ids.length / 2)]!;
+        await page.click(`#sections a[href="#${middle}"]`);
+        await expect.poll(marked).toEqual([middle]);
+        const next = ids[ids.indexOf(middle) + 1]!;
+        await page.evaluate((id) => {
+          const top = document.getElementById(id)!.getBoundingClientRect().top + scrollY;
+          scrollTo(0, top - innerHeight * 0.1);
+        }, next);
+        await expect.poll(marked).toEqual([next]);
+        await close(page);
+      },
+    );
+
+    // On the shared load, once the checks that read it as built are done: the headline and
+    // standfirst rewritten in place lay out as a page built with them would.
+    test(`still so with a headline of ${LIMITS.title} and a standfirst of ${LIMITS.dek} characters, the longest the content check lets pass`, async () => {
+      const page = await loaded();
+      expect(await fill(page, 'h1', LIMITS.title)).toBe(LIMITS.title);
+      expect(await fill(page, '.dek', LIMITS.dek)).toBe(LIMITS.dek);
+      const [title] = await linesOf(page, 'h1');
+      const [dek] = await linesOf(page, '.dek');
+      expect(title).toBeLessThanOrEqual(3);
+      expect(dek).toBeLessThanOrEqual(4);
+      const seen = await aboveTheFold(page);
+      expect(seen.verdicts, `${seen.verdicts} verdicts above the fold`).toBeGreaterThanOrEqual(4);
+      for (const bottom of [...seen.names, ...seen.figures]) expect(bottom).toBeLessThanOrEqual(seen.fold);
     });
 
     // Last: it opens every fold of the shared page.

@@ -31,33 +31,51 @@ export function decodeEntities(s: string): string {
     .replace(/&amp;/g, '&');
 }
 
-/** Start tags in document order (content of script, style, textarea and title skipped). */
-export function startTags(html: string): Tag[] {
-  const source = stripComments(html).replace(
-    /(<(script|style|textarea|title)\b(?:"[^"]*"|'[^']*'|[^'">])*>)[\s\S]*?(<\/\2\s*>)/gi,
-    (_, open: string, _name: string, close: string) => open + close,
-  );
-  const tags: Tag[] = [];
-  for (const m of source.matchAll(TAG)) {
+/** Elements whose content is text, not markup: a `<` inside them opens no tag. */
+const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title']);
+
+/**
+ * Start tags in document order, each with the offset where its content starts. Read from the
+ * start, one tag after the next, so a quoted attribute value holding `<script>` (legal, and inert)
+ * stays in its tag; comments are skipped, and so is the content of script, style, textarea and
+ * title up to their end tag.
+ */
+function scan(html: string): (Tag & { end: number })[] {
+  const token = new RegExp(`<!--[\\s\\S]*?-->|${TAG.source}`, 'g');
+  const tags: (Tag & { end: number })[] = [];
+  for (let m = token.exec(html); m; m = token.exec(html)) {
+    if (m[1] === undefined) continue;
     const attrs = new Map<string, string>();
     for (const a of (m[2] ?? '').matchAll(ATTR)) {
       const name = a[1]!.toLowerCase();
       if (!attrs.has(name)) attrs.set(name, decodeEntities(a[2] ?? a[3] ?? a[4] ?? ''));
     }
-    tags.push({ name: m[1]!.toLowerCase(), attrs, index: m.index });
+    const name = m[1].toLowerCase();
+    tags.push({ name, attrs, index: m.index, end: token.lastIndex });
+    if (RAW_TEXT.has(name)) {
+      const close = new RegExp(`</${name}\\s*>`, 'gi');
+      close.lastIndex = token.lastIndex;
+      const found = close.exec(html);
+      token.lastIndex = found ? found.index : html.length;
+    }
   }
   return tags;
 }
 
+/** Start tags in document order (content of script, style, textarea and title skipped). */
+export function startTags(html: string): Tag[] {
+  return scan(html).map(({ name, attrs, index }) => ({ name, attrs, index }));
+}
+
 /** `<script>` and `<style>` elements with their text. */
 export function rawTextElements(html: string, name: 'script' | 'style'): { attrs: Map<string, string>; text: string }[] {
-  const out: { attrs: Map<string, string>; text: string }[] = [];
-  const re = new RegExp(`<${name}\\b((?:"[^"]*"|'[^']*'|[^'">])*)>([\\s\\S]*?)</${name}\\s*>`, 'gi');
-  for (const m of stripComments(html).matchAll(re)) {
-    const tag = startTags(`<${name}${m[1]}>`)[0]!;
-    out.push({ attrs: tag.attrs, text: m[2] ?? '' });
-  }
-  return out;
+  return scan(html)
+    .filter((tag) => tag.name === name)
+    .map((tag) => {
+      const close = new RegExp(`</${name}\\s*>`, 'gi');
+      close.lastIndex = tag.end;
+      return { attrs: tag.attrs, text: html.slice(tag.end, close.exec(html)?.index ?? html.length) };
+    });
 }
 
 /** `<a href>` values, entity-decoded. */

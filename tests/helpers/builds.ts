@@ -33,11 +33,14 @@ interface Spec {
 const SPECS = {
   /** Our content under the GitHub Pages sub-path (E2E_CONTENT=<dir> builds that folder's content instead). */
   site: { base: TEST_BASE, content: process.env.E2E_CONTENT },
-  /** Four reports and three comparisons (tests/fixtures/many-reports) at a root domain. */
-  fixture: { base: '/', content: 'tests/fixtures/many-reports' },
-  /** Our content plus an article whose every text field is hostile, and a published correction. */
-  variant: {
-    base: TEST_BASE,
+  /**
+   * At a root domain: the five reports and four comparisons of tests/fixtures/many-reports, plus
+   * an article whose every text field is hostile (tests/fixtures/hostile, in no comparison) and
+   * a published correction to it, so the browser suites read hostile text too.
+   */
+  fixture: {
+    base: '/',
+    content: 'tests/fixtures/many-reports',
     overlays: ['tests/fixtures/hostile'],
     files: [['tests/fixtures/corrections/hostile-test.yaml', 'content/corrections/hostile-test.yaml']],
   },

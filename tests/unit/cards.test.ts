@@ -318,10 +318,12 @@ describe('the cards integration', () => {
     await hooks['astro:build:done']!({ dir: pathToFileURL(`${dist}/`), logger: { info: () => {} } });
   }
 
-  it('writes every card to og/ under the name the pages use, the same bytes on every build, and leaves nothing in the cache folder', async () => {
+  // The same bytes on every build: two clean builds of our site are byte-identical, og/ included
+  // (tests/build/build-guarantees.test.ts), and one tree always draws the same bytes (above).
+  it('writes every card to og/ under the name the pages use, and leaves nothing in the cache folder', async () => {
     const cache = join(out, 'cache');
-    await build(cache, join(out, 'dist1'));
-    const names = readdirSync(join(out, 'dist1', 'og')).sort();
+    await build(cache, join(out, 'dist'));
+    const names = readdirSync(join(out, 'dist', 'og')).sort();
     expect(names.length).toBeGreaterThan(4);
     expect(names).toEqual(
       editionCards(cardContent(checkedData(files).valid))
@@ -329,8 +331,5 @@ describe('the cards integration', () => {
         .sort(),
     );
     expect(existsSync(join(cache, 'cards'))).toBe(false);
-    await build(cache, join(out, 'dist2'));
-    expect(readdirSync(join(out, 'dist2', 'og')).sort()).toEqual(names);
-    for (const name of names) expect(readFileSync(join(out, 'dist2', 'og', name)).equals(readFileSync(join(out, 'dist1', 'og', name)))).toBe(true);
   }, 60_000);
 });
