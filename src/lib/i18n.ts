@@ -204,6 +204,8 @@ export function createMessages(catalogue: Catalogue, fallback: Catalogue | null 
     locale: string;
     names: Set<string>;
     markup: boolean;
+    /** The message formatted without values, once asked for: it cannot change. */
+    plain?: string;
   }
   const compiled = new Map<string, Compiled>();
   const format = (key: string): Compiled => {
@@ -220,8 +222,15 @@ export function createMessages(catalogue: Catalogue, fallback: Catalogue | null 
     return c;
   };
   // Text values are marked where they are filled in, so the words before them contract with them ("d’Alejandro").
-  const marked = (values: Values | undefined) =>
-    values && Object.fromEntries(Object.entries(values).map(([name, value]) => [name, typeof value === 'string' ? markValue(value) : value]));
+  const marked = (values: Values | undefined): Values | undefined => {
+    if (!values) return values;
+    const out: Values = {};
+    for (const name of Object.keys(values)) {
+      const value = values[name]!;
+      out[name] = typeof value === 'string' ? markValue(value) : value;
+    }
+    return out;
+  };
   const check = (key: string, values: Values | undefined, c: Compiled) => {
     // A value the message does not use is a mistake of the caller's: the copy would silently drop it.
     for (const name of Object.keys(values ?? {})) {
@@ -237,6 +246,7 @@ export function createMessages(catalogue: Catalogue, fallback: Catalogue | null 
       const c = format(key);
       check(key, values, c);
       if (c.markup) throw new Error(`${catalogue.file}: message "${key}" has markup: use rich()`);
+      if (values === undefined) return (c.plain ??= joinValues(c.mf.format() as string, c.locale));
       return joinValues(c.mf.format(marked(values)) as string, c.locale);
     },
     rich(key, values) {
