@@ -52,11 +52,19 @@ const meetings = new Map<string, Meeting | null>();
 
 const MARKS = new RegExp(`[${OPEN}${CLOSE}]`, 'g');
 
+function meetingOf(lang: string): Meeting | null {
+  let meet = meetings.get(lang);
+  if (meet === undefined) meetings.set(lang, (meet = MEETINGS[lang.split('-')[0]!.toLowerCase()] ?? null));
+  return meet;
+}
+
+/** True when `lang` contracts a message's words with a value (French, Spanish): only then are values worth marking. */
+export const contracts = (lang: string): boolean => meetingOf(lang) !== null;
+
 /** `text` with its marked values joined to the words before them as `lang` contracts them, and the marks removed. */
 export function joinValues(text: string, lang: string): string {
   if (!text.includes(OPEN)) return text;
-  let meet = meetings.get(lang);
-  if (meet === undefined) meetings.set(lang, (meet = MEETINGS[lang.split('-')[0]!.toLowerCase()] ?? null));
+  const meet = meetingOf(lang);
   if (meet === null) return text.replace(MARKS, '');
   const [first, ...values] = text.split(OPEN);
   let out = first!;

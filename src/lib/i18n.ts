@@ -8,7 +8,7 @@
  * catalogue must have). Pure: catalogues come in as parsed YAML.
  */
 import { IntlMessageFormat } from 'intl-messageformat';
-import { joinValues, markValue } from './contractions.ts';
+import { contracts, joinValues, markValue } from './contractions.ts';
 
 /** Where the catalogues live: `content/i18n/<lang>.yaml`. */
 export const I18N_FOLDER = 'content/i18n';
@@ -204,6 +204,8 @@ export function createMessages(catalogue: Catalogue, fallback: Catalogue | null 
     locale: string;
     names: Set<string>;
     markup: boolean;
+    /** True when its locale contracts words with values (`contracts`): only then are values marked. */
+    joins: boolean;
     /** The message formatted without values, once asked for: it cannot change. */
     plain?: string;
   }
@@ -216,7 +218,8 @@ export function createMessages(catalogue: Catalogue, fallback: Catalogue | null 
       if (message === undefined) throw new Error(`${catalogue.file}: no message "${key}"`);
       const mf = new IntlMessageFormat(message, own === undefined ? (fallback!.formatLocale ?? fallback!.lang) : locale);
       const names = namesOf(mf.getAst() as unknown[]);
-      c = { mf, locale: mf.resolvedOptions().locale, names, markup: [...names].some((name) => name.startsWith('<')) };
+      const resolved = mf.resolvedOptions().locale;
+      c = { mf, locale: resolved, names, markup: [...names].some((name) => name.startsWith('<')), joins: contracts(resolved) };
       compiled.set(key, c);
     }
     return c;
@@ -247,6 +250,7 @@ export function createMessages(catalogue: Catalogue, fallback: Catalogue | null 
       check(key, values, c);
       if (c.markup) throw new Error(`${catalogue.file}: message "${key}" has markup: use rich()`);
       if (values === undefined) return (c.plain ??= joinValues(c.mf.format() as string, c.locale));
+      if (!c.joins) return c.mf.format(values) as string;
       return joinValues(c.mf.format(marked(values)) as string, c.locale);
     },
     rich(key, values) {
