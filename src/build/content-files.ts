@@ -131,7 +131,7 @@ export function buildDay(now = new Date()): string {
 
 /**
  * Reads and checks all content under `root`: every error, formatted, the evidence anchors of
- * the checked articles and what was proved of each body (`checkBodies`), and the notes on texts
+ * the checked articles and what was proved of each body (`checkBodies`), the files read, and the notes on texts
  * longer than their place allows (`check/lengths.ts`: not errors). `whenDataValid`, if given, receives the valid entries
  * as soon as every file has been read and its data has passed (schemas, references), before the
  * slower check of the bodies. Dates are held to `today` (the build day; today's UTC date).
@@ -140,7 +140,7 @@ export function checkContentAt(
   root: string,
   whenDataValid?: (valid: Valid) => void,
   today: string = buildDay(),
-): { errors: string[]; notes: string[]; anchors: EvidenceAnchors; checks: ArticleChecks } {
+): { errors: string[]; notes: string[]; anchors: EvidenceAnchors; checks: ArticleChecks; files: ContentFile[] } {
   const { files, errors: readErrors } = readContent(root);
   const site = readSiteCopy(root);
   const editions = 'copy' in site ? readEditions(root, site.copy.locales) : null;
@@ -180,6 +180,7 @@ export function checkContentAt(
     notes: notes.map(formatError),
     anchors: bodies.anchors,
     checks: bodies.checks,
+    files,
   };
 }
 

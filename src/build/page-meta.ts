@@ -118,9 +118,13 @@ export const cardFiles = (m: Messages) => cardFilesOf(m.lang);
 async function recordLineOf(key: string, m: Messages): Promise<string | null> {
   const lead = key === 'home' ? (await getComparisons())[0] : undefined;
   if (lead) return (await comparisonRecord(lead, m)).line;
-  const article = (await getArticles()).find((a) => key === `article-${a.id}`);
+  // Ids compared as they are: a key built per entry would make every page's lookup build N strings.
+  const id = (prefix: string) => (key.startsWith(prefix) ? key.slice(prefix.length) : null);
+  const articleId = id('article-');
+  const article = articleId === null ? undefined : (await getArticles()).find((a) => a.id === articleId);
   if (article) return articleRecord(article, m).line;
-  const comparison = (await getComparisons()).find((c) => key === `comparison-${c.id}`);
+  const comparisonId = id('comparison-');
+  const comparison = comparisonId === null ? undefined : (await getComparisons()).find((c) => c.id === comparisonId);
   return comparison ? (await comparisonRecord(comparison, m)).line : null;
 }
 

@@ -43,11 +43,25 @@ const recordOf = (articles: ArticleEntry[], m: Messages) =>
     m,
   );
 
-export const articleRecord = (entry: ArticleEntry, m: Messages): VerificationRecord => recordOf([entry], m);
+/**
+ * Each page's record is asked for by the page, its card's alt text, the feeds and
+ * verification.json: kept per edition's messages and page, as `memo` keeps (per process in a
+ * build, recomputed on every call in `astro dev`).
+ */
+const records = new WeakMap<Messages, Map<string, VerificationRecord | Promise<VerificationRecord>>>();
 
-export async function comparisonRecord(entry: ComparisonEntry, m: Messages): Promise<VerificationRecord> {
-  return recordOf(await comparedArticles(entry), m);
+function keptRecord<T extends VerificationRecord | Promise<VerificationRecord>>(m: Messages, key: string, make: () => T): T {
+  if (import.meta.env.DEV) return make();
+  let kept = records.get(m);
+  if (!kept) records.set(m, (kept = new Map()));
+  if (!kept.has(key)) kept.set(key, make());
+  return kept.get(key) as T;
 }
+
+export const articleRecord = (entry: ArticleEntry, m: Messages): VerificationRecord => keptRecord(m, `article ${entry.id}`, () => recordOf([entry], m));
+
+export const comparisonRecord = (entry: ComparisonEntry, m: Messages): Promise<VerificationRecord> =>
+  keptRecord(m, `comparison ${entry.id}`, async () => recordOf(await comparedArticles(entry), m));
 
 /** The record of the whole dataset (every article), in the default edition's words: the downloads are one dataset. */
 export const siteRecord = memo(async (): Promise<VerificationRecord> => recordOf(await getArticles(), messagesOf()));

@@ -12,7 +12,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { normalise } from './evidence.ts';
+import { normaliseText } from './evidence.ts';
 
 /** Separator between table cells in a row's text, so a row reads "School | Film education | …". */
 export const CELL_SEPARATOR = ' | ';
@@ -59,9 +59,9 @@ export function blocksWithLang(tree: MdastRoot): LangBlock[] {
       if (node.type === 'paragraph' || node.type === 'heading') blocks.push({ text: toString(node), lang, line });
       else if (node.type === 'table') {
         const rows = node.children.map((row) => ({ cells: row.children.map((cell) => toString(cell)), line: row.position?.start.line ?? line }));
-        const heading = (rows[0]?.cells ?? []).map((cell) => normalise(cell).text);
+        const heading = (rows[0]?.cells ?? []).map((cell) => normaliseText(cell));
         for (const row of rows)
-          blocks.push({ text: row.cells.join(CELL_SEPARATOR), lang, line: row.line, cells: { own: row.cells.map((cell) => normalise(cell).text), heading } });
+          blocks.push({ text: row.cells.join(CELL_SEPARATOR), lang, line: row.line, cells: { own: row.cells.map((cell) => normaliseText(cell)), heading } });
       } else if ('children' in node) {
         const attribute = node.type === 'mdxJsxFlowElement' ? node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'lang') : undefined;
         const own = typeof attribute?.value === 'string' ? attribute.value : lang;
@@ -70,7 +70,7 @@ export function blocksWithLang(tree: MdastRoot): LangBlock[] {
     }
   };
   walk(tree.children, null);
-  return blocks.map((b) => ({ ...b, text: normalise(b.text).text })).filter((b) => b.text.length > 0);
+  return blocks.map((b) => ({ ...b, text: normaliseText(b.text) })).filter((b) => b.text.length > 0);
 }
 
 /** A block of the rendered tree with the text nodes it is made of. */
@@ -128,7 +128,7 @@ export function blocksFromHast(tree: HastRoot | Element): HastBlock[] {
         const block: HastBlock = { element: node, text: '', pieces: [] };
         if (node.tagName === 'tr') collectRow(node, block);
         else collectText(node, block, node.tagName === 'li');
-        if (normalise(block.text).text.length > 0) blocks.push(block);
+        if (/\S/.test(block.text)) blocks.push(block);
         if (node.tagName === 'li') walk(node.children);
       } else walk(node.children);
     }

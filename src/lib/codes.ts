@@ -20,13 +20,19 @@ export function isCurrencyCode(code: string): boolean {
   return currencies.has(code);
 }
 
-const displayNames = new Map<string, Intl.DisplayNames>();
+/** Per type and locale, each code's name as ICU gives it: a name depends on those three only, and asking ICU costs far more than a lookup. */
+const displayNames = new Map<string, Map<string, string>>();
 
-/** `code`'s name in `locale` (`type`: region or language), or the code itself when ICU has none. Building a formatter costs far more than using one: one per locale and type. */
+/** `code`'s name in `locale` (`type`: region or language), or the code itself when ICU has none. */
 function displayName(type: 'region' | 'language', code: string, locale: string): string {
   let names = displayNames.get(`${type} ${locale}`);
-  if (!names) displayNames.set(`${type} ${locale}`, (names = new Intl.DisplayNames([locale], { type })));
-  return names.of(code) ?? code;
+  if (!names) displayNames.set(`${type} ${locale}`, (names = new Map()));
+  let name = names.get(code);
+  if (name === undefined) {
+    name = new Intl.DisplayNames([locale], { type }).of(code) ?? code;
+    names.set(code, name);
+  }
+  return name;
 }
 
 /** A country's name in `locale`, e.g. `FR` → "France", "Francia" (`es`). */

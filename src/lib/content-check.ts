@@ -313,8 +313,9 @@ export function checkBodies(
 /** Words the catalogues' site texts and a rate's reason (`why`) put in quotation marks are in some report's body. */
 export function copyQuoteIssues(site: SiteTexts[], rates: Valid['rates'], articleBodies: Map<string, string[]>): ContentError[] {
   const sources = [...articleBodies.values()].flat();
-  const folded = sources.map(fold);
-  const issues = (data: unknown) => quotedWordIssues(data, sources, [], 'the text of any report', () => folded);
+  // Folded once, and only when some text quotes words.
+  let folded: string[] | undefined;
+  const issues = (data: unknown) => quotedWordIssues(data, sources, [], 'the text of any report', () => (folded ??= sources.map(fold)));
   return [
     ...site.flatMap(({ file, texts }) => issues(Object.fromEntries(texts)).map((issue) => ({ file, ...issue }))),
     ...[...rates.values()].flatMap(({ file, data }) => issues({ why: data.why }).map((issue) => ({ file: file.path, ...issue }))),

@@ -47,15 +47,30 @@ const spanish: Meeting = (word, value) => {
 
 const MEETINGS: Partial<Record<string, Meeting>> = { fr: french, es: spanish };
 
+/** The meeting rules of each BCP 47 tag asked for (null: the language contracts nothing). */
+const meetings = new Map<string, Meeting | null>();
+
+const MARKS = new RegExp(`[${OPEN}${CLOSE}]`, 'g');
+
+function meetingOf(lang: string): Meeting | null {
+  let meet = meetings.get(lang);
+  if (meet === undefined) meetings.set(lang, (meet = MEETINGS[lang.split('-')[0]!.toLowerCase()] ?? null));
+  return meet;
+}
+
+/** True when `lang` contracts a message's words with a value (French, Spanish): only then are values worth marking. */
+export const contracts = (lang: string): boolean => meetingOf(lang) !== null;
+
 /** `text` with its marked values joined to the words before them as `lang` contracts them, and the marks removed. */
 export function joinValues(text: string, lang: string): string {
   if (!text.includes(OPEN)) return text;
-  const meet = MEETINGS[lang.split('-')[0]!.toLowerCase()];
+  const meet = meetingOf(lang);
+  if (meet === null) return text.replace(MARKS, '');
   const [first, ...values] = text.split(OPEN);
   let out = first!;
   for (let value of values) {
-    // Only the last few characters matter: a long text before a value is never scanned whole.
-    const word = meet && LAST_WORD.exec(out.slice(-8))?.[1];
+    // Only the last few characters matter: a long text before a value is never scanned whole. A word meets a value across one space.
+    const word = out.endsWith(' ') ? LAST_WORD.exec(out.slice(-8))?.[1] : undefined;
     const met = word ? meet(word, value) : null;
     if (met) {
       out = out.slice(0, out.length - word!.length - 1) + met[0];

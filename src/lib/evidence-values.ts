@@ -67,6 +67,12 @@ export function containsWords(evidence: string, words: string): boolean {
   return hasWords(fold(evidence), fold(words));
 }
 
+/** `containsWords` of one text for many words: the text is folded once. */
+export function wordsIn(text: string): (words: string) => boolean {
+  const folded = fold(text);
+  return (words) => hasWords(folded, fold(words));
+}
+
 /** `containsWords` on folded text. */
 function hasWords(text: string, needle: string): boolean {
   if (needle.length === 0) return false;

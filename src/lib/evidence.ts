@@ -44,9 +44,9 @@ export function normalise(input: string): Normalised {
 const QUOTES_ALL = new RegExp(QUOTES.source, 'g');
 const APOSTROPHES_ALL = new RegExp(APOSTROPHES.source, 'g');
 
-/** The normalised text of a passage, as it is searched for (`normalise` without the map). */
-export function normalisePassage(passage: string): string {
-  return passage.normalize('NFC').replace(/\s+/g, ' ').trim().replace(QUOTES_ALL, '"').replace(APOSTROPHES_ALL, "'");
+/** `normalise(text).text` without the map: a passage as it is searched for, a block as it is searched. */
+export function normaliseText(text: string): string {
+  return text.normalize('NFC').replace(/\s+/g, ' ').trim().replace(QUOTES_ALL, '"').replace(APOSTROPHES_ALL, "'");
 }
 
 export interface FactEvidence {
@@ -79,7 +79,7 @@ const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
  * whole); an occurrence inside words only when there is no other (the check then says so).
  */
 export function findPassage(blocks: string[], passage: string): { block: number; start: number; end: number } | null {
-  const needle = normalisePassage(passage);
+  const needle = normaliseText(passage);
   if (needle.length === 0) return null;
   const open = WORD_CHAR.test(needle[0]!);
   const close = WORD_CHAR.test(needle.at(-1)!);
@@ -97,7 +97,7 @@ export function findPassage(blocks: string[], passage: string): { block: number;
 
 /** The longest prefix of the passage found in any block, and what the body says after it. */
 export function closestMiss(blocks: string[], passage: string): Miss['closest'] {
-  const needle = normalisePassage(passage);
+  const needle = normaliseText(passage);
   let best: Miss['closest'] = null;
   let bestLength = 0;
   blocks.forEach((block, b) => {

@@ -8,7 +8,7 @@
  * catalogue must have). Pure: catalogues come in as parsed YAML.
  */
 import { IntlMessageFormat } from 'intl-messageformat';
-import { joinValues, markValue } from './contractions.ts';
+import { contracts, joinValues, markValue } from './contractions.ts';
 
 /** Where the catalogues live: `content/i18n/<lang>.yaml`. */
 export const I18N_FOLDER = 'content/i18n';
@@ -204,6 +204,10 @@ export function createMessages(catalogue: Catalogue, fallback: Catalogue | null 
     locale: string;
     names: Set<string>;
     markup: boolean;
+    /** True when its locale contracts words with values (`contracts`): only then are values marked. */
+    joins: boolean;
+    /** The message formatted without values, once asked for: it cannot change. */
+    plain?: string;
   }
   const compiled = new Map<string, Compiled>();
   const format = (key: string): Compiled => {
@@ -214,14 +218,22 @@ export function createMessages(catalogue: Catalogue, fallback: Catalogue | null 
       if (message === undefined) throw new Error(`${catalogue.file}: no message "${key}"`);
       const mf = new IntlMessageFormat(message, own === undefined ? (fallback!.formatLocale ?? fallback!.lang) : locale);
       const names = namesOf(mf.getAst() as unknown[]);
-      c = { mf, locale: mf.resolvedOptions().locale, names, markup: [...names].some((name) => name.startsWith('<')) };
+      const resolved = mf.resolvedOptions().locale;
+      c = { mf, locale: resolved, names, markup: [...names].some((name) => name.startsWith('<')), joins: contracts(resolved) };
       compiled.set(key, c);
     }
     return c;
   };
   // Text values are marked where they are filled in, so the words before them contract with them ("d’Alejandro").
-  const marked = (values: Values | undefined) =>
-    values && Object.fromEntries(Object.entries(values).map(([name, value]) => [name, typeof value === 'string' ? markValue(value) : value]));
+  const marked = (values: Values | undefined): Values | undefined => {
+    if (!values) return values;
+    const out: Values = {};
+    for (const name of Object.keys(values)) {
+      const value = values[name]!;
+      out[name] = typeof value === 'string' ? markValue(value) : value;
+    }
+    return out;
+  };
   const check = (key: string, values: Values | undefined, c: Compiled) => {
     // A value the message does not use is a mistake of the caller's: the copy would silently drop it.
     for (const name of Object.keys(values ?? {})) {
@@ -237,6 +249,8 @@ export function createMessages(catalogue: Catalogue, fallback: Catalogue | null 
       const c = format(key);
       check(key, values, c);
       if (c.markup) throw new Error(`${catalogue.file}: message "${key}" has markup: use rich()`);
+      if (values === undefined) return (c.plain ??= joinValues(c.mf.format() as string, c.locale));
+      if (!c.joins) return c.mf.format(values) as string;
       return joinValues(c.mf.format(marked(values)) as string, c.locale);
     },
     rich(key, values) {

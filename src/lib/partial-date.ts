@@ -68,24 +68,29 @@ export function comparePartialDates(a: PartialDate, b: PartialDate): number {
   return dateSpan(a).start - dateSpan(b).start || order[a.precision] - order[b.precision];
 }
 
-// Building an Intl.DateTimeFormat costs far more than formatting with one; they are immutable,
-// so one per locale and precision is kept (a cache of constants: output depends on input only).
-const formatters = new Map<string, Intl.DateTimeFormat>();
+// Building an Intl.DateTimeFormat costs far more than formatting with one, and formatting far
+// more than a lookup: one formatter per locale and precision is kept, with each date it formatted
+// (a cache of constants: the text depends on the locale, the precision and the first day only).
+const formatters = new Map<string, { format: Intl.DateTimeFormat; texts: Map<number, string> }>();
 
-function formatter(locale: string, precision: PartialDate['precision']): Intl.DateTimeFormat {
+function formatter(locale: string, precision: PartialDate['precision']): { format: Intl.DateTimeFormat; texts: Map<number, string> } {
   const key = `${locale} ${precision}`;
-  let format = formatters.get(key);
-  if (!format) {
+  let entry = formatters.get(key);
+  if (!entry) {
     const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
     if (precision !== 'year') options.month = 'long';
     if (precision === 'day') options.day = 'numeric';
-    format = new Intl.DateTimeFormat(locale, options);
-    formatters.set(key, format);
+    entry = { format: new Intl.DateTimeFormat(locale, options), texts: new Map() };
+    formatters.set(key, entry);
   }
-  return format;
+  return entry;
 }
 
 /** Formats at the date's own precision: "12 July 2025", "May 2025", "2025". */
 export function formatPartialDate(date: PartialDate, locale = 'en-GB'): string {
-  return formatter(locale, date.precision).format(new Date(dateSpan(date).start));
+  const { format, texts } = formatter(locale, date.precision);
+  const start = dateSpan(date).start;
+  let text = texts.get(start);
+  if (text === undefined) texts.set(start, (text = format.format(new Date(start))));
+  return text;
 }

@@ -44,7 +44,7 @@ import { passageRanksAndShares, readProse, saysInferred, sentenceAround, type Pr
 import type { Unit } from './check/vocabulary.ts';
 import { langOf } from './check/tokens.ts';
 import type { ContentError, Valid } from './content-check.ts';
-import { normalise } from './evidence.ts';
+import { normaliseText } from './evidence.ts';
 import { articleFacts } from './fact-view.ts';
 import { factsOf, INITIATIVE_ID } from './facts.ts';
 import { absoluteValue, convert, findRate, formatRatio, roundSignificant } from './money.ts';
@@ -207,7 +207,7 @@ function groundsOf(ctx: Context, keys: FactKey[], opts: { references?: string[];
     const lang = langOf(article.source.language) ?? 'en';
     const record = id === INITIATIVE_ID ? article.initiative : findRecord(article, id);
     if (!record) return;
-    const passage = readOnce(ctx.passages, record, () => passageRanksAndShares(normalise(record.evidence).text, lang));
+    const passage = readOnce(ctx.passages, record, () => passageRanksAndShares(normaliseText(record.evidence), lang));
     g.ordinals.push(...passage.ordinals);
     g.percents.push(...passage.percents);
     g.gives.push(...passage.ordinals.map(ordinal), ...passage.percents.map((p) => `${plain.format(p)} %`));
@@ -225,7 +225,7 @@ function groundsOf(ctx: Context, keys: FactKey[], opts: { references?: string[];
       g.gives.push(dateText(value));
       // The parts an inferred date's own words give ("le 20 septembre") are the report's.
       if (date.status === 'inferred' && date.stated) {
-        const words = readDate(normalise(date.stated).text, lang);
+        const words = readDate(normaliseText(date.stated), lang);
         if (!('error' in words) && (words.year !== undefined || words.month !== undefined || words.day !== undefined)) {
           g.dates.push({ year: words.year, month: words.month, day: words.day, status: 'stated', of: key });
         }
@@ -395,7 +395,8 @@ export function proseProblems(text: string, grounds: Grounds, where: string, con
 function mentionProblems(text: string, mentions: ProseMention[], grounds: Grounds, where: string, context: readonly string[]): string[] {
   const problems: string[] = [];
   const q = (s: string) => `“${s}”`;
-  const gives = grounds.gives.length > 0 ? `its facts give: ${listed(grounds.gives)}` : 'its facts give none';
+  // Listed only for a message: most fields have no problem.
+  const gives = () => (grounds.gives.length > 0 ? `its facts give: ${listed(grounds.gives)}` : 'its facts give none');
   for (const m of mentions) {
     switch (m.kind) {
       case 'unread':
@@ -408,12 +409,12 @@ function mentionProblems(text: string, mentions: ProseMention[], grounds: Ground
         if (equal.some(named(m.follows)) || (m.partitive && equal.some(named({ keys: [...m.partitive.keys, ...context], units: m.partitive.units })))) break;
         const counted = [...new Set(equal.flatMap((n) => (n.counts ? [COUNT_NAMES[n.counts]] : n.unit ? [`a count of ${n.unit.replace('-', ' ')}`] : [])))];
         const hint = counted.length > 0 ? ` (${plain.format(m.value)} is also ${counted.join(', ')}, only with what it counts named after it)` : '';
-        problems.push(`${q(m.words)} is not a value of ${where} nor computed from them (${gives})${hint}`);
+        problems.push(`${q(m.words)} is not a value of ${where} nor computed from them (${gives()})${hint}`);
         break;
       }
       case 'percent':
         if (!grounds.percents.some((n) => approx(n, m.value)))
-          problems.push(`${q(m.words)} is not a percentage the passages of ${where} state nor a share computed from their figures (${gives})`);
+          problems.push(`${q(m.words)} is not a percentage the passages of ${where} state nor a share computed from their figures (${gives()})`);
         break;
       case 'ordinal':
         if (!grounds.ordinals.includes(m.value))

@@ -9,7 +9,7 @@
  */
 import type { Element, Root, Text } from 'hast';
 import { blocksFromHast } from './body-text.ts';
-import { describeMiss, evidenceSegments, locateEvidence, normalise } from './evidence.ts';
+import { describeMiss, evidenceSegments, locateEvidence, normalise, normaliseText } from './evidence.ts';
 import { factsOf } from './facts.ts';
 
 interface VFileLike {
@@ -96,9 +96,8 @@ export default function rehypeEvidence() {
     const facts = factsOf(file.data.astro?.frontmatter);
     if (facts.length === 0) return;
     const blocks = blocksFromHast(tree);
-    const normalised = blocks.map((b) => normalise(b.text));
     const { matches, misses } = locateEvidence(
-      normalised.map((n) => n.text),
+      blocks.map((b) => normaliseText(b.text)),
       facts,
     );
     if (misses.length > 0) {
@@ -106,10 +105,11 @@ export default function rehypeEvidence() {
     }
     const segments = evidenceSegments(matches);
     blocks.forEach((block, b) => {
-      const { map } = normalised[b]!;
+      const own = segments.filter((s) => s.block === b);
+      if (own.length === 0) return;
       // Original-text ranges of this block's segments; segments never overlap once merged.
-      const ranges = segments.filter((s) => s.block === b).map((s) => ({ anchor: s.anchor, fact: s.facts[0]!, from: map[s.start]!, to: map[s.end - 1]! + 1 }));
-      if (ranges.length === 0) return;
+      const { map } = normalise(block.text);
+      const ranges = own.map((s) => ({ anchor: s.anchor, fact: s.facts[0]!, from: map[s.start]!, to: map[s.end - 1]! + 1 }));
       // Later pieces first, so splitting a node never shifts the index of one still to do.
       for (const piece of [...block.pieces].reverse()) {
         const value = piece.node.value;

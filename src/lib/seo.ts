@@ -132,8 +132,15 @@ export function truncate(text: string, max = 300): string {
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, '')}…`;
 }
 
+/** `ogLocale` by locale: every page of an edition asks for the same one. */
+const ogLocales = new Map<string, string>();
+
 /** Open Graph's `og:locale` of a page in `locale`: language and territory, as `fr_FR` ("fr" reads as France's French, "en-GB" as `en_GB`). */
 export function ogLocale(locale: string): string {
-  const full = new Intl.Locale(locale).maximize();
-  return full.region ? `${full.language}_${full.region}` : full.language;
+  let tag = ogLocales.get(locale);
+  if (tag === undefined) {
+    const full = new Intl.Locale(locale).maximize();
+    ogLocales.set(locale, (tag = full.region ? `${full.language}_${full.region}` : full.language));
+  }
+  return tag;
 }

@@ -184,8 +184,17 @@ export function webUrlProblem(input: string): string | null {
 
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
 
+/** `languageTagProblem` by tag: a body and the schemas ask about the same few tags again and again, and ICU's answers are dear. */
+const tagProblems = new Map<string, string | null>();
+
 /** Why a BCP 47 language tag is refused (malformed, not canonical, or a language no one can name), or null. */
 export function languageTagProblem(tag: string): string | null {
+  let problem = tagProblems.get(tag);
+  if (problem === undefined) tagProblems.set(tag, (problem = tagProblemOf(tag)));
+  return problem;
+}
+
+function tagProblemOf(tag: string): string | null {
   const invalid = `must be a BCP 47 language tag such as "fr" or "es-MX" (not "${tag}")`;
   let canonical: string;
   try {

@@ -24,8 +24,8 @@ import { READING_KEYS, REPORT_VOICE, UNNAMED_VOICE, type Readings } from '../../
 import type { DateFact } from '../../schemas/date.ts';
 import { CELL_SEPARATOR, type LangBlock } from '../body-text.ts';
 import type { Match } from '../evidence.ts';
-import { normalise } from '../evidence.ts';
-import { containsWords, excerpt, fold, quotedSpans, type EvidenceIssue } from '../evidence-values.ts';
+import { normaliseText } from '../evidence.ts';
+import { containsWords, excerpt, fold, quotedSpans, wordsIn, type EvidenceIssue } from '../evidence-values.ts';
 import { recordOf, factsOf, speakerOf, speakerField, type FactRef } from '../facts.ts';
 import { partialDate } from '../partial-date.ts';
 import { YEAR_RANGE } from '../text-rules.ts';
@@ -454,7 +454,7 @@ function checkPeriod(ctx: Context, path: string, a: Amount, own: Own, statedEnd:
   // be left out, nor outweighed by other period words of the passage ("… by 2025").
   const after = periodRightAfter(ctx, block, statedEnd);
   if (a.periodWords !== null) {
-    const period = periodOf(normalise(a.periodWords).text, ctx.lang);
+    const period = periodOf(normaliseText(a.periodWords), ctx.lang);
     if (period === null) {
       ctx.issues.push({
         field: `${path}.periodWords`,
@@ -493,7 +493,7 @@ function checkPeriod(ctx: Context, path: string, a: Amount, own: Own, statedEnd:
 }
 
 function checkAmount(ctx: Context, path: string, a: Amount, block: Block, match: Match) {
-  const stated = normalise(a.stated).text;
+  const stated = normaliseText(a.stated);
   const where = locateWithin(block, match.start, match.end, stated, "the figure's words");
   if ('problem' in where) {
     ctx.issues.push({
@@ -612,7 +612,7 @@ function checkAmount(ctx: Context, path: string, a: Amount, block: Block, match:
 
 function checkDate(ctx: Context, path: string, d: Extract<DateFact, { status: 'stated' | 'inferred' }>, block: Block, match: Match) {
   if (d.stated === undefined) return;
-  const stated = normalise(d.stated).text;
+  const stated = normaliseText(d.stated);
   const where = locateWithin(block, match.start, match.end, stated, "the date's words");
   if ('problem' in where) {
     ctx.issues.push({
@@ -798,8 +798,9 @@ function checkPayer(ctx: Context, path: string, a: Amount, blocks: readonly Lang
     const ends = [...text.matchAll(/[.!?](?=\s|$)/g)].map((m) => m.index + 1);
     sentence = text.slice(Math.max(0, ...ends.filter((e) => e <= match.start)), ends.find((e) => e >= match.end) ?? text.length);
   }
+  const inSentence = wordsIn(sentence);
   const names = (i: (typeof ctx.article.institutions)[number]) =>
-    [i.name, i.nameGloss, ...i.aliases].some((n) => typeof n === 'string' && n.length > 0 && containsWords(sentence, normalise(n).text));
+    [i.name, i.nameGloss, ...i.aliases].some((n) => typeof n === 'string' && n.length > 0 && inSentence(normaliseText(n)));
   const named = ctx.article.institutions.filter(names);
   if (named.length > 0 && !named.includes(payer)) {
     ctx.issues.push({

@@ -212,15 +212,13 @@ function partitive(text: string, t: readonly Token[], start: number, end: number
 export function readProse(input: string): ProseMention[] {
   const text = input.normalize('NFC');
   const t = tokenize(text);
-  const taken = t.map(() => false);
-  const quotes = quotedRanges(text);
-  quotes.forEach(([a, b]) => t.forEach((token, k) => (taken[k] ||= token.start >= a && token.end <= b)));
+  const taken = new Array<boolean>(t.length).fill(false);
+  for (const [a, b] of quotedRanges(text)) for (let k = 0; k < t.length && t[k]!.start < b; k++) if (t[k]!.start >= a && t[k]!.end <= b) taken[k] = true;
   const found = monthDates(text, t, taken);
+  const mention = (from: number, to: number) => ({ words: text.slice(t[from]!.start, t[to - 1]!.end), start: t[from]!.start, end: t[to - 1]!.end });
   for (let i = 0; i < t.length; i++) {
     const token = t[i]!;
     if (taken[i]) continue;
-    const words = (from: number, to: number) => text.slice(t[from]!.start, t[to - 1]!.end);
-    const mention = (from: number, to: number) => ({ words: words(from, to), start: t[from]!.start, end: t[to - 1]!.end });
     if (token.kind === 'word' && token.key in ORDINALS) {
       found.push({ kind: 'ordinal', value: ORDINALS[token.key]!, ...mention(i, i + 1) });
       continue;

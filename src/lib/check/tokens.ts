@@ -30,7 +30,8 @@ export interface Token {
   kind: 'digits' | 'word' | 'other';
 }
 
-const TOKEN = /\d+(?:[.,']\d+)*|\p{L}[\p{L}\p{M}]*|\S/gu;
+/** Digits (group 1), a word (group 2), or any other single character. */
+const TOKEN = /(\d+(?:[.,']\d+)*)|(\p{L}[\p{L}\p{M}]*)|\S/gu;
 
 const stripAccents = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
 
@@ -45,7 +46,7 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(TOKEN)) {
     const value = m[0];
-    const kind = /^\d/.test(value) ? 'digits' : /^\p{L}/u.test(value) ? 'word' : 'other';
+    const kind = m[1] !== undefined ? 'digits' : m[2] !== undefined ? 'word' : 'other';
     tokens.push({ text: value, key: kind === 'word' ? keyOf(value) : value, start: m.index, end: m.index + value.length, kind });
   }
   return tokens;
