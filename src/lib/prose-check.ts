@@ -8,7 +8,9 @@
  * - a verdict: the facts in its `restsOn`; a comparison's title, dek and conclusion: the
  *   comparison's `restsOn`; its body: every fact of both compared reports;
  * - an article's title, dek and notes on its facts: every fact of the article; a claim check's
- *   `finding`: those, and the source note (`says`) it sums up;
+ *   `finding`: those, and the source note (`says`) it sums up; an inferred date's `basis`: those,
+ *   and the date of the source it reads (`basisSource`, or the report's own), and it names the
+ *   date it infers;
  * - a rate's `why`: the rate, and every fact of the reports with money in its currencies;
  * - the site copy: nothing (it speaks of the reports as a whole; the pages compute their counts).
  *
@@ -180,6 +182,13 @@ function referenceDate(ctx: Context, id: string): DateValue[] {
   if (!date) return [];
   const p = partialDate(date);
   return [{ year: p.year, month: p.month, day: p.day, status: 'source', of: id }];
+}
+
+/** The report's own publication date, as a source's. */
+function sourceDate(article: Article): DateValue[] {
+  if (!article.source.published) return [];
+  const p = partialDate(article.source.published);
+  return [{ year: p.year, month: p.month, day: p.day, status: 'source', of: 'the report' }];
 }
 
 type AmountOf = { article: Article; amount: Article['amounts'][number] };
@@ -378,6 +387,21 @@ function listed(all: string[]): string {
   return values.length > 8 ? `${values.slice(0, 8).join(', ')}…` : values.join(', ');
 }
 
+/**
+ * The parts of `date` (year, month, day) that no date in `text` names together with the others it
+ * names: "20 September" and "2025" name all of 2025-09-20; "20 September 2024" names none.
+ */
+function partsNotNamed(text: string, date: PartialDate): string[] {
+  const named = { year: false, month: false, day: false };
+  for (const m of readProse(text)) {
+    if (m.kind !== 'date' || !fits(m, { ...date, status: 'inferred', of: '' })) continue;
+    if (m.year !== undefined) named.year = true;
+    if (m.month !== undefined) named.month = true;
+    if (m.day !== undefined) named.day = true;
+  }
+  return (['year', 'month', 'day'] as const).filter((part) => date[part] !== undefined && !named[part]);
+}
+
 const fits = (m: Extract<ProseMention, { kind: 'date' }>, d: DateValue) =>
   (m.year === undefined || d.year === m.year) && (m.month === undefined || d.month === m.month) && (m.day === undefined || d.day === m.day);
 
@@ -391,8 +415,11 @@ export function proseProblems(text: string, grounds: Grounds, where: string, con
   return mentionProblems(text, readProse(text), grounds, where, context);
 }
 
-/** `proseProblems` of the mentions `readProse` found in `text`. */
-function mentionProblems(text: string, mentions: ProseMention[], grounds: Grounds, where: string, context: readonly string[]): string[] {
+/**
+ * `proseProblems` of the mentions `readProse` found in `text`. `infers` names the inferred date
+ * the text is the basis of ("riverside-lab/opening"): that date needs no "inferred" beside it.
+ */
+function mentionProblems(text: string, mentions: ProseMention[], grounds: Grounds, where: string, context: readonly string[], infers?: string): string[] {
   const problems: string[] = [];
   const q = (s: string) => `“${s}”`;
   // Listed only for a message: most fields have no problem.
@@ -430,7 +457,12 @@ function mentionProblems(text: string, mentions: ProseMention[], grounds: Ground
           break;
         }
         const inferred = matches.find((d) => d.status === 'inferred');
-        if (inferred && !matches.some((d) => d.status === 'stated') && !saysInferred(sentenceAround(text.normalize('NFC'), m.start, m.end))) {
+        if (
+          inferred &&
+          inferred.of !== infers &&
+          !matches.some((d) => d.status === 'stated') &&
+          !saysInferred(sentenceAround(text.normalize('NFC'), m.start, m.end))
+        ) {
           problems.push(
             `${q(m.words)} is a date we infer (${inferred.of}: ${dateText(inferred)}), not one the report states: say so in its sentence (“inferred”, “we infer”)`,
           );
@@ -477,12 +509,20 @@ export function proseIssues({ valid, comparisonBodies, site, messages }: ProseIn
     notes: new WeakMap(),
   };
   const errors: ContentError[] = [];
-  const check = (file: string, field: string, text: string | null | undefined, grounds: () => Grounds, where: string, context: string[] = []) => {
+  const check = (
+    file: string,
+    field: string,
+    text: string | null | undefined,
+    grounds: () => Grounds,
+    where: string,
+    context: string[] = [],
+    infers?: string,
+  ) => {
     if (!text) return;
     // What a field rests on is gathered only when it writes a number or a date.
     const mentions = readProse(text);
     if (mentions.length === 0) return;
-    for (const message of mentionProblems(text, mentions, grounds(), where, context)) errors.push({ file, field, message });
+    for (const message of mentionProblems(text, mentions, grounds(), where, context, infers)) errors.push({ file, field, message });
   };
   const once = <T>(make: () => T): (() => T) => {
     let value: T | undefined;
@@ -506,7 +546,28 @@ export function proseIssues({ valid, comparisonBodies, site, messages }: ProseIn
     article.institutions.forEach((x, i) => field(`institutions.${i}.does`, x.does));
     article.people.forEach((x, i) => field(`people.${i}.affiliationNote`, x.affiliationNote));
     article.amounts.forEach((x, i) => field(`amounts.${i}.what`, x.what));
-    article.dates.forEach((x, i) => field(`dates.${i}.event`, x.event));
+    article.dates.forEach((x, i) => {
+      field(`dates.${i}.event`, x.event);
+      // An inferred date's basis names the date it infers: it rests on the article's facts (that
+      // date among them) and the date of the source it reads, so a date changed without its basis fails.
+      if (x.status !== 'inferred' || x.date === null) return;
+      const missing = partsNotNamed(x.basis ?? '', partialDate(x.date));
+      if (missing.length > 0)
+        errors.push({
+          file: file.path,
+          field: `dates.${i}.basis`,
+          message: `says how the date is inferred but not which date: name its ${missing.join(', ')} (the date field gives ${dateText({ ...partialDate(x.date), status: 'inferred', of: '' })})`,
+        });
+      check(
+        file.path,
+        `dates.${i}.basis`,
+        x.basis,
+        () => merge(own(), { ...empty(), dates: x.basisSource ? referenceDate(ctx, x.basisSource) : sourceDate(article) }),
+        'this article’s facts or the date of the source the inference reads (basisSource, or the report’s own)',
+        [],
+        `${id}/${x.id}`,
+      );
+    });
     article.locations.forEach((x, i) => field(`locations.${i}.note`, x.note));
     article.beneficiaries.forEach((x, i) => {
       field(`beneficiaries.${i}.who`, x.who);

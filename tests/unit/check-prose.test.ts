@@ -130,6 +130,7 @@ describe('readProse: what it does not read', () => {
     ['thousands of jobs, millions of euros, hundreds of people'],
     ['half of what it describes, twice as large'],
     ['courses on Industry 4.0 and Web 2.0'],
+    ['lider919.com also reports them, as the G20 did'],
     ['its one quotation, a “great first,” and “more than 25,000”'],
     ["the report's 'more than 25,000' and `2 billion`"],
     ['the report’s ‘2 billion’ and «3 millions»'],

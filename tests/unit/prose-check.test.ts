@@ -310,6 +310,17 @@ describe('every field of our prose, with what it rests on', () => {
       MANY,
     ],
     [
+      'an inferred date’s basis names the date it infers, and rests on the facts and the date of the source it reads',
+      (valid: Valid) => {
+        // The date changed without its basis: the basis still names 12 July 2025.
+        valid.articles.get('alpha')!.data.dates[0]!.date = '2025-07-19';
+      },
+      [
+        'content/articles/alpha.mdx → dates.0.basis: says how the date is inferred but not which date: name its year, month, day (the date field gives 19 July 2025 (inferred))',
+        'content/articles/alpha.mdx → dates.0.basis: “12 July 2025” is not a date of this article’s facts or the date of the source the inference reads (basisSource, or the report’s own) (its facts give: 19 July 2025 (inferred))',
+      ],
+    ],
+    [
       'a rate’s reason rests on the rate and the reports it converts',
       (valid: Valid) => {
         valid.rates.get('eur-mxn')!.data.why = 'The rate of 2 June 2025, 21.97 pesos to the euro, near the launch (July 2025).';
