@@ -140,6 +140,28 @@ function namesOf(ast: unknown[]): Set<string> {
   return found;
 }
 
+/** One formatter per constructor, locale and options: messages format thousands of values. */
+function cached<T>(make: (locales: string | string[], options: object) => T): (locales: string | string[], options?: object) => T {
+  const made = new Map<string, T>();
+  return (locales, options = {}) => {
+    const key = JSON.stringify([locales, options]);
+    let f = made.get(key);
+    if (!f) made.set(key, (f = make(locales, options)));
+    return f;
+  };
+}
+
+/**
+ * The formatters messages use: numbers are grouped from four digits in every language, as
+ * `formatNumber` groups them ("5.000" and "1.500 millones" beside "20.000" in Spanish, whose
+ * default leaves four digits ungrouped).
+ */
+const FORMATTERS = {
+  getNumberFormat: cached((locales, options: Intl.NumberFormatOptions) => new Intl.NumberFormat(locales, { ...options, useGrouping: 'always' })),
+  getDateTimeFormat: cached((locales, options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locales, options)),
+  getPluralRules: cached((locales, options: Intl.PluralRulesOptions) => new Intl.PluralRules(locales, options)),
+};
+
 /** The placeholders and tags of a message, sorted ("count", "<link>"), so two languages can be compared. */
 export function placeholders(message: string, lang = 'en'): string[] {
   return [...namesOf(new IntlMessageFormat(message, lang).getAst() as unknown[])].sort();
@@ -216,7 +238,7 @@ export function createMessages(catalogue: Catalogue, fallback: Catalogue | null 
       const own = catalogue.messages.get(key);
       const message = own ?? fallback?.messages.get(key);
       if (message === undefined) throw new Error(`${catalogue.file}: no message "${key}"`);
-      const mf = new IntlMessageFormat(message, own === undefined ? (fallback!.formatLocale ?? fallback!.lang) : locale);
+      const mf = new IntlMessageFormat(message, own === undefined ? (fallback!.formatLocale ?? fallback!.lang) : locale, undefined, { formatters: FORMATTERS });
       const names = namesOf(mf.getAst() as unknown[]);
       const resolved = mf.resolvedOptions().locale;
       c = { mf, locale: resolved, names, markup: [...names].some((name) => name.startsWith('<')), joins: contracts(resolved) };

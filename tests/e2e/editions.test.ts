@@ -38,13 +38,34 @@ const classes = (e: Element): string[] => (Array.isArray(e.properties.className)
 
 /**
  * The numbers of a text, as values: "≈ 140,000 EUR" (English), "≈ 140 000 EUR" (French),
- * "≈ 140.000 EUR" (Spanish) and "1,5 milliard" all read as the same numbers.
+ * "≈ 140.000 EUR" (Spanish) read as the same numbers, and so do "1.5 billion", "1,5 milliard"
+ * and "1.500 millones".
  */
 function numbersIn(text: string, lang: string): number[] {
   const group = lang === defaultLang ? /,(?=\d{3}\b)/g : /[\s\u00a0\u202f.](?=\d{3}\b)/g;
   const decimal = lang === defaultLang ? '.' : ',';
   const plain = text.replace(group, '');
-  return [...plain.matchAll(new RegExp(`\\d+(?:\\${decimal}\\d+)?`, 'g'))].map((m) => Number(m[0].replace(decimal, '.')));
+  // A scale word multiplies its number, as each language writes it ("2 billion", "2 milliards", "2000 millones").
+  const scale = /^[\s\u00a0\u202f]*(mil millones|billions?|milliards?|millions?|millones|millón|thousand|mille|mil)\b/i;
+  const words: Record<string, number> = {
+    billion: 1e9,
+    milliard: 1e9,
+    'mil millones': 1e9,
+    million: 1e6,
+    millones: 1e6,
+    millón: 1e6,
+    thousand: 1e3,
+    mille: 1e3,
+    mil: 1e3,
+  };
+  return [...plain.matchAll(new RegExp(`\\d+(?:\\${decimal}\\d+)?`, 'g'))].map((m) => {
+    const word = scale
+      .exec(plain.slice(m.index + m[0].length))?.[1]
+      ?.toLowerCase()
+      .replace(/s$/, '');
+    const value = Number(m[0].replace(decimal, '.'));
+    return word ? Math.round(value * (words[word] ?? words[`${word}s`]!)) : value;
+  });
 }
 
 /** The figures and dates a page shows, by where they point: key figures, the money table's figures, each fact's title on an article page. */
@@ -307,7 +328,9 @@ describe('the numbers reader of this test', () => {
     ['≈ 140,000 EUR', 'en', [140000]],
     ['≈ 140\u202f000 EUR', 'fr', [140000]],
     ['≈ 140.000 EUR', 'es', [140000]],
-    ['environ 1,5 milliard EUR', 'fr', [1.5]],
+    ['environ 1,5 milliard EUR', 'fr', [1.5e9]],
+    ['about 1.5 billion EUR', 'en', [1.5e9]],
+    ['1.500 millones EUR, 3 millones MXN', 'es', [1.5e9, 3e6]],
     ['1 EUR = 21.97 MXN', 'en', [1, 21.97]],
     ['1 EUR = 21,97 MXN', 'fr', [1, 21.97]],
   ])('%s (%s) → %j', (text, lang, expected) => {

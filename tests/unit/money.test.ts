@@ -123,6 +123,16 @@ describe('formatNumber: other currencies, large conversions and quantities', () 
     expect([5000, 20_000].map((v) => formatNumber(jobs(v), 'full', editions.get(lang)!))).toEqual([four, five]);
   });
 
+  it('Spanish writes a billion as thousands of millions and a thousand in figures, never digits with “mil”', () => {
+    const es = editions.get('es')!;
+    const eur = (value: number, scale: Amount['scale']): Formattable => ({ kind: 'money', currency: 'EUR', value, scale, hedge: 'exact' });
+    expect([eur(1.5, 'billion'), eur(2, 'billion'), eur(140, 'thousand')].map((n) => formatNumber(n, 'full', es))).toEqual([
+      '1.500 millones EUR',
+      '2.000 millones EUR',
+      '140.000 EUR',
+    ]);
+  });
+
   it('axis ticks keep one decimal', () => {
     expect(
       [0, 250e6, 1.5e9, 1e3, 12_345].map((v) => formatNumber({ kind: 'money', currency: 'EUR', value: v, scale: 'one', hedge: 'exact' }, 'axis', en)),
