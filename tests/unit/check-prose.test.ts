@@ -138,6 +138,14 @@ describe('readProse: what it does not read', () => {
     expect(read(text)).toEqual([]);
   });
 
+  it.each([
+    ['about MXN30m', [['number', '30m', 30e6]]],
+    ['by2027', [['date', '2027', '2027--']]],
+    ['x18', [['number', '18', 18]]],
+  ])('reads digits written onto a word that is neither a single capital nor an address: %s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
   it('names digits it cannot read', () => {
     expect(read('dated 12.07.2025')).toEqual([['unread', '12.07.2025', null]]);
   });

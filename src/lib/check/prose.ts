@@ -226,9 +226,13 @@ export function readProse(input: string): ProseMention[] {
     // Only digits and number words (and "a", as in "a million") start a number.
     if (token.kind === 'other' || (token.kind === 'word' && !isNumberWord(token.key, 'en') && token.key !== 'a')) continue;
     // Digits that end a name inside a sentence ("Industry 4.0", "Web 2.0") are part of the name,
-    // and so are digits written onto a word ("lider919.com", "G20").
+    // and so are digits written onto a single capital ("G20") or inside a web address
+    // ("lider919.com"); digits onto any other word ("MXN30m", "by2027") are read.
     const before = t[i - 1];
-    if (token.kind === 'digits' && before?.kind === 'word' && gapBefore(text, t, i) === '') continue;
+    if (token.kind === 'digits' && before?.kind === 'word' && gapBefore(text, t, i) === '') {
+      const address = /^\.\p{L}/u.test(text.slice(token.end, token.end + 2));
+      if (address || /^\p{Lu}$/u.test(before.text)) continue;
+    }
     if (token.kind === 'digits' && before?.kind === 'word' && /^\p{Lu}/u.test(before.text) && gapBefore(text, t, i) === ' ' && !sentenceStart(t, i - 1))
       continue;
     const parsed = parseNumberAt(text, t, i, 'en', true);
