@@ -191,7 +191,9 @@ export function missingGlosses(article: Article, analysisLang: string): { field:
  * words of two words or more ("trois millions", "vingt et un"). A single number word is left out:
  * "un", "a", "one" are articles and pronouns as often as counts, and French "neuf" is also "new".
  */
-export function numbersOf(text: string, lang: Lang): number[] {
+export function numbersOf(input: string, lang: Lang): number[] {
+  // French typography groups thousands with a no-break or narrow no-break space ("250 000 000").
+  const text = input.replace(/[\u00a0\u202f\u2009]/g, ' ');
   const tokens = tokenize(text);
   const found: number[] = [];
   for (const [start] of numberSpans(text, tokens, lang)) {

@@ -1,7 +1,7 @@
 /** The content check's gloss rule: a report not in English needs our English translation beside every passage. */
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/build/content-files.ts';
-import { glossNumberIssues, missingGlosses } from '../../src/lib/content-check.ts';
+import { glossNumberIssues, missingGlosses, numbersOf } from '../../src/lib/content-check.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
 
 const fixture = readContent('tests/fixtures/good-content').files.find((f) => f.id === 'alpha')!.data;
@@ -75,5 +75,17 @@ describe('glossNumberIssues: our translation carries the passage’s numbers', (
     data.source.translatedFrom = null;
     data.amounts[0].gloss = 'thirty';
     expect(glossNumberIssues(articleSchema.parse(data), 'en')).toEqual([]);
+  });
+});
+
+describe('numbersOf: the numbers a text gives, in its language’s typography', () => {
+  it.each([
+    ['250 000 000 euros', 'fr', [250_000_000]],
+    ['250\u202f000\u202f000 euros', 'fr', [250_000_000]],
+    ['25\u00a0000 emplois et 1\u00a0500 m²', 'fr', [1500, 25_000]],
+    ['25,000 jobs', 'en', [25_000]],
+    ['20.000 empleos', 'es', [20_000]],
+  ] as const)('%j (%s)', (text, lang, expected) => {
+    expect(numbersOf(text, lang)).toEqual(expected);
   });
 });
