@@ -20,18 +20,15 @@ export function isCurrencyCode(code: string): boolean {
   return currencies.has(code);
 }
 
-/** Per type and locale, each code's name as ICU gives it: a name depends on those three only, and asking ICU costs far more than a lookup. */
-const displayNames = new Map<string, Map<string, string>>();
+/** Per type and locale, ICU's formatter and each code's name it gave: a name depends on those three only. */
+const displayNames = new Map<string, { of: Intl.DisplayNames; names: Map<string, string> }>();
 
 /** `code`'s name in `locale` (`type`: region or language), or the code itself when ICU has none. */
 function displayName(type: 'region' | 'language', code: string, locale: string): string {
-  let names = displayNames.get(`${type} ${locale}`);
-  if (!names) displayNames.set(`${type} ${locale}`, (names = new Map()));
-  let name = names.get(code);
-  if (name === undefined) {
-    name = new Intl.DisplayNames([locale], { type }).of(code) ?? code;
-    names.set(code, name);
-  }
+  let kept = displayNames.get(`${type} ${locale}`);
+  if (!kept) displayNames.set(`${type} ${locale}`, (kept = { of: new Intl.DisplayNames([locale], { type }), names: new Map() }));
+  let name = kept.names.get(code);
+  if (name === undefined) kept.names.set(code, (name = kept.of.of(code) ?? code));
   return name;
 }
 

@@ -9,6 +9,7 @@
  */
 import { IntlMessageFormat } from 'intl-messageformat';
 import { contracts, joinValues, markValue } from './contractions.ts';
+import { dateTimeFormat, numberFormat, pluralRules } from './intl.ts';
 
 /** Where the catalogues live: `content/i18n/<lang>.yaml`. */
 export const I18N_FOLDER = 'content/i18n';
@@ -140,26 +141,15 @@ function namesOf(ast: unknown[]): Set<string> {
   return found;
 }
 
-/** One formatter per constructor, locale and options: messages format thousands of values. */
-function cached<T>(make: (locales: string | string[], options: object) => T): (locales: string | string[], options?: object) => T {
-  const made = new Map<string, T>();
-  return (locales, options = {}) => {
-    const key = JSON.stringify([locales, options]);
-    let f = made.get(key);
-    if (!f) made.set(key, (f = make(locales, options)));
-    return f;
-  };
-}
-
 /**
  * The formatters messages use: numbers are grouped from four digits in every language, as
  * `formatNumber` groups them ("5.000" and "1.500 millones" beside "20.000" in Spanish, whose
  * default leaves four digits ungrouped).
  */
 const FORMATTERS = {
-  getNumberFormat: cached((locales, options: Intl.NumberFormatOptions) => new Intl.NumberFormat(locales, { ...options, useGrouping: 'always' })),
-  getDateTimeFormat: cached((locales, options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locales, options)),
-  getPluralRules: cached((locales, options: Intl.PluralRulesOptions) => new Intl.PluralRules(locales, options)),
+  getNumberFormat: (locales: string | string[], options?: Intl.NumberFormatOptions) => numberFormat(locales, { ...options, useGrouping: 'always' }),
+  getDateTimeFormat: dateTimeFormat,
+  getPluralRules: pluralRules,
 };
 
 /** The placeholders and tags of a message, sorted ("count", "<link>"), so two languages can be compared. */

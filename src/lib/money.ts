@@ -7,6 +7,7 @@ import type { Amount, Money, Quantity } from '../schemas/amount.ts';
 import { scales } from '../schemas/amount.ts';
 import type { Rate } from '../schemas/rate.ts';
 import type { Messages } from './i18n.ts';
+import { numberFormat } from './intl.ts';
 
 /** The figure as a plain number: `{ value: 3, scale: 'million' }` → 3 000 000. */
 export function absoluteValue(amount: Pick<Amount, 'value' | 'scale'>): number {
@@ -101,19 +102,6 @@ export type Formattable = Pick<Amount, 'value' | 'scale' | 'hedge'> &
 
 /** Hedges that say which side of the number the truth lies: kept before a conversion's own "≈". */
 const DIRECTIONAL = new Set<Amount['hedge']>(['nearly', 'more-than', 'at-least', 'up-to']);
-
-// Building an Intl.NumberFormat costs far more than formatting with one; they are immutable, so
-// one per locale and options is kept (a cache of constants: output depends on input only).
-const numberFormats = new Map<string, Intl.NumberFormat>();
-function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale} ${JSON.stringify(options)}`;
-  let format = numberFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, options);
-    numberFormats.set(key, format);
-  }
-  return format;
-}
 
 /** English compact suffixes in lower case, as the house style writes them: `140k`, `250m`, `1.5bn`. */
 const lowerSuffixes = (text: string) =>

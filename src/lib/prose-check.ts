@@ -177,19 +177,14 @@ function noteGrounds(text: string, of: string): Grounds {
   return g;
 }
 
-function referenceDate(ctx: Context, id: string): DateValue[] {
-  const date = ctx.references.get(id)?.date;
+/** A source's date (a reference's, a rate's, the report's own) as a date the grounds give. */
+function sourceDay(date: string | null | undefined, of: string): DateValue[] {
   if (!date) return [];
   const p = partialDate(date);
-  return [{ year: p.year, month: p.month, day: p.day, status: 'source', of: id }];
+  return [{ year: p.year, month: p.month, day: p.day, status: 'source', of }];
 }
 
-/** The report's own publication date, as a source's. */
-function sourceDate(article: Article): DateValue[] {
-  if (!article.source.published) return [];
-  const p = partialDate(article.source.published);
-  return [{ year: p.year, month: p.month, day: p.day, status: 'source', of: 'the report' }];
-}
+const referenceDate = (ctx: Context, id: string): DateValue[] => sourceDay(ctx.references.get(id)?.date, id);
 
 type AmountOf = { article: Article; amount: Article['amounts'][number] };
 
@@ -562,7 +557,7 @@ export function proseIssues({ valid, comparisonBodies, site, messages }: ProseIn
         file.path,
         `dates.${i}.basis`,
         x.basis,
-        () => merge(own(), { ...empty(), dates: x.basisSource ? referenceDate(ctx, x.basisSource) : sourceDate(article) }),
+        () => merge(own(), { ...empty(), dates: x.basisSource ? referenceDate(ctx, x.basisSource) : sourceDay(article.source.published, 'the report') }),
         'this article’s facts or the date of the source the inference reads (basisSource, or the report’s own)',
         [],
         `${id}/${x.id}`,
@@ -610,12 +605,7 @@ export function proseIssues({ valid, comparisonBodies, site, messages }: ProseIn
   }
 
   for (const { file, data: rate } of valid.rates.values()) {
-    const day = partialDate(rate.date);
-    const own: Grounds = {
-      ...empty(),
-      numbers: [{ value: rate.value }],
-      dates: [{ year: day.year, month: day.month, day: day.day, status: 'source', of: file.path }],
-    };
+    const own: Grounds = { ...empty(), numbers: [{ value: rate.value }], dates: sourceDay(rate.date, file.path) };
     const grounds = once(() =>
       merge(
         own,
