@@ -7,7 +7,7 @@
  * keys: those read in the default language, and its pages say so (`edition.pending`, a key every
  * catalogue must have). Pure: catalogues come in as parsed YAML.
  */
-import { IntlMessageFormat } from 'intl-messageformat';
+import { IntlMessageFormat, type Formatters } from 'intl-messageformat';
 import { contracts, joinValues, markValue } from './contractions.ts';
 import { dateTimeFormat, numberFormat, pluralRules } from './intl.ts';
 
@@ -146,10 +146,11 @@ function namesOf(ast: unknown[]): Set<string> {
  * `formatNumber` groups them ("5.000" and "1.500 millones" beside "20.000" in Spanish, whose
  * default leaves four digits ungrouped).
  */
-const FORMATTERS = {
-  getNumberFormat: (locales: string | string[], options?: Intl.NumberFormatOptions) => numberFormat(locales, { ...options, useGrouping: 'always' }),
-  getDateTimeFormat: dateTimeFormat,
-  getPluralRules: pluralRules,
+const FORMATTERS: Formatters = {
+  // The library's options type allows values Intl's own type does not list yet; they are passed on as given.
+  getNumberFormat: (locales, options) => numberFormat(locales, { ...(options as Intl.NumberFormatOptions), useGrouping: 'always' }),
+  getDateTimeFormat: (locales, options) => dateTimeFormat(locales, options),
+  getPluralRules: (locales, options) => pluralRules(locales, options),
 };
 
 /** The placeholders and tags of a message, sorted ("count", "<link>"), so two languages can be compared. */

@@ -2,10 +2,10 @@
  * Intl formatters, one per locale and options: building one costs far more than formatting with
  * it, and they are immutable, so a kept one gives what a new one would (output depends on input only).
  */
-function kept<O extends object, T>(make: (locales: string | string[], options: O) => T): (locales: string | string[], options?: O) => T {
+function kept<O extends object, T>(make: (locales: Intl.LocalesArgument, options: O) => T): (locales: Intl.LocalesArgument, options?: O) => T {
   const made = new Map<string, T>();
   return (locales, options = {} as O) => {
-    const key = JSON.stringify([locales, options]);
+    const key = `${String(locales)} ${JSON.stringify(options)}`;
     let f = made.get(key);
     if (!f) made.set(key, (f = make(locales, options)));
     return f;
