@@ -10,6 +10,7 @@
  * may be the adjective "new". In English, "once" is never 11. Pure.
  */
 import { isNumberWord, isScaleWord, LANG_NAMES, parseNumberAt, type ParsedNumber } from './numbers.ts';
+import { periodAt } from './periods.ts';
 import { gapBefore, tokenize, type Lang, type Token, Vocabulary } from './tokens.ts';
 import {
   CONNECTORS,
@@ -21,10 +22,12 @@ import {
   ORDINAL_WORDS,
   PERCENT,
   RANGE_WORDS,
+  TRAILING_HEDGES,
   UNITS,
   WEEKDAYS,
   type CurrencyWords,
   type Hedge,
+  type Period,
   type Unit,
 } from './vocabulary.ts';
 import { YEAR_RANGE } from '../text-rules.ts';
@@ -254,4 +257,32 @@ export function unitsIn(text: string, lang: Lang): Set<Unit> {
     if (m) found.add(m.value);
   }
   return found;
+}
+
+// ---------------------------------------------------------------------------------------------
+// What the words around a figure give: read the same in a report's body and in our translations.
+
+/** Hedge words ending right before token `first`, after a space ("more than" + "25,000 jobs"), or null. */
+export function hedgeEndingAt(text: string, t: readonly Token[], first: number, lang: Lang): FigureWords['hedge'] {
+  for (let k = Math.max(0, first - 6); k < first; k++) {
+    const m = HEDGES[lang].match(text, t, k);
+    if (m && m.end === first && gapBefore(text, t, first) === ' ') return { hedge: m.value, words: text.slice(t[k]!.start, t[first - 1]!.end) };
+  }
+  return null;
+}
+
+/** Hedge words starting at token `k`, after a space, right after a figure ("25,000 jobs" + "at most"), or null. */
+export function trailingHedgeAt(text: string, t: readonly Token[], k: number, lang: Lang): FigureWords['hedge'] {
+  if (gapBefore(text, t, k) !== ' ') return null;
+  const m = TRAILING_HEDGES[lang].match(text, t, k);
+  return m ? { hedge: m.value, words: text.slice(t[k]!.start, t[m.end - 1]!.end) } : null;
+}
+
+/** A period phrase starting within the three tokens from `k` ("250 million euros" + "per year"), or null. */
+export function periodNear(text: string, t: readonly Token[], k: number, lang: Lang): { period: Period; words: string } | null {
+  for (let j = k; j < k + 3 && j < t.length; j++) {
+    const found = periodAt(text, t, j, lang);
+    if (found) return { period: found.period, words: text.slice(t[j]!.start, t[found.end - 1]!.end) };
+  }
+  return null;
 }

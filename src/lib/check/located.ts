@@ -30,12 +30,12 @@ import { recordOf, factsOf, speakerOf, speakerField, type FactRef } from '../fac
 import { partialDate } from '../partial-date.ts';
 import { YEAR_RANGE } from '../text-rules.ts';
 import { readDate, weekdayOf } from './dates.ts';
-import { currenciesIn, hedgesIn, isMonthAt, readFigure, unitsIn, type FigureWords } from './figures.ts';
+import { currenciesIn, hedgeEndingAt, hedgesIn, isMonthAt, periodNear, readFigure, trailingHedgeAt, unitsIn, type FigureWords } from './figures.ts';
 import { englishNumber, LANG_NAMES, numberSpans } from './numbers.ts';
 import { periodAt, periodExamples, periodOf, periodsIn } from './periods.ts';
 import { namedIn, namesOnly } from './speakers.ts';
 import { gapBefore, isWordChar, langOf, tokenize, type Lang, type Token } from './tokens.ts';
-import { CONNECTORS, CURRENCIES, CURRENCY_COUNTRIES, HEDGES, NEGATIONS, PROJECTIONS, TRAILING_HEDGES, UNITS, YEAR_LEADS } from './vocabulary.ts';
+import { CONNECTORS, CURRENCIES, CURRENCY_COUNTRIES, HEDGES, NEGATIONS, PROJECTIONS, UNITS, YEAR_LEADS } from './vocabulary.ts';
 
 /** A block of the body with its tokens and number spans, computed once. */
 interface Block {
@@ -372,22 +372,12 @@ function negationBefore(ctx: Context, block: Block, first: number): string | nul
  * Hedge words right before the figure's words in the body ("more than" + "25,000 jobs"), whether
  * or not the passage holds them: a figure cannot shed its hedge by starting after it.
  */
-function hedgeBefore(ctx: Context, block: Block, first: number): FigureWords['hedge'] {
-  for (let k = Math.max(0, first - 6); k < first; k++) {
-    const m = HEDGES[ctx.lang].match(block.text, block.tokens, k);
-    if (m && m.end === first && gapBefore(block.text, block.tokens, first) === ' ') {
-      return { hedge: m.value, words: block.text.slice(block.tokens[k]!.start, block.tokens[first - 1]!.end) };
-    }
-  }
-  return null;
-}
+const hedgeBefore = (ctx: Context, block: Block, first: number) => hedgeEndingAt(block.text, block.tokens, first, ctx.lang);
 
 /** Hedge words right after the figure's words in the body ("25,000 jobs" + "at most"), or null. */
 function hedgeAfter(ctx: Context, block: Block, end: number): FigureWords['hedge'] {
   const k = block.tokens.findIndex((t) => t.start >= end);
-  if (k < 0 || gapBefore(block.text, block.tokens, k) !== ' ') return null;
-  const m = TRAILING_HEDGES[ctx.lang].match(block.text, block.tokens, k);
-  return m ? { hedge: m.value, words: block.text.slice(block.tokens[k]!.start, block.tokens[m.end - 1]!.end) } : null;
+  return k < 0 ? null : trailingHedgeAt(block.text, block.tokens, k, ctx.lang);
 }
 
 function checkHedge(ctx: Context, path: string, a: Amount, words: FigureWords, own: Own, first: number) {
@@ -440,11 +430,7 @@ function checkHedge(ctx: Context, path: string, a: Amount, words: FigureWords, o
 /** A period phrase within the three words right after the figure's words ("250 million euros" + "per year"), or null. */
 function periodRightAfter(ctx: Context, block: Block, statedEnd: number): { period: string; words: string } | null {
   const next = block.tokens.findIndex((t) => t.start >= statedEnd);
-  for (let k = next; k >= 0 && k < next + 3 && k < block.tokens.length; k++) {
-    const found = periodAt(block.text, block.tokens, k, ctx.lang);
-    if (found) return { period: found.period, words: block.text.slice(block.tokens[k]!.start, block.tokens[found.end - 1]!.end) };
-  }
-  return null;
+  return next < 0 ? null : periodNear(block.text, block.tokens, next, ctx.lang);
 }
 
 function checkPeriod(ctx: Context, path: string, a: Amount, own: Own, statedEnd: number) {

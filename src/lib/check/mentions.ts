@@ -1,0 +1,274 @@
+/**
+ * The figures and dates of a free text (a translated field, a gloss), in order, each read with
+ * what the located reader reads around a figure in a report's body, in the text's language:
+ *
+ * - a **figure**: a number in digits or words with its scale (numbers.ts), the hedge right before
+ *   or after it ("environ", "more than", "ou plus"), the currency before or after it ("€2bn",
+ *   "3 millions de pesos"), what it counts after it, a few describing words allowed between
+ *   ("two ambitious film projects", "8 semaines"), a percentage sign, an ordinal suffix ("8th",
+ *   "8.ª"), and the period phrase right after it ("par an", "para 2025");
+ * - a **date**: a month by name with its day and year beside it ("12 July 2025", "July 12, 2025",
+ *   "le 12 juillet 2025", "12 de julio de 2025", "mai 2025") with the weekday before it ("Monday
+ *   14 July 2025"), or a year alone. A weekday alone is not read ("ce samedi", "La Tribune Dimanche").
+ *
+ * A single number word reads as a number ("dos", "quatre", "twelve"), except the article-like
+ * "a", "one", "un", "une", "uno", "una" and the French "neuf" (also "new"); "both", "ambos" and
+ * "ambas" read as 2 ("les deux"), and "aucun des deux", "ninguna de las dos" as "neither", no count. Where a language writes months in lower case (French,
+ * Spanish), a capitalised month inside a sentence is part of a name ("la Belle de Mai"). Pure;
+ * linear in the text.
+ */
+import { YEAR_RANGE } from '../text-rules.ts';
+import { hedgeEndingAt, isMonthAt, trailingHedgeAt } from './figures.ts';
+import { englishNumber, isNumberWord, isScaleWord, numberSpans, parseNumberAt } from './numbers.ts';
+import { periodAt } from './periods.ts';
+import { gapBefore, tokenize, Vocabulary, type Lang, type Token } from './tokens.ts';
+import { CONNECTORS, CURRENCIES, MONTHS, ORDINAL_SUFFIXES, PERCENT, UNITS, WEEKDAYS, type Hedge, type Period, type Unit } from './vocabulary.ts';
+
+export interface Figure {
+  kind: 'figure';
+  words: string;
+  value: number;
+  hedge: Hedge | null;
+  /** The ISO 4217 codes the currency words allow ("pesos": MXN, ARS…), or null. */
+  currency: readonly string[] | null;
+  unit: Unit | 'percent' | null;
+  period: Period | null;
+}
+
+export type TextFigure = Figure | { kind: 'date'; words: string; year?: number; month?: number; day?: number; weekday?: number };
+
+/** Single number words that are articles as often as counts, and the French "neuf" ("new"). */
+const NOT_READ_ALONE: Record<Lang, Set<string>> = { en: new Set(['a', 'one']), fr: new Set(['un', 'une', 'neuf']), es: new Set(['un', 'uno', 'una']) };
+/** "Neither" as each language writes it: no count ("aucun des deux articles" is "neither report"). */
+const NEITHER = {
+  en: new Vocabulary<true>([]),
+  fr: new Vocabulary<true>(['aucun des deux', 'aucune des deux', 'ni l’un ni l’autre', "ni l'un ni l'autre"].map((w) => [w, true])),
+  es: new Vocabulary<true>(['ninguno de los dos', 'ninguna de las dos', 'ni uno ni otro', 'ni una ni otra'].map((w) => [w, true])),
+};
+/** Words for "both": a count of two. */
+const BOTH: Record<Lang, Set<string>> = { en: new Set(['both']), fr: new Set(), es: new Set(['ambos', 'ambas']) };
+
+const isYear = (token: Token | undefined) =>
+  token?.kind === 'digits' && /^\d{4}$/.test(token.text) && +token.text >= YEAR_RANGE.min && +token.text <= YEAR_RANGE.max;
+const dayOf = (token: Token | undefined) =>
+  token?.kind === 'digits' && /^\d{1,2}$/.test(token.text) && +token.text >= 1 && +token.text <= 31 ? +token.text : null;
+
+/** True when the month at token `k` is one: capitalised in English; in French and Spanish lower case, or opening a sentence. */
+function monthAt(text: string, t: readonly Token[], k: number, lang: Lang): boolean {
+  if (!isMonthAt(text, t, k, lang)) return false;
+  if (lang === 'en' || !/^\p{Lu}/u.test(t[k]!.text)) return true;
+  return k === 0 || /^[.!?;:(]$/.test(t[k - 1]!.text);
+}
+
+/** The dates written with a month by name, marking their tokens in `taken`. */
+function monthDates(text: string, t: readonly Token[], lang: Lang, taken: boolean[]): (TextFigure & { at: number })[] {
+  const found: (TextFigure & { at: number })[] = [];
+  // A day with its suffix, if any ("12", "1er", "12th"), ending before token `k`: its first token.
+  const dayEndingAt = (k: number) =>
+    dayOf(t[k - 1]) !== null ? k - 1 : t[k - 1]?.kind === 'word' && gapBefore(text, t, k - 1) === '' && dayOf(t[k - 2]) !== null ? k - 2 : -1;
+  for (let k = 0; k < t.length; k++) {
+    if (taken[k] || !monthAt(text, t, k, lang)) continue;
+    const month = MONTHS[lang].match(text, t, k)!;
+    let first = k;
+    let j = month.end;
+    let day: number | undefined;
+    // "12 juillet", "1er mai", "12 de julio", "12th July".
+    const before = dayEndingAt(lang === 'es' && t[k - 1]?.key === 'de' ? k - 1 : k);
+    if (before >= 0 && !taken[before]) {
+      day = dayOf(t[before])!;
+      first = before;
+    } else if (lang === 'en' && dayOf(t[j]) !== null) {
+      // "July 12", "July 12th".
+      day = dayOf(t[j])!;
+      j += t[j + 1]?.kind === 'word' && gapBefore(text, t, j + 1) === '' ? 2 : 1;
+    }
+    // "juillet 2025", "July 12, 2025", "julio de 2025".
+    const joiner = [',', 'de', 'del'].includes(t[j]?.key ?? '') ? 1 : 0;
+    const year = isYear(t[j + joiner]) ? +t[j + joiner]!.text : undefined;
+    if (year !== undefined) j += joiner + 1;
+    // "Monday 14 July 2025", "lundi 14 juillet", "el lunes 14 de julio": the weekday is part of the date.
+    const weekday = day !== undefined ? WEEKDAYS[lang].match(text, t, first - 1) : null;
+    if (weekday) first -= 1;
+    for (let m = first; m < j; m++) taken[m] = true;
+    found.push({ kind: 'date', words: text.slice(t[first]!.start, t[j - 1]!.end), day, month: month.value, year, weekday: weekday?.value, at: first });
+  }
+  return found;
+}
+
+/**
+ * What a figure counts or is paid in, from token `from`: a currency right after it (or after
+ * "de", "of"), or what it counts, with at most `describing` words before it ("two ambitious film
+ * projects"; a hyphenated compound is one word: "four end-of-year clips", unless it is what is
+ * counted: "an 11,000-square-metre building", "a three-year programme").
+ */
+function countedAfter(
+  text: string,
+  t: readonly Token[],
+  from: number,
+  lang: Lang,
+  describing: number,
+): { currency?: readonly string[]; unit?: Unit; end: number } | null {
+  const glued = (k: number) => t[k]?.text === '-' && gapBefore(text, t, k) === '' && t[k + 1] !== undefined && gapBefore(text, t, k + 1) === '';
+  const start = CONNECTORS[lang].match(text, t, from)?.end ?? (glued(from) ? from + 1 : from);
+  const currency = CURRENCIES.match(text, t, start);
+  if (currency) return { currency: currency.value, end: currency.end };
+  for (let k = start, words = 0; k < t.length && words <= describing; words++) {
+    let last = k;
+    while (glued(last + 1) && t[last + 2]!.kind === 'word') last += 2;
+    const compound = t.slice(k, last + 1).filter((token) => token.text !== '-');
+    const phrase = compound.map((token) => token.text).join(' ');
+    const unit = last === k ? UNITS[lang].match(text, t, k) : UNITS[lang].match(phrase, tokenize(phrase), 0);
+    if (unit && (last === k || unit.end === compound.length)) return { unit: unit.value, end: last === k ? unit.end : last + 1 };
+    const token = t[k]!;
+    if (token.kind !== 'word' || isNumberWord(token.key, lang) || isScaleWord(token.key, lang)) return null;
+    k = last + 1;
+  }
+  return null;
+}
+
+/** Marks that end the clause a figure stands in (a comma does not: "by 2025, 25,000 jobs" is "para 2025 … 25.000 empleos"). */
+const CLAUSE_END = /^[.;:!?()[\]—–]$/;
+
+/**
+ * The period of the figure at tokens [start, end): the first period phrase after it in its clause
+ * ("250 millions d'euros par an", "2 billion euros to the French economy by 2025"), else the
+ * nearest one before it there that names a year ("by 2025, this strategy will create 25,000
+ * jobs") or that ends right at it ("a total of 25,000").
+ */
+function periodInClause(text: string, t: readonly Token[], start: number, end: number, lang: Lang): Period | null {
+  for (let k = end; k < t.length && !CLAUSE_END.test(t[k]!.text); k++) {
+    const found = periodAt(text, t, k, lang);
+    if (found) return found.period;
+  }
+  for (let k = start - 1; k >= 0 && !CLAUSE_END.test(t[k]!.text); k--) {
+    const found = periodAt(text, t, k, lang);
+    if (found && (found.end === start || t.slice(k, found.end).some(isYear))) return found.period;
+  }
+  return null;
+}
+
+/** Every figure and date of `input`, read in `lang`, in order. */
+export function figuresIn(input: string, lang: Lang): TextFigure[] {
+  // French typography groups thousands with a no-break or narrow no-break space ("250 000 000"),
+  // and apostrophes read as the vocabulary writes them ("d’euros").
+  const text = input
+    .normalize('NFC')
+    .replace(/[\u00a0\u202f\u2009]/g, ' ')
+    .replace(/’/g, "'")
+    .replace(/[‐‑]/g, '-');
+  const t = tokenize(text);
+  const taken = new Array<boolean>(t.length).fill(false);
+  const found: (TextFigure & { at: number })[] = monthDates(text, t, lang, taken);
+  const figure = (at: number, words: string, value: number): Figure & { at: number } => ({
+    kind: 'figure',
+    words,
+    value,
+    hedge: null,
+    currency: null,
+    unit: null,
+    period: null,
+    at,
+  });
+  for (let k = 0; k < t.length; k++) {
+    const neither = NEITHER[lang].match(text, t, k);
+    for (let m = k; m < (neither?.end ?? k); m++) taken[m] = true;
+    if (taken[k] || !BOTH[lang].has(t[k]!.key)) continue;
+    // "both days": what it counts, as after a number.
+    const counted = countedAfter(text, t, k + 1, lang, 0);
+    found.push({ ...figure(k, text.slice(t[k]!.start, t[(counted?.unit ? counted.end : k + 1) - 1]!.end), 2), unit: counted?.unit ?? null });
+  }
+  for (const [start, spanEnd] of numberSpans(text, t, lang)) {
+    if (taken.slice(start, spanEnd).some(Boolean)) continue;
+    const parsed = parseNumberAt(text, t, start, lang, true);
+    if (!parsed || 'error' in parsed) continue;
+    if (!parsed.digits && parsed.end - parsed.start === 1 && NOT_READ_ALONE[lang].has(t[start]!.key)) continue;
+    const found1 = figure(start, '', parsed.total);
+    let end = parsed.end;
+    // "€2bn", "US$ 5": a currency sign or code right before the number.
+    for (let k = Math.max(0, start - 2); k < start; k++) {
+      const sign = CURRENCIES.match(text, t, k);
+      if (sign?.end === start && (t[k]!.kind === 'other' || /^[A-Z]/.test(t[k]!.text))) {
+        found1.currency = sign.value;
+        found1.at = k;
+        break;
+      }
+    }
+    const percent = PERCENT[lang].match(text, t, end);
+    const suffix = t[end] && gapBefore(text, t, end) === '' ? t[end]! : null;
+    if (percent) {
+      found1.unit = 'percent';
+      end = percent.end;
+    } else if (parsed.digits && suffix && ORDINAL_SUFFIXES.has(suffix.key)) {
+      // "8th", "8e", "1er": a rank is read as its number ("15th arrondissement" is "distrito 15").
+      end += 1;
+    } else if (parsed.digits && suffix?.text === '.' && /^[ºª°]$/.test(t[end + 1]?.text ?? '') && gapBefore(text, t, end + 1) === '') {
+      // "8.ª", "1.º".
+      end += 2;
+    } else {
+      // A year counts nothing: "2025 empleos" is a count, "en 2025" a year.
+      const counted = countedAfter(text, t, end, lang, isYear(t[start]) && parsed.end === start + 1 ? 0 : 3);
+      if (!counted && !found1.currency && isYear(t[start]) && parsed.end === start + 1) {
+        found.push({ kind: 'date', words: t[start]!.text, year: parsed.total, at: start });
+        continue;
+      }
+      if (counted?.unit) found1.unit = counted.unit;
+      if (counted?.currency && !found1.currency) found1.currency = counted.currency;
+      if (counted && (counted.unit || found1.currency === counted.currency)) end = counted.end;
+    }
+    // A hedge is not read from words that open a period ("over the three years").
+    const before = hedgeEndingAt(text, t, found1.at, lang);
+    const opensPeriod = before !== null && periodAt(text, t, found1.at - tokenize(before.words).length, lang) !== null;
+    found1.hedge = ((opensPeriod ? null : before) ?? (end < t.length ? trailingHedgeAt(text, t, end, lang) : null))?.hedge ?? null;
+    found1.period = periodInClause(text, t, found1.at, end, lang);
+    found1.words = text.slice(t[found1.at]!.start, t[end - 1]!.end);
+    found.push(found1);
+  }
+  return found.sort((a, b) => a.at - b.at).map(({ at: _, ...rest }) => rest);
+}
+
+/** True when two figures or dates say the same: value, hedge, currency, unit and period; or every part of a date. */
+export function sameFigure(a: TextFigure, b: TextFigure): boolean {
+  if (a.kind === 'date' || b.kind === 'date') {
+    return a.kind === 'date' && b.kind === 'date' && a.year === b.year && a.month === b.month && a.day === b.day && a.weekday === b.weekday;
+  }
+  const codes = (c: readonly string[] | null) => (c ? [...c].sort().join() : '');
+  return (
+    Math.abs(a.value - b.value) <= 1e-9 * Math.max(1, Math.abs(a.value)) &&
+    a.hedge === b.hedge &&
+    codes(a.currency) === codes(b.currency) &&
+    a.unit === b.unit &&
+    a.period === b.period
+  );
+}
+
+const MONTH_NAMES = ['', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** A figure or date as a message names it: its words, then what they read as (“environ 3 millions de pesos” = about 3,000,000 in MXN/ARS/CLP…). */
+export function describeFigure(f: TextFigure): string {
+  if (f.kind === 'date') {
+    const parts = [f.weekday !== undefined ? WEEKDAY_NAMES[f.weekday] : null, f.day, f.month ? MONTH_NAMES[f.month] : null, f.year].filter((p) => p != null);
+    return `“${f.words}” = ${parts.join(' ')}`;
+  }
+  const reading = [
+    f.hedge,
+    englishNumber(f.value),
+    f.unit === 'percent' ? '%' : f.unit,
+    f.currency ? (f.currency.length === 1 ? f.currency[0] : `in ${f.currency.slice(0, 3).join('/')}…`) : null,
+    f.period,
+  ].filter(Boolean);
+  return `“${f.words}” = ${reading.join(' ')}`;
+}
+
+/**
+ * Why a translation's figures and dates (`translated`) are not its original's, compared in order,
+ * or null. `original` names the text compared against in the message ("the original", "the passage").
+ */
+export function figureDrift(original: readonly TextFigure[], translated: readonly TextFigure[], what = 'the original'): string | null {
+  const at = original.findIndex((f, i) => !translated[i] || !sameFigure(f, translated[i]!));
+  if (at < 0 && translated.length === original.length) return null;
+  const rule = 'a translation gives every figure and date of its original, in its order, with its hedge, currency, unit and period';
+  if (at < 0) return `gives ${describeFigure(translated[original.length]!)}, which ${what} does not give: ${rule}`;
+  if (!translated[at]) return `leaves out ${describeFigure(original[at]!)} of ${what}: ${rule}`;
+  return `gives ${describeFigure(translated[at]!)} where ${what} gives ${describeFigure(original[at]!)}: ${rule}`;
+}
