@@ -19,6 +19,7 @@ import { LIMITS } from './check/limits.ts';
 import type { SiteTexts } from './i18n.ts';
 import { locatedIssues } from './check/located.ts';
 import { englishNumber, numberSpans, parseNumberAt } from './check/numbers.ts';
+import { figureDrift, figuresIn } from './check/mentions.ts';
 import { langOf, tokenize, type Lang } from './check/tokens.ts';
 import { anchorsByFact, describeMiss, evidenceSegments, locateEvidence } from './evidence.ts';
 import { containsWords, evidenceValueIssues, fold, quotedSpans, quotedWordIssues } from './evidence-values.ts';
@@ -187,44 +188,22 @@ export function missingGlosses(article: Article, analysisLang: string): { field:
 }
 
 /**
- * The numbers a text gives, smallest first, read in `lang`: numbers in digits, and numbers in
- * words of two words or more ("trois millions", "vingt et un"). A single number word is left out:
- * "un", "a", "one" are articles and pronouns as often as counts, and French "neuf" is also "new".
- */
-export function numbersOf(input: string, lang: Lang): number[] {
-  // French typography groups thousands with a no-break or narrow no-break space ("250 000 000").
-  const text = input.replace(/[\u00a0\u202f\u2009]/g, ' ');
-  const tokens = tokenize(text);
-  const found: number[] = [];
-  for (const [start] of numberSpans(text, tokens, lang)) {
-    const number = parseNumberAt(text, tokens, start, lang, true);
-    if (number && !('error' in number) && (number.digits || number.end - number.start > 1)) found.push(number.total);
-  }
-  return found.sort((a, b) => a - b);
-}
-
-/**
- * Our translation says what the passage says, numbers included: a gloss gives the numbers its
- * passage gives, no more and no others ("trois millions" is not "thirty million"). Passages are
- * read in the report's language (English, French or Spanish; others are not read), glosses in our analysis's.
+ * Our translation says what the passage says, figures included: a gloss gives the figures and
+ * dates its passage gives, in order, each with its hedge, currency, unit and period
+ * (`check/mentions.ts`: "trois millions de pesos" is not "thirty million pesos" nor "three million
+ * US dollars"). Passages are read in the report's language (English, French or Spanish; others
+ * are not read), glosses in our analysis's.
  */
 export function glossNumberIssues(article: Article, analysisLang: string): { field: string; message: string }[] {
   const lang = langOf(article.source.language);
   const ours = langOf(analysisLang);
   if (lang === null || ours === null || !needsGloss(article.source.language, analysisLang)) return [];
-  const list = (numbers: number[]) => (numbers.length > 0 ? numbers.map(englishNumber).join(', ') : 'none');
   return factsOf(article).flatMap((fact) => {
     const gloss = glossOf(article, fact);
     const evidence = (recordOf(article, fact) as { evidence?: string } | null)?.evidence;
     if (gloss === null || typeof evidence !== 'string') return [];
-    const [stated, given] = [numbersOf(evidence, lang), numbersOf(gloss, ours)];
-    if (stated.join() === given.join()) return [];
-    return [
-      {
-        field: `${fact.path}.gloss`,
-        message: `our translation gives the numbers ${list(given)} where the passage gives ${list(stated)}: a translation carries the passage's numbers, no more and no others`,
-      },
-    ];
+    const drift = figureDrift(figuresIn(evidence, lang), figuresIn(gloss, ours), 'the passage');
+    return drift ? [{ field: `${fact.path}.gloss`, message: `our translation ${drift}` }] : [];
   });
 }
 

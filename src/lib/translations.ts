@@ -14,9 +14,9 @@ import { dimensions, type Comparison } from '../schemas/comparison.ts';
 import type { Rate } from '../schemas/rate.ts';
 import type { Reference } from '../schemas/reference.ts';
 import { READING_KEYS, record, text } from '../schemas/common.ts';
-import { numbersOf } from './content-check.ts';
-import { langOf, type Lang } from './check/tokens.ts';
-import { fold } from './evidence-values.ts';
+import { figureDrift, figuresIn } from './check/mentions.ts';
+import { langOf, tokenize, type Lang } from './check/tokens.ts';
+import { fold, quotedRanges, quotedSpans, wordsIn } from './evidence-values.ts';
 import { factsOf, recordOf, FACT_LISTS, INITIATIVE_ID } from './facts.ts';
 import { sameLanguage } from './i18n.ts';
 
@@ -129,43 +129,32 @@ export interface TranslationSource {
   body: string[];
   /** Names as the reports' data writes them (initiatives, institutions, people, places): a translation keeps each it meets. */
   names: string[];
+  /** The reports' people: a translation names none its original does not. */
+  people?: string[];
 }
 
-const monthNames = new Map<string, { names: string[]; lowerCase: boolean }>();
-/** The twelve month names of a language, lower case ("january" … / "janvier" …), and whether the language writes them so (French, Spanish; not English). */
-function monthsOf(lang: string): { names: string[]; lowerCase: boolean } {
-  if (!monthNames.has(lang)) {
-    const format = new Intl.DateTimeFormat(lang, { month: 'long', timeZone: 'UTC' });
-    const written = Array.from({ length: 12 }, (_, i) => format.format(new Date(Date.UTC(2025, i, 15))));
-    const names = written.map((name) => name.toLocaleLowerCase(lang));
-    monthNames.set(lang, { names, lowerCase: written.every((name, i) => name === names[i]) });
+/** `text` with the words inside its quotation marks (by `quotedRanges`) blanked, NFC. */
+function unquoted(text: string): string {
+  const flat = text.normalize('NFC');
+  let out = '';
+  let from = 0;
+  for (const [start, end] of quotedRanges(flat).sort((x, y) => x[0] - y[0])) {
+    if (start < from) continue;
+    out += flat.slice(from, start) + ' '.repeat(end - start);
+    from = end;
   }
-  return monthNames.get(lang)!;
+  return out + flat.slice(from);
 }
 
 /**
- * Months a text names, as numbers 1–12, in order. Where the language writes months in lower
- * case, a capitalised one inside a sentence is part of a name (a street or a district named after a month).
- */
-function monthsIn(text: string, lang: string): number[] {
-  const { names, lowerCase } = monthsOf(lang);
-  return [...text.matchAll(/\p{L}+/gu)].flatMap((match) => {
-    const word = match[0];
-    const lower = word.toLocaleLowerCase(lang);
-    if (!names.includes(lower)) return [];
-    const startsSentence = /(^|[.!?;:(]\s*)$/u.test(text.slice(0, match.index));
-    return !lowerCase || word === lower || startsSentence ? [names.indexOf(lower) + 1] : [];
-  });
-}
-
-/** Words in quotation marks (the reports' own words, which stay as the report wrote them). */
-const quotedIn = (text: string) => [...text.matchAll(/[“«]\s*([^”»]+?)\s*[”»]/g)].map((m) => m[1]!);
-
-/**
- * Why a translated text drifted from its original, or null: it must give the same numbers (read
- * in each language: "2 billion" is "2 milliards"), name the same months, keep every name of the
- * reports the original names (or its name in this language, `localNames`), and keep the reports'
- * quoted words as they are (but a `gloss`, our translation of the report's words, translates them).
+ * Why a translated text drifted from its original, or null: it must give the same figures and
+ * dates in the same order, each read in its language with its hedge, currency, unit and period
+ * ("about 3m pesos" is "environ 3 millions de pesos", not "3 millions de pesos" nor "environ 3
+ * millions d'euros"; `check/mentions.ts`), keep every name of the reports the original names (or
+ * its name in this language, `localNames`), name no person of the reports (`people`, by full
+ * name or surname) the original does not, and keep the reports' quoted words as they are,
+ * quoting no others. A `gloss`, our translation of the report's words, translates its quoted
+ * words: it is read whole, quotes included.
  */
 export function driftOf(
   original: string,
@@ -175,23 +164,104 @@ export function driftOf(
   names: readonly string[],
   localNames: Readonly<Record<string, string>> = {},
   gloss = false,
+  people: readonly string[] = [],
 ): string | null {
-  // The reports' quoted words stay in their own language (checked whole below); their numbers are read there, not here.
-  // A gloss translates every word of its passage, quoted ones included: it is read whole.
-  const unquoted = (t: string) => (gloss ? t : t.replace(/[“«][^”»]*[”»]/g, ' '));
-  const [a, b] = [numbersOf(unquoted(original), from), numbersOf(unquoted(translated), to)];
-  const list = (n: number[]) => (n.length > 0 ? n.join(', ') : 'none');
-  if (a.join() !== b.join())
-    return `gives the numbers ${list(b)} where the original gives ${list(a)}: a translation carries every number of its original, no more and no others`;
-  const [ma, mb] = [monthsIn(unquoted(original), from), monthsIn(unquoted(translated), to)];
-  if (ma.join() !== mb.join()) return `names the months ${list(mb)} where the original names ${list(ma)}`;
+  // The reports' quoted words stay in their own language (checked whole below); their figures are read there, not here.
+  const read = (t: string) => (gloss ? t : unquoted(t));
+  const figures = figureDrift(figuresIn(read(original), from), figuresIn(read(translated), to));
+  if (figures) return figures;
   const folded = fold(translated);
   for (const name of names) {
     const kept = [name, ...(localNames[name] ? [localNames[name]] : [])].some((n) => folded.includes(fold(n)));
     if (fold(original).includes(fold(name)) && !kept) return `drops the name “${name}” its original gives`;
   }
-  for (const words of gloss ? [] : quotedIn(original)) if (!folded.includes(fold(words))) return `drops the report’s words “${words}” its original quotes`;
+  const [inOriginal, inTranslation] = [wordsIn(original), wordsIn(translated)];
+  for (const person of people) {
+    const surname = person.split(/\s+/).at(-1)!;
+    const forms = surname === person ? [person] : [person, surname];
+    if (forms.some(inTranslation) && !forms.some(inOriginal))
+      return `names “${person}”, whom its original does not name: a translation names the people its original names, no others`;
+  }
+  if (gloss) return null;
+  const quotes = quotedSpans(original).map(fold);
+  for (const words of quotes) if (!folded.includes(words)) return `drops the report’s words “${words}” its original quotes`;
+  for (const words of quotedSpans(translated)) {
+    if (!quotes.some((q) => q.includes(fold(words))))
+      return `shows “${words}” in quotation marks, which its original does not quote: a translation quotes only the report’s words its original quotes (remove the marks and translate, or quote as the original does)`;
+  }
   return null;
+}
+
+/**
+ * Why a translated reference `label` or rate `kind`, which say where a figure comes from, names
+ * what its original does not, or null: every capitalised word inside it is a word of the
+ * original (or of a name as this language writes it, `localNames`, or a country the original
+ * names, in this language), and it names the same organisations (`organisations`: the reports'
+ * institutions and the references' publishers) in the same order, so a news report cannot become
+ * a company's release ("the company's official release, relayed by the Daily" for "the Daily's report on the company's plan").
+ */
+export function provenanceDrift(
+  original: string,
+  translated: string,
+  to: Lang,
+  organisations: readonly string[],
+  localNames: Readonly<Record<string, string>> = {},
+): string | null {
+  const known = new Set(tokenize([original, ...Object.values(localNames), ...countriesIn(original, to)].join(' ')).map((t) => t.key));
+  const t = tokenize(translated.normalize('NFC'));
+  for (let k = 1; k < t.length; k++) {
+    const token = t[k]!;
+    if (token.kind !== 'word' || !/^\p{Lu}/u.test(token.text) || /^[.!?:]$/.test(t[k - 1]!.text) || known.has(token.key)) continue;
+    return `names “${token.text}”, which its original does not: this text says where a figure comes from, and names no organisation, source or date its original does not`;
+  }
+  const order = (text: string) => {
+    const folded = fold(text);
+    return organisations
+      .map((name) => ({
+        name,
+        at:
+          [name, localNames[name]]
+            .filter((n): n is string => !!n)
+            .map((n) => wordIndex(folded, fold(n)))
+            .filter((i) => i >= 0)
+            .sort((x, y) => x - y)[0] ?? -1,
+      }))
+      .filter((o) => o.at >= 0)
+      .sort((x, y) => x.at - y.at)
+      .map((o) => o.name);
+  };
+  const [a, b] = [order(original), order(translated)];
+  if (a.join('\n') !== b.join('\n'))
+    return `names ${b.map((n) => `“${n}”`).join(', ') || 'no organisation'} where its original names ${a.map((n) => `“${n}”`).join(', ') || 'none'}, in that order: name the same sources in the same order`;
+  return null;
+}
+
+/** Where `needle` starts in `text` as whole words, or -1. */
+function wordIndex(text: string, needle: string): number {
+  const word = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+  for (let at = text.indexOf(needle); at >= 0 && needle.length > 0; at = text.indexOf(needle, at + 1)) {
+    if (!(word(needle[0]) && word(text[at - 1])) && !(word(needle.at(-1)) && word(text[at + needle.length]))) return at;
+  }
+  return -1;
+}
+
+const countryNames = new Map<Lang, [string, string][]>();
+/** The names, in `lang`, of the countries `text` names in English ("Mexico" → "Mexique"). */
+function countriesIn(text: string, lang: Lang): string[] {
+  if (!countryNames.has(lang)) {
+    const [en, own] = [new Intl.DisplayNames('en', { type: 'region' }), new Intl.DisplayNames(lang, { type: 'region' })];
+    const letters = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'];
+    const codes = letters.flatMap((a) => letters.map((b) => a + b)).filter((code) => en.of(code) !== code);
+    countryNames.set(
+      lang,
+      codes.map((code) => [fold(en.of(code)!), own.of(code)!]),
+    );
+  }
+  const folded = fold(text);
+  return countryNames
+    .get(lang)!
+    .filter(([en]) => wordIndex(folded, en) >= 0)
+    .map(([, name]) => name);
 }
 
 /** Every drift of a comparison's translation from its original, field by field (`verdicts.money.finding`, `(body) paragraph 2`), or a missing field. */
@@ -202,7 +272,7 @@ export function comparisonDrift(source: TranslationSource, translation: Comparis
   const field = (name: string, original: string | null, translated: string | null | undefined) => {
     if (original === null) return;
     if (!translated) return issues.push({ field: name, message: `missing: translate “${original}”` });
-    const drift = driftOf(original, translated, a, b, source.names);
+    const drift = driftOf(original, translated, a, b, source.names, {}, false, source.people);
     if (drift) issues.push({ field: name, message: drift });
   };
   field('title', source.data.title, translation.title);
@@ -220,17 +290,33 @@ export function comparisonDrift(source: TranslationSource, translation: Comparis
       field: '(body)',
       message: `has ${translation.body.length} paragraphs where the original has ${source.body.length}: translate it paragraph for paragraph`,
     });
-  } else source.body.forEach((p, i) => field(`(body) paragraph ${i + 1}`, p, translation.body[i]));
+  } else {
+    source.body.forEach((p, i) => {
+      const translated = translation.body[i]!;
+      // A blockquote shows the report's words, which are never translated in place.
+      if (!isBlockquote(p) && !isBlockquote(translated)) return field(`(body) paragraph ${i + 1}`, p, translated);
+      if (fold(p) !== fold(translated))
+        issues.push({
+          field: `(body) paragraph ${i + 1}`,
+          message: isBlockquote(p)
+            ? `is the original’s blockquote, the report’s words: copy it exactly as the original paragraph has it (“${p}”)`
+            : 'is a blockquote where the original paragraph is not: a blockquote shows the report’s words, so it stands where the original has one, copied as it is',
+        });
+    });
+  }
   return issues;
 }
+
+/** True when a paragraph of a body is a blockquote ("> …"). */
+const isBlockquote = (paragraph: string) => /^\s*>/.test(paragraph);
 
 /** A string field of a record, or null when it has none. */
 const textOf = (r: Record<string, unknown> | null, key: string): string | null => (typeof r?.[key] === 'string' && r[key] !== '' ? (r[key] as string) : null);
 
 /**
  * Every drift of an article's translation from the article, field by field
- * (`facts.launch.basis`, `source.notes.2`): a field of ours left out or given other numbers,
- * months, names or quoted words than its original; a passage of a report in another language
+ * (`facts.launch.basis`, `source.notes.2`): a field of ours left out or given other figures,
+ * dates, names, people or quoted words than its original (`driftOf`); a passage of a report in another language
  * without our translation (checked against our English gloss, or the passage itself); a gloss
  * where the passage is already in this language; a key the article does not have.
  */
@@ -244,9 +330,10 @@ export function articleDrift(
   const reportLang = langOf(article.source.language);
   if (!a || !b) return [];
   const names = namesOf(article);
+  const people = article.people.map((p) => p.name);
   const issues: { field: string; message: string }[] = [];
   const compare = (name: string, original: string, translated: string, lang: Lang, gloss = false) => {
-    const drift = driftOf(original, translated, lang, b, names, translation.names, gloss);
+    const drift = driftOf(original, translated, lang, b, names, translation.names, gloss, people);
     if (drift) issues.push({ field: name, message: drift });
   };
   const field = (name: string, original: string | null, translated: string | null | undefined) => {
@@ -374,6 +461,14 @@ export function checkTranslations(
   const [from] = locales;
   // A reference or a rate may name anything the reports' data names (a place, a programme, a person).
   const allNames = [...new Set([...articles.values()].flatMap(namesOf))];
+  const people = [...new Set([...articles.values()].flatMap((a) => a.people.map((p) => p.name)))];
+  // Who a figure may come from: the reports' institutions and the references' publishers.
+  const organisations = [
+    ...new Set([
+      ...[...articles.values()].flatMap((a) => a.institutions.map((i) => i.name)),
+      ...[...(cited.references?.values() ?? [])].map((r) => r.publisher),
+    ]),
+  ];
   for (const lang of locales.slice(1)) {
     const own = new Map<string, Translation>();
     translations.set(lang, own);
@@ -435,7 +530,7 @@ export function checkTranslations(
                 ]
               : [];
           const names = reference ? [reference.publisher, ...allNames] : allNames;
-          const drift = from ? wordsDrift(pairs, from, lang, names, localNames) : [];
+          const drift = from ? wordsDrift(pairs, from, lang, names, localNames, { people, organisations }) : [];
           issues.push(...drift.map((d) => ({ file, ...d })));
           if (drift.length === 0) own.set(`${kind}/${id}`, data);
           continue;
@@ -475,10 +570,15 @@ const SCHEMAS = {
   rates: rateTranslationSchema,
 } as const;
 
+/** The fields that say where a figure comes from: a reference's `label`, a rate's `kind`. */
+const PROVENANCE = new Set(['label', 'kind']);
+
 /**
  * Every drift of short translated fields from their originals (`[field, original, translated]`):
- * a field left out, one the original does not have, or other numbers, months, names or quoted
- * words than its original (a reference's `label` and `dateNote`, a rate's `kind` and `why`).
+ * a field left out, one the original does not have, or other figures, dates, names, people or
+ * quoted words than its original (a reference's `label` and `dateNote`, a rate's `kind` and
+ * `why`); a `label` or `kind` that names an organisation or a capitalised name its original does
+ * not, or the organisations in another order (`provenanceDrift`).
  */
 export function wordsDrift(
   pairs: readonly [string, string | null, string | undefined][],
@@ -486,13 +586,16 @@ export function wordsDrift(
   to: string,
   names: readonly string[],
   localNames: Readonly<Record<string, string>> = {},
+  sources: { people?: readonly string[]; organisations?: readonly string[] } = {},
 ): { field: string; message: string }[] {
   const [a, b] = [langOf(from), langOf(to)];
   if (!a || !b) return [];
   return pairs.flatMap(([field, original, translated]) => {
     if (original === null) return translated ? [{ field, message: 'the original has no such text: remove it' }] : [];
     if (!translated) return [{ field, message: `missing: translate “${original}”` }];
-    const drift = driftOf(original, translated, a, b, names, localNames);
+    const drift =
+      driftOf(original, translated, a, b, names, localNames, false, sources.people) ??
+      (PROVENANCE.has(field) ? provenanceDrift(original, translated, b, sources.organisations ?? [], localNames) : null);
     return drift ? [{ field, message: drift }] : [];
   });
 }
@@ -558,6 +661,7 @@ export function translationSources(valid: {
           const article = valid.articles.get(id)?.data;
           return article ? namesOf(article) : [];
         }),
+        people: data.articles.flatMap((id) => valid.articles.get(id)?.data.people.map((p) => p.name) ?? []),
       },
     ]),
   );

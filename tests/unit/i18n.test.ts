@@ -8,7 +8,9 @@ import { checkedData } from '../../src/lib/content-check.ts';
 import {
   analysisPending,
   checkTranslations,
+  comparisonDrift,
   driftOf,
+  provenanceDrift,
   localizeArticle,
   localizeRate,
   localizeReference,
@@ -195,6 +197,7 @@ describe('a translation cannot drift from its original', () => {
   const frMarseille = 'content/translations/fr/articles/netflix-marseille.yaml';
   const esJalisco = 'content/translations/es/articles/jalisco-lab.yaml';
   const frJalisco = 'content/translations/fr/articles/jalisco-lab.yaml';
+  const esMarseille = 'content/translations/es/articles/netflix-marseille.yaml';
   const articles = new Map([...valid.articles].map(([id, { data }]) => [id, data]));
   const issues = (found: ReturnType<typeof readTranslationFiles>) =>
     checkTranslations(found, ['en', 'fr', 'es'], ids, sources, articles, cited).issues.map((i) => `${i.file} → ${i.field}: ${i.message}`);
@@ -211,17 +214,17 @@ describe('a translation cannot drift from its original', () => {
     [
       'a number removed from a verdict',
       edited((d) => (d.verdicts.money.finding = d.verdicts.money.finding.replace('environ 3 millions de pesos', 'quelques millions de pesos'))),
-      `${path} → verdicts.money.finding: gives the numbers none where the original gives 3000000`,
+      `${path} → verdicts.money.finding: leaves out “3 million pesos” = about 3,000,000 in MXN/ARS/CLP… of the original`,
     ],
     [
       'a date changed in a verdict',
       edited((d) => (d.verdicts.timeline.finding = d.verdicts.timeline.finding.replace('12 juillet 2025', '12 juin 2025'))),
-      `${path} → verdicts.timeline.finding: names the months 5, 5, 6 where the original names 5, 5, 7`,
+      `${path} → verdicts.timeline.finding: gives “12 juin 2025” = 12 June 2025 where the original gives “12 July 2025” = 12 July 2025`,
     ],
     [
       'a year changed in the conclusion',
       edited((d) => (d.conclusion = d.conclusion.replace('2021–2024', '2021–2025'))),
-      `${path} → conclusion: gives the numbers 2, 5, 6, 9, 2021, 2025 where the original gives 2, 5, 6, 9, 2021, 2024`,
+      `${path} → conclusion: gives “2025” = 2025 where the original gives “2024” = 2024`,
     ],
     [
       'a name dropped',
@@ -248,12 +251,12 @@ describe('a translation cannot drift from its original', () => {
     [
       'a figure changed in an article’s note',
       edited((d) => (d.facts['national-spend'].what += ' (250 millions)'), undefined, frMarseille),
-      `${frMarseille} → facts.national-spend.what: gives the numbers 250000000 where the original gives none`,
+      `${frMarseille} → facts.national-spend.what: gives “250 millions” = 250,000,000, which the original does not give`,
     ],
     [
       'a date changed in an inference’s basis',
       edited((d) => (d.facts.launch.basis = d.facts.launch.basis.replace('12 de julio', '12 de junio')), undefined, esJalisco),
-      `${esJalisco} → facts.launch.basis: names the months 7, 6 where the original names 7, 7`,
+      `${esJalisco} → facts.launch.basis: gives “12 de junio de 2025” = 12 June 2025 where the original gives “12 July 2025” = 12 July 2025`,
     ],
     [
       'a claim check’s words left out',
@@ -268,7 +271,7 @@ describe('a translation cannot drift from its original', () => {
     [
       'a gloss with another number than its passage (English passage, no English gloss)',
       edited((d) => (d.facts['jobs-total'].gloss = d.facts['jobs-total'].gloss.replace('25 000', '20 000')), undefined, frMarseille),
-      `${frMarseille} → facts.jobs-total.gloss: gives the numbers 2025, 20000 where the original gives 2025, 25000`,
+      `${frMarseille} → facts.jobs-total.gloss: gives “20 000 emplois” = more-than 20,000 jobs cumulative where the original gives “25,000 jobs” = more-than 25,000 jobs cumulative`,
     ],
     [
       'a passage left without our translation where the report is in another language',
@@ -298,12 +301,12 @@ describe('a translation cannot drift from its original', () => {
     [
       'a date changed in a reference’s label',
       edited((d) => (d.label = d.label.replace('8 octobre 2025', '8 mars 2025')), undefined, frBindext),
-      `${frBindext} → label: names the months 3 where the original names 10`,
+      `${frBindext} → label: gives “8 mars 2025” = 8 March 2025 where the original gives “8 October 2025” = 8 October 2025`,
     ],
     [
       'a number dropped from a reference’s label',
       edited((d) => (d.label = d.label.replace('250 millions d’euros', 'des millions d’euros')), undefined, frSarandos),
-      `${frSarandos} → label: gives the numbers none where the original gives 250000000`,
+      `${frSarandos} → label: leaves out “250 million euros” = 250,000,000 EUR per-year of the original`,
     ],
     [
       'a reference’s publisher dropped from its label',
@@ -323,7 +326,125 @@ describe('a translation cannot drift from its original', () => {
     [
       'a month changed in why a rate was chosen',
       edited((d) => (d.why = d.why.replace('julio de 2025', 'junio de 2025')), undefined, esRate),
-      `${esRate} → why: names the months 6 where the original names 7`,
+      `${esRate} → why: gives “junio de 2025” = June 2025 where the original gives “July 2025” = July 2025`,
+    ],
+    // A figure keeps what its original says of it (each case passed when only bare numbers were compared).
+    [
+      'a currency changed beside the right number',
+      edited((d) => (d.verdicts.money.short = d.verdicts.money.short.replace('de pesos', 'd’euros'))),
+      `${path} → verdicts.money.short: gives “3 millions d'euros” = about 3,000,000 EUR where the original gives “3m pesos” = about 3,000,000 in MXN/ARS/CLP…`,
+    ],
+    [
+      'a hedge of another class',
+      edited((d) => (d.verdicts.money.short = d.verdicts.money.short.replace('environ', 'au moins'))),
+      `${path} → verdicts.money.short: gives “3 millions de pesos” = at-least 3,000,000`,
+    ],
+    [
+      'a yearly figure made a total',
+      edited((d) => (d.verdicts.money.why = d.verdicts.money.why.replace('par an', 'au total'))),
+      `${path} → verdicts.money.why: gives “250 millions d'euros” = 250,000,000 EUR cumulative where the original gives “250 million euros” = 250,000,000 EUR per-year`,
+    ],
+    [
+      'the numbers of two pairs swapped',
+      edited((d) => (d.verdicts.sourcing.short = '0 chiffres attribués sur 4, contre 4 sur 9')),
+      `${path} → verdicts.sourcing.short: gives “0” = 0 where the original gives “4” = 4`,
+    ],
+    [
+      'weeks made months',
+      edited((d) => (d.verdicts.timeline.finding = d.verdicts.timeline.finding.replace('semaines', 'mois'))),
+      `${path} → verdicts.timeline.finding: gives “8 mois” = about 8 months where the original gives “8 weeks” = about 8 weeks`,
+    ],
+    [
+      'the days of two dates swapped',
+      edited((d) => (d.verdicts.timeline.finding = d.verdicts.timeline.finding.replace('le 19 mai', 'le 12 mai').replace('le 12 juillet', 'le 19 juillet'))),
+      `${path} → verdicts.timeline.finding: gives “12 mai” = 12 May where the original gives “19 May” = 19 May`,
+    ],
+    [
+      'a unit changed in a gloss',
+      edited((d) => (d.facts['new-building-area'].gloss = d.facts['new-building-area'].gloss.replace('metros cuadrados', 'hectáreas')), undefined, esJalisco),
+      `${esJalisco} → facts.new-building-area.gloss: gives “11.000” = 11,000 where the original gives “11,000-square-metre” = 11,000 square-metres`,
+    ],
+    [
+      'a hedge and a period invented in a gloss',
+      edited(
+        (d) =>
+          (d.facts['netflix-contribution'].gloss = d.facts['netflix-contribution'].gloss.replace(
+            'unos tres millones de pesos',
+            'exactamente tres millones de pesos al año',
+          )),
+        undefined,
+        esJalisco,
+      ),
+      `${esJalisco} → facts.netflix-contribution.gloss: gives “tres millones de pesos” = 3,000,000 in MXN/ARS/CLP… per-year where the original gives “three million pesos” = about 3,000,000 in MXN/ARS/CLP…`,
+    ],
+    [
+      'a horizon made yearly',
+      edited(
+        (d) => (d.facts['economic-contribution'].gloss = d.facts['economic-contribution'].gloss.replace('para 2025', 'al año desde 2025')),
+        undefined,
+        esMarseille,
+      ),
+      `${esMarseille} → facts.economic-contribution.gloss: gives “25.000 empleos” = about 25,000 jobs per-year where the original gives “25,000 jobs” = about 25,000 jobs cumulative`,
+    ],
+    [
+      'small counts in words changed',
+      edited(
+        (d) => (d.facts.netflix.does = d.facts.netflix.does.replace('dos proyectos', 'tres proyectos').replace('cuatro clips', 'doce clips')),
+        undefined,
+        esMarseille,
+      ),
+      `${esMarseille} → facts.netflix.does: gives “tres proyectos” = 3 projects where the original gives “two projects” = 2 projects`,
+    ],
+    [
+      'a person the original does not name',
+      edited(
+        (d) => (d.facts['netflix-contribution'].gloss = d.facts['netflix-contribution'].gloss.replace('Tavares', 'Pierre Vandoorne')),
+        undefined,
+        esJalisco,
+      ),
+      `${esJalisco} → facts.netflix-contribution.gloss: names “Pierre Vandoorne”, whom its original does not name`,
+    ],
+    [
+      'words quoted that the original does not quote',
+      edited((d) => (d.verdicts.money.finding = d.verdicts.money.finding.replace('estimation', '(“30 millions”) estimation'))),
+      `${path} → verdicts.money.finding: shows “30 millions” in quotation marks, which its original does not quote`,
+    ],
+    [
+      'words quoted with other marks (corner brackets)',
+      edited((d) => (d.verdicts.money.finding = d.verdicts.money.finding.replace('estimation', '「30 millions」 estimation'))),
+      `${path} → verdicts.money.finding: shows “30 millions” in quotation marks`,
+    ],
+    [
+      'a blockquote added as a paragraph of its own',
+      edited(
+        () => {},
+        (b) => `${b.trimEnd()}\n\n> Netflix créera à Marseille plus de 25 000 emplois d'ici 2025\n`,
+      ),
+      `${path} → (body): has 5 paragraphs where the original has 4`,
+    ],
+    [
+      'a paragraph made a blockquote',
+      edited(
+        () => {},
+        (b) => b.replace('Les montants mesurent', '> Les montants mesurent'),
+      ),
+      `${path} → (body) paragraph 4: is a blockquote where the original paragraph is not`,
+    ],
+    [
+      'a source named in a rate’s kind that its original does not name',
+      edited((d) => (d.kind = 'tipo de referencia oficial del BCE del día del lanzamiento'), undefined, esRate),
+      `${esRate} → kind: names “BCE”, which its original does not`,
+    ],
+    [
+      'a news report made a company’s release',
+      edited(
+        (d) =>
+          (d.label =
+            'Comunicado oficial de Netflix, retomado por Vallarta Daily, sobre la capacitación en cine de Jalisco y los Ariel Awards en Puerto Vallarta'),
+        undefined,
+        esVallarta,
+      ),
+      `${esVallarta} → label: names “Netflix”, “Vallarta Daily”, “Ariel Awards” where its original names “Vallarta Daily”, “Netflix”, “Ariel Awards”, in that order`,
     ],
     [
       'a rate’s translation marked pending',
@@ -332,6 +453,59 @@ describe('a translation cannot drift from its original', () => {
     ],
   ])('fails on %s, naming file → field', (_what, found, message) => {
     expect(issues(found).join('\n')).toContain(message);
+  });
+});
+
+describe('quotations, blockquotes, people and sources in a translation', () => {
+  const source = {
+    data: { title: 'T', dek: 'D', conclusion: null, verdicts: [] },
+    body: ['Our words.', '> The report’s words, quoted.'],
+    names: ['Ana Lima'],
+    people: ['Ana Lima'],
+  };
+  const body = (translated: string[]) =>
+    comparisonDrift(source, { translator: 'x', reviewed: null, title: 'T', dek: 'D', conclusion: null, verdicts: {}, body: translated }, 'en', 'fr');
+
+  it('keeps the original’s blockquote as it is, and makes no other paragraph one', () => {
+    expect(body(['Nos mots.', '> The report’s words, quoted.'])).toEqual([]);
+    expect(body(['Nos mots.', '> Les mots du rapport, cités.'])).toEqual([
+      { field: '(body) paragraph 2', message: expect.stringContaining('is the original’s blockquote, the report’s words: copy it exactly') },
+    ]);
+    expect(body(['> Nos mots.', '> The report’s words, quoted.'])).toEqual([
+      { field: '(body) paragraph 1', message: expect.stringContaining('is a blockquote where the original paragraph is not') },
+    ]);
+  });
+
+  it.each([
+    ['quotes in straight double quotes', 'Our note.', 'Notre note, "30 millions".', 'shows “30 millions” in quotation marks'],
+    ['quotes in low-9 marks', 'Our note.', 'Notre note, „30 millions“.', 'shows “30 millions” in quotation marks'],
+    ['a surname the original does not name', 'Our note.', 'Notre note, selon Lima.', 'names “Ana Lima”, whom its original does not name'],
+    ['the same quote, other marks', 'As “environ” says.', 'Comme le dit « environ ».', null],
+    ['a part of the original’s quote', 'As “environ trois millions” says.', 'Comme le disent « environ trois millions » et « environ ».', null],
+  ])('%s', (_what, original, translated, message) => {
+    const drift = driftOf(original, translated, 'en', 'fr', ['Ana Lima'], {}, false, ['Ana Lima']);
+    if (message === null) expect(drift).toBeNull();
+    else expect(drift).toContain(message);
+  });
+
+  it.each([
+    [
+      'a country in the edition’s language',
+      'Mexico Daily Post: euro closing price on 2 June 2025 in Mexico',
+      'Mexico Daily Post : cours de clôture de l’euro le 2 juin 2025 au Mexique',
+      null,
+    ],
+    ['a body the original does not name', 'average closing rate', 'cours de référence officiel de la BCE', 'names “BCE”, which its original does not'],
+    [
+      'an organisation made the source',
+      'Vallarta Daily report on the Jalisco–Netflix training',
+      'Communiqué de Netflix repris par Vallarta Daily sur la formation de Jalisco',
+      'names “Netflix”, “Vallarta Daily” where its original names “Vallarta Daily”, “Netflix”',
+    ],
+  ])('a source’s label or kind: %s', (_what, original, translated, message) => {
+    const drift = provenanceDrift(original, translated, 'fr', ['Netflix', 'Vallarta Daily', 'Mexico Daily Post']);
+    if (message === null) expect(drift).toBeNull();
+    else expect(drift).toContain(message);
   });
 });
 
@@ -344,15 +518,20 @@ describe('months read as each language writes them', () => {
       null,
     ],
     ['a month opening a sentence is one', 'May, per the article; July launch inferred', 'Mai, selon l’article ; lancement en juillet déduit', null],
-    ['a month changed is caught', 'published 18 May 2025', 'publié le 18 juin 2025', 'names the months 6 where the original names 5'],
+    [
+      'a month changed is caught',
+      'published 18 May 2025',
+      'publié le 18 juin 2025',
+      'gives “18 juin 2025” = 18 June 2025 where the original gives “18 May 2025” = 18 May 2025',
+    ],
     [
       'a month dropped after a name is caught',
       'visit of 8 May 2025 at the Belle de Mai',
       'visite de 2025 à la Belle de Mai, le 8',
-      'names the months none where the original names 5',
+      'gives “2025” = 2025 where the original gives “8 May 2025” = 8 May 2025',
     ],
   ])('%s', (_what, original, translated, drift) => {
-    expect(driftOf(original, translated, 'en', 'fr', [])).toBe(drift);
+    expect(driftOf(original, translated, 'en', 'fr', [])?.replace(/: a translation gives .*/, '') ?? null).toBe(drift);
   });
 });
 
