@@ -10,6 +10,7 @@
 import { IntlMessageFormat, type Formatters } from 'intl-messageformat';
 import { contracts, joinValues, markValue } from './contractions.ts';
 import { dateTimeFormat, numberFormat, pluralRules } from './intl.ts';
+import { otherDigitIn } from './text-rules.ts';
 
 /** Where the catalogues live: `content/i18n/<lang>.yaml`. */
 export const I18N_FOLDER = 'content/i18n';
@@ -113,6 +114,8 @@ function messageProblem(message: string, lang: string): string | null {
   // ICU reads a straight apostrophe before { } # | as the start of quoted text: "d'{name}" would print "d{name}".
   if (message.includes("'")) return 'write the apostrophe as ’ (a straight \' quotes ICU syntax: "d\'{name}" would print "d{name}")';
   if (/[\n\r\t\u2028\u2029]/.test(message)) return 'a message is one line, without line breaks or tabs';
+  const digit = otherDigitIn(message);
+  if (digit) return digit;
   try {
     new IntlMessageFormat(message, lang);
   } catch (error) {

@@ -94,6 +94,16 @@ describe('a verdict rests on the facts it names, and on what the rules compute f
       'The pledges differ by 2.3 in all.',
       `“2.3” ${NOT_A_VALUE} (its facts give: 1.2 million, 2 million) (2.3 is also a ratio of two figures (“times”), only with what it counts named after it)`,
     ],
+    ['a ratio in "-fold" the figures do not give', PLEDGES, 'The pledges differ tenfold.', `“tenfold” ${NOT_A_VALUE} (its facts give: 1.2 million, 2 million)`],
+    ['a dozen the figures do not give', PLEDGES, 'A dozen pledges.', `“A dozen” ${NOT_A_VALUE} (its facts give: 1.2 million, 2 million)`],
+    [
+      'a vague count',
+      PLEDGES,
+      'Dozens of pledges.',
+      '“Dozens” is not read as a number or a date (a vague count): write a number in digits or words, a date with its month in words',
+    ],
+    ['a figure after a currency code', ['riverside-lab/streamco-share'], 'StreamCo puts in about BRL 20m.', `“20m” ${NOT_A_VALUE} (its facts give: 2 million)`],
+    ['a figure after a currency code, as stated', ['riverside-lab/streamco-share'], 'StreamCo puts in about BRL 2m.', null],
     [
       'a percentage the figures do not give',
       PLEDGES,
@@ -180,6 +190,7 @@ describe('a count names what it counts', () => {
       { value: 2, unit: 'projects' },
       { value: 2, counts: 'reports' },
       { value: 3, counts: 'time' },
+      { value: 10, counts: 'ratio' },
       { value: 2_000_000 },
     ],
     percents: [],
@@ -201,6 +212,9 @@ describe('a count names what it counts', () => {
     ['two scopes', [], '“two”'],
     ['three scopes', [], '“three”'],
     ['2 million of anything', [], null],
+    ['a tenfold gap', [], null],
+    ['ten times larger', [], null],
+    ['ten trainees', [], '“ten”'],
   ])('%s %j', (text, context, refused) => {
     const problems = proseProblems(text, grounds, where, context);
     if (refused === null) expect(problems).toEqual([]);
