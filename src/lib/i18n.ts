@@ -355,3 +355,12 @@ export interface SiteTexts {
 export function siteTexts(catalogue: Catalogue): SiteTexts {
   return { file: catalogue.file, texts: [...catalogue.messages].filter(([key]) => key.startsWith('site.')) };
 }
+
+/**
+ * The catalogue's words the site shows as written: its own words about the site (`site.*`) and
+ * every message without placeholders (the card's tagline, headings, notes), as the prose check
+ * holds them to no number or date: file → key.
+ */
+export function plainMessages(catalogue: Catalogue): SiteTexts {
+  return { file: catalogue.file, texts: [...catalogue.messages].filter(([key, message]) => key.startsWith('site.') || !message.includes('{')) };
+}

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/build/content-files.ts';
 import { checkBodies, checkedData, copyQuoteIssues, formatError, type Valid } from '../../src/lib/content-check.ts';
 import { proseIssues, proseProblems, type BodyBlock, type Grounds } from '../../src/lib/prose-check.ts';
-import type { SiteTexts } from '../../src/lib/i18n.ts';
+import { parseCatalogue, plainMessages, type SiteTexts } from '../../src/lib/i18n.ts';
 import { en } from '../helpers/messages.ts';
 
 const MANY = 'tests/fixtures/many-reports';
@@ -375,6 +375,36 @@ describe('every field of our prose, with what it rests on', () => {
     expect(errorsOf({ root: GOOD, site })).toEqual([
       'content/i18n/en.yaml → site.description: “2”: the site copy rests on no fact, so it writes no number or date (the pages count the reports themselves)',
       'content/i18n/en.yaml → site.description: “2025”: the site copy rests on no fact, so it writes no number or date (the pages count the reports themselves)',
+    ]);
+  });
+
+  it('every catalogue message without placeholders is site copy, in every edition', () => {
+    const catalogue = (lang: string, tagline: string) => {
+      const parsed = parseCatalogue(lang, `content/i18n/${lang}.yaml`, {
+        site: { name: 'Checked' },
+        card: { tagline },
+        figures: { count: '{count, plural, one {# figure} other {# figures}} since 2019' },
+        record: { hash: 'each text’s SHA-256, as ISO 4217 codes name currencies' },
+        dates: { how: 'dates written as <code>2025-07-12</code>' },
+        rate: { how: 'rounded to two significant figures' },
+      });
+      if (!('catalogue' in parsed)) throw new Error(JSON.stringify(parsed.issues));
+      return plainMessages(parsed.catalogue);
+    };
+    expect(catalogue('en', 'Every figure with its passage').texts.map(([key]) => key)).toEqual([
+      'site.name',
+      'card.tagline',
+      'record.hash',
+      'dates.how',
+      'rate.how',
+    ]);
+    const site = [catalogue('en', 'Every figure with its passage'), catalogue('fr', '12 reports checked since 2019')];
+    expect(errorsOf({ root: GOOD, site })).toEqual([
+      'content/i18n/fr.yaml → card.tagline: “12”: the site copy rests on no fact, so it writes no number or date (the pages count the reports themselves)',
+      'content/i18n/fr.yaml → card.tagline: “2019”: the site copy rests on no fact, so it writes no number or date (the pages count the reports themselves)',
+    ]);
+    expect(errorsOf({ root: GOOD, site: [catalogue('en', 'Rounded to three significant figures')] })).toEqual([
+      'content/i18n/en.yaml → card.tagline: “three”: the site copy rests on no fact, so it writes no number or date (the pages count the reports themselves)',
     ]);
   });
 
