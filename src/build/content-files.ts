@@ -13,7 +13,7 @@ import { COLLECTION_FILES, type CollectionName } from '../lib/collections.ts';
 import { comparisonLengthNotes } from '../lib/check/lengths.ts';
 import { proseIssues } from '../lib/prose-check.ts';
 import { SITE_FILE } from '../lib/site-copy.ts';
-import { I18N_FOLDER, siteTexts } from '../lib/i18n.ts';
+import { I18N_FOLDER, plainMessages, siteTexts } from '../lib/i18n.ts';
 import { checkTranslations, translationSources, TRANSLATIONS_FOLDER } from '../lib/translations.ts';
 import { readTranslationFiles } from './translation-files.ts';
 import { readEditions } from './i18n-files.ts';
@@ -168,10 +168,11 @@ export function checkContentAt(
           },
         ).issues
       : [];
-  const texts = editions && 'catalogues' in editions ? [...editions.catalogues.values()].map(siteTexts) : [];
+  const catalogues = editions && 'catalogues' in editions ? [...editions.catalogues.values()] : [];
+  const texts = catalogues.map(siteTexts);
   const messages = editions && 'messages' in editions && 'copy' in site ? editions.messages.get(site.copy.locales[0]!) : undefined;
   const prose = [
-    ...(messages ? proseIssues({ valid: data.valid, comparisonBodies: bodies.comparisonBodies, site: texts, messages }) : []),
+    ...(messages ? proseIssues({ valid: data.valid, comparisonBodies: bodies.comparisonBodies, site: catalogues.map(plainMessages), messages }) : []),
     ...copyQuoteIssues(texts, data.valid.rates, bodies.articleBodies),
     ...correctionQuoteIssues(data.valid, bodies.articleBodies),
   ];

@@ -445,7 +445,19 @@ function checkReferences({ articles, comparisons, rates, references, corrections
   };
   for (const { file, data } of articles.values()) {
     data.dates.forEach((d, i) => {
-      if (d.status === 'inferred' && d.basisSource) needReference(file.path, `dates.${i}.basisSource`, d.basisSource);
+      if (d.status !== 'inferred') return;
+      if (d.basisSource) needReference(file.path, `dates.${i}.basisSource`, d.basisSource);
+      // A source cannot report as past what had not happened by its own date, nor announce what had.
+      const source = d.basisSource ? references.get(d.basisSource)?.data.date : data.source.published;
+      if (d.date === null || !source) return;
+      const [event, day] = [dateSpan(partialDate(d.date)), dateSpan(partialDate(source))];
+      const reads = d.basisTense ?? d.tense;
+      if (reads === 'past' ? event.start > day.end : event.end < day.start)
+        errors.push({
+          file: file.path,
+          field: `dates.${i}.date`,
+          message: `${d.date} is ${reads === 'past' ? 'after' : 'before'} ${d.basisSource ? `the date of ${d.basisSource}` : 'the report’s own date (source.published)'}, ${source}, which ${reads === 'past' ? 'reports the event as past' : 'announces the event'} (basisTense, or tense): fix the date, or set basisTense to how that source speaks of it`,
+        });
     });
     data.claims.forEach((c, i) => c.checks.forEach((check, j) => needReference(file.path, `claims.${i}.checks.${j}.reference`, check.reference)));
   }

@@ -14,7 +14,10 @@
  * Pure: works on validated article data and returns errors as field path + message.
  */
 import type { Article } from '../schemas/article.ts';
+import { isMonthAt } from './check/figures.ts';
 import { LIMITS } from './check/limits.ts';
+import { isNumberWord } from './check/numbers.ts';
+import { tokenize } from './check/tokens.ts';
 import { factsOf } from './facts.ts';
 
 /** A passage must have at least this many words (runs of letters or digits)… */
@@ -84,11 +87,31 @@ function hasWords(text: string, needle: string): boolean {
 
 /**
  * Keys whose quotes are not the report's words in our text: passages and the report's headline
- * (its own words), what another source says and the basis of an inference (their quotes are
- * those sources'), and our English glosses (`gloss`, `titleGloss`…: labelled translations).
+ * (its own words), what another source says (its quotes are that source's), and our English
+ * glosses (`gloss`, `titleGloss`…: labelled translations).
  */
-const NOT_OUR_WORDS = new Set(['evidence', 'headline', 'says', 'basis', 'url']);
+const NOT_OUR_WORDS = new Set(['evidence', 'headline', 'says', 'url']);
 const isGloss = (key: string) => /^gloss$|Gloss$/.test(key);
+/**
+ * Keys whose quotes may be the words of a source we do not hold (the basis of an inference): held
+ * to the report's text only when they give a number or a date, which a reader would take as that
+ * source's word for the date we infer.
+ */
+const SOURCE_WORDS = new Set(['basis']);
+
+/** Number words that are articles or adjectives as often ("un", "one", "neuf"): not read as numbers in a quote. */
+const ARTICLE_LIKE = new Set(['a', 'an', 'one', 'un', 'une', 'uno', 'una', 'neuf']);
+
+/** True when a quotation gives a number or a date in English, French or Spanish: digits, a number word, a month by name. */
+export function givesNumberOrDate(quote: string): boolean {
+  if (/\p{Nd}/u.test(quote)) return true;
+  const t = tokenize(quote);
+  return t.some(
+    (token, k) =>
+      token.kind === 'word' &&
+      (['en', 'fr', 'es'] as const).some((lang) => (isNumberWord(token.key, lang) && !ARTICLE_LIKE.has(token.key)) || isMonthAt(quote, t, k, lang)),
+  );
+}
 
 /**
  * Marks that pair around quoted words, by Unicode property rather than by list: every quotation
@@ -175,9 +198,10 @@ function quoteIn(blocks: string[], span: string): boolean {
 }
 
 /** Every text field of raw frontmatter written in our voice, with its dotted path. */
-function ourTexts(value: unknown, path: string[] = []): { field: string; text: string }[] {
+function ourTexts(value: unknown, path: string[] = []): { field: string; text: string; sources?: true }[] {
   if (typeof value === 'string') {
     const key = path.findLast((p) => !/^\d+$/.test(p)) ?? '';
+    if (SOURCE_WORDS.has(key)) return [{ field: path.join('.'), text: value, sources: true }];
     return NOT_OUR_WORDS.has(key) || isGloss(key) ? [] : [{ field: path.join('.'), text: value }];
   }
   if (Array.isArray(value)) return value.flatMap((v, i) => ourTexts(v, [...path, String(i)]));
@@ -189,7 +213,8 @@ function ourTexts(value: unknown, path: string[] = []): { field: string; text: s
  * Words we put in quotation marks in our own text (frontmatter fields, and the body's blocks for
  * a comparison) that are not in `sources` (the body blocks of the article, or of both compared
  * articles), as whole words, ignoring case. `folded` gives the sources `fold`ed, when the caller
- * keeps them folded already. Quotes in `NOT_OUR_WORDS` fields are skipped: they are the sources'.
+ * keeps them folded already. Quotes in `NOT_OUR_WORDS` fields are skipped: they are the sources';
+ * in `SOURCE_WORDS` fields only those that give a number or a date are held.
  */
 export function quotedWordIssues(
   frontmatter: unknown,
@@ -198,7 +223,10 @@ export function quotedWordIssues(
   where = "the report's text",
   folded: () => string[] = () => sources.map(fold),
 ): EvidenceIssue[] {
-  const fields = [...ourTexts(frontmatter), ...ownBody.map((text) => ({ field: '(body)', text }))].map((f) => ({ ...f, spans: quotedSpans(f.text) }));
+  const fields = [...ourTexts(frontmatter), ...ownBody.map((text) => ({ field: '(body)', text }))].map((f) => ({
+    ...f,
+    spans: 'sources' in f ? quotedSpans(f.text).filter(givesNumberOrDate) : quotedSpans(f.text),
+  }));
   // Each quotation is looked for in the whole body: their number bounds the work.
   const quotations = fields.reduce((n, { spans }) => n + spans.length, 0);
   if (quotations > LIMITS.quotations) {
@@ -206,12 +234,15 @@ export function quotedWordIssues(
   }
   if (quotations === 0) return [];
   const blocks = folded();
-  return fields.flatMap(({ field, spans }) =>
-    spans
+  return fields.flatMap((f) =>
+    f.spans
       .filter((span) => !quoteIn(blocks, span))
       .map((span) => ({
-        field,
-        message: `“${span}” is shown in quotation marks but is not in ${where} (quote the report's words exactly, or drop the quotation marks and say whose words they are)`,
+        field: f.field,
+        message:
+          'sources' in f
+            ? `“${span}” gives a number or a date in quotation marks but is not in ${where}: a basis quotes another source only where its words give no number or date (name the date in our own words, as the basis must)`
+            : `“${span}” is shown in quotation marks but is not in ${where} (quote the report's words exactly, or drop the quotation marks and say whose words they are)`,
       })),
   );
 }

@@ -10,6 +10,7 @@
 import { IntlMessageFormat, type Formatters } from 'intl-messageformat';
 import { contracts, joinValues, markValue } from './contractions.ts';
 import { dateTimeFormat, numberFormat, pluralRules } from './intl.ts';
+import { otherDigitIn } from './text-rules.ts';
 
 /** Where the catalogues live: `content/i18n/<lang>.yaml`. */
 export const I18N_FOLDER = 'content/i18n';
@@ -113,6 +114,8 @@ function messageProblem(message: string, lang: string): string | null {
   // ICU reads a straight apostrophe before { } # | as the start of quoted text: "d'{name}" would print "d{name}".
   if (message.includes("'")) return 'write the apostrophe as ’ (a straight \' quotes ICU syntax: "d\'{name}" would print "d{name}")';
   if (/[\n\r\t\u2028\u2029]/.test(message)) return 'a message is one line, without line breaks or tabs';
+  const digit = otherDigitIn(message);
+  if (digit) return digit;
   try {
     new IntlMessageFormat(message, lang);
   } catch (error) {
@@ -351,4 +354,13 @@ export interface SiteTexts {
 /** The catalogue's own words about the site (`site.*`: its name, description, keywords), as the prose checks read them: file → key. */
 export function siteTexts(catalogue: Catalogue): SiteTexts {
   return { file: catalogue.file, texts: [...catalogue.messages].filter(([key]) => key.startsWith('site.')) };
+}
+
+/**
+ * The catalogue's words the site shows as written: its own words about the site (`site.*`) and
+ * every message without placeholders (the card's tagline, headings, notes), as the prose check
+ * holds them to no number or date: file → key.
+ */
+export function plainMessages(catalogue: Catalogue): SiteTexts {
+  return { file: catalogue.file, texts: [...catalogue.messages].filter(([key, message]) => key.startsWith('site.') || !message.includes('{')) };
 }

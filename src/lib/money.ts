@@ -34,8 +34,11 @@ export function convert(value: number, use: RateUse): number {
   return use.inverse ? value / use.rate.value : value * use.rate.value;
 }
 
+/** The significant figures a converted figure is rounded to, everywhere it is shown. */
+export const SIGNIFICANT_FIGURES = 2;
+
 /** Rounds to a number of significant figures, so converted figures claim no false precision. */
-export function roundSignificant(value: number, digits = 2): number {
+export function roundSignificant(value: number, digits = SIGNIFICANT_FIGURES): number {
   if (value === 0) return 0;
   const magnitude = Math.floor(Math.log10(Math.abs(value))) - digits + 1;
   const factor = 10 ** magnitude;
@@ -165,7 +168,7 @@ export function allForms(n: Formattable, m: Messages): Record<NumberForm, string
 
 /** A value we converted into `currency`, rounded to two significant figures, as `formatNumber` takes it. */
 export function convertedNumber(value: number, currency: string, hedge: Amount['hedge']): Formattable {
-  return { kind: 'money', currency, value: roundSignificant(value, 2), scale: 'one', hedge, converted: true };
+  return { kind: 'money', currency, value: roundSignificant(value), scale: 'one', hedge, converted: true };
 }
 
 /** An exchange rate's value as published, up to six decimals: `21.97`, `151.123456` (`21,97` in French). */

@@ -1,8 +1,8 @@
 /**
  * Our prose rests on the facts: every number, percentage, ordinal and date we write in our own
  * voice (comparison titles, deks, conclusions, verdicts and analysis bodies; article titles, deks
- * and fact notes; a rate's reason; the site copy) equals a value of the facts it rests on, or one
- * computed from them by a rule below; and a date we infer says so in its sentence.
+ * and fact notes; a rate's reason; a correction; the site copy) equals a value of the facts it
+ * rests on, or one computed from them by a rule below; and a date we infer says so in its sentence.
  *
  * What a field rests on:
  * - a verdict: the facts in its `restsOn`; a comparison's title, dek and conclusion: the
@@ -12,7 +12,11 @@
  *   and the date of the source it reads (`basisSource`, or the report's own), and it names the
  *   date it infers;
  * - a rate's `why`: the rate, and every fact of the reports with money in its currencies;
- * - the site copy: nothing (it speaks of the reports as a whole; the pages compute their counts).
+ * - a correction's `corrected`: every fact of the page it corrects (of both reports, for a
+ *   comparison), its own date and the page's publication date;
+ * - the site copy (every catalogue message without placeholders, in every edition): nothing but
+ *   the significant figures conversions are rounded to (it speaks of the reports as a whole; the
+ *   pages compute their counts).
  *
  * A fact gives: an amount its value × scale; a date its year, month and day (an inferred date's
  * parts that its `stated` words give are stated, the rest inferred); a claim what the facts it
@@ -49,7 +53,7 @@ import type { ContentError, Valid } from './content-check.ts';
 import { normaliseText } from './evidence.ts';
 import { articleFacts } from './fact-view.ts';
 import { factsOf, INITIATIVE_ID } from './facts.ts';
-import { absoluteValue, convert, findRate, formatRatio, roundSignificant } from './money.ts';
+import { absoluteValue, convert, findRate, formatRatio, roundSignificant, SIGNIFICANT_FIGURES } from './money.ts';
 import { dateSpan, partialDate, type PartialDate } from './partial-date.ts';
 
 /** The rules by which a number may be computed from facts, in the order of the module comment. */
@@ -82,6 +86,7 @@ export const COUNTED = {
   reports: ['report', 'reports', 'article', 'articles', 'side', 'sides'],
   time: ['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years'],
   ratio: ['times', 'fold'],
+  significant: ['significant'],
 } as const;
 export type Counted = keyof typeof COUNTED;
 
@@ -98,6 +103,7 @@ const COUNT_NAMES: Record<Counted, string> = {
   reports: 'the number of reports compared',
   time: 'a time between two dates',
   ratio: 'a ratio of two figures (“times”)',
+  significant: 'the significant figures a conversion is rounded to',
 };
 
 /**
@@ -278,7 +284,7 @@ function conversions(ctx: Context, amounts: AmountOf[], currencies: string[] | n
     const targets = currencies ?? ctx.rates.flatMap((r) => (r.base === amount.currency ? [r.quote] : r.quote === amount.currency ? [r.base] : []));
     return [...new Set(targets)].flatMap((target) => {
       const rate = target === amount.currency ? undefined : findRate(ctx.rates, amount.currency, target);
-      return rate ? [roundSignificant(convert(absoluteValue(amount), rate), 2)] : [];
+      return rate ? [roundSignificant(convert(absoluteValue(amount), rate))] : [];
     });
   });
 }
@@ -604,6 +610,30 @@ export function proseIssues({ valid, comparisonBodies, site, messages }: ProseIn
     for (const block of comparisonBodies.get(id) ?? []) check(file.path, `line ${block.line}`, block.text, both, 'the facts of the compared reports');
   }
 
+  // A correction ships with the change it records: what it corrects a page to rests on that page's
+  // facts (both compared reports' for a comparison), and it may date itself and the page. `wrong`
+  // gives our earlier words, which the facts no longer hold.
+  for (const { file, data } of valid.corrections.values()) {
+    const comparison = data.page.kind === 'comparison' ? valid.comparisons.get(data.page.id)?.data : undefined;
+    const ids = data.page.kind === 'article' ? [data.page.id] : (comparison?.articles ?? []);
+    const page = data.page.kind === 'article' ? valid.articles.get(data.page.id)?.data : comparison;
+    const compared = ids.flatMap((a) => (ctx.articles.has(a) ? [ctx.articles.get(a)!] : []));
+    if (!page || compared.length === 0 || compared.length !== ids.length) continue;
+    const grounds = once(() =>
+      merge(
+        comparison
+          ? groundsOf(
+              ctx,
+              ids.flatMap((a) => allKeys(a, ctx.articles.get(a)!)),
+              { currencies: [comparison.currency], counted: compared, reports: ids.length },
+            )
+          : articleGrounds.get(ids[0]!)!(),
+        { ...empty(), dates: [...sourceDay(data.date, 'the correction'), ...sourceDay(page.published, 'the page')] },
+      ),
+    );
+    check(file.path, 'corrected', data.corrected, grounds, `the facts of the page it corrects (${data.page.kind} "${data.page.id}")`);
+  }
+
   for (const { file, data: rate } of valid.rates.values()) {
     const own: Grounds = { ...empty(), numbers: [{ value: rate.value }], dates: sourceDay(rate.date, file.path) };
     const grounds = once(() =>
@@ -617,9 +647,14 @@ export function proseIssues({ valid, comparisonBodies, site, messages }: ProseIn
     check(file.path, 'why', rate.why, grounds, 'the rate and the facts of the reports it converts');
   }
 
+  // The site copy speaks of the reports as a whole: it writes no number or date but the
+  // significant figures conversions are rounded to. What stands in <code> is syntax shown, not a claim.
+  const siteRules: Grounds = { ...empty(), numbers: [{ value: SIGNIFICANT_FIGURES, counts: 'significant' }] };
   for (const { file, texts } of site) {
     for (const [field, text] of texts) {
+      const code = [...text.matchAll(/<code>.*?<\/code>/g)].map((m) => [m.index, m.index + m[0].length] as const);
       for (const m of readProse(text)) {
+        if (code.some(([start, end]) => m.start >= start && m.end <= end) || mentionProblems(text, [m], siteRules, '', []).length === 0) continue;
         errors.push({
           file,
           field,

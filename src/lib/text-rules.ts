@@ -133,6 +133,20 @@ export function hiddenCharacterIn(text: string, strict = true): string | null {
   return null;
 }
 
+/** A decimal digit other than ASCII 0–9 (fullwidth "３", Arabic-Indic "٣", Devanagari "३"…). */
+const OTHER_DIGIT = /(?![0-9])\p{Nd}/u;
+
+/**
+ * Why a text is refused for a digit other than 0–9, naming it, or null: a reader sees a number
+ * ("３０m") that the check, which reads the digits 0–9, does not.
+ */
+export function otherDigitIn(text: string): string | null {
+  const found = OTHER_DIGIT.exec(text);
+  return found
+    ? `contains the digit “${found[0]}” (${codePoint(found[0])}), which the check does not read as a number: write numbers with the digits 0–9`
+    : null;
+}
+
 /** Longest word a card or a narrow column can show; longer runs without a space cannot wrap. */
 export const MAX_WORD_LENGTH = 40;
 

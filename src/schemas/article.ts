@@ -104,6 +104,16 @@ export function checkArticle(article: ArticleFields, ctx: z.RefinementCtx) {
     }
   });
   article.claims.forEach((c, i) => checkVoice(['claims', i, 'claimant'], c.claimant, c.speakerWords));
+  // A date read from the report's own metadata is one a reader can see only where we read it.
+  const missing = (['url', 'accessed'] as const).filter((key) => article.source[key] === null);
+  article.dates.forEach((d, i) => {
+    if (d.status === 'inferred' && d.basisKind === 'report-metadata' && missing.length > 0)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['dates', i, 'basisKind'],
+        message: `a date inferred from the report's own metadata needs source.${missing.join(' and source.')}, so a reader can see the date we read: fill them, or rest the date on a reference (basisSource)`,
+      });
+  });
 }
 
 export const articleSchema = articleFields.superRefine(checkArticle);

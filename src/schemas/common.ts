@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { isCountryCode, isCurrencyCode } from '../lib/codes.ts';
 import { isPartialDate, parsePartialDate } from '../lib/partial-date.ts';
-import { hiddenCharacterIn, languageTagProblem, overlongWord, unknownKeysMessage, webUrlProblem, YEAR_RANGE } from '../lib/text-rules.ts';
+import { hiddenCharacterIn, languageTagProblem, otherDigitIn, overlongWord, unknownKeysMessage, webUrlProblem, YEAR_RANGE } from '../lib/text-rules.ts';
 
 /**
  * An object whose unknown keys are errors, each with the closest known key suggested
@@ -25,7 +25,8 @@ export const slug = z
 /**
  * The verbatim passage of the article body that states the fact. The content check proves it
  * appears in the body (ignoring differences of whitespace, quote marks and apostrophes).
- * Normalised to NFC, as the body is, so composed and decomposed accents match.
+ * Normalised to NFC, as the body is, so composed and decomposed accents match. Its digits are
+ * 0–9, the only ones the check reads.
  */
 export const evidence = z
   .string({ error: 'evidence is required: the verbatim passage of the body that states this fact' })
@@ -33,7 +34,7 @@ export const evidence = z
   .overwrite((s) => s.normalize('NFC'))
   .min(1, { error: 'evidence passage is empty' })
   .superRefine((s, ctx) => {
-    const hidden = hiddenCharacterIn(s, false);
+    const hidden = hiddenCharacterIn(s, false) ?? otherDigitIn(s);
     if (hidden) ctx.addIssue({ code: 'custom', message: hidden });
   });
 
@@ -70,7 +71,7 @@ export const languageTag = z.string().superRefine((tag, ctx) => {
 
 /**
  * Plain text for display: one line, no markup, NFC, no invisible, bidi or control characters,
- * and no word too long to wrap on a card or a phone.
+ * no digits but 0–9, and no word too long to wrap on a card or a phone.
  */
 export const text = z
   .string()
@@ -79,7 +80,7 @@ export const text = z
   .min(1)
   .superRefine((s, ctx) => {
     const lineBreak = /[\n\r\t\u2028\u2029]/u.test(s) ? 'must be one line, without line breaks or tabs (in YAML, a folded block `>-` joins its lines)' : null;
-    const problem = lineBreak ?? hiddenCharacterIn(s) ?? overlongWord(s);
+    const problem = lineBreak ?? hiddenCharacterIn(s) ?? otherDigitIn(s) ?? overlongWord(s);
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   });
 

@@ -45,6 +45,12 @@ const inferredDate = record({
   basisKind: z.enum(basisKinds).default('reference'),
   /** Id of the secondary source (in `content/references/`) the inference rests on; only with `basisKind: reference`. */
   basisSource: slug.optional(),
+  /**
+   * How the source the inference reads (`basisSource`, or the report for `report-metadata`) speaks
+   * of the event: `past` when it reports it, `planned` when it announces it; `tense` when left out.
+   * A reported event is no later than that source's date, an announced one no earlier.
+   */
+  basisTense: z.enum(['past', 'planned']).optional(),
   ...common,
   /**
    * The words of the passage that give part of the date, when it gives some ("le 20 septembre",

@@ -131,6 +131,10 @@ describe('readProse: what it does not read', () => {
     ['half of what it describes, twice as large'],
     ['courses on Industry 4.0 and Web 2.0'],
     ['lider919.com also reports them, as the G20 did'],
+    ['SHA-256 of the text, each text’s SHA-256, COVID-19'],
+    ['Money only: ISO 4217 currency codes'],
+    ['Where the fact sits, e.g. amounts.0.'],
+    ['a manifold task'],
     ['its one quotation, a “great first,” and “more than 25,000”'],
     ["the report's 'more than 25,000' and `2 billion`"],
     ['the report’s ‘2 billion’ and «3 millions»'],
@@ -142,7 +146,39 @@ describe('readProse: what it does not read', () => {
     ['about MXN30m', [['number', '30m', 30e6]]],
     ['by2027', [['date', '2027', '2027--']]],
     ['x18', [['number', '18', 18]]],
-  ])('reads digits written onto a word that is neither a single capital nor an address: %s', (text, expected) => {
+    ['about EUR1.4m', [['number', '1.4m', 1.4e6]]],
+    ['in mid-2025', [['date', '2025', '2025--']]],
+    // After a currency code, digits are a figure, not a name's number.
+    ['about MXN 30m', [['number', '30m', 30e6]]],
+    ['about USD 30', [['number', '30', 30]]],
+    ['the EUR-30 line', [['number', '30', 30]]],
+    // A scale, a currency or a percentage after a name's digits makes them a figure.
+    ['vs Riverside 250m', [['number', '250m', 250e6]]],
+    ['vs StreamCo 30 million', [['number', '30 million', 30e6]]],
+    ['and Riverside 25%', [['percent', '25%', 25]]],
+    // "A" is an article, not a name in capitals.
+    ['A 30 courses plan', [['number', '30', 30]]],
+  ])('reads digits after a word that are not part of a name: %s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['about ３０m pesos', '３０m'],
+    ['about ٣٠m pesos', '٣٠m'],
+    ['about ३० million', '३०'],
+  ])('names digits other than 0–9, which it cannot read: %s', (text, words) => {
+    expect(read(text)).toEqual([['unread', words, null]]);
+  });
+
+  it.each([
+    ['a hundredfold smaller', [['number', 'hundredfold', 100]]],
+    ['a tenfold rise', [['number', 'tenfold', 10]]],
+    ['a twentyfold rise', [['number', 'twentyfold', 20]]],
+    ['a ten-fold rise', [['number', 'ten', 10]]],
+    ['a dozen courses', [['number', 'a dozen', 12]]],
+    ['two dozen courses', [['number', 'two dozen', 24]]],
+    ['dozens of courses', [['unread', 'dozens', null]]],
+  ])('reads multiplicatives in "-fold" and dozens: %s', (text, expected) => {
     expect(read(text)).toEqual(expected);
   });
 

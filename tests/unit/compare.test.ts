@@ -212,13 +212,13 @@ describe('the real comparison', () => {
 
   it('counts the sources the reports were checked against apart from the source of an exchange rate', () => {
     expect(view.sources.filter((s) => s.use === 'rate').map((s) => s.who)).toEqual(['Mexico Daily Post']);
-    expect(view.sourcesSummary).toBe('Sources: the two reports, the 9 other sources we checked them against and the source of our exchange rate');
+    expect(view.sourcesSummary).toBe('Sources: both reports, the 9 other sources we checked them against and the source of our exchange rate');
     expect(
       sourcesSummary(
         view.sources.filter((s) => s.use !== 'rate'),
         en,
       ),
-    ).toBe('Sources: the two reports and the 9 other sources we checked them against');
+    ).toBe('Sources: both reports and the 9 other sources we checked them against');
   });
 
   it('links what each verdict and the finding rest on, status included', () => {

@@ -24,7 +24,9 @@ import { cardTitleSize, cardTree } from '../../src/lib/og-image.ts';
 import { plausibleRate, rateProblem, UNITS_PER_EURO } from '../../src/lib/rate-ranges.ts';
 import rehypeEvidence from '../../src/lib/rehype-evidence.ts';
 import { siteSettings } from '../../src/lib/site-config.ts';
-import { closestKey, hiddenCharacterIn, languageTagProblem, MAX_WORD_LENGTH, overlongWord, webUrlProblem } from '../../src/lib/text-rules.ts';
+import { closestKey, hiddenCharacterIn, languageTagProblem, MAX_WORD_LENGTH, otherDigitIn, overlongWord, webUrlProblem } from '../../src/lib/text-rules.ts';
+import { parseCatalogue } from '../../src/lib/i18n.ts';
+import { evidence, text } from '../../src/schemas/common.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
 import { MAX_TITLE_LENGTH } from '../../src/schemas/common.ts';
 import { comparisonSchema } from '../../src/schemas/comparison.ts';
@@ -160,6 +162,26 @@ describe('text rules', () => {
     expect(hiddenCharacterIn('a\u200db', false)).toBeNull();
     expect(hiddenCharacterIn('🏳\uFE0F\u200D🌈', false)).toBeNull();
     expect(hiddenCharacterIn('a\u200db')).toContain('an invisible direction mark or joiner (U+200D)');
+  });
+
+  it.each([
+    ['about ３０m pesos', '“３” (U+FF13)'],
+    ['about ٣٠m pesos', '“٣” (U+0663)'],
+    ['about ۳۰m pesos', '“۳” (U+06F3)'],
+    ['about ३०m pesos', '“३” (U+0969)'],
+    ['about 3𝟎m pesos', '“𝟎” (U+1D7CE)'],
+  ])('refuses a digit other than 0–9 in our prose, a fact’s passage and a catalogue message, naming it: %j', (written, named) => {
+    const message = `contains the digit ${named}, which the check does not read as a number: write numbers with the digits 0–9`;
+    expect(otherDigitIn(written)).toBe(message);
+    expect(text.safeParse(written).error?.issues.map((i) => i.message)).toEqual([message]);
+    expect(evidence.safeParse(written).error?.issues.map((i) => i.message)).toEqual([message]);
+    expect(parseCatalogue('en', 'content/i18n/en.yaml', { card: { tagline: written } })).toEqual({
+      issues: [{ file: 'content/i18n/en.yaml', field: 'card.tagline', message }],
+    });
+  });
+
+  it('accepts the digits 0–9, and digit-like signs that are not decimal digits', () => {
+    for (const written of ['about 3m pesos, 25,000 jobs', 'Ⅻ', '½', '²', '①']) expect(otherDigitIn(written), written).toBeNull();
   });
 
   it('refuses words too long to wrap', () => {

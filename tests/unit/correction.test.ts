@@ -61,6 +61,37 @@ describe('content check with corrections', () => {
     ]);
   });
 
+  it('holds what a correction corrects a page to to that page’s facts, as our prose is held; what was wrong is not', () => {
+    const dir = contentWith('example.yaml');
+    const file = join(dir, 'content', 'corrections', 'example.yaml');
+    const write = (wrong: string, corrected: string, page = 'kind: article\n  id: jalisco-lab') =>
+      writeFileSync(file, `date: "2026-12-07"\npage:\n  ${page}\nwrong: "${wrong}"\ncorrected: "${corrected}"\n`);
+    write('We gave the launch date as 13 July 2025.', 'The launch was on 5 July 2025, and Netflix’s share was nearer 30 million pesos.');
+    expect(checkContentAt(dir).errors).toEqual([
+      'content/corrections/example.yaml → corrected: “5 July 2025” is not a date of the facts of the page it corrects (article "jalisco-lab") (its facts give: 12 July 2025 (inferred), 2026, 20 September 2025 (inferred), 20 September)',
+      'content/corrections/example.yaml → corrected: “30 million” is not a value of the facts of the page it corrects (article "jalisco-lab") nor computed from them (its facts give: 3 million, 11,000, 15, 50, 12 July 2025 (inferred), 2026, 20 September 2025 (inferred))',
+    ]);
+    write('We gave the launch date as 13 July 2025.', 'The launch was on 12 July 2025.');
+    expect(checkContentAt(dir).errors).toEqual([
+      'content/corrections/example.yaml → corrected: “12 July 2025” is a date we infer (jalisco-lab/launch: 12 July 2025 (inferred)), not one the report states: say so in its sentence (“inferred”, “we infer”)',
+    ]);
+    const comparison = 'kind: comparison\n  id: jalisco-lab-vs-marseille';
+    write(
+      'We gave Netflix’s share as 30 million pesos.',
+      'Netflix’s share is about 3 million pesos, not 30 million, corrected on 7 December 2026.',
+      comparison,
+    );
+    expect(checkContentAt(dir).errors).toEqual([
+      'content/corrections/example.yaml → corrected: “30 million” is not a value of the facts of the page it corrects (comparison "jalisco-lab-vs-marseille") nor computed from them (its facts give: 3 million, 11,000, 15, 50, 12 July 2025 (inferred), 2026, 20 September 2025 (inferred), 8th…)',
+    ]);
+    write(
+      'We gave Netflix’s share as 30 million pesos.',
+      'Netflix’s share is about 3 million pesos, about 140,000 euros, corrected on 7 December 2026.',
+      comparison,
+    );
+    expect(checkContentAt(dir).errors).toEqual([]);
+  });
+
   it('names the file and field when the corrected page does not exist', () => {
     expect(checkContentAt(contentWith('unknown-page.yaml')).errors).toEqual([
       'content/corrections/unknown-page.yaml → page.id: corrects comparison "no-such-comparison", which is not in content/comparisons/ (or is invalid)',

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/build/content-files.ts';
 import { checkBodies, checkedData, copyQuoteIssues, formatError, type Valid } from '../../src/lib/content-check.ts';
 import { proseIssues, proseProblems, type BodyBlock, type Grounds } from '../../src/lib/prose-check.ts';
-import type { SiteTexts } from '../../src/lib/i18n.ts';
+import { parseCatalogue, plainMessages, type SiteTexts } from '../../src/lib/i18n.ts';
 import { en } from '../helpers/messages.ts';
 
 const MANY = 'tests/fixtures/many-reports';
@@ -94,6 +94,16 @@ describe('a verdict rests on the facts it names, and on what the rules compute f
       'The pledges differ by 2.3 in all.',
       `“2.3” ${NOT_A_VALUE} (its facts give: 1.2 million, 2 million) (2.3 is also a ratio of two figures (“times”), only with what it counts named after it)`,
     ],
+    ['a ratio in "-fold" the figures do not give', PLEDGES, 'The pledges differ tenfold.', `“tenfold” ${NOT_A_VALUE} (its facts give: 1.2 million, 2 million)`],
+    ['a dozen the figures do not give', PLEDGES, 'A dozen pledges.', `“A dozen” ${NOT_A_VALUE} (its facts give: 1.2 million, 2 million)`],
+    [
+      'a vague count',
+      PLEDGES,
+      'Dozens of pledges.',
+      '“Dozens” is not read as a number or a date (a vague count): write a number in digits or words, a date with its month in words',
+    ],
+    ['a figure after a currency code', ['riverside-lab/streamco-share'], 'StreamCo puts in about BRL 20m.', `“20m” ${NOT_A_VALUE} (its facts give: 2 million)`],
+    ['a figure after a currency code, as stated', ['riverside-lab/streamco-share'], 'StreamCo puts in about BRL 2m.', null],
     [
       'a percentage the figures do not give',
       PLEDGES,
@@ -180,6 +190,7 @@ describe('a count names what it counts', () => {
       { value: 2, unit: 'projects' },
       { value: 2, counts: 'reports' },
       { value: 3, counts: 'time' },
+      { value: 10, counts: 'ratio' },
       { value: 2_000_000 },
     ],
     percents: [],
@@ -201,6 +212,9 @@ describe('a count names what it counts', () => {
     ['two scopes', [], '“two”'],
     ['three scopes', [], '“three”'],
     ['2 million of anything', [], null],
+    ['a tenfold gap', [], null],
+    ['ten times larger', [], null],
+    ['ten trainees', [], '“ten”'],
   ])('%s %j', (text, context, refused) => {
     const problems = proseProblems(text, grounds, where, context);
     if (refused === null) expect(problems).toEqual([]);
@@ -361,6 +375,36 @@ describe('every field of our prose, with what it rests on', () => {
     expect(errorsOf({ root: GOOD, site })).toEqual([
       'content/i18n/en.yaml → site.description: “2”: the site copy rests on no fact, so it writes no number or date (the pages count the reports themselves)',
       'content/i18n/en.yaml → site.description: “2025”: the site copy rests on no fact, so it writes no number or date (the pages count the reports themselves)',
+    ]);
+  });
+
+  it('every catalogue message without placeholders is site copy, in every edition', () => {
+    const catalogue = (lang: string, tagline: string) => {
+      const parsed = parseCatalogue(lang, `content/i18n/${lang}.yaml`, {
+        site: { name: 'Checked' },
+        card: { tagline },
+        figures: { count: '{count, plural, one {# figure} other {# figures}} since 2019' },
+        record: { hash: 'each text’s SHA-256, as ISO 4217 codes name currencies' },
+        dates: { how: 'dates written as <code>2025-07-12</code>' },
+        rate: { how: 'rounded to two significant figures' },
+      });
+      if (!('catalogue' in parsed)) throw new Error(JSON.stringify(parsed.issues));
+      return plainMessages(parsed.catalogue);
+    };
+    expect(catalogue('en', 'Every figure with its passage').texts.map(([key]) => key)).toEqual([
+      'site.name',
+      'card.tagline',
+      'record.hash',
+      'dates.how',
+      'rate.how',
+    ]);
+    const site = [catalogue('en', 'Every figure with its passage'), catalogue('fr', '12 reports checked since 2019')];
+    expect(errorsOf({ root: GOOD, site })).toEqual([
+      'content/i18n/fr.yaml → card.tagline: “12”: the site copy rests on no fact, so it writes no number or date (the pages count the reports themselves)',
+      'content/i18n/fr.yaml → card.tagline: “2019”: the site copy rests on no fact, so it writes no number or date (the pages count the reports themselves)',
+    ]);
+    expect(errorsOf({ root: GOOD, site: [catalogue('en', 'Rounded to three significant figures')] })).toEqual([
+      'content/i18n/en.yaml → card.tagline: “three”: the site copy rests on no fact, so it writes no number or date (the pages count the reports themselves)',
     ]);
   });
 

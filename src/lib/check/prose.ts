@@ -12,14 +12,18 @@
  *   up ("eighth"); "first", "second" and "third" are not read (ordinary words as often as ranks,
  *   and "a third" is a fraction);
  * - a **number**: any other number, in digits or words, with its scale ("2 billion", "about eight",
- *   "2.3 times"), with the words that follow it in its phrase (where what it counts is named) and,
+ *   "2.3 times"), "a dozen" (12) and a multiplicative in "-fold" ("tenfold", "hundredfold", read
+ *   as a ratio), with the words that follow it in its phrase (where what it counts is named) and,
  *   when it is partitive ("5 of 6"), the words of its sentence. "one" alone and "a"/"an" are not read (articles and pronouns as often as
  *   counts); nor are vague plurals ("thousands of jobs"), fractions in words ("half") and
- *   multiplicatives ("twice"); nor digits that end a name inside a sentence ("Industry 4.0").
+ *   "twice"; nor digits that are part of a name (`partOfName`: "Industry 4.0", "G20").
+ * - **unread**, and so refused: digits other than 0–9 ("３０m"), "dozens", and digits the number
+ *   reader refuses ("12.07.2025").
  *
  * Words inside quotation marks are the reports' (the quote check holds them to the text) and are
  * not read here. Pure; linear in the text.
  */
+import { isCurrencyCode } from '../codes.ts';
 import { quotedRanges } from '../evidence-values.ts';
 import { YEAR_RANGE } from '../text-rules.ts';
 import { isMonthAt, unitsIn } from './figures.ts';
@@ -173,6 +177,43 @@ function countsSomething(text: string, t: readonly Token[], start: number, end: 
   );
 }
 
+/**
+ * True when the digits at token `i` may be part of a name written with the word before them: in
+ * a dotted name ("lider919.com", "amounts.0"); after a word in capitals, written onto it or after
+ * a hyphen ("G20", "SHA-256"), or after a space when it has two letters or more ("ISO 4217");
+ * after a space following a word capitalised mid-sentence ("Industry 4.0", "Route 66"). Never
+ * after a currency code ("MXN 30m", "EUR1.4m"), nor written onto any other word ("by2027", "x18",
+ * "mid-2025"); and the caller reads them all the same when a scale, a currency or a percentage
+ * follows them ("Riverside 250m").
+ */
+function partOfName(text: string, t: readonly Token[], i: number): boolean {
+  if (t[i]!.kind !== 'digits') return false;
+  const joined = (k: number) => gapBefore(text, t, k) === '';
+  if (t[i - 1]?.kind === 'word' && joined(i) && /^\.\p{L}/u.test(text.slice(t[i]!.end, t[i]!.end + 2))) return true;
+  if (t[i - 1]?.text === '.' && t[i - 2]?.kind === 'word' && joined(i) && joined(i - 1)) return true;
+  const hyphen = t[i - 1]?.text === '-' && joined(i);
+  const k = hyphen ? i - 1 : i;
+  const word = t[k - 1];
+  if (word?.kind !== 'word' || isCurrencyCode(word.text)) return false;
+  if (joined(k)) return /^\p{Lu}+$/u.test(word.text);
+  // After a space, a word in capitals is a name's ("ISO 4217") but "A" is an article ("A 30-day…").
+  return !hyphen && gapBefore(text, t, k) === ' ' && (/^\p{Lu}{2,}$/u.test(word.text) || (/^\p{Lu}/u.test(word.text) && !sentenceStart(t, k - 1)));
+}
+
+/** Multiplicatives written in one word: "tenfold", "hundredfold", "twentyfold" (not "manifold"). */
+function foldNumber(key: string): number | null {
+  if (!key.endsWith('fold') || key.length <= 4) return null;
+  const stem = key.slice(0, -4);
+  if (!/^\p{L}+$/u.test(stem) || !isNumberWord(stem, 'en')) return null;
+  // "hundredfold" and "thousandfold" read as "a hundred", "a thousand".
+  for (const words of [stem, `a ${stem}`]) {
+    const t = tokenize(words);
+    const parsed = parseNumberAt(words, t, 0, 'en');
+    if (parsed && !('error' in parsed) && parsed.end === t.length) return parsed.total;
+  }
+  return null;
+}
+
 /** True when token `k` opens a sentence (the text's first word, or after a sentence's end). */
 const sentenceStart = (t: readonly Token[], k: number) => k === 0 || ['.', '!', '?', ':', '"', '“', '('].includes(t[k - 1]!.text);
 
@@ -223,25 +264,54 @@ export function readProse(input: string): ProseMention[] {
       found.push({ kind: 'ordinal', value: ORDINALS[token.key]!, ...mention(i, i + 1) });
       continue;
     }
+    // Digits other than 0–9 ("３０m", "٣٠"): a reader sees a number the reader below does not.
+    if (token.kind === 'other' && /\p{Nd}/u.test(token.text)) {
+      let to = i + 1;
+      while (t[to] && gapBefore(text, t, to) === '' && (t[to]!.kind !== 'other' || /\p{Nd}/u.test(t[to]!.text))) to++;
+      found.push({ kind: 'unread', reason: 'its digits are not 0–9', ...mention(i, to) });
+      i = to - 1;
+      continue;
+    }
+    const fold = token.kind === 'word' ? foldNumber(token.key) : null;
+    if (fold !== null) {
+      // "a hundredfold smaller": a ratio, named as one by the "fold" it is written with.
+      const after = follows(text, t, i + 1);
+      found.push({ kind: 'number', value: fold, follows: { ...after, keys: ['fold', ...after.keys] }, partitive: null, ...mention(i, i + 1) });
+      continue;
+    }
+    if (token.key === 'dozens') {
+      found.push({ kind: 'unread', reason: 'a vague count', ...mention(i, i + 1) });
+      continue;
+    }
+    // "a dozen courses" (after "a", or alone): 12.
+    if (token.key === 'dozen') {
+      found.push({
+        kind: 'number',
+        value: 12,
+        follows: follows(text, t, i + 1),
+        partitive: null,
+        ...mention(t[i - 1]?.key === 'a' && !taken[i - 1] ? i - 1 : i, i + 1),
+      });
+      continue;
+    }
     // Only digits and number words (and "a", as in "a million") start a number.
     if (token.kind === 'other' || (token.kind === 'word' && !isNumberWord(token.key, 'en') && token.key !== 'a')) continue;
-    // Digits that end a name inside a sentence ("Industry 4.0", "Web 2.0") are part of the name,
-    // and so are digits written onto a single capital ("G20") or inside a web address
-    // ("lider919.com"); digits onto any other word ("MXN30m", "by2027") are read.
-    const before = t[i - 1];
-    if (token.kind === 'digits' && before?.kind === 'word' && gapBefore(text, t, i) === '') {
-      const address = /^\.\p{L}/u.test(text.slice(token.end, token.end + 2));
-      if (address || /^\p{Lu}$/u.test(before.text)) continue;
-    }
-    if (token.kind === 'digits' && before?.kind === 'word' && /^\p{Lu}/u.test(before.text) && gapBefore(text, t, i) === ' ' && !sentenceStart(t, i - 1))
-      continue;
     const parsed = parseNumberAt(text, t, i, 'en', true);
     if (parsed === null) continue;
+    const bare = 'error' in parsed || (parsed.end === i + 1 && !CURRENCIES.match(text, t, i + 1) && !PERCENT.en.match(text, t, i + 1));
+    if (bare && partOfName(text, t, i)) continue;
     if ('error' in parsed) {
       found.push({ kind: 'unread', reason: parsed.error, ...mention(i, i + 1) });
       continue;
     }
     let end = parsed.end;
+    // "two dozen": the number times 12.
+    const dozen = t[end]?.key === 'dozen' && gapBefore(text, t, end) === ' ';
+    if (dozen) {
+      found.push({ kind: 'number', value: parsed.total * 12, follows: follows(text, t, end + 1), partitive: null, ...mention(i, end + 1) });
+      i = end;
+      continue;
+    }
     const percent = PERCENT.en.match(text, t, end);
     if (percent) {
       found.push({ kind: 'percent', value: parsed.total, ...mention(i, percent.end) });

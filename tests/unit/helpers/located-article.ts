@@ -23,7 +23,17 @@ export function check(spec: Spec): string[] {
     title: 'T',
     dek: 'D',
     published: '2026-01-01',
-    source: { outlet: 'O', outletPlace: null, byline: null, headline: 'H', language: lang, translatedFrom: null, url: null, published: null, accessed: null },
+    source: {
+      outlet: 'O',
+      outletPlace: null,
+      byline: null,
+      headline: 'H',
+      language: lang,
+      translatedFrom: null,
+      url: 'https://example.org/report',
+      published: null,
+      accessed: '2026-01-01',
+    },
     initiative: {
       name: 'Lab',
       kind: 'training-programme',
