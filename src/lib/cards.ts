@@ -14,7 +14,7 @@ import { countryName } from './codes.ts';
 import { reports, theReports } from './counts.ts';
 import { comparableWords, firstByMeasure, firstOfMeasure, leadMeasure } from './first-screen.ts';
 import { listText, type Messages } from './i18n.ts';
-import { truncate } from './seo.ts';
+import { shorten } from './shorten.ts';
 
 /** An article with its fact views, converted into the card's currency (none for an article card). */
 export interface CardArticle {
@@ -256,7 +256,7 @@ function altAttempts(model: CardModel, m: Messages): string[][] {
   switch (model.kind) {
     case 'home': {
       const text = `${m.t('common.labelled', { label: model.title, text: listText(model.sides, m.locale) })}.`;
-      return [[text], [truncate(text, ALT_MAX)]];
+      return [[text], [shorten(text, ALT_MAX)]];
     }
     case 'article':
     case 'page': {
