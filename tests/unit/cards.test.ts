@@ -17,6 +17,7 @@ import { comparisonSchema } from '../../src/schemas/comparison.ts';
 import { rateSchema } from '../../src/schemas/rate.ts';
 import { referenceSchema } from '../../src/schemas/reference.ts';
 import { editions, en } from '../helpers/messages.ts';
+import { spaced } from '../helpers/spaces.ts';
 
 const { files } = readContent(process.cwd());
 const fonts = fontFiles(process.cwd());
@@ -59,8 +60,8 @@ describe('card models', () => {
   it('the comparison card shows both sides with their key figures from the fact views: the rate, whose money and who says so beside the figure', () => {
     const model = card();
     if (model.kind !== 'comparison') throw new Error('wrong kind');
-    expect(model.left).toMatchObject({ name: 'Jalisco Lab', big: 'about €140k', figure: 'about 3 million MXN', sourcing: '4 named people quoted' });
-    expect(model.left.figureNote).toBe(
+    expect(spaced(model.left)).toMatchObject({ name: 'Jalisco Lab', big: 'about €140k', figure: 'about 3 million MXN', sourcing: '4 named people quoted' });
+    expect(spaced(model.left.figureNote)).toBe(
       'value reported the same way elsewhere · Netflix’s share, estimated by Alejandro Tavares · about 3 million MXN at 1 EUR = 21.97 MXN (2 June 2025, Mexico Daily Post) · period not stated · this initiative',
     );
     // The other report gives no money put into its initiative: "Not given" large, never its unlike national
@@ -69,7 +70,7 @@ describe('card models', () => {
     expect(model.right.figure).toBe('');
     // Where there is no room for the figure with its status, what the report gives, without a number.
     expect(model.right.figureNoteBrief).toBe('No figure of money put in for this initiative; the report gives Netflix’s spending instead');
-    expect(model.right.figureNote).toBe(
+    expect(spaced(model.right.figureNote)).toBe(
       'No figure of money put in for this initiative; instead: Netflix’s spending, 250 million EUR (per year, national, value not settled: one source gives 200 million for 2024; scope reported the same way elsewhere)',
     );
     expect(JSON.stringify(model)).not.toContain('money put into the initiative');
@@ -82,12 +83,12 @@ describe('card models', () => {
   it('alt text keeps each figure with its rate, label and status whole, within 420 characters', () => {
     const alt = cardAlt(card(), en, ALT_MAX);
     expect(alt.length).toBeLessThanOrEqual(ALT_MAX);
-    expect(alt).toContain(
+    expect(spaced(alt)).toContain(
       'about €140k (value reported the same way elsewhere; Netflix’s share, estimated by Alejandro Tavares; about 3 million MXN at 1 EUR = 21.97 MXN (2 June 2025, Mexico Daily Post)',
     );
     // Too long for the limit: the parts that only repeat the page go, whole; the figure and its rate stay.
     const long = comparisonCard({ ...comparison, title: 'T '.repeat(200).trim() }, side(jalisco), side(marseille), en);
-    expect(cardAlt(long, en, ALT_MAX)).toContain('at 1 EUR = 21.97 MXN (2 June 2025, Mexico Daily Post)');
+    expect(spaced(cardAlt(long, en, ALT_MAX))).toContain('at 1 EUR = 21.97 MXN (2 June 2025, Mexico Daily Post)');
     expect(cardAlt(long, en, ALT_MAX)).not.toContain('T T');
     // When even the figures with their rates do not fit, the alt text names no figure at all.
     const short = comparisonCard({ ...comparison, title: 'Short' }, side(jalisco), side(marseille), en);
@@ -102,7 +103,7 @@ describe('card models', () => {
     if (model.kind !== 'comparison') throw new Error('wrong kind');
     expect([model.left.big, model.right.big]).toEqual(['€9m', '€250m']);
     expect(model.left.figureNote).toContain('Netflix’s spending, in the report’s own voice');
-    expect(model.right.figureNote).toMatch(/^value not settled: one source gives 200 million for 2024; scope reported the same way elsewhere · /);
+    expect(spaced(model.right.figureNote)).toMatch(/^value not settled: one source gives 200 million for 2024; scope reported the same way elsewhere · /);
     const none = { ...jalisco, amounts: jalisco.amounts.filter((a) => a.kind !== 'money') };
     const bare = card(none, { ...marseille, amounts: [] });
     if (bare.kind !== 'comparison') throw new Error('wrong kind');
@@ -132,7 +133,7 @@ describe('card models', () => {
 
   it('article cards say where the report comes from, in the language line every page gives', () => {
     const model = articleCard(cardArticle(jalisco, null, rates, references, en), en);
-    expect(model.kind === 'article' && model.lines).toEqual([
+    expect(spaced(model.kind === 'article' && model.lines)).toEqual([
       'French translation of a Spanish report by El Informador · 4 named people quoted',
       'Key figure: about 3 million MXN (value reported the same way elsewhere; Netflix’s share, estimated by Alejandro Tavares; period not stated; this initiative)',
     ]);
