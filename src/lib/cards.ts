@@ -42,9 +42,9 @@ export function keyFigure(facts: ArticleFacts): FigureView | undefined {
   return facts.figures.find((f) => f.kind === 'money') ?? facts.figures[0];
 }
 
-/** What a card says beside a figure: status first, whose money and who says so (briefly), period ("period not stated" too), scope. */
-function figureNotes(f: FigureView): string[] {
-  return [f.statusText ?? '', f.labelBrief, f.period, f.scope].filter(Boolean);
+/** What a card says beside a figure: status first (`status`: in full, or its worst aspects alone), whose money and who says so (briefly), period ("period not stated" too), scope. */
+function figureNotes(f: FigureView, status = f.statusText): string[] {
+  return [status ?? '', f.labelBrief, f.period, f.scope].filter(Boolean);
 }
 
 export function articleCard({ article, facts }: CardArticle, m: Messages): CardModel {
@@ -95,25 +95,30 @@ export function comparisonSide({ article, facts }: CardArticle, measure: Measure
     // What the report gives instead, as the page's key figures say it: never "no money figure" when it has one of another measure.
     const instead = firstByMeasure(moneyOf(facts));
     const none = measure ? m.t('card.noFigureOf', { measure: measureLabel(measure, m) }) : m.t('card.noMoney');
-    const note = instead
-      ? m.t('card.noFigureInstead', {
-          none,
-          whose: instead.whose ?? instead.labelBrief,
-          figure: instead.forms.plain,
-          notes: [instead.period, instead.scope, instead.statusText].filter(Boolean).join(', '),
-        })
-      : none;
+    // Brief: the status's worst aspects alone, as the first screen gives them; never the figure without its status.
+    const note = (status: string | null) =>
+      instead
+        ? m.t('card.noFigureInstead', {
+            none,
+            whose: instead.whose ?? instead.labelBrief,
+            figure: instead.forms.plain,
+            notes: [instead.period, instead.scope, status].filter(Boolean).join(', '),
+          })
+        : none;
     return {
       ...base,
       big: m.t('card.notGiven'),
       figure: '',
-      figureNote: note,
-      figureNoteBrief: instead ? m.t('card.noFigureGives', { none, whose: instead.whose ?? instead.labelBrief }) : none,
+      figureNote: note(instead?.statusText ?? null),
+      figureNoteBrief: note(instead?.statusShort ?? null),
     };
   }
-  const notes = figureNotes(figure);
-  if (figure.converted) notes.splice(figure.statusText ? 2 : 1, 0, m.t('card.atRate', { stated: figure.stated, rate: figure.converted.rate.short }));
-  return { ...base, big: figure.inCurrency!.short, figure: figure.stated, figureNote: notes.join(' · ') };
+  const notes = (status: string | null) => {
+    const parts = figureNotes(figure, status);
+    if (figure.converted) parts.splice(status ? 2 : 1, 0, m.t('card.atRate', { stated: figure.stated, rate: figure.converted.rate.short }));
+    return parts.join(' · ');
+  };
+  return { ...base, big: figure.inCurrency!.short, figure: figure.stated, figureNote: notes(figure.statusText), figureNoteBrief: notes(figure.statusShort) };
 }
 
 /**
@@ -264,10 +269,11 @@ function altAttempts(model: CardModel, m: Messages): string[][] {
       return [[`${model.kicker}.`, `${model.title}.`, ...lines], [`${model.title}.`, ...lines], lines];
     }
     case 'comparison': {
-      // A side without a figure gives what its report gives instead only where there is room for all of it.
-      const side = (s: CardSide, place: boolean) => {
-        const note = place ? s.figureNote : (s.figureNoteBrief ?? s.figureNote);
-        const label = `${s.name}${place ? ` (${s.place.replace(/ · /g, ', ')})` : ''}`;
+      // Each side whole, from the longest (with its places) to the briefest: a figure's status in
+      // full, then a side without a figure with its other figure's status in brief, then both in brief.
+      const side = (s: CardSide, level: 0 | 1 | 2) => {
+        const note = level === 0 || (level === 1 && s.figure) ? s.figureNote : s.figureNoteBrief;
+        const label = `${s.name}${level === 0 ? ` (${s.place.replace(/ · /g, ', ')})` : ''}`;
         return `${m.t('common.labelled', { label, text: s.big })}${note ? ` (${note.replace(/ · /g, m.t('common.semicolon'))})` : ''}.`;
       };
       const sourcing = m.t('cardAlt.sourcing', {
@@ -277,11 +283,14 @@ function altAttempts(model: CardModel, m: Messages): string[][] {
         rightSourcing: model.right.sourcing.toLocaleLowerCase(m.locale),
       });
       const verdict = `${model.verdict}.`;
+      const sides = (level: 0 | 1 | 2) => [side(model.left, level), side(model.right, level)];
       return [
-        [`${model.title}.`, side(model.left, true), side(model.right, true), model.footnote, verdict, sourcing],
-        [`${model.title}.`, side(model.left, false), side(model.right, false), model.footnote, verdict],
-        [side(model.left, false), side(model.right, false), model.footnote, verdict],
-        [side(model.left, false), side(model.right, false), model.footnote],
+        [`${model.title}.`, ...sides(0), model.footnote, verdict, sourcing],
+        [`${model.title}.`, ...sides(1), model.footnote, verdict],
+        [...sides(1), model.footnote, verdict],
+        [...sides(1), model.footnote],
+        [...sides(2), model.footnote, verdict],
+        [...sides(2), model.footnote],
         // No figure at all rather than a figure without its rate or status.
         [`${model.title}.`, m.t('cardAlt.noFigure', { left: model.left.name, right: model.right.name })],
       ];

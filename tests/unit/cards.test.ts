@@ -42,20 +42,32 @@ const card = (left = jalisco, right = marseille) => comparisonCard(comparison, s
 
 describe('card models', () => {
   it.each([
-    ['fr', 'Aucun chiffre d’argent apporté pour cette initiative\u00a0; l’article donne plutôt un chiffre de dépenses de Netflix', 'Jalisco Lab\u00a0: '],
-    ['es', 'Ninguna cifra de dinero aportado para esta iniciativa; la nota da en su lugar una cifra de gasto de Netflix', 'Jalisco Lab: '],
-  ])('%s: the brief note says what the report gives instead in a sentence, and the alt sets its colons as the language does', (lang, brief, label) => {
-    const m = editions.get(lang)!;
-    const model = comparisonCard(
-      comparison,
-      cardArticle(jalisco, comparison.currency, rates, references, m),
-      cardArticle(marseille, comparison.currency, rates, references, m),
-      m,
-    );
-    if (model.kind !== 'comparison') throw new Error('wrong kind');
-    expect(model.right.figureNoteBrief).toBe(brief);
-    expect(cardAlt(model, m, ALT_MAX, true)).toContain(label);
-  });
+    ['en', 'Jalisco Lab: '],
+    ['fr', 'Jalisco Lab\u00a0: '],
+    ['es', 'Jalisco Lab: '],
+  ])(
+    '%s: the short alt (X’s 420 characters) gives what a side without a figure gives instead, with its period, scope and status, as the fact view words them',
+    (lang, label) => {
+      const m = editions.get(lang)!;
+      const model = comparisonCard(
+        comparison,
+        cardArticle(jalisco, comparison.currency, rates, references, m),
+        cardArticle(marseille, comparison.currency, rates, references, m),
+        m,
+      );
+      if (model.kind !== 'comparison') throw new Error('wrong kind');
+      const instead = cardArticle(marseille, comparison.currency, rates, references, m).facts.figures.find((f) => f.id === 'national-spend')!;
+      const brief = `${instead.forms.plain} (${[instead.period, instead.scope, instead.statusShort].join(', ')})`;
+      expect(model.right.figureNoteBrief).toContain(brief);
+      const alt = cardAlt(model, m, ALT_MAX, true);
+      expect(alt.length).toBeLessThanOrEqual(ALT_MAX);
+      expect(alt).toContain(label);
+      expect(alt).toContain(brief);
+      // The other side's figure with its rate, whole.
+      expect(alt).toContain(model.left.big);
+      expect(alt).toContain(cardArticle(jalisco, comparison.currency, rates, references, m).facts.figures[0]!.converted!.rate.short);
+    },
+  );
 
   it('the comparison card shows both sides with their key figures from the fact views: the rate, whose money and who says so beside the figure', () => {
     const model = card();
@@ -68,13 +80,16 @@ describe('card models', () => {
     // spending; the note says what it gives instead, as the page's key figures do, with whose, scope and status.
     expect(model.right.big).toBe('Not given');
     expect(model.right.figure).toBe('');
-    // Where there is no room for the figure with its status, what the report gives, without a number.
-    expect(model.right.figureNoteBrief).toBe('No figure of money put in for this initiative; the report gives Netflix’s spending instead');
+    // Where room is short, the same with the status's worst aspect alone.
+    expect(spaced(model.right.figureNoteBrief)).toBe(
+      'No figure of money put in for this initiative; instead: Netflix’s spending, 250 million EUR (per year, national, value not settled)',
+    );
     expect(spaced(model.right.figureNote)).toBe(
       'No figure of money put in for this initiative; instead: Netflix’s spending, 250 million EUR (per year, national, value not settled: one source gives 200 million for 2024; scope reported the same way elsewhere)',
     );
     expect(JSON.stringify(model)).not.toContain('money put into the initiative');
-    expect(model.verdict).toBe(`Not comparable: ${comparison.verdicts.find((v) => v.dimension === 'money')!.short}`);
+    // A sentence each: the verdict's short words may have a colon of their own.
+    expect(model.verdict).toBe(`Not comparable. ${comparison.verdicts.find((v) => v.dimension === 'money')!.short}`);
     expect(model.right).toMatchObject({ name: 'Netflix in Marseille', figure: '', sourcing: 'No named person quoted' });
     expect(model.right.place).toContain('Kourtrajmé');
     expect(JSON.stringify(model)).not.toContain('≈');
