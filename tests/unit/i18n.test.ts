@@ -267,7 +267,7 @@ describe('a translation cannot drift from its original', () => {
     ],
     [
       'a gloss with another number than its passage (English passage, no English gloss)',
-      edited((d) => (d.facts['jobs-total'].gloss = d.facts['jobs-total'].gloss.replace('25 000', '20 000')), undefined, frMarseille),
+      edited((d) => (d.facts['jobs-total'].gloss = d.facts['jobs-total'].gloss.replace('25\u202f000', '20\u202f000')), undefined, frMarseille),
       `${frMarseille} → facts.jobs-total.gloss: gives the numbers 2025, 20000 where the original gives 2025, 25000`,
     ],
     [
