@@ -42,9 +42,9 @@ export function keyFigure(facts: ArticleFacts): FigureView | undefined {
   return facts.figures.find((f) => f.kind === 'money') ?? facts.figures[0];
 }
 
-/** What a card says beside a figure: status first (`status`: in full, or its worst aspects alone), whose money and who says so (briefly), period ("period not stated" too), scope. */
-function figureNotes(f: FigureView, status = f.statusText): string[] {
-  return [status ?? '', f.labelBrief, f.period, f.scope].filter(Boolean);
+/** What a card says beside a figure: status first, whose money and who says so (briefly), period ("period not stated" too), scope. */
+function figureNotes(f: FigureView): string[] {
+  return [f.statusText ?? '', f.labelBrief, f.period, f.scope].filter(Boolean);
 }
 
 export function articleCard({ article, facts }: CardArticle, m: Messages): CardModel {
@@ -95,30 +95,32 @@ export function comparisonSide({ article, facts }: CardArticle, measure: Measure
     // What the report gives instead, as the page's key figures say it: never "no money figure" when it has one of another measure.
     const instead = firstByMeasure(moneyOf(facts));
     const none = measure ? m.t('card.noFigureOf', { measure: measureLabel(measure, m) }) : m.t('card.noMoney');
-    // Brief: the status's worst aspects alone, as the first screen gives them; never the figure without its status.
-    const note = (status: string | null) =>
-      instead
-        ? m.t('card.noFigureInstead', {
-            none,
-            whose: instead.whose ?? instead.labelBrief,
-            figure: instead.forms.plain,
-            notes: [instead.period, instead.scope, status].filter(Boolean).join(', '),
-          })
-        : none;
+    const whose = instead && (instead.whose ?? instead.labelBrief);
     return {
       ...base,
       big: m.t('card.notGiven'),
       figure: '',
-      figureNote: note(instead?.statusText ?? null),
-      figureNoteBrief: note(instead?.statusShort ?? null),
+      figureNote: instead
+        ? m.t('card.noFigureInstead', {
+            none,
+            whose,
+            figure: instead.forms.plain,
+            notes: [instead.period, instead.scope, instead.statusText].filter(Boolean).join(', '),
+          })
+        : none,
+      // Where room is short: the same figure, its status's worst aspects alone (as the first screen gives them).
+      figureNoteBrief: instead
+        ? m.t('card.insteadBrief', {
+            whose,
+            figure: instead.forms.plain,
+            notes: [instead.period, instead.scope, instead.statusShort].filter(Boolean).join(', '),
+          })
+        : none,
     };
   }
-  const notes = (status: string | null) => {
-    const parts = figureNotes(figure, status);
-    if (figure.converted) parts.splice(status ? 2 : 1, 0, m.t('card.atRate', { stated: figure.stated, rate: figure.converted.rate.short }));
-    return parts.join(' · ');
-  };
-  return { ...base, big: figure.inCurrency!.short, figure: figure.stated, figureNote: notes(figure.statusText), figureNoteBrief: notes(figure.statusShort) };
+  const notes = figureNotes(figure);
+  if (figure.converted) notes.splice(figure.statusText ? 2 : 1, 0, m.t('card.atRate', { stated: figure.stated, rate: figure.converted.rate.short }));
+  return { ...base, big: figure.inCurrency!.short, figure: figure.stated, figureNote: notes.join(' · ') };
 }
 
 /**
@@ -269,11 +271,10 @@ function altAttempts(model: CardModel, m: Messages): string[][] {
       return [[`${model.kicker}.`, `${model.title}.`, ...lines], [`${model.title}.`, ...lines], lines];
     }
     case 'comparison': {
-      // Each side whole, from the longest (with its places) to the briefest: a figure's status in
-      // full, then a side without a figure with its other figure's status in brief, then both in brief.
-      const side = (s: CardSide, level: 0 | 1 | 2) => {
-        const note = level === 0 || (level === 1 && s.figure) ? s.figureNote : s.figureNoteBrief;
-        const label = `${s.name}${level === 0 ? ` (${s.place.replace(/ · /g, ', ')})` : ''}`;
+      // A side without a figure gives the figure its report gives instead with the status in brief where room is short.
+      const side = (s: CardSide, place: boolean) => {
+        const note = place ? s.figureNote : (s.figureNoteBrief ?? s.figureNote);
+        const label = `${s.name}${place ? ` (${s.place.replace(/ · /g, ', ')})` : ''}`;
         return `${m.t('common.labelled', { label, text: s.big })}${note ? ` (${note.replace(/ · /g, m.t('common.semicolon'))})` : ''}.`;
       };
       const sourcing = m.t('cardAlt.sourcing', {
@@ -283,14 +284,11 @@ function altAttempts(model: CardModel, m: Messages): string[][] {
         rightSourcing: model.right.sourcing.toLocaleLowerCase(m.locale),
       });
       const verdict = `${model.verdict}.`;
-      const sides = (level: 0 | 1 | 2) => [side(model.left, level), side(model.right, level)];
       return [
-        [`${model.title}.`, ...sides(0), model.footnote, verdict, sourcing],
-        [`${model.title}.`, ...sides(1), model.footnote, verdict],
-        [...sides(1), model.footnote, verdict],
-        [...sides(1), model.footnote],
-        [...sides(2), model.footnote, verdict],
-        [...sides(2), model.footnote],
+        [`${model.title}.`, side(model.left, true), side(model.right, true), model.footnote, verdict, sourcing],
+        [`${model.title}.`, side(model.left, false), side(model.right, false), model.footnote, verdict],
+        [side(model.left, false), side(model.right, false), model.footnote, verdict],
+        [side(model.left, false), side(model.right, false), model.footnote],
         // No figure at all rather than a figure without its rate or status.
         [`${model.title}.`, m.t('cardAlt.noFigure', { left: model.left.name, right: model.right.name })],
       ];

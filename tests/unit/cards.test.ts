@@ -63,9 +63,10 @@ describe('card models', () => {
       expect(alt.length).toBeLessThanOrEqual(ALT_MAX);
       expect(alt).toContain(label);
       expect(alt).toContain(brief);
-      // The other side's figure with its rate, whole.
-      expect(alt).toContain(model.left.big);
-      expect(alt).toContain(cardArticle(jalisco, comparison.currency, rates, references, m).facts.figures[0]!.converted!.rate.short);
+      // The other side's figure with its rate and its status in full, whole.
+      const key = cardArticle(jalisco, comparison.currency, rates, references, m).facts.figures[0]!;
+      expect(alt).toContain(`${model.left.big} (${key.statusText}`);
+      expect(alt).toContain(key.converted!.rate.short);
     },
   );
 
@@ -82,8 +83,9 @@ describe('card models', () => {
     expect(model.right.figure).toBe('');
     // Where room is short, the same with the status's worst aspect alone.
     expect(spaced(model.right.figureNoteBrief)).toBe(
-      'No figure of money put in for this initiative; instead: Netflix’s spending, 250 million EUR (per year, national, value not settled)',
+      'for this initiative; instead: Netflix’s spending, 250 million EUR (per year, national, value not settled)',
     );
+    expect(model.left.figureNoteBrief).toBeUndefined();
     expect(spaced(model.right.figureNote)).toBe(
       'No figure of money put in for this initiative; instead: Netflix’s spending, 250 million EUR (per year, national, value not settled: one source gives 200 million for 2024; scope reported the same way elsewhere)',
     );
