@@ -95,7 +95,7 @@ export function comparisonSide({ article, facts }: CardArticle, measure: Measure
     // What the report gives instead, as the page's key figures say it: never "no money figure" when it has one of another measure.
     const instead = firstByMeasure(moneyOf(facts));
     const none = measure ? m.t('card.noFigureOf', { measure: measureLabel(measure, m) }) : m.t('card.noMoney');
-    const whose = instead && (instead.whose ?? instead.labelBrief);
+    const whose = instead ? (instead.whose ?? instead.labelBrief) : '';
     return {
       ...base,
       big: m.t('card.notGiven'),
