@@ -9,7 +9,8 @@ import type { CardModel } from '../lib/og-image.ts';
 import { newsArticleLd, referenceCitation, reportCitation, webPageLd, type ArticleLdInput, type JsonLd, type Publisher } from '../lib/jsonld.ts';
 import { namedCards } from '../lib/card-files.ts';
 import { CARD_HEIGHT, CARD_WIDTH } from '../lib/og-image.ts';
-import { datesByRoute, truncate, type CardImage, type PageDates } from '../lib/seo.ts';
+import { datesByRoute, type CardImage, type PageDates } from '../lib/seo.ts';
+import { shorten } from '../lib/shorten.ts';
 import type { Messages } from '../lib/i18n.ts';
 import { absoluteUrl, routes } from '../lib/urls.ts';
 import type { Correction } from '../schemas/correction.ts';
@@ -188,7 +189,7 @@ interface NewsPage {
 async function newsPageSeo({ page, path, title, dek, citations, about, basedOn, more }: NewsPage, m: Messages): Promise<PageSeo> {
   const image = await cardImage(`${page.kind}-${page.id}`, m);
   const dates = await datesOf(path);
-  const description = truncate(dek);
+  const description = shorten(dek, 300);
   return {
     title,
     description,

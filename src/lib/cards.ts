@@ -14,7 +14,7 @@ import { countryName } from './codes.ts';
 import { reports, theReports } from './counts.ts';
 import { comparableWords, firstByMeasure, firstOfMeasure, leadMeasure } from './first-screen.ts';
 import { listText, type Messages } from './i18n.ts';
-import { truncate } from './seo.ts';
+import { shorten } from './shorten.ts';
 
 /** An article with its fact views, converted into the card's currency (none for an article card). */
 export interface CardArticle {
@@ -95,20 +95,27 @@ export function comparisonSide({ article, facts }: CardArticle, measure: Measure
     // What the report gives instead, as the page's key figures say it: never "no money figure" when it has one of another measure.
     const instead = firstByMeasure(moneyOf(facts));
     const none = measure ? m.t('card.noFigureOf', { measure: measureLabel(measure, m) }) : m.t('card.noMoney');
-    const note = instead
-      ? m.t('card.noFigureInstead', {
-          none,
-          whose: instead.whose ?? instead.labelBrief,
-          figure: instead.forms.plain,
-          notes: [instead.period, instead.scope, instead.statusText].filter(Boolean).join(', '),
-        })
-      : none;
+    const whose = instead ? (instead.whose ?? instead.labelBrief) : '';
     return {
       ...base,
       big: m.t('card.notGiven'),
       figure: '',
-      figureNote: note,
-      figureNoteBrief: instead ? m.t('card.noFigureGives', { none, whose: instead.whose ?? instead.labelBrief }) : none,
+      figureNote: instead
+        ? m.t('card.noFigureInstead', {
+            none,
+            whose,
+            figure: instead.forms.plain,
+            notes: [instead.period, instead.scope, instead.statusText].filter(Boolean).join(', '),
+          })
+        : none,
+      // Where room is short: the same figure, its status's worst aspects alone (as the first screen gives them).
+      figureNoteBrief: instead
+        ? m.t('card.insteadBrief', {
+            whose,
+            figure: instead.forms.plain,
+            notes: [instead.period, instead.scope, instead.statusShort].filter(Boolean).join(', '),
+          })
+        : none,
     };
   }
   const notes = figureNotes(figure);
@@ -256,7 +263,7 @@ function altAttempts(model: CardModel, m: Messages): string[][] {
   switch (model.kind) {
     case 'home': {
       const text = `${m.t('common.labelled', { label: model.title, text: listText(model.sides, m.locale) })}.`;
-      return [[text], [truncate(text, ALT_MAX)]];
+      return [[text], [shorten(text, ALT_MAX)]];
     }
     case 'article':
     case 'page': {
@@ -264,7 +271,7 @@ function altAttempts(model: CardModel, m: Messages): string[][] {
       return [[`${model.kicker}.`, `${model.title}.`, ...lines], [`${model.title}.`, ...lines], lines];
     }
     case 'comparison': {
-      // A side without a figure gives what its report gives instead only where there is room for all of it.
+      // A side without a figure gives the figure its report gives instead with the status in brief where room is short.
       const side = (s: CardSide, place: boolean) => {
         const note = place ? s.figureNote : (s.figureNoteBrief ?? s.figureNote);
         const label = `${s.name}${place ? ` (${s.place.replace(/ · /g, ', ')})` : ''}`;

@@ -18,7 +18,18 @@ import { tableSums } from './arithmetic.ts';
 import { languageName } from './codes.ts';
 import { INITIATIVE_ID, type FactList } from './facts.ts';
 import { plainText, sameLanguage, type Messages } from './i18n.ts';
-import { absoluteValue, allForms, convertedNumber, convertMoney, FORMS, formatRateValue, periodText, scopeLabel, type NumberForm } from './money.ts';
+import {
+  absoluteValue,
+  allForms,
+  convertedNumber,
+  convertMoney,
+  FORMS,
+  formatRateValue,
+  keepNumbersTogether,
+  periodText,
+  scopeLabel,
+  type NumberForm,
+} from './money.ts';
 import { formatPartialDate, partialDate } from './partial-date.ts';
 
 export type { Aspect, ClaimStatus };
@@ -109,7 +120,7 @@ function buildAspects(claim: Pick<Claim, 'id' | 'checks'>, m: Messages): CheckVi
             : 'relayed';
       // Only the findings of the sources that set the status explain it.
       const finds = { contradicted: 'contradicts', unclear: 'unclear', confirmed: 'agrees', relayed: 'agrees' }[status];
-      const findings = [...new Set(checks.filter((c) => c.finds === finds && c.finding).map((c) => c.finding!))];
+      const findings = [...new Set(checks.filter((c) => c.finds === finds && c.finding).map((c) => keepNumbersTogether(c.finding!)))];
       return {
         claimId: claim.id,
         aspect,

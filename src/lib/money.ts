@@ -72,8 +72,9 @@ export function convertMoney(amount: Money, currency: string, rates: Rate[]): Co
 /** The period in words that stand alone: "per year", "period not stated", "cumulative (“by 2025”)". */
 export function periodText(amount: Pick<Amount, 'period' | 'periodWords'>, m: Messages): string {
   const label = m.t(`period.${amount.period}`);
-  // The report's own words, when they say more than our label ("by 2025"), not when they repeat it.
-  return amount.periodWords && amount.periodWords.toLowerCase() !== label.toLowerCase() ? m.t('period.withWords', { label, words: amount.periodWords }) : label;
+  // The report's own words when they say more than our label: a cumulative figure's span ("by 2025",
+  // "over 3 years"). Words of a yearly or one-off period ("per year", "annually") only repeat the label, in any language.
+  return amount.period === 'cumulative' && amount.periodWords ? m.t('period.withWords', { label, words: amount.periodWords }) : label;
 }
 
 export function scopeLabel(scope: Amount['scope'], m: Messages): string {
@@ -158,7 +159,28 @@ export function formatNumber(n: Formattable, form: NumberForm, m: Messages): str
       body = n.kind === 'money' ? shortMoney(value, n.currency, m.locale) : `${axisNumber(value, m.locale)} ${unit}`;
       break;
   }
-  return [hedgeWords(n, form, m), body].filter(Boolean).join(' ');
+  const hedge = hedgeWords(n, form, m);
+  // A figure never breaks across lines: its number, scale word and currency or unit hold together, and so does a "≈" before it.
+  return [hedge.endsWith('≈') ? `${hedge}${NBSP}` : hedge && `${hedge} `, keepTogether(body)].join('');
+}
+
+const NBSP = '\u00a0';
+
+/**
+ * The spaces of `text` as no-break spaces (U+00A0), so a line never breaks inside it: a figure
+ * with its scale word and currency ("250 million EUR"), a date ("2 de junio de 2025"). Narrow
+ * no-break spaces (U+202F, French digit groups) stay as they are.
+ */
+export function keepTogether(text: string): string {
+  return text.replace(/ /g, NBSP);
+}
+
+/**
+ * The same for the numbers inside a sentence of ours: a number holds to the scale word or currency
+ * after it ("200 millions", "3 millones de pesos" keep "200 millions", "3 millones" whole).
+ */
+export function keepNumbersTogether(text: string): string {
+  return text.replace(/(\d) (?=(?:thousand|million|billion|mille|milliers?|millions?|milliards?|mil|millón|millones)\b|[A-Z]{3}\b|[€$£])/gu, `$1${NBSP}`);
 }
 
 /** Every form of a number, for a view to carry and a test to look for. */

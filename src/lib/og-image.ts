@@ -26,7 +26,7 @@ export interface CardSide {
   figure: string;
   /** What the figure is, beside it: status, whose money and who says so, as stated with the rate, period, scope ("StreamCo’s share, as estimated by … · about 2 million BRL as stated, at 1 EUR = about 6.3 BRL (3 March 2025, Fixture Wire) · this initiative"). */
   figureNote: string;
-  /** For a side with no figure of the card's measure: its note without what the report gives instead ("No figure of money put in"), for texts with less room. */
+  /** For a side with no figure of the card's measure: what its report gives instead with its status in brief, its worst aspects alone ("for this initiative; instead: Netflix’s spending, 250 million EUR (per year, national, value not settled)"), for texts with less room. */
   figureNoteBrief?: string;
   /** Sourcing in a few words: "4 named people quoted". */
   sourcing: string;

@@ -86,11 +86,11 @@ function formatter(locale: string, precision: PartialDate['precision']): { forma
   return entry;
 }
 
-/** Formats at the date's own precision: "12 July 2025", "May 2025", "2025". */
+/** Formats at the date's own precision: "12 July 2025", "May 2025", "2025"; its words held on one line by no-break spaces (U+00A0). */
 export function formatPartialDate(date: PartialDate, locale = 'en-GB'): string {
   const { format, texts } = formatter(locale, date.precision);
   const start = dateSpan(date).start;
   let text = texts.get(start);
-  if (text === undefined) texts.set(start, (text = format.format(new Date(start))));
+  if (text === undefined) texts.set(start, (text = format.format(new Date(start)).replace(/ /g, '\u00a0')));
   return text;
 }

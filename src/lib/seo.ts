@@ -108,30 +108,6 @@ export function lastChanged(dates: PageDates): string {
   return dates.modified ?? dates.published;
 }
 
-/** True when every bracket and quotation mark opened in `text` is closed. */
-function balanced(text: string): boolean {
-  const count = (re: RegExp) => (text.match(re) ?? []).length;
-  return count(/\(/g) === count(/\)/g) && count(/“/g) === count(/”/g) && count(/«/g) === count(/»/g) && count(/"/g) % 2 === 0;
-}
-
-/**
- * Shortens text for a description meta tag: whole sentences when they fit in `max`; else the
- * text up to the last clause boundary (a semicolon, colon, dash or comma, or the end of a
- * bracket or quotation) outside any bracket or quotation, with an ellipsis; a cut at a word only
- * when there is none, so a description never ends inside a noun phrase ("estimates of economic…").
- */
-export function truncate(text: string, max = 300): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  const sentence = Math.max(cut.lastIndexOf('. '), cut.lastIndexOf('? '), cut.lastIndexOf('! '));
-  if (sentence > max * 0.5) return cut.slice(0, sentence + 1);
-  const clauses = [...cut.matchAll(/(?:[;:,]| [—–]|[)”»])(?= )/g)].map((c) => (/[)”»]/.test(c[0]) ? c.index + 1 : c.index)).reverse();
-  const clause = clauses.find((end) => end > max * 0.4 && balanced(cut.slice(0, end)));
-  if (clause !== undefined) return `${cut.slice(0, clause).trimEnd()}…`;
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, '')}…`;
-}
-
 /** `ogLocale` by locale: every page of an edition asks for the same one. */
 const ogLocales = new Map<string, string>();
 

@@ -27,7 +27,8 @@ describe('corrections', () => {
 
   it('the corrected article shows the correction with its date, and its modified date moves everywhere', () => {
     const html = read(out, 'articles/hostile-test');
-    expect(html).toMatch(/<time datetime="2026-12-03">3 December 2026<\/time>: We gave the launch date as 13 July 2025\./);
+    // A date's words hold together on one line (no-break spaces).
+    expect(html).toMatch(/<time datetime="2026-12-03">3\u00a0December\u00a02026<\/time>: We gave the launch date as 13 July 2025\./);
     // The page record's own <time> tags (its text holds hostile markup, escaped, so read the tags directly).
     expect(html).toMatch(/<time class="published" datetime="2026-11-22">/);
     expect(html).toMatch(/<time class="modified" datetime="2026-12-03">/);
@@ -53,6 +54,6 @@ describe('corrections', () => {
   it('the methodology page lists it, linking to the corrected page', () => {
     const html = read(out, 'methodology');
     expect(html).not.toContain('No corrections so far.');
-    expect(html).toMatch(/3 December 2026<\/time>, <a href="\/articles\/hostile-test\/#corrections"[^>]*>[^<]*Hostile/);
+    expect(html).toMatch(/3\u00a0December\u00a02026<\/time>, <a href="\/articles\/hostile-test\/#corrections"[^>]*>[^<]*Hostile/);
   });
 });

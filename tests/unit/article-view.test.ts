@@ -5,6 +5,7 @@ import { articleSections } from '../../src/lib/article-view.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
 import { referenceSchema } from '../../src/schemas/reference.ts';
 import { editions, en } from '../helpers/messages.ts';
+import { spaced } from '../helpers/spaces.ts';
 
 const { files } = readContent(process.cwd());
 const references = new Map(files.filter((f) => f.collection === 'references').map((f) => [f.id, referenceSchema.parse(f.data)]));
@@ -16,7 +17,7 @@ describe('a passage link never names an inferred date as if the text gave it', (
     ['jalisco-lab', 'launch', ' (“ce samedi”); 12 July 2025 is inferred'],
     ['jalisco-lab', 'ariel-awards-ceremony', ' (“le 20 septembre”); 20 September 2025 is inferred'],
   ])('%s/%s', (report, id, about) => {
-    expect(dates(report).find((f) => f.id === id)!.linkAbout).toBe(about);
+    expect(spaced(dates(report).find((f) => f.id === id)!.linkAbout)).toBe(about);
   });
 
   it('a stated date names its date, as the text gives it', () => {

@@ -17,6 +17,7 @@ import { comparisonSchema } from '../../src/schemas/comparison.ts';
 import { rateSchema } from '../../src/schemas/rate.ts';
 import { referenceSchema } from '../../src/schemas/reference.ts';
 import { editions, en } from '../helpers/messages.ts';
+import { spaced } from '../helpers/spaces.ts';
 
 const { files } = readContent(process.cwd());
 const fonts = fontFiles(process.cwd());
@@ -41,39 +42,56 @@ const card = (left = jalisco, right = marseille) => comparisonCard(comparison, s
 
 describe('card models', () => {
   it.each([
-    ['fr', 'Aucun chiffre d’argent apporté pour cette initiative\u00a0; l’article donne plutôt un chiffre de dépenses de Netflix', 'Jalisco Lab\u00a0: '],
-    ['es', 'Ninguna cifra de dinero aportado para esta iniciativa; la nota da en su lugar una cifra de gasto de Netflix', 'Jalisco Lab: '],
-  ])('%s: the brief note says what the report gives instead in a sentence, and the alt sets its colons as the language does', (lang, brief, label) => {
-    const m = editions.get(lang)!;
-    const model = comparisonCard(
-      comparison,
-      cardArticle(jalisco, comparison.currency, rates, references, m),
-      cardArticle(marseille, comparison.currency, rates, references, m),
-      m,
-    );
-    if (model.kind !== 'comparison') throw new Error('wrong kind');
-    expect(model.right.figureNoteBrief).toBe(brief);
-    expect(cardAlt(model, m, ALT_MAX, true)).toContain(label);
-  });
+    ['en', 'Jalisco Lab: '],
+    ['fr', 'Jalisco Lab\u00a0: '],
+    ['es', 'Jalisco Lab: '],
+  ])(
+    '%s: the short alt (X’s 420 characters) gives what a side without a figure gives instead, with its period, scope and status, as the fact view words them',
+    (lang, label) => {
+      const m = editions.get(lang)!;
+      const model = comparisonCard(
+        comparison,
+        cardArticle(jalisco, comparison.currency, rates, references, m),
+        cardArticle(marseille, comparison.currency, rates, references, m),
+        m,
+      );
+      if (model.kind !== 'comparison') throw new Error('wrong kind');
+      const instead = cardArticle(marseille, comparison.currency, rates, references, m).facts.figures.find((f) => f.id === 'national-spend')!;
+      const brief = `${instead.forms.plain} (${[instead.period, instead.scope, instead.statusShort].join(', ')})`;
+      expect(model.right.figureNoteBrief).toContain(brief);
+      const alt = cardAlt(model, m, ALT_MAX, true);
+      expect(alt.length).toBeLessThanOrEqual(ALT_MAX);
+      expect(alt).toContain(label);
+      expect(alt).toContain(brief);
+      // The other side's figure with its rate and its status in full, whole.
+      const key = cardArticle(jalisco, comparison.currency, rates, references, m).facts.figures[0]!;
+      expect(alt).toContain(`${model.left.big} (${key.statusText}`);
+      expect(alt).toContain(key.converted!.rate.short);
+    },
+  );
 
   it('the comparison card shows both sides with their key figures from the fact views: the rate, whose money and who says so beside the figure', () => {
     const model = card();
     if (model.kind !== 'comparison') throw new Error('wrong kind');
-    expect(model.left).toMatchObject({ name: 'Jalisco Lab', big: 'about €140k', figure: 'about 3 million MXN', sourcing: '4 named people quoted' });
-    expect(model.left.figureNote).toBe(
+    expect(spaced(model.left)).toMatchObject({ name: 'Jalisco Lab', big: 'about €140k', figure: 'about 3 million MXN', sourcing: '4 named people quoted' });
+    expect(spaced(model.left.figureNote)).toBe(
       'value reported the same way elsewhere · Netflix’s share, estimated by Alejandro Tavares · about 3 million MXN at 1 EUR = 21.97 MXN (2 June 2025, Mexico Daily Post) · period not stated · this initiative',
     );
     // The other report gives no money put into its initiative: "Not given" large, never its unlike national
     // spending; the note says what it gives instead, as the page's key figures do, with whose, scope and status.
     expect(model.right.big).toBe('Not given');
     expect(model.right.figure).toBe('');
-    // Where there is no room for the figure with its status, what the report gives, without a number.
-    expect(model.right.figureNoteBrief).toBe('No figure of money put in for this initiative; the report gives Netflix’s spending instead');
-    expect(model.right.figureNote).toBe(
+    // Where room is short, the same with the status's worst aspect alone.
+    expect(spaced(model.right.figureNoteBrief)).toBe(
+      'for this initiative; instead: Netflix’s spending, 250 million EUR (per year, national, value not settled)',
+    );
+    expect(model.left.figureNoteBrief).toBeUndefined();
+    expect(spaced(model.right.figureNote)).toBe(
       'No figure of money put in for this initiative; instead: Netflix’s spending, 250 million EUR (per year, national, value not settled: one source gives 200 million for 2024; scope reported the same way elsewhere)',
     );
     expect(JSON.stringify(model)).not.toContain('money put into the initiative');
-    expect(model.verdict).toBe(`Not comparable: ${comparison.verdicts.find((v) => v.dimension === 'money')!.short}`);
+    // A sentence each: the verdict's short words may have a colon of their own.
+    expect(model.verdict).toBe(`Not comparable. ${comparison.verdicts.find((v) => v.dimension === 'money')!.short}`);
     expect(model.right).toMatchObject({ name: 'Netflix in Marseille', figure: '', sourcing: 'No named person quoted' });
     expect(model.right.place).toContain('Kourtrajmé');
     expect(JSON.stringify(model)).not.toContain('≈');
@@ -82,12 +100,12 @@ describe('card models', () => {
   it('alt text keeps each figure with its rate, label and status whole, within 420 characters', () => {
     const alt = cardAlt(card(), en, ALT_MAX);
     expect(alt.length).toBeLessThanOrEqual(ALT_MAX);
-    expect(alt).toContain(
+    expect(spaced(alt)).toContain(
       'about €140k (value reported the same way elsewhere; Netflix’s share, estimated by Alejandro Tavares; about 3 million MXN at 1 EUR = 21.97 MXN (2 June 2025, Mexico Daily Post)',
     );
     // Too long for the limit: the parts that only repeat the page go, whole; the figure and its rate stay.
     const long = comparisonCard({ ...comparison, title: 'T '.repeat(200).trim() }, side(jalisco), side(marseille), en);
-    expect(cardAlt(long, en, ALT_MAX)).toContain('at 1 EUR = 21.97 MXN (2 June 2025, Mexico Daily Post)');
+    expect(spaced(cardAlt(long, en, ALT_MAX))).toContain('at 1 EUR = 21.97 MXN (2 June 2025, Mexico Daily Post)');
     expect(cardAlt(long, en, ALT_MAX)).not.toContain('T T');
     // When even the figures with their rates do not fit, the alt text names no figure at all.
     const short = comparisonCard({ ...comparison, title: 'Short' }, side(jalisco), side(marseille), en);
@@ -102,7 +120,7 @@ describe('card models', () => {
     if (model.kind !== 'comparison') throw new Error('wrong kind');
     expect([model.left.big, model.right.big]).toEqual(['€9m', '€250m']);
     expect(model.left.figureNote).toContain('Netflix’s spending, in the report’s own voice');
-    expect(model.right.figureNote).toMatch(/^value not settled: one source gives 200 million for 2024; scope reported the same way elsewhere · /);
+    expect(spaced(model.right.figureNote)).toMatch(/^value not settled: one source gives 200 million for 2024; scope reported the same way elsewhere · /);
     const none = { ...jalisco, amounts: jalisco.amounts.filter((a) => a.kind !== 'money') };
     const bare = card(none, { ...marseille, amounts: [] });
     if (bare.kind !== 'comparison') throw new Error('wrong kind');
@@ -132,7 +150,7 @@ describe('card models', () => {
 
   it('article cards say where the report comes from, in the language line every page gives', () => {
     const model = articleCard(cardArticle(jalisco, null, rates, references, en), en);
-    expect(model.kind === 'article' && model.lines).toEqual([
+    expect(spaced(model.kind === 'article' && model.lines)).toEqual([
       'French translation of a Spanish report by El Informador · 4 named people quoted',
       'Key figure: about 3 million MXN (value reported the same way elsewhere; Netflix’s share, estimated by Alejandro Tavares; period not stated; this initiative)',
     ]);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { changeFeeds, changeText, reasonText, type ChangeFeedInput } from '../../src/lib/trust/change-feed.ts';
 import type { ChangeSet } from '../../src/lib/trust/changes.ts';
 import { en } from '../helpers/messages.ts';
+import { spaced } from '../helpers/spaces.ts';
 
 const set = (commit: string, committed: string, rest: Partial<ChangeSet> = {}): ChangeSet => ({
   commit: commit.repeat(40).slice(0, 40),
@@ -67,17 +68,17 @@ describe('changeFeeds', () => {
     expect(entries.map((e) => e.updated)).toEqual(['2026-11-30T10:00:00.000Z', '2026-11-28T10:00:00.000Z', '2026-11-25T10:00:00.000Z']);
     expect(entries[0]!.id).toBe(`${input.pages[0]!.url}#change-bbbbbbbbbbbb`);
     const title = (e: Record<string, unknown>) => (e.title as Record<string, string>)['#text'];
-    expect(title(entries[0]!)).toBe('A vs B: 1 change (30 November 2026)');
+    expect(spaced(title(entries[0]!))).toBe('A vs B: 1 change (30 November 2026)');
     const content = (e: Record<string, unknown>) => (e.content as Record<string, string>)['#text'];
     expect(content(entries[0]!)).toContain('was “Old &lt;b&gt;words&lt;/b&gt;.”; now “New words.”');
-    expect(title(entries[1]!)).toBe('A: correction (28 November 2026)');
+    expect(spaced(title(entries[1]!))).toBe('A: correction (28 November 2026)');
     expect(content(entries[1]!)).toContain('href="https://github.com/o/r/issues/7"');
   });
 
   it('titles and summaries are text in both formats (Atom declares them HTML, so they are escaped there)', () => {
     const { atom: a, json: j } = changeFeeds({ ...input, pages: [{ ...input.pages[0]!, title: 'A & <B>' }] }, en);
     expect(a).toContain('<![CDATA[A &amp; &lt;B&gt;: 1 change');
-    expect((JSON.parse(j) as { items: { title: string; summary: string }[] }).items[0]!.title).toBe('A & <B>: 1 change (30 November 2026)');
+    expect(spaced((JSON.parse(j) as { items: { title: string; summary: string }[] }).items[0]!.title)).toBe('A & <B>: 1 change (30 November 2026)');
     expect(a).not.toContain('<b>words');
   });
 

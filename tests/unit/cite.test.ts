@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { citationOf, type CitedPage } from '../../src/lib/trust/cite.ts';
 import type { Source } from '../../src/schemas/source.ts';
 import { en } from '../helpers/messages.ts';
+import { spaced } from '../helpers/spaces.ts';
 
 const translated: Source = {
   outlet: 'El Diario',
@@ -42,7 +43,7 @@ const page: CitedPage = {
 describe('citationOf', () => {
   it('says of a text that may or may not be a translation only that this is not known', () => {
     const unknown = citationOf(page, [{ id: 'u', source: { ...english, translatedFrom: 'unknown' } }], en);
-    expect(unknown.text).toContain('“Crews on the coast”, English; whether it is a translation is not known, July 2025');
+    expect(spaced(unknown.text)).toContain('“Crews on the coast”, English; whether it is a translation is not known, July 2025');
     expect(unknown.text).not.toContain('translation of the');
   });
 
@@ -56,7 +57,7 @@ describe('citationOf', () => {
   );
 
   it('plain text names the reports first (outlet, byline, headline, date if known; a translation by its headline, then whose report it translates), then our page, its version and address', () => {
-    expect(both.text).toBe(
+    expect(spaced(both.text)).toBe(
       '(1) “Un titre en français & {avec} des accents : “cité”” [our translation: “A headline in French”], French translation (its publisher not known) of a Spanish report by El Diario (AB / diario), n.d. ' +
         '(2) Coast News, “Crews on the coast”, July 2025, https://coast.news/a. ' +
         'Compared and checked by Site, checked: “Our page: “two reports””, version of 30 November 2026, https://o.github.io/r/compare/a-vs-b/ (this version as data: https://o.github.io/r/data/versions/comparisons/a-vs-b/2026-11-30.json).',
@@ -94,7 +95,7 @@ describe('citationOf', () => {
 
   it('one report: no numbering; without a version as data, no data address', () => {
     const one = citationOf({ ...page, versionUrl: null, role: 'Facts extracted and checked' }, [{ id: 'b', source: english }], en);
-    expect(one.text).toMatch(/^Coast News, “Crews on the coast”, July 2025, https:\/\/coast\.news\/a\. Facts extracted and checked by /);
+    expect(spaced(one.text)).toMatch(/^Coast News, “Crews on the coast”, July 2025, https:\/\/coast\.news\/a\. Facts extracted and checked by /);
     expect(one.text).not.toContain('as data');
   });
 });

@@ -6,6 +6,7 @@ import { fixtureCopy } from '../helpers/project.ts';
 import { loadComparisons } from './helpers/compare-content.ts';
 import { passagesOf } from '../../src/lib/passages.ts';
 import { en } from '../helpers/messages.ts';
+import { spaced } from '../helpers/spaces.ts';
 
 const FIXTURE = 'tests/fixtures/three-articles';
 const fixtures = loadComparisons(FIXTURE);
@@ -90,7 +91,7 @@ describe('generality: a third article and a second comparison need only content'
 
   it('converts with a rate quoted either way round and names it', () => {
     const view = buildComparison(fixtures.find((f) => f.id === 'northern-vs-riverside')!.input);
-    expect(view.money.rows.map((r) => [r.stated, r.converted?.text, r.converted?.rate.text, r.converted?.rate.source.publisher])).toEqual([
+    expect(spaced(view.money.rows.map((r) => [r.stated, r.converted?.text, r.converted?.rate.text, r.converted?.rate.source.publisher]))).toEqual([
       ['10 million CAD', '≈ 6,700,000 EUR', '1 CAD = 0.67 EUR', 'Fixture Post'],
       ['about 2 million BRL', '≈ 320,000 EUR', '1 EUR = 6.25 BRL', 'Fixture Wire'],
     ]);
@@ -111,7 +112,7 @@ describe('generality: a third article and a second comparison need only content'
     const view = buildComparison(fixtures.find((f) => f.id === 'riverside-vs-harbour')!.input);
     const arithmetic = view.claims.find((r) => r.id === 'arithmetic')!;
     expect(arithmetic.cells[0]).toEqual([]);
-    expect(arithmetic.cells[1].map((i) => [i.text, i.tags[0]?.label])).toEqual([
+    expect(spaced(arithmetic.cells[1].map((i) => [i.text, i.tags[0]?.label]))).toEqual([
       ['Table rows 300 thousand EUR + 200 thousand EUR = 500 thousand EUR, but the report’s figure is 600 thousand EUR.', 'does not add up'],
     ]);
   });
@@ -127,7 +128,7 @@ describe('the real comparison', () => {
 
   it('converts the one non-euro figure and names rate, date and source', () => {
     const converted = view.money.rows.filter((r) => r.converted);
-    expect(converted.map((r) => [r.stated, r.converted!.text, r.converted!.rate.line])).toEqual([
+    expect(spaced(converted.map((r) => [r.stated, r.converted!.text, r.converted!.rate.line]))).toEqual([
       ['about 3 million MXN', '≈ 140,000 EUR', '1 EUR = 21.97 MXN, average closing rate of 2 June 2025 (Mexico Daily Post)'],
     ]);
     expect(view.money.rows.filter((r) => r.converted === null).map((r) => r.side)).toEqual([1, 1, 1, 1]);
@@ -161,7 +162,7 @@ describe('the real comparison', () => {
     const cells = view.claims.find((r) => r.id === 'arithmetic')!.cells;
     expect(cells[0]).toEqual([]);
     expect(cells[1].map((i) => i.tags[0]?.label)).toEqual(['adds up', 'rows equal, total says more']);
-    expect(cells[1].map((i) => i.text).join(' ')).toContain(
+    expect(spaced(cells[1].map((i) => i.text).join(' '))).toContain(
       '20,000 jobs + 5,000 jobs = exactly 25,000 jobs, while the report’s figure is more than 25,000 jobs',
     );
     // Rows and total of different scopes: the sentence that says they match says so too.
@@ -198,13 +199,13 @@ describe('the real comparison', () => {
 
   it('other figures each carry what they count, who says so, period and scope, never a bare number', () => {
     const texts = view.money.other.flatMap((r) => r.cells.flat().map((i) => i.text));
-    expect(texts).toContain(
+    expect(spaced(texts)).toContain(
       'Free courses PLAi offers, on subjects such as innovation, Industry 4.0 and audiovisual production, not only Jalisco Lab’s: more than 50 courses (stated by Carlos Bañuelos, by our reading), period not stated, whole organisation'.replace(
         '’',
         "'",
       ),
     );
-    expect(texts.find((t) => t.includes('more than 25,000 jobs'))).toMatch(
+    expect(spaced(texts).find((t) => t.includes('more than 25,000 jobs'))).toMatch(
       /^Jobs the report says “It is estimated” .*: more than 25,000 jobs \(in the report’s own voice\), cumulative \(“by 2025”\), national$/,
     );
     for (const t of texts) expect(t).toMatch(/\), [^,]+, [^,]+$/);
@@ -224,7 +225,7 @@ describe('the real comparison', () => {
   it('links what each verdict and the finding rest on, status included', () => {
     expect(view.findingRestsOn.length).toBeGreaterThan(0);
     const money = view.restsOn.money.map((l) => l.text);
-    expect(money).toContain(
+    expect(spaced(money)).toContain(
       'Netflix in Marseille: about 2 billion EUR (economic impact of Netflix’s spending, in the report’s own voice), cumulative (“by 2025”), national (timing contradicted: a 2021–2024 figure, not a forecast; value reported the same way elsewhere)',
     );
     // A claim's link says which aspect each status is of, its finding beside it, before the claim.

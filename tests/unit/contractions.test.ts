@@ -45,7 +45,7 @@ describe('the catalogues contract where they fill in a value', () => {
     [fr.t('card.noFigureOf', { measure: fr.t('measure.spending') }), 'Aucun chiffre des dépenses d’une organisation'],
     [fr.t('card.noFigureOf', { measure: fr.t('measure.budget') }), 'Aucun chiffre du budget de l’initiative'],
     [fr.t('card.dataTitle', { reports: fr.t('count.theReports', { count: 2 }) }), 'Chaque fait des deux articles, en CSV et JSON'],
-    [es.t('card.noFigureOf', { measure: es.t('measure.spending') }), 'Ninguna cifra del gasto de una organización'],
-    [es.t('card.noFigureOf', { measure: es.t('measure.budget') }), 'Ninguna cifra del presupuesto de la iniciativa'],
+    [es.t('card.noFigureOf', { measure: es.t('measure.spending') }), 'Sin cifra del gasto de una organización'],
+    [es.t('card.noFigureOf', { measure: es.t('measure.budget') }), 'Sin cifra del presupuesto de la iniciativa'],
   ])('%s', (shown, expected) => expect(shown).toBe(expected));
 });

@@ -7,6 +7,7 @@ import { articleSchema } from '../../src/schemas/article.ts';
 import { rateSchema } from '../../src/schemas/rate.ts';
 import { referenceSchema } from '../../src/schemas/reference.ts';
 import { en } from '../helpers/messages.ts';
+import { spaced } from '../helpers/spaces.ts';
 
 const { files } = readContent(process.cwd());
 const articles = files
@@ -51,13 +52,13 @@ describe('factRows', () => {
 
   it('says in the label when a date is inferred and when a claim check covers the fact', () => {
     const label = (id: string) => rows.find((r) => r.id === id)!.label;
-    expect(label('launch')).toBe(
+    expect(spaced(label('launch'))).toBe(
       '12 July 2025 (inferred by us from other reporting): Jalisco Lab officially launched, with a ceremony and its first masterclass',
     );
-    expect(label('economic-contribution')).toBe(
+    expect(spaced(label('economic-contribution'))).toBe(
       "Economic impact of Netflix’s spending, in the report’s own voice: about 2 billion EUR, cumulative (“by 2025”), national [timing contradicted: a 2021–2024 figure, not a forecast; value reported the same way elsewhere]; what it counts: Expected contribution of Netflix's investments to the French economy",
     );
-    expect(label('netflix-contribution')).toBe(
+    expect(spaced(label('netflix-contribution'))).toBe(
       "Netflix’s share, as estimated by Alejandro Tavares (director of Filma Jalisco): about 3 million MXN, period not stated, this initiative (≈ 140,000 EUR at 1 EUR = 21.97 MXN, average closing rate of 2 June 2025 (Mexico Daily Post)) [value reported the same way elsewhere]; what it counts: Netflix's participation in Jalisco Lab, as estimated by the film commission's director (the exact amount was not given)",
     );
     // Every status travels, not only the bad ones: a relayed place or date says so too.
@@ -69,10 +70,10 @@ describe('factRows', () => {
     );
     expect(rows.find((r) => r.id === 'claim-netflix-amount')).toMatchObject({ check_status: 'relayed', check_claims: 'claim-netflix-amount' });
     // What the figure counts travels with it, hedge included (“It is estimated”).
-    expect(label('jobs-total')).toMatch(
+    expect(spaced(label('jobs-total'))).toMatch(
       /^In the report’s own voice: more than 25,000 jobs, cumulative \(“by 2025”\), national \[value not settled: no job figure in the other reporting we hold\]; what it counts: Jobs the report says “It is estimated” /,
     );
-    expect(label('choose-france-month')).toBe(
+    expect(spaced(label('choose-france-month'))).toBe(
       'May 2025 (stated in the report): Netflix announces the two Marseille projects at the 8th Choose France summit [attribution not settled: no source we hold says the Marseille projects were announced there; timing reported the same way elsewhere]',
     );
   });

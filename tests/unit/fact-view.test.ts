@@ -20,6 +20,7 @@ import type { Check } from '../../src/schemas/claim.ts';
 import { rateSchema } from '../../src/schemas/rate.ts';
 import { referenceSchema } from '../../src/schemas/reference.ts';
 import { en } from '../helpers/messages.ts';
+import { spaced } from '../helpers/spaces.ts';
 
 const { files } = readContent(process.cwd());
 const article = (id: string) => articleSchema.parse(files.find((f) => f.collection === 'articles' && f.id === id)!.data);
@@ -35,15 +36,15 @@ const date = (facts: typeof jalisco, id: string) => facts.dates.find((d) => d.id
 describe('articleFacts: conversion travels with its rate, in every form', () => {
   it('gives a converted figure the rate’s value, date and source, and each form with its rate', () => {
     const f = figure(jalisco, 'netflix-contribution');
-    expect(f.converted).toMatchObject({ text: '≈ 140,000 EUR', rounded: 140_000, currency: 'EUR' });
-    expect(f.converted!.forms).toEqual({
+    expect(spaced(f.converted)).toMatchObject({ text: '≈ 140,000 EUR', rounded: 140_000, currency: 'EUR' });
+    expect(spaced(f.converted!.forms)).toEqual({
       full: '≈ 140,000 EUR',
       plain: 'about 140,000 EUR',
       compact: '≈ 140 thousand EUR',
       axis: '140k',
       short: 'about €140k',
     });
-    expect(f.converted!.rate).toMatchObject({
+    expect(spaced(f.converted!.rate)).toMatchObject({
       text: '1 EUR = 21.97 MXN',
       value: 21.97,
       date: '2 June 2025',
@@ -51,10 +52,10 @@ describe('articleFacts: conversion travels with its rate, in every form', () => 
       line: '1 EUR = 21.97 MXN, average closing rate of 2 June 2025 (Mexico Daily Post)',
       short: '1 EUR = 21.97 MXN (2 June 2025, Mexico Daily Post)',
     });
-    expect(f.converted!.withRate.short).toBe('about €140k at 1 EUR = 21.97 MXN (2 June 2025, Mexico Daily Post)');
-    expect(f.converted!.withRate.full).toBe('≈ 140,000 EUR at 1 EUR = 21.97 MXN, average closing rate of 2 June 2025 (Mexico Daily Post)');
+    expect(spaced(f.converted!.withRate.short)).toBe('about €140k at 1 EUR = 21.97 MXN (2 June 2025, Mexico Daily Post)');
+    expect(spaced(f.converted!.withRate.full)).toBe('≈ 140,000 EUR at 1 EUR = 21.97 MXN, average closing rate of 2 June 2025 (Mexico Daily Post)');
     expect(f.inCurrency).toEqual(f.converted!.forms);
-    expect(figureLine(f, 'plain')).toBe(
+    expect(spaced(figureLine(f, 'plain'))).toBe(
       'about 3 million MXN, period not stated, this initiative (about 140,000 EUR at 1 EUR = 21.97 MXN, average closing rate of 2 June 2025 (Mexico Daily Post)) [value reported the same way elsewhere]',
     );
   });
@@ -119,7 +120,7 @@ describe('claim checks: status per aspect, from the checks', () => {
     [[check('scope', 'unclear', 'relay')], 'unclear', 'scope not settled by other reporting'],
   ] as const)('%j → %s', (checks, status, words) => {
     const [first] = claimAspects({ id: 'c', checks: [...checks] }, en);
-    expect(first).toMatchObject({ status, words });
+    expect(spaced(first)).toMatchObject({ status, words });
   });
 
   it('Marseille’s 2 billion: the value agrees, its timing is contradicted, and the figure says which', () => {
@@ -130,13 +131,13 @@ describe('claim checks: status per aspect, from the checks', () => {
       ['timing', 'contradicted'],
       ['value', 'relayed'],
     ]);
-    expect(figureLine(f)).toBe(
+    expect(spaced(figureLine(f))).toBe(
       'about 2 billion EUR, cumulative (“by 2025”), national [timing contradicted: a 2021–2024 figure, not a forecast; value reported the same way elsewhere]',
     );
   });
 
   it('the 250 million a year is not confirmed: one cited source gives 200 million for 2024', () => {
-    expect(figure(marseille, 'national-spend')).toMatchObject({ status: 'unclear', statusText: expect.stringContaining('200 million for 2024') });
+    expect(spaced(figure(marseille, 'national-spend'))).toMatchObject({ status: 'unclear', statusText: expect.stringContaining('200 million for 2024') });
     expect(marseille.claims.find((c) => c.id === 'claim-national-spend')!.status).toBe('unclear');
   });
 
@@ -183,7 +184,7 @@ describe('claim checks: status per aspect, from the checks', () => {
     expect(date(jalisco, 'expansion-2026')).toMatchObject({ checkStatus: 'relayed', statusText: expect.stringMatching(/reported the same way elsewhere/) });
     expect(jalisco.checks.get('mexico')!.map((c) => c.status)).toEqual(['relayed']);
     // A figure with an unsettled aspect and a relayed one gives both, worst first; where room is short, the worst alone.
-    expect(figure(marseille, 'national-spend')).toMatchObject({
+    expect(spaced(figure(marseille, 'national-spend'))).toMatchObject({
       statusText: 'value not settled: one source gives 200 million for 2024; scope reported the same way elsewhere',
       statusShort: 'value not settled',
     });
@@ -221,7 +222,11 @@ describe('articleFacts: measure, totals and parts', () => {
 
 describe('dates', () => {
   it('says how each date is known', () => {
-    expect(date(jalisco, 'launch')).toMatchObject({ label: '12 July 2025 (inferred)', how: 'inferred by us from other reporting', basisKind: 'reference' });
+    expect(spaced(date(jalisco, 'launch'))).toMatchObject({
+      label: '12 July 2025 (inferred)',
+      how: 'inferred by us from other reporting',
+      basisKind: 'reference',
+    });
     expect(date(jalisco, 'expansion-2026')).toMatchObject({ label: '2026', how: 'stated in the report' });
     expect(jalisco.sourcing.datesLine).toBe('3 dates, 2 of them inferred by us (2 from other reporting)');
   });
@@ -253,7 +258,7 @@ describe('language, voices and sources', () => {
   it('shows a date note beside a reference’s date, and treats only publication dates as such', () => {
     const visit = sourceView('madeinmarseille-2025-10-08', references, en);
     expect(visit).toMatchObject({ published: false });
-    expect(sourceDateText(visit, en)).toBe('8 October 2025 (the day of the visit it reports; our notes give no publication date)');
+    expect(spaced(sourceDateText(visit, en))).toBe('8 October 2025 (the day of the visit it reports; our notes give no publication date)');
     expect(sourceView('vallarta-daily-2025-07-14', references, en)).toMatchObject({ published: true, dateNote: null });
     expect(sourceView('lider919-jalisco-netflix', references, en)).toMatchObject({ published: false, date: null });
   });

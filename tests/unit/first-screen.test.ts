@@ -9,6 +9,7 @@ import { comparisonSchema, dimensions, type Dimension, type Verdict } from '../.
 import { rateSchema } from '../../src/schemas/rate.ts';
 import { referenceSchema } from '../../src/schemas/reference.ts';
 import { en } from '../helpers/messages.ts';
+import { spaced } from '../helpers/spaces.ts';
 
 const minimalComparison = {
   title: 'A title',
@@ -133,7 +134,7 @@ describe('a key figure carries its check status, whatever it is', () => {
   it('a relayed figure says so in its own line, and its summary stays the rate alone', () => {
     const k = key('jalisco-lab', 'netflix-contribution');
     expect(k.status).toEqual({ words: 'value reported the same way elsewhere', short: 'repeated elsewhere', tone: 'relayed' });
-    expect(k.summary).toBe('about 3 million MXN at 1 EUR = 21.97 MXN, 2 June 2025');
+    expect(spaced(k.summary)).toBe('about 3 million MXN at 1 EUR = 21.97 MXN, 2 June 2025');
     expect(keyNote(k, en)).toMatch(/; value reported the same way elsewhere$/);
   });
 

@@ -270,7 +270,8 @@ describe('a translation cannot drift from its original', () => {
     ],
     [
       'a gloss with another number than its passage (English passage, no English gloss)',
-      edited((d) => (d.facts['jobs-total'].gloss = d.facts['jobs-total'].gloss.replace('25 000', '20 000')), undefined, frMarseille),
+      edited((d) => (d.facts['jobs-total'].gloss = d.facts['jobs-total'].gloss.replace('25\u202f000', '20\u202f000')), undefined, frMarseille),
+      // The message quotes the gloss's words with its no-break spaces read as spaces.
       `${frMarseille} → facts.jobs-total.gloss: gives “20 000 emplois” = more-than 20,000 jobs cumulative where the original gives “25,000 jobs” = more-than 25,000 jobs cumulative`,
     ],
     [

@@ -6,6 +6,7 @@ import { moneyChart, rateGapCaveat, ratioWords, scopeWarning } from '../../src/l
 import type { Reference } from '../../src/schemas/reference.ts';
 import type { Rate } from '../../src/schemas/rate.ts';
 import { en } from '../helpers/messages.ts';
+import { spaced } from '../helpers/spaces.ts';
 
 const rate = (base: string, quote: string, value: number): Rate => ({
   base,
@@ -133,17 +134,17 @@ describe('rateGapCaveat: a ratio of conversions at rates far apart in time says 
     [['2025-03-03', '2025-04-03'], null],
     [['2025-03-03', '2025-03-03'], null],
     [['2025-03-03'], null],
-  ])('%j → %s', (dates, expected) => expect(rateGapCaveat(dates.map(converted), en)).toBe(expected));
+  ])('%j → %s', (dates, expected) => expect(spaced(rateGapCaveat(dates.map(converted), en))).toBe(expected));
 
   it('rides on the chart group’s ratio note; each converted dot gives its rate in short (value, date and source)', () => {
     const rows = [
       { ...moneyRow('a', 0, 1e6), ...converted('2025-03-03') },
       { ...moneyRow('b', 1, 3e6), ...converted('2027-02-15') },
     ];
-    expect(moneyChart(rows, ['L', 'R'], 'EUR', en).groups[0]!.rates[0]).toMatch(
+    expect(spaced(moneyChart(rows, ['L', 'R'], 'EUR', en).groups[0]!.rates[0])).toMatch(
       /^L, €1m \(StreamCo’s share\): converted at 1 EUR = 1.6 AUD \(3 March 2025, P\)\.$/,
     );
-    expect(moneyChart(rows, ['L', 'R'], 'EUR', en).groups[0]!.note).toBe(
+    expect(spaced(moneyChart(rows, ['L', 'R'], 'EUR', en).groups[0]!.note)).toBe(
       'The largest is about 3 times the smallest; ordinary (linear) scale. The figures were converted at rates of 3 March 2025 and 15 February 2027, about 2 years apart: the ratio mixes exchange rates as well as amounts.',
     );
   });

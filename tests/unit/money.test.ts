@@ -14,6 +14,7 @@ import {
   formatNumber,
   formatRateValue,
   formatRatio,
+  keepNumbersTogether,
   periodText,
   roundSignificant,
   type Formattable,
@@ -23,6 +24,12 @@ import type { Rate } from '../../src/schemas/rate.ts';
 import { editions, en } from '../helpers/messages.ts';
 
 type Row = [hedge: Amount['hedge'], scale: Amount['scale'], full: string, plain: string, compact: string, axis: string, short: string];
+
+/**
+ * The table's figures as the formatter writes them: hedge words may end a line, the figure from
+ * its first digit, currency sign or "≈" on never does (no-break spaces, U+00A0).
+ */
+const held = (text: string) => text.replace(/[≈\d€$].*$/u, (figure) => figure.replace(/ /g, '\u00a0'));
 
 // Each scale with a value written as a report writes it: 60 (one), 600 thousand, 1.5 million, 2 billion.
 const VALUES: Record<Amount['scale'], number> = { one: 60, thousand: 600, million: 1.5, billion: 2 };
@@ -76,14 +83,14 @@ describe('formatNumber: every hedge × scale × form of a stated amount', () => 
   });
   it.each(STATED)('%s, %s', (hedge, scale, ...expected) => {
     const n: Formattable = { kind: 'money', currency: 'EUR', value: VALUES[scale], scale, hedge };
-    expect(FORMS.map((form) => formatNumber(n, form, en))).toEqual(expected);
-    expect(Object.values(allForms(n, en))).toEqual(expected);
+    expect(FORMS.map((form) => formatNumber(n, form, en))).toEqual(expected.map(held));
+    expect(Object.values(allForms(n, en))).toEqual(expected.map(held));
   });
 });
 
 describe('formatNumber: every hedge × form of a conversion of ours', () => {
   it.each(CONVERTED)('%s', (hedge, ...expected) => {
-    expect(FORMS.map((form) => formatNumber(convertedNumber(3e6 / 21.97, 'EUR', hedge), form, en))).toEqual(expected);
+    expect(FORMS.map((form) => formatNumber(convertedNumber(3e6 / 21.97, 'EUR', hedge), form, en))).toEqual(expected.map(held));
   });
 });
 
@@ -112,7 +119,7 @@ describe('formatNumber: other currencies, large conversions and quantities', () 
       { kind: 'quantity', unit: 'square-metres', value: 11_000, scale: 'one', hedge: 'exact' },
       ['11,000 square metres', '11,000 square metres', '11 thousand square metres', '11k', '11k square metres'],
     ],
-  ] as [Formattable, string[]][])('%j', (n, expected) => expect(FORMS.map((form) => formatNumber(n, form, en))).toEqual(expected));
+  ] as [Formattable, string[]][])('%j', (n, expected) => expect(FORMS.map((form) => formatNumber(n, form, en))).toEqual(expected.map(held)));
 
   it.each([
     ['en', '5,000 jobs', '20,000 jobs'],
@@ -120,18 +127,39 @@ describe('formatNumber: other currencies, large conversions and quantities', () 
     ['es', '5.000 empleos', '20.000 empleos'],
   ])('%s groups a four-digit figure as it groups a five-digit one', (lang, four, five) => {
     const jobs = (value: number): Formattable => ({ kind: 'quantity', unit: 'jobs', value, scale: 'one', hedge: 'exact' });
-    expect([5000, 20_000].map((v) => formatNumber(jobs(v), 'full', editions.get(lang)!))).toEqual([four, five]);
+    expect([5000, 20_000].map((v) => formatNumber(jobs(v), 'full', editions.get(lang)!))).toEqual([four, five].map(held));
   });
 
   it('Spanish writes a billion as thousands of millions and a thousand in figures, never digits with “mil”', () => {
     const es = editions.get('es')!;
     const eur = (value: number, scale: Amount['scale']): Formattable => ({ kind: 'money', currency: 'EUR', value, scale, hedge: 'exact' });
-    expect([eur(1.5, 'billion'), eur(2, 'billion'), eur(140, 'thousand')].map((n) => formatNumber(n, 'full', es))).toEqual([
-      '1.500 millones EUR',
-      '2.000 millones EUR',
-      '140.000 EUR',
-    ]);
+    expect([eur(1.5, 'billion'), eur(2, 'billion'), eur(140, 'thousand')].map((n) => formatNumber(n, 'full', es))).toEqual(
+      ['1.500 millones EUR', '2.000 millones EUR', '140.000 EUR'].map(held),
+    );
   });
+
+  // Written out, not through `held`: what a card or a label gets, in each edition.
+  it.each([
+    ['en', '250\u00a0million\u00a0EUR', '≈\u00a0140,000\u00a0EUR', 'about €140k', 'about 3\u00a0million\u00a0MXN'],
+    ['fr', '250\u00a0millions\u00a0EUR', '≈\u00a0140\u202f000\u00a0EUR', 'environ 140\u00a0k\u00a0€', 'environ 3\u00a0millions\u00a0MXN'],
+    ['es', '250\u00a0millones\u00a0EUR', '≈\u00a0140.000\u00a0EUR', 'unos 140\u00a0mil\u00a0€', 'unos 3\u00a0millones\u00a0MXN'],
+  ])('%s: a figure never breaks across lines (number, scale word and currency, and our "≈", held by no-break spaces)', (lang, stated, full, short, hedged) => {
+    const m = editions.get(lang)!;
+    const converted = convertedNumber(3e6 / 21.97, 'EUR', 'about');
+    expect(formatNumber({ kind: 'money', currency: 'EUR', value: 250, scale: 'million', hedge: 'exact' }, 'full', m)).toBe(stated);
+    expect(formatNumber(converted, 'full', m)).toBe(full);
+    expect(formatNumber(converted, 'short', m)).toBe(short);
+    expect(formatNumber({ kind: 'money', currency: 'MXN', value: 3, scale: 'million', hedge: 'about' }, 'full', m)).toBe(hedged);
+  });
+
+  it.each([
+    ['one source gives 200 million for 2024', 'one source gives 200\u00a0million for 2024'],
+    ['une source donne 200 millions pour 2024', 'une source donne 200\u00a0millions pour 2024'],
+    ['unos 3 millones de pesos, 2 mil millones', 'unos 3\u00a0millones de pesos, 2\u00a0mil millones'],
+    ['250 EUR a year, 12 € and 5 MXN', '250\u00a0EUR a year, 12\u00a0€ and 5\u00a0MXN'],
+    // Only a scale word or a currency: a year, a count of people or a date stays breakable.
+    ['in 2024 the 4 named people, 12 July', 'in 2024 the 4 named people, 12 July'],
+  ])('keepNumbersTogether: %s', (text, expected) => expect(keepNumbersTogether(text)).toBe(expected));
 
   it('axis ticks keep one decimal', () => {
     expect(
@@ -161,7 +189,18 @@ describe('periods', () => {
     [{ period: 'per-year', periodWords: null }, 'per year'],
     [{ period: 'cumulative', periodWords: 'by 2025' }, 'cumulative (“by 2025”)'],
     [{ period: 'unspecified', periodWords: null }, 'period not stated'],
+    // A yearly or one-off period's words only repeat the label: shown for a cumulative span alone.
+    [{ period: 'per-year', periodWords: 'annually' }, 'per year'],
+    [{ period: 'one-off', periodWords: 'once' }, 'one-off'],
   ] as const)('%j → %s', (amount, expected) => expect(periodText(amount, en)).toBe(expected));
+  it.each([
+    ['fr', 'par an', 'cumulé («\u00a0by 2025\u00a0»)'],
+    ['es', 'por año', 'acumulado («by 2025»)'],
+  ])('%s: an English report’s “per year” is not repeated after its translation; “by 2025” is shown', (lang, perYear, cumulative) => {
+    const m = editions.get(lang)!;
+    expect(periodText({ period: 'per-year', periodWords: 'per year' }, m)).toBe(perYear);
+    expect(periodText({ period: 'cumulative', periodWords: 'by 2025' }, m)).toBe(cumulative);
+  });
 });
 
 describe('conversion', () => {

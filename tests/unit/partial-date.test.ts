@@ -28,14 +28,17 @@ describe('parsePartialDate', () => {
 });
 
 describe('formatPartialDate', () => {
+  // Day, month and year on one line: no-break spaces (U+00A0), written out.
   it.each([
-    ['2025', '2025'],
-    ['2025-05', 'May 2025'],
-    ['2025-07-12', '12 July 2025'],
-    ['2025-01-01', '1 January 2025'],
-    ['2025-12-31', '31 December 2025'],
-  ])('%s → %s (never shifted by a time zone)', (text, expected) => {
-    expect(formatPartialDate(partialDate(text))).toBe(expected);
+    ['2025', 'en-GB', '2025'],
+    ['2025-05', 'en-GB', 'May\u00a02025'],
+    ['2025-07-12', 'en-GB', '12\u00a0July\u00a02025'],
+    ['2025-01-01', 'en-GB', '1\u00a0January\u00a02025'],
+    ['2025-12-31', 'en-GB', '31\u00a0December\u00a02025'],
+    ['2025-05-19', 'fr', '19\u00a0mai\u00a02025'],
+    ['2025-06-02', 'es', '2\u00a0de\u00a0junio\u00a0de\u00a02025'],
+  ])('%s in %s → %j (never shifted by a time zone, never split across lines)', (text, locale, expected) => {
+    expect(formatPartialDate(partialDate(text), locale)).toBe(expected);
   });
 });
 

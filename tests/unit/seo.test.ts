@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datesByRoute, datesNote, lastChanged, latest, ogLocale, truncate } from '../../src/lib/seo.ts';
+import { datesByRoute, datesNote, lastChanged, latest, ogLocale } from '../../src/lib/seo.ts';
 import { en } from '../helpers/messages.ts';
 
 const input = {
@@ -86,33 +86,6 @@ describe('helpers', () => {
   });
   it('lastChanged falls back to published', () => {
     expect(lastChanged({ published: '2026-11-22', modified: null, setBy: 'editor' })).toBe('2026-11-22');
-  });
-  it('truncate cuts at a word with an ellipsis', () => {
-    expect(truncate('short')).toBe('short');
-    const long = 'word '.repeat(60).trim();
-    const cut = truncate(long, 50);
-    expect(cut.length).toBeLessThanOrEqual(50);
-    expect(cut.endsWith('word…')).toBe(true);
-  });
-  it.each([
-    [
-      'An English web article from an outlet, naming no source (its one quotation is unattributed), on two projects it says were announced in May 2025; it sets them beside yearly spending for all of France and estimates of economic impact.',
-      150,
-      'An English web article from an outlet, naming no source (its one quotation is unattributed), on two projects it says were announced in May 2025…',
-    ],
-    // Never inside brackets or quotation marks: the cut goes back to a boundary outside them.
-    [
-      'A report on the programme (one of several, the text says, in the region) that names its backers and their shares of the money.',
-      100,
-      'A report on the programme (one of several, the text says, in the region)…',
-    ],
-  ])('truncate cuts a long sentence at a clause boundary, never inside a noun phrase: %s', (text, max, cut) => {
-    expect(truncate(text, max)).toBe(cut);
-  });
-  it('truncate keeps whole sentences when they fit', () => {
-    expect(truncate('The first sentence is right here now. Second sentence is much longer than the limit allows.', 50)).toBe(
-      'The first sentence is right here now.',
-    );
   });
 });
 

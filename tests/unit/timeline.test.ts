@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { distanceWords, textWidth, timelineLayout, wrap, type TimelineInput } from '../../src/lib/timeline.ts';
 import { en } from '../helpers/messages.ts';
+import { spaced } from '../helpers/spaces.ts';
 
 const item = (key: string, side: number, date: string, status: 'stated' | 'inferred' = 'stated', tense: 'past' | 'planned' = 'past'): TimelineInput => ({
   key,
@@ -27,7 +28,7 @@ describe('timelineLayout', () => {
   ])('%s is drawn at %s precision (width>0: %i), labelled by event and date: %s', (key, precision, hasWidth, label) => {
     expect(mark(key).precision).toBe(precision);
     expect(mark(key).width > 0 ? 1 : 0).toBe(hasWidth);
-    expect(mark(key).lines.join(' ')).toBe(label);
+    expect(spaced(mark(key).lines.join(' '))).toBe(label);
   });
 
   it('runs the axis over whole months: a year-precision date covers it all', () => {

@@ -7,6 +7,7 @@ import { factsOf } from '../../src/lib/facts.ts';
 import { buildWords, recordLine, sha256, translationChain, verificationRecord, type BuildRecord } from '../../src/lib/trust/verification.ts';
 import { ROOT } from '../helpers/project.ts';
 import { en } from '../helpers/messages.ts';
+import { spaced } from '../helpers/spaces.ts';
 
 const { files } = readContent(ROOT);
 const { valid } = checkedData(files);
@@ -65,12 +66,12 @@ describe('the record', () => {
     [build, 'commit 0123456789ab, 30 November 2026'],
     [{ ...build, dirty: true }, 'commit 0123456789ab with uncommitted changes, 30 November 2026'],
     [{ commit: null, date: null, dirty: false, note: 'no git' }, 'built outside a git repository (no commit recorded)'],
-  ])('the build in words: %j', (b, words) => expect(buildWords(b, en)).toBe(words));
+  ])('the build in words: %j', (b, words) => expect(spaced(buildWords(b, en))).toBe(words));
 
   it('one line: passages found, the texts by hash (or where to find them), the commit', () => {
     const record = verificationRecord(articles.slice(0, 1), build, en);
     const { found, total } = record.checks.passages;
-    expect(record.line).toBe(
+    expect(spaced(record.line)).toBe(
       `Verification: ${found} of ${total} passages found verbatim in the report’s text (SHA-256 ${articles[0]!.check.bodySha256.slice(0, 12)}…); commit 0123456789ab, 30 November 2026.`,
     );
     const table = articles.find((a) => a.data.amounts.some((x) => x.evidence.includes(' | ')))!;

@@ -5,6 +5,7 @@ import type { Reference } from '../../schemas/reference.ts';
 import { checksText, figureLabel, type ArticleFacts } from '../fact-view.ts';
 import { INITIATIVE_ID } from '../facts.ts';
 import type { Messages } from '../i18n.ts';
+import { shorten } from '../shorten.ts';
 import type { SideInput } from './sides.ts';
 
 /** A link to something a statement of ours rests on. */
@@ -39,26 +40,13 @@ export function restsOnLinks(
   return [...links, ...refs];
 }
 
-/**
- * A text cut to about `max` characters at a word boundary, never inside quotation marks: a cut
- * that would leave a quotation open ends before it, so no quoted words are shown cut short.
- */
-export function clip(text: string, max = 70): string {
-  if (text.length <= max) return text;
-  let cut = text.slice(0, max - 1).replace(/\s+\S*$/, '');
-  const open = Math.max(cut.lastIndexOf('«'), cut.lastIndexOf('“'));
-  const close = Math.max(cut.lastIndexOf('»'), cut.lastIndexOf('”'));
-  if (open > close) cut = cut.slice(0, open);
-  return `${cut.replace(/[\s,;:(]+$/u, '')}…`;
-}
-
 /** A fact in a few words, for a link to it, with the status of any check that needs saying. */
 export function factLabel(article: Article, facts: ArticleFacts, id: string, m: Messages): string {
   if (id === INITIATIVE_ID) return article.initiative.name;
   const find = <T extends { id: string }>(list: T[]) => list.find((x) => x.id === id);
   const claim = find(facts.claims);
   // Each aspect with its own status first (a claim is never "contradicted" whole when only its timing is), then the claim.
-  if (claim) return m.t('common.labelled', { label: claim.inLine, text: clip(claim.claim, 40) });
+  if (claim) return m.t('common.labelled', { label: claim.inLine, text: shorten(claim.claim, 40, 'word') });
   const status = checksText(facts.checks.get(id) ?? [], m);
   const flag = status ? ` (${status})` : '';
   const figure = find(facts.figures);
@@ -68,6 +56,6 @@ export function factLabel(article: Article, facts: ArticleFacts, id: string, m: 
   const named = find(article.institutions) ?? find(article.people) ?? find(article.locations);
   if (named) return `${named.name}${flag}`;
   const beneficiary = find(article.beneficiaries);
-  if (beneficiary) return `${clip(beneficiary.who)}${flag}`;
+  if (beneficiary) return `${shorten(beneficiary.who, 70, 'word')}${flag}`;
   throw new Error(`no fact "${id}"`);
 }

@@ -1,0 +1,53 @@
+/**
+ * The one way the site shortens a text of ours (a description, an alt text, a link's label):
+ * at a boundary a reader can see, with an ellipsis, never inside a bracket or a quotation (no
+ * quoted words are shown cut short). Pure.
+ */
+
+/** Where a shortened text may end: `clause` (whole sentences, else a clause, else a word), or `word` only. */
+export type ShortenAt = 'clause' | 'word';
+
+const QUOTES: [string, string][] = [
+  ['(', ')'],
+  ['“', '”'],
+  ['«', '»'],
+];
+
+/** The opening marks `text` leaves open: more brackets or quotation marks opened than closed, or an odd number of straight quotes. */
+function openMarks(text: string): string[] {
+  const count = (mark: string) => text.split(mark).length - 1;
+  const open = QUOTES.filter(([o, c]) => count(o) > count(c)).map(([o]) => o);
+  return count('"') % 2 === 1 ? [...open, '"'] : open;
+}
+
+/** `text` up to before the last bracket or quotation mark it leaves open. */
+function beforeOpen(text: string): string {
+  let open = openMarks(text);
+  while (open.length > 0) {
+    text = text.slice(0, Math.max(...open.map((mark) => text.lastIndexOf(mark))));
+    open = openMarks(text);
+  }
+  return text;
+}
+
+/**
+ * `text` cut to at most `max` characters, ellipsis included. With `at: 'clause'`: whole
+ * sentences when more than half of `max` fits in them (no ellipsis); else up to the last clause
+ * boundary (a semicolon, colon, comma or dash, or the end of a bracket or quotation) outside any
+ * bracket or quotation, past 40 % of `max`; else at a word. A cut at a word ends before any
+ * bracket or quotation it would leave open; trailing punctuation goes before the ellipsis.
+ */
+export function shorten(text: string, max: number, at: ShortenAt = 'clause'): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  if (at === 'clause') {
+    const sentence = Math.max(cut.lastIndexOf('. '), cut.lastIndexOf('? '), cut.lastIndexOf('! '));
+    if (sentence > max * 0.5 && openMarks(cut.slice(0, sentence + 1)).length === 0) return cut.slice(0, sentence + 1);
+    const clauses = [...cut.matchAll(/(?:[;:,]| [—–]|[)”»])(?= )/g)].map((c) => (/[)”»]/.test(c[0]) ? c.index + 1 : c.index)).reverse();
+    const clause = clauses.find((end) => end > max * 0.4 && openMarks(cut.slice(0, end)).length === 0);
+    if (clause !== undefined) return `${cut.slice(0, clause).trimEnd()}…`;
+  }
+  const space = cut.search(/\s\S*$/);
+  const words = space > max * 0.6 || (at === 'word' && space > 0) ? cut.slice(0, space) : cut;
+  return `${beforeOpen(words).replace(/[\s,;:(.–-]+$/u, '')}…`;
+}
