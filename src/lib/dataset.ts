@@ -222,13 +222,16 @@ export function factRows(articles: DatasetArticle[], rates: Rate[], references: 
   return rows;
 }
 
+/** A label as the data files write it: the no-break spaces that hold a figure on one line on a page are plain spaces, so a search for "250 million" finds it. */
+const plainSpaces = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+
 /** A row as the files write it: each other edition's label as its own `label_<lang>` key, after `label`. */
 export function flatRow(row: FactRow): Record<Column | LabelColumn, unknown> {
   const { labels, ...rest } = row;
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(rest)) {
-    out[key] = value;
-    if (key === 'label') for (const [lang, text] of Object.entries(labels)) out[`label_${lang}`] = text;
+    out[key] = key === 'label' ? plainSpaces(value as string) : value;
+    if (key === 'label') for (const [lang, text] of Object.entries(labels)) out[`label_${lang}`] = plainSpaces(text);
   }
   return out as Record<Column | LabelColumn, unknown>;
 }

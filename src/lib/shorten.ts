@@ -35,7 +35,9 @@ function beforeOpen(text: string): string {
  * sentences when more than half of `max` fits in them (no ellipsis); else up to the last clause
  * boundary (a semicolon, colon, comma or dash, or the end of a bracket or quotation) outside any
  * bracket or quotation, past 40 % of `max`; else at a word. A cut at a word ends before any
- * bracket or quotation it would leave open; trailing punctuation goes before the ellipsis.
+ * bracket or quotation it would leave open, never inside a figure held by no-break spaces and
+ * never right after a number (its unit or scale would be cut off); trailing punctuation goes
+ * before the ellipsis.
  */
 export function shorten(text: string, max: number, at: ShortenAt = 'clause'): string {
   if (text.length <= max) return text;
@@ -47,7 +49,12 @@ export function shorten(text: string, max: number, at: ShortenAt = 'clause'): st
     const clause = clauses.find((end) => end > max * 0.4 && openMarks(cut.slice(0, end)).length === 0);
     if (clause !== undefined) return `${cut.slice(0, clause).trimEnd()}…`;
   }
-  const space = cut.search(/\s\S*$/);
+  // A no-break space holds a figure or a date together: no cut there.
+  const space = cut.search(/[^\S\u00a0\u202f](?:\S|[\u00a0\u202f])*$/u);
   const words = space > max * 0.6 || (at === 'word' && space > 0) ? cut.slice(0, space) : cut;
-  return `${beforeOpen(words).replace(/[\s,;:(.–-]+$/u, '')}…`;
+  // Nor after a number whose unit or scale the cut left out ("funds 250…").
+  return `${beforeOpen(words)
+    .replace(/[\s,;:(.–-]+$/u, '')
+    .replace(/(^|\s)[\p{Sc}≈]?\d[\d\s.,\u00a0\u202f]*$/u, '')
+    .replace(/[\s,;:(.–-]+$/u, '')}…`;
 }

@@ -6,6 +6,7 @@
  * sides' first events is drawn and measured. When the axis crosses a year, every tick names its year.
  */
 import type { Messages } from './i18n.ts';
+import { keepTogether } from './money.ts';
 import { dateSpan, formatPartialDate, partialDate, type Precision } from './partial-date.ts';
 
 export interface TimelineInput {
@@ -124,8 +125,12 @@ export function wrap(text: string, max: number): string[] {
   return lines;
 }
 
-/** "3 days", "about 8 weeks", "about 5 months", "about 3 years": the words for a distance in days. */
+/** "3 days", "about 8 weeks", "about 5 months", "about 3 years": the words for a distance in days, held on one line. */
 export function distanceWords(days: number, exact: boolean, m: Messages): string {
+  return keepTogether(distanceText(days, exact, m));
+}
+
+function distanceText(days: number, exact: boolean, m: Messages): string {
   if (days < 14) return exact ? m.t('distance.days', { count: days }) : m.t('distance.weeks', { count: Math.max(1, Math.round(days / 7)) });
   if (days < 120) return m.t('distance.weeks', { count: Math.round(days / 7) });
   if (days < 548) return m.t('distance.months', { count: Math.round(days / 30.44) });

@@ -24,6 +24,16 @@ describe('factRows', () => {
     for (const r of rows) expect(Object.keys(flatRow(r))).toEqual([...COLUMNS]);
   });
 
+  it('writes labels with plain spaces, so a search for a figure or a date finds it', () => {
+    const labels = rows.flatMap((r) =>
+      Object.entries(flatRow(r))
+        .filter(([key]) => key.startsWith('label'))
+        .map(([, text]) => text as string),
+    );
+    expect(labels.some((l) => l.includes('250 million EUR'))).toBe(true);
+    expect(labels.filter((l) => /[\u00a0\u202f]/.test(l))).toEqual([]);
+  });
+
   it('converts MXN to EUR with the dated rate and names it', () => {
     const row = rows.find((r) => r.article === 'jalisco-lab' && r.id === 'netflix-contribution')!;
     expect(row).toMatchObject({

@@ -34,6 +34,11 @@ describe('shorten', () => {
     ],
     // No boundary late enough: a word, trailing punctuation dropped.
     ['word '.repeat(12).trim(), 32, 'clause', 'word word word word word word…'],
+    // Never right after a number whose unit or scale the cut leaves out, nor inside a figure held by no-break spaces.
+    ['The report says Netflix funds 250 million euros a year', 35, 'word', 'The report says Netflix funds…'],
+    ['Le rapport dit que Netflix finance 250 millions', 40, 'word', 'Le rapport dit que Netflix finance…'],
+    ['The report says Netflix funds 250\u00a0million euros a year', 40, 'word', 'The report says Netflix funds…'],
+    ['Netflix funds about €1.5 billion', 26, 'word', 'Netflix funds about…'],
     // A stray closing mark opens nothing.
     ['1) the first item of a list that goes on and on', 24, 'word', '1) the first item of a…'],
   ])('%s (%i, %s) → %s', (text, max, at, expected) => {

@@ -109,15 +109,15 @@ describe('timelineLayout', () => {
 
   it("draws and measures the gap between the two sides' first events", () => {
     const l = timelineLayout([item('a', 0, '2025-05-19'), item('b', 1, '2025-07-12'), item('c', 1, '2026', 'stated', 'planned')], en, 340);
-    expect(l.gap).toMatchObject({ days: 54, label: 'First events about 8 weeks apart' });
+    expect(l.gap).toMatchObject({ days: 54, label: 'First events about\u00a08\u00a0weeks apart' });
     expect(l.gap!.x2).toBeGreaterThan(l.gap!.x1);
     expect(l.gap!.y).toBeLessThan(l.axisY);
     expect(timelineLayout([item('a', 0, '2025-05'), item('b', 1, '2025-05')], en).gap).toBeNull();
     // A month yields to a day inside it: 19 May to 12 July, not 1 May to 12 July.
     const refined = timelineLayout([item('m', 0, '2025-05'), item('d', 0, '2025-05-19', 'inferred'), item('j', 1, '2025-07-12', 'inferred')], en, 340);
-    expect(refined.gap).toMatchObject({ days: 54, label: 'First events about 8 weeks apart (both dates inferred)' });
+    expect(refined.gap).toMatchObject({ days: 54, label: 'First events about\u00a08\u00a0weeks apart (both dates inferred)' });
     const one = timelineLayout([item('d', 0, '2025-05-19'), item('j', 1, '2025-07-12', 'inferred')], en, 340);
-    expect(one.gap).toMatchObject({ label: 'First events about 8 weeks apart (one date inferred)' });
+    expect(one.gap).toMatchObject({ label: 'First events about\u00a08\u00a0weeks apart (one date inferred)' });
     expect(timelineLayout([item('a', 0, '2025-05-01')], en).gap).toBeNull();
   });
 
@@ -147,5 +147,5 @@ describe('wrap and distanceWords', () => {
     [54, true, 'about 8 weeks'],
     [200, false, 'about 7 months'],
     [1500, false, 'about 4 years'],
-  ])('%i days (exact: %s) → %s', (days, exact, words) => expect(distanceWords(days, exact, en)).toBe(words));
+  ])('%i days (exact: %s) → %s, held on one line', (days, exact, words) => expect(distanceWords(days, exact, en)).toBe(words.replaceAll(' ', '\u00a0')));
 });

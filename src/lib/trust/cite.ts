@@ -73,6 +73,9 @@ function translationOf(source: Source, m: Messages): string | null {
   });
 }
 
+/** Words in the reader's language's quotation marks. */
+const quoted = (text: string, m: Messages) => `${m.t('common.quoteOpen')}${text}${m.t('common.quoteClose')}`;
+
 /**
  * A report as plain text: "Outlet (byline), “headline” [our translation: “…”], French translation
  * of the Spanish original, n.d." (`headlineGloss`: our translation of the headline into the
@@ -81,7 +84,7 @@ function translationOf(source: Source, m: Messages): string | null {
 function reportText({ source }: CitedReport, m: Messages): string {
   // A headline already in the reader's language carries no gloss.
   const gloss = source.headlineGloss && !sameLanguage(source.language, m.lang) ? ` ${m.t('cite.ourTranslation', { text: source.headlineGloss })}` : '';
-  const headline = `“${source.headline}”${gloss}`;
+  const headline = `${quoted(source.headline, m)}${gloss}`;
   const outlet = source.byline ? `${source.outlet} (${source.byline})` : source.outlet;
   const translation = translationOf(source, m);
   const parts = [
@@ -112,7 +115,7 @@ function reportCsl({ id, source }: CitedReport, m: Messages): CslItem {
 
 function pageCsl(page: CitedPage, reports: CitedReport[], m: Messages): CslItem {
   const from = listText(
-    reports.map((r) => `${reportCredit(r.source, m)}, “${r.source.headline}”`),
+    reports.map((r) => `${reportCredit(r.source, m)}, ${quoted(r.source.headline, m)}`),
     m.locale,
   );
   const version = page.versionUrl
