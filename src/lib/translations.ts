@@ -168,7 +168,7 @@ export function driftOf(
 ): string | null {
   // The reports' quoted words stay in their own language (checked whole below); their figures are read there, not here.
   const read = (t: string) => (gloss ? t : unquoted(t));
-  const figures = figureDrift(figuresIn(read(original), from), figuresIn(read(translated), to));
+  const figures = figureDrift(figuresIn(read(original), from), figuresIn(read(translated), to), 'the original', to);
   if (figures) return figures;
   const folded = fold(translated);
   for (const name of names) {

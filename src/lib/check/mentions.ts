@@ -22,7 +22,20 @@ import { hedgeEndingAt, isMonthAt, trailingHedgeAt } from './figures.ts';
 import { englishNumber, isNumberWord, isScaleWord, numberSpans, parseNumberAt } from './numbers.ts';
 import { periodAt } from './periods.ts';
 import { gapBefore, tokenize, Vocabulary, type Lang, type Token } from './tokens.ts';
-import { CONNECTORS, CURRENCIES, MONTHS, ORDINAL_SUFFIXES, PERCENT, UNITS, WEEKDAYS, type Hedge, type Period, type Unit } from './vocabulary.ts';
+import {
+  CONNECTORS,
+  CURRENCIES,
+  HEDGE_SUGGESTIONS,
+  MONTHS,
+  ORDINAL_SUFFIXES,
+  PERCENT,
+  RANGE_WORDS,
+  UNITS,
+  WEEKDAYS,
+  type Hedge,
+  type Period,
+  type Unit,
+} from './vocabulary.ts';
 
 export interface Figure {
   kind: 'figure';
@@ -39,6 +52,16 @@ export type TextFigure = Figure | { kind: 'date'; words: string; year?: number; 
 
 /** Single number words that are articles as often as counts, and the French "neuf" ("new"). */
 const NOT_READ_ALONE: Record<Lang, Set<string>> = { en: new Set(['a', 'one']), fr: new Set(['un', 'une', 'neuf']), es: new Set(['un', 'uno', 'una']) };
+/** Words after which a lone "neuf" is a count: "zéro sur neuf", "contre neuf". */
+const COUNT_LEADS: Record<Lang, Set<string>> = { en: new Set(), fr: new Set(['sur', 'contre']), es: new Set() };
+/** True when the lone number word at token `k` follows a count lead or a number and a range word ("huit ou neuf"). */
+function countAfter(text: string, t: readonly Token[], k: number, lang: Lang): boolean {
+  const previous = t[k - 1];
+  if (!previous) return false;
+  if (COUNT_LEADS[lang].has(previous.key)) return true;
+  const number = t[k - 2];
+  return RANGE_WORDS[lang].match(text, t, k - 1)?.end === k && (number?.kind === 'digits' || isNumberWord(number?.key ?? '', lang));
+}
 /** "Neither" as each language writes it: no count ("aucun des deux articles" is "neither report"). */
 const NEITHER = {
   en: new Vocabulary<true>([]),
@@ -120,14 +143,24 @@ function countedAfter(
     const unit = last === k ? UNITS[lang].match(text, t, k) : UNITS[lang].match(phrase, tokenize(phrase), 0);
     if (unit && (last === k || unit.end === compound.length)) return { unit: unit.value, end: last === k ? unit.end : last + 1 };
     const token = t[k]!;
-    if (token.kind !== 'word' || isNumberWord(token.key, lang) || isScaleWord(token.key, lang)) return null;
+    if (token.kind !== 'word' || isNumberWord(token.key, lang) || isScaleWord(token.key, lang) || SET_AGAINST[lang].match(text, t, k)) return null;
     k = last + 1;
   }
   return null;
 }
 
+/** Words that set one thing against another: what follows them is not what the figure before counts ("MXN 3m vs no project figure"). */
+const SET_AGAINST = {
+  en: new Vocabulary<true>(['vs', 'versus', 'against'].map((w) => [w, true])),
+  fr: new Vocabulary<true>(['contre', 'vs', 'versus', 'face à'].map((w) => [w, true])),
+  es: new Vocabulary<true>(['frente a', 'contra', 'vs', 'versus'].map((w) => [w, true])),
+};
+
 /** Marks that end the clause a figure stands in (a comma does not: "by 2025, 25,000 jobs" is "para 2025 … 25.000 empleos"). */
 const CLAUSE_END = /^[.;:!?()[\]—–]$/;
+
+/** How many words may stand between a figure and a period phrase naming years that is its own ("2 billion euros to the French economy by 2025"). */
+const YEAR_PERIOD_REACH = 4;
 
 /**
  * The period of the figure at tokens [start, end): the first period phrase after it in its clause
@@ -136,9 +169,11 @@ const CLAUSE_END = /^[.;:!?()[\]—–]$/;
  * jobs") or that ends right at it ("a total of 25,000").
  */
 function periodInClause(text: string, t: readonly Token[], start: number, end: number, lang: Lang): Period | null {
-  for (let k = end; k < t.length && !CLAUSE_END.test(t[k]!.text); k++) {
+  for (let k = end, words = 0; k < t.length && !CLAUSE_END.test(t[k]!.text); k++) {
     const found = periodAt(text, t, k, lang);
-    if (found) return found.period;
+    // A phrase naming years ("de 2021 à 2024") is the figure's only near it; further on it dates what the clause says next.
+    if (found && (words <= YEAR_PERIOD_REACH || !t.slice(k, found.end).some(isYear))) return found.period;
+    if (t[k]!.kind === 'word') words++;
   }
   for (let k = start - 1; k >= 0 && !CLAUSE_END.test(t[k]!.text); k--) {
     const found = periodAt(text, t, k, lang);
@@ -181,7 +216,13 @@ export function figuresIn(input: string, lang: Lang): TextFigure[] {
     if (taken.slice(start, spanEnd).some(Boolean)) continue;
     const parsed = parseNumberAt(text, t, start, lang, true);
     if (!parsed || 'error' in parsed) continue;
-    if (!parsed.digits && parsed.end - parsed.start === 1 && NOT_READ_ALONE[lang].has(t[start]!.key)) continue;
+    if (
+      !parsed.digits &&
+      parsed.end - parsed.start === 1 &&
+      NOT_READ_ALONE[lang].has(t[start]!.key) &&
+      !(t[start]!.key === 'neuf' && countAfter(text, t, start, lang))
+    )
+      continue;
     const found1 = figure(start, '', parsed.total);
     let end = parsed.end;
     // "€2bn", "US$ 5": a currency sign or code right before the number.
@@ -206,11 +247,13 @@ export function figuresIn(input: string, lang: Lang): TextFigure[] {
       end += 2;
     } else {
       // A year counts nothing: "2025 empleos" is a count, "en 2025" a year.
-      const counted = countedAfter(text, t, end, lang, isYear(t[start]) && parsed.end === start + 1 ? 0 : 3);
+      let counted = countedAfter(text, t, end, lang, isYear(t[start]) && parsed.end === start + 1 ? 0 : 3);
       if (!counted && !found1.currency && isYear(t[start]) && parsed.end === start + 1) {
         found.push({ kind: 'date', words: t[start]!.text, year: parsed.total, at: start });
         continue;
       }
+      // A figure with its currency before it ("MXN 3m") pays; it counts nothing after it.
+      if (counted?.unit && found1.currency) counted = null;
       if (counted?.unit) found1.unit = counted.unit;
       if (counted?.currency && !found1.currency) found1.currency = counted.currency;
       if (counted && (counted.unit || found1.currency === counted.currency)) end = counted.end;
@@ -264,11 +307,14 @@ export function describeFigure(f: TextFigure): string {
  * Why a translation's figures and dates (`translated`) are not its original's, compared in order,
  * or null. `original` names the text compared against in the message ("the original", "the passage").
  */
-export function figureDrift(original: readonly TextFigure[], translated: readonly TextFigure[], what = 'the original'): string | null {
+export function figureDrift(original: readonly TextFigure[], translated: readonly TextFigure[], what = 'the original', lang?: Lang): string | null {
   const at = original.findIndex((f, i) => !translated[i] || !sameFigure(f, translated[i]!));
   if (at < 0 && translated.length === original.length) return null;
   const rule = 'a translation gives every figure and date of its original, in its order, with its hedge, currency, unit and period';
   if (at < 0) return `gives ${describeFigure(translated[original.length]!)}, which ${what} does not give: ${rule}`;
   if (!translated[at]) return `leaves out ${describeFigure(original[at]!)} of ${what}: ${rule}`;
-  return `gives ${describeFigure(translated[at]!)} where ${what} gives ${describeFigure(original[at]!)}: ${rule}`;
+  const [a, b] = [original[at]!, translated[at]!];
+  const words = a.kind === 'figure' && b.kind === 'figure' && a.hedge && a.hedge !== b.hedge && lang ? HEDGE_SUGGESTIONS[lang][a.hedge] : undefined;
+  const hint = words ? ` (for “${a.hedge}” write ${words.map((w) => `“${w}”`).join(' or ')})` : '';
+  return `gives ${describeFigure(b)} where ${what} gives ${describeFigure(a)}${hint}: ${rule}`;
 }

@@ -47,6 +47,13 @@ export const HEDGES = byLang<Hedge>({
   ],
 });
 
+/** The usual words of each hedge, for a message that asks a translation to keep its original's ("about": “unos”, “alrededor de”). */
+export const HEDGE_SUGGESTIONS: Record<Lang, Partial<Record<Hedge, string[]>>> = {
+  en: { about: ['about', 'around'], nearly: ['nearly', 'almost'], 'more-than': ['more than'], 'at-least': ['at least'], 'up-to': ['up to'] },
+  fr: { about: ['environ', 'quelque'], nearly: ['près de', 'presque'], 'more-than': ['plus de'], 'at-least': ['au moins'], 'up-to': ["jusqu'à"] },
+  es: { about: ['unos', 'alrededor de'], nearly: ['casi', 'cerca de'], 'more-than': ['más de'], 'at-least': ['al menos'], 'up-to': ['hasta'] },
+};
+
 /** Words that hedge a figure, written right after it ("25,000 jobs at most", "25 000 emplois environ"). */
 export const TRAILING_HEDGES = byLang<Hedge>({
   en: [

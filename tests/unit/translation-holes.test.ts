@@ -1,0 +1,60 @@
+/** Honest translations the figure comparison reads as their originals, and the drifts it still refuses. */
+import { describe, expect, it } from 'vitest';
+import { driftOf } from '../../src/lib/translations.ts';
+import type { Lang } from '../../src/lib/check/tokens.ts';
+
+const drift = (original: string, translated: string, to: Lang) => driftOf(original, translated, 'en', to, []);
+
+describe('honest translations are read as their originals', () => {
+  it.each([
+    ['a small count spelt out after “sur”', '4 of 4 figures attributed vs 0 of 9', 'quatre chiffres attribués sur quatre, contre zéro sur neuf', 'fr'],
+    ['“neuf” after a number and a range word', '8 or 9 figures', 'huit ou neuf chiffres', 'fr'],
+    [
+      'a period naming years far after an unrelated figure',
+      'names no source for its 9 figures and turns a 2021–2024 impact into a forecast',
+      "ne nomme aucune source pour ses 9 chiffres et fait d'un impact de la période de 2021 à 2024 une prévision",
+      'fr',
+    ],
+    [
+      'the French “M” before “de” and a currency',
+      'Tavares: about 3m pesos vs no project figure',
+      'Tavares : environ 3 M de pesos, contre aucun chiffre par projet',
+      'fr',
+    ],
+    ['the French “M” before “d’” and a currency', 'about 250m euros', "environ 250 M d'euros", 'fr'],
+    [
+      'a currency before the figure: what follows “vs” is not counted',
+      'Tavares: about MXN 3m vs no project figure',
+      'Tavares : environ 3 millions de pesos mexicains, contre aucun chiffre par projet',
+      'fr',
+    ],
+    ['“frente a” stops what a figure counts', 'about 3m pesos vs no project figure', 'unos 3 millones de pesos frente a ninguna cifra por proyecto', 'es'],
+  ] as const)('%s', (_what, original, translated, to) => expect(drift(original, translated, to)).toBeNull());
+});
+
+describe('the same rules still refuse a drift', () => {
+  it.each([
+    ['“neuf” alone stays “new”', 'a new school', 'une école neuf', null],
+    ['a count changed after “sur”', '0 of 9', 'zéro sur huit', 'gives “huit” = 8 where the original gives “9” = 9'],
+    [
+      'a period right after a figure is its own',
+      '250 million euros',
+      '250 millions d’euros de 2021 à 2024',
+      "gives “250 millions d'euros” = 250,000,000 EUR cumulative",
+    ],
+    ['a yearly period far after a figure is still its own', '250 million euros', '250 millions d’euros pour toute la production en France par an', 'per-year'],
+    ['a bare “M” is no million without a currency', 'about 3m pesos', 'environ 3 M de personnes', 'gives “3” = about 3 where the original gives “3m pesos”'],
+    ['what a figure counts, with no currency before it', 'about 3 projects', 'environ 3 cours', 'gives “3 cours” = about 3 courses'],
+  ] as const)('%s', (_what, original, translated, message) => {
+    const found = drift(original, translated, 'fr');
+    if (message === null) expect(found).toBeNull();
+    else expect(found).toContain(message);
+  });
+
+  it('says which words keep a hedge when a translation changes it (“cerca de” is “nearly”)', () => {
+    expect(drift('about 3m pesos', 'cerca de 3 millones de pesos', 'es')).toContain(
+      'gives “3 millones de pesos” = nearly 3,000,000 in MXN/ARS/CLP… where the original gives “3m pesos” = about 3,000,000 in MXN/ARS/CLP… (for “about” write “unos” or “alrededor de”)',
+    );
+    expect(drift('about 3m pesos', 'unos 3 millones de pesos', 'es')).toBeNull();
+  });
+});
