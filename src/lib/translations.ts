@@ -19,6 +19,7 @@ import { langOf, tokenize, type Lang } from './check/tokens.ts';
 import { fold, quotedRanges, quotedSpans, wordsIn } from './evidence-values.ts';
 import { factsOf, recordOf, FACT_LISTS, INITIATIVE_ID } from './facts.ts';
 import { sameLanguage } from './i18n.ts';
+import { hiddenCharacterIn, otherDigitIn } from './text-rules.ts';
 
 export const TRANSLATIONS_FOLDER = 'content/translations';
 
@@ -116,12 +117,65 @@ export type Translation = z.output<typeof pendingSchema> | ComparisonTranslation
 /** The key of a claim's check in a translation: `<reference> <aspect>`. */
 export const checkKey = (check: { reference: string; aspect: string }) => `${check.reference} ${check.aspect}`;
 
-/** The paragraphs of a body (blocks between blank lines), whitespace folded; a no-break space (U+00A0, U+202F) stays one. */
-export const paragraphsOf = (body: string): string[] =>
+/** The blocks of a body between blank lines, as their lines, blank blocks left out. */
+const blocksOf = (body: string): string[][] =>
   body
     .split(/\n\s*\n/)
-    .map((p) => p.replace(/[^\S\u00a0\u202f]+/g, ' ').trim())
-    .filter(Boolean);
+    .map((block) => block.split('\n'))
+    .filter((lines) => lines.join('').trim() !== '');
+
+/** True when a paragraph of a body is a blockquote ("> …"). */
+const isBlockquote = (paragraph: string) => /^\s*>/.test(paragraph);
+
+/** A line that opens a blockquote (“> …”), bare or in a list item (“- > …”, “1. > …”). */
+const QUOTE_LINE = /^\s*(?:(?:[-*+]|\d+[.)])\s+)?>/;
+
+/**
+ * The paragraphs of a body (blocks between blank lines), whitespace folded; a no-break space
+ * (U+00A0, U+202F) stays one. A blockquote is one paragraph “> …”, its lines' markers dropped.
+ */
+export const paragraphsOf = (body: string): string[] =>
+  blocksOf(body).map((lines) => {
+    const quote = /^\s*>/.test(lines[0]!);
+    const text = (quote ? lines.map((line) => line.replace(/^\s*>/, '')) : lines).join(' ');
+    const folded = text.replace(/[^\S\u00a0\u202f]+/g, ' ').trim();
+    return quote ? `> ${folded}` : folded;
+  });
+
+/** A paragraph of a translated body as a reader sees it: the original's blockquote as a quotation, any other as text. */
+export function bodyBlock(paragraph: string): { quote: boolean; text: string } {
+  return isBlockquote(paragraph) ? { quote: true, text: paragraph.replace(/^\s*>\s*/, '') } : { quote: false, text: paragraph };
+}
+
+/** A character reference (“&laquo;”, “&#171;”, “&#xAB;”). */
+const CHARACTER_REFERENCE = /&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/i;
+
+/**
+ * Why the lines of a translated comparison body are refused, by paragraph (`(body) paragraph 2`):
+ * a character a reader cannot see or would misread, as in every other text (text-rules.ts); a
+ * character reference, which the page shows as written; a line opening with “>” inside a
+ * paragraph that is not a blockquote from its first line (shown as a literal “>”; only the
+ * original's blockquote, a paragraph of its own, is shown as one).
+ */
+export function translatedBodyIssues(body: string): { field: string; message: string }[] {
+  return blocksOf(body).flatMap((lines, i) => {
+    const field = `(body) paragraph ${i + 1}`;
+    const text = lines.join('\n');
+    const hidden = hiddenCharacterIn(text, false) ?? otherDigitIn(text);
+    if (hidden) return [{ field, message: `the text ${hidden.replace(/: delete it.*$/, ': delete it')}` }];
+    const reference = CHARACTER_REFERENCE.exec(text);
+    if (reference) return [{ field, message: `writes the character reference “${reference[0]}”, which this page shows as written: type the character itself` }];
+    const quoteLine = lines.findIndex((line, k) => QUOTE_LINE.test(line) && (k > 0 || !/^\s*>/.test(line)));
+    if (quoteLine >= 0 && !/^\s*>/.test(lines[0]!))
+      return [
+        {
+          field,
+          message: `line ${quoteLine + 1} of the paragraph opens with “>” inside a paragraph of our words: a blockquote is the original’s, a paragraph of its own copied as it is; otherwise remove the “>”`,
+        },
+      ];
+    return [];
+  });
+}
 
 /** What a translation is checked against: the comparison as written, its body's paragraphs, and the names of its reports' facts. */
 export interface TranslationSource {
@@ -306,9 +360,6 @@ export function comparisonDrift(source: TranslationSource, translation: Comparis
   }
   return issues;
 }
-
-/** True when a paragraph of a body is a blockquote ("> …"). */
-const isBlockquote = (paragraph: string) => /^\s*>/.test(paragraph);
 
 /** A string field of a record, or null when it has none. */
 const textOf = (r: Record<string, unknown> | null, key: string): string | null => (typeof r?.[key] === 'string' && r[key] !== '' ? (r[key] as string) : null);
@@ -546,7 +597,8 @@ export function checkTranslations(
         }
         const translation: ComparisonTranslation = { ...(parsed.data as z.output<typeof comparisonTranslationSchema>), body: paragraphsOf(found.body ?? '') };
         const source = sources.get(id);
-        const drift = source && from ? comparisonDrift(source, translation, from, lang) : [];
+        const lines = translatedBodyIssues(found.body ?? '');
+        const drift = lines.length > 0 ? lines : source && from ? comparisonDrift(source, translation, from, lang) : [];
         issues.push(...drift.map((d) => ({ file, ...d })));
         if (drift.length === 0) own.set(`${kind}/${id}`, translation);
       }

@@ -1,6 +1,6 @@
 /** Honest translations the figure comparison reads as their originals, and the drifts it still refuses. */
 import { describe, expect, it } from 'vitest';
-import { driftOf } from '../../src/lib/translations.ts';
+import { bodyBlock, checkTranslations, driftOf, paragraphsOf, type TranslationSource } from '../../src/lib/translations.ts';
 import type { Lang } from '../../src/lib/check/tokens.ts';
 
 const drift = (original: string, translated: string, to: Lang) => driftOf(original, translated, 'en', to, []);
@@ -56,5 +56,50 @@ describe('the same rules still refuse a drift', () => {
       'gives “3 millones de pesos” = nearly 3,000,000 in MXN/ARS/CLP… where the original gives “3m pesos” = about 3,000,000 in MXN/ARS/CLP… (for “about” write “unos” or “alrededor de”)',
     );
     expect(drift('about 3m pesos', 'unos 3 millones de pesos', 'es')).toBeNull();
+  });
+});
+
+describe('a translated comparison body', () => {
+  const file = 'content/translations/fr/comparisons/c.mdx';
+  const source: TranslationSource = {
+    data: { title: 'T', dek: 'D', conclusion: null, verdicts: [] },
+    body: paragraphsOf('Our words on 25,000 jobs.\n\n> The report’s words,\n> quoted.'),
+    names: ['Ana Lima'],
+    people: ['Ana Lima'],
+  };
+  const issues = (body: string) =>
+    checkTranslations(
+      new Map([[file, { data: { translator: 'x', title: 'T', dek: 'D', verdicts: {} }, body }]]),
+      ['en', 'fr'],
+      { comparisons: ['c'] },
+      new Map([['c', source]]),
+    ).issues.map((i) => `${i.field}: ${i.message}`);
+
+  it('passes when it translates our words and copies the original’s blockquote', () => {
+    expect(issues('Nos mots sur 25 000 emplois.\n\n> The report’s words,\n> quoted.')).toEqual([]);
+  });
+
+  it.each([
+    ['a bidi override', 'Nos mots sur \u202e25 000 emplois\u202c.', 'contains a bidi control character'],
+    ['a zero-width space', 'Nos mots sur 25\u200b000 emplois.', 'contains an invisible character (U+200B)'],
+    ['a byte-order mark inside a word', 'Nos mo\ufeffts sur 25 000 emplois.', 'contains an invisible character (U+FEFF)'],
+    ['an interlinear annotation mark', 'Nos mots sur 25\ufff9 000 emplois.', 'invisible format or separator character'],
+    ['a line separator', 'Nos mots\u2028sur 25 000 emplois.', 'invisible format or separator character'],
+    ['a named character reference', 'Nos mots sur 25 000 emplois, &laquo; dit-il &raquo;.', 'writes the character reference “&laquo;”'],
+    ['a hexadecimal character reference', 'Nos mots sur 25 000 emplois &#xAB;.', 'writes the character reference “&#xAB;”'],
+    ['a blockquote line inside our words', 'Nos mots, ainsi :\n> sur 25 000 emplois.', 'line 2 of the paragraph opens with “>”'],
+    ['a blockquote in a list item', '- > Nos mots sur 25 000 emplois.', 'line 1 of the paragraph opens with “>”'],
+  ])('refuses %s, naming the paragraph', (_what, first, message) => {
+    const found = issues(`${first}\n\n> The report’s words,\n> quoted.`);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(/^\(body\) paragraph 1: /);
+    expect(found[0]).toContain(message);
+  });
+
+  it('shows the original’s blockquote as a quotation without its markers, any other paragraph as text', () => {
+    expect(paragraphsOf('Nos mots.\n\n> The report’s words,\n>  quoted.').map(bodyBlock)).toEqual([
+      { quote: false, text: 'Nos mots.' },
+      { quote: true, text: 'The report’s words, quoted.' },
+    ]);
   });
 });

@@ -314,7 +314,8 @@ export function figureDrift(original: readonly TextFigure[], translated: readonl
   if (at < 0) return `gives ${describeFigure(translated[original.length]!)}, which ${what} does not give: ${rule}`;
   if (!translated[at]) return `leaves out ${describeFigure(original[at]!)} of ${what}: ${rule}`;
   const [a, b] = [original[at]!, translated[at]!];
-  const words = a.kind === 'figure' && b.kind === 'figure' && a.hedge && a.hedge !== b.hedge && lang ? HEDGE_SUGGESTIONS[lang][a.hedge] : undefined;
-  const hint = words ? ` (for “${a.hedge}” write ${words.map((w) => `“${w}”`).join(' or ')})` : '';
+  const hedge = a.kind === 'figure' && b.kind === 'figure' && a.hedge !== b.hedge ? a.hedge : null;
+  const words = hedge && lang ? HEDGE_SUGGESTIONS[lang][hedge] : undefined;
+  const hint = words ? ` (for “${hedge}” write ${words.map((w) => `“${w}”`).join(' or ')})` : '';
   return `gives ${describeFigure(b)} where ${what} gives ${describeFigure(a)}${hint}: ${rule}`;
 }
