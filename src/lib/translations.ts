@@ -16,6 +16,7 @@ import type { Reference } from '../schemas/reference.ts';
 import { READING_KEYS, record, text } from '../schemas/common.ts';
 import { figureDrift, figuresIn } from './check/mentions.ts';
 import { langOf, tokenize, type Lang } from './check/tokens.ts';
+import { NAME_WORDS } from './check/vocabulary.ts';
 import { fold, quotedRanges, quotedSpans, wordsIn } from './evidence-values.ts';
 import { factsOf, recordOf, FACT_LISTS, INITIATIVE_ID } from './facts.ts';
 import { sameLanguage } from './i18n.ts';
@@ -361,6 +362,25 @@ export function comparisonDrift(source: TranslationSource, translation: Comparis
   return issues;
 }
 
+/** The first capitalised word of `name` that its local form `local` neither keeps (accents and case folded) nor translates (a common noun of `NAME_WORDS`), or null. */
+function lostNameWord(name: string, local: string): string | null {
+  const kept = new Set(wordsOf(local));
+  for (const word of name.normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? []) {
+    const [folded] = wordsOf(word);
+    if (!/^\p{Lu}/u.test(word) || kept.has(folded!)) continue;
+    const group = NAME_WORDS.find((words) => words.some((w) => wordsOf(w)[0] === folded));
+    if (!group?.some((w) => kept.has(wordsOf(w)[0]!))) return word;
+  }
+  return null;
+}
+
+/** The words of a text, folded (accents and case). */
+const wordsOf = (text: string): string[] =>
+  fold(text)
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .match(/[\p{L}\p{N}]+/gu) ?? [];
+
 /** A string field of a record, or null when it has none. */
 const textOf = (r: Record<string, unknown> | null, key: string): string | null => (typeof r?.[key] === 'string' && r[key] !== '' ? (r[key] as string) : null);
 
@@ -407,9 +427,19 @@ export function articleDrift(
     const [original, lang] = article.source.headlineGloss ? [article.source.headlineGloss, a] : [article.source.headline, reportLang];
     if (lang) compare('source.headlineGloss', original, translation.source.headlineGloss, lang, true);
   }
-  for (const name of Object.keys(translation.names)) {
+  for (const [name, local] of Object.entries(translation.names)) {
     if (!names.includes(name))
       issues.push({ field: `names.${name}`, message: 'is no name of the report’s data (its initiative, institutions, people and places)' });
+    else if (people.includes(name))
+      issues.push({ field: `names.${name}`, message: 'is a person’s name, which every edition shows as the report writes it: remove it' });
+    else {
+      const lost = lostNameWord(name, local);
+      if (lost)
+        issues.push({
+          field: `names.${name}`,
+          message: `drops “${lost}” of the name: a name’s local form keeps each capitalised word of the name (accents and case aside), and translates only a common noun (“Mexico City”: “Ciudad de México”)`,
+        });
+    }
   }
   const glossNeeded = !sameLanguage(article.source.language, to);
   const facts = factsOf(article);

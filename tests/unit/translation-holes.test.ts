@@ -1,7 +1,20 @@
 /** Honest translations the figure comparison reads as their originals, and the drifts it still refuses. */
 import { describe, expect, it } from 'vitest';
-import { bodyBlock, checkTranslations, driftOf, paragraphsOf, type TranslationSource } from '../../src/lib/translations.ts';
+import { readContent } from '../../src/build/content-files.ts';
+import { readTranslationFiles } from '../../src/build/translation-files.ts';
+import { checkedData } from '../../src/lib/content-check.ts';
+import {
+  articleDrift,
+  articleTranslationSchema,
+  bodyBlock,
+  checkTranslations,
+  driftOf,
+  paragraphsOf,
+  type TranslationSource,
+} from '../../src/lib/translations.ts';
+import { ROOT } from '../helpers/project.ts';
 import type { Lang } from '../../src/lib/check/tokens.ts';
+import { quotedSpans } from '../../src/lib/evidence-values.ts';
 
 const drift = (original: string, translated: string, to: Lang) => driftOf(original, translated, 'en', to, []);
 
@@ -101,5 +114,53 @@ describe('a translated comparison body', () => {
       { quote: false, text: 'Nos mots.' },
       { quote: true, text: 'The report’s words, quoted.' },
     ]);
+  });
+});
+
+describe('marks that look like double quotes are quotation marks', () => {
+  it.each([
+    ['modifier letter double prime', 'ʺ', 'ʺ'],
+    ['modifier letter double acute', '˝', '˝'],
+    ['modifier letter double apostrophe', 'ˮ', 'ˮ'],
+    ['Hebrew gershayim', '״', '״'],
+    ['ditto mark', '〃', '〃'],
+    ['prime', '′', '′'],
+    ['reversed double prime with triple prime', '‶', '‴'],
+    ['reversed prime with reversed triple prime', '‵', '‷'],
+  ])('%s', (_what, open, close) => {
+    expect(quotedSpans(`The director said ${open}not a single peso more${close}.`)).toEqual(['not a single peso more']);
+    expect(driftOf('The director summed it up.', `Le directeur a résumé : ${open}pas un peso de plus${close}.`, 'en', 'fr', [])).toContain(
+      'shows “pas un peso de plus” in quotation marks, which its original does not quote',
+    );
+  });
+});
+
+describe('a name as a translated edition writes it', () => {
+  const { valid } = checkedData(readContent(ROOT).files);
+  const article = valid.articles.get('jalisco-lab')!.data;
+  const found = readTranslationFiles(ROOT).get('content/translations/es/articles/jalisco-lab.yaml') as { data: unknown };
+  const names = (extra: Record<string, string>) => {
+    const translation = articleTranslationSchema.parse(found.data);
+    return articleDrift(article, { ...translation, names: { ...translation.names, ...extra } }, 'en', 'es')
+      .filter((i) => i.field.startsWith('names.'))
+      .map((i) => `${i.field}: ${i.message}`);
+  };
+
+  it.each([
+    ['a city whose common noun is translated', { 'Mexico City': 'Ciudad de México' }],
+    ['a commission’s common noun translated, its proper name kept', { 'Commission du film de Jalisco (Filma)': 'Comisión de Cine de Jalisco (Filma)' }],
+    ['an accent added', { 'Puerto Vallarta': 'Puerto Vallárta' }],
+  ])('keeps %s', (_what, extra) => expect(names(extra)).toEqual([]));
+
+  it.each([
+    ['a person renamed', { 'Alejandro Tavares': 'Pierre Vandoorne' }, 'names.Alejandro Tavares: is a person’s name'],
+    ['a person’s name at all', { 'Alejandro Tavares': 'Alejandro Tavares' }, 'names.Alejandro Tavares: is a person’s name'],
+    ['a place replaced', { 'Puerto Vallarta': 'Cancún' }, 'names.Puerto Vallarta: drops “Puerto” of the name'],
+    ['an institution replaced', { Netflix: 'Televisa' }, 'names.Netflix: drops “Netflix” of the name'],
+    ['a city replaced, its common noun kept', { 'Mexico City': 'Ciudad de Guadalajara' }, 'names.Mexico City: drops “Mexico” of the name'],
+  ])('refuses %s', (_what, extra, message) => {
+    const found = names(extra);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toContain(message);
   });
 });

@@ -689,3 +689,31 @@ export const ATTRIBUTIONS = byLang<true>({
   ]),
   es: all<true>(true, ['según', 'de acuerdo con', 'para', 'dijo', 'afirmó', 'declaró', 'señaló', 'explicó', 'añadió', 'agregó', 'aseguró', 'comentó']),
 });
+
+/**
+ * Common nouns that a name's local form may translate ("Mexico City" is "Ciudad de México"): each
+ * group is one word in English, French and Spanish. Every other capitalised word of a name stays
+ * in its local form (accents and case aside).
+ */
+export const NAME_WORDS: readonly string[][] = [
+  ['city', 'ville', 'cité', 'ciudad'],
+  ['state', 'état', 'estado'],
+  ['summit', 'sommet', 'cumbre'],
+  ['school', 'école', 'escuela'],
+  ['film', 'cinéma', 'cine', 'película'],
+  ['commission', 'comisión'],
+  ['lab', 'laboratory', 'labo', 'laboratoire', 'laboratorio'],
+  ['awards', 'prix', 'premios'],
+  ['fund', 'fonds', 'fondo'],
+  ['university', 'université', 'universidad'],
+  ['museum', 'musée', 'museo'],
+  ['academy', 'académie', 'academia'],
+  ['ministry', 'ministère', 'ministerio'],
+  ['secretariat', 'secrétariat', 'secretaría'],
+  ['tourism', 'tourisme', 'turismo'],
+  ['arts', 'artes'],
+  ['sciences', 'ciencias'],
+  ['creative', 'créative', 'creativa', 'creativo'],
+  ['digital', 'numérique'],
+  ['bay', 'baie', 'bahía'],
+];
