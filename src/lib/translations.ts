@@ -223,7 +223,7 @@ export function driftOf(
 ): string | null {
   // The reports' quoted words stay in their own language (checked whole below); their figures are read there, not here.
   const read = (t: string) => (gloss ? t : unquoted(t));
-  const figures = figureDrift(figuresIn(read(original), from), figuresIn(read(translated), to), 'the original', to);
+  const figures = figureDrift(figuresIn(read(original), from, { weekdays: gloss }), figuresIn(read(translated), to, { weekdays: gloss }), 'the original', to);
   if (figures) return figures;
   const folded = fold(translated);
   for (const name of names) {
@@ -239,7 +239,16 @@ export function driftOf(
   }
   if (gloss) return null;
   const quotes = quotedSpans(original).map(fold);
-  for (const words of quotes) if (!folded.includes(words)) return `drops the report’s words “${words}” its original quotes`;
+  let after = 0;
+  for (const [i, words] of quotes.entries()) {
+    const at = folded.indexOf(words, after);
+    if (at >= 0) after = at + words.length;
+    // A quotation inside an earlier one ("environ" in “environ trois millions”) has its place already.
+    else if (quotes.slice(0, i).some((q) => q.includes(words))) continue;
+    else if (folded.includes(words))
+      return `quotes the report’s words “${words}” out of their original’s order: a translation gives its original’s quotations in their order`;
+    else return `drops the report’s words “${words}” its original quotes`;
+  }
   for (const words of quotedSpans(translated)) {
     if (!quotes.some((q) => q.includes(fold(words))))
       return `shows “${words}” in quotation marks, which its original does not quote: a translation quotes only the report’s words its original quotes (remove the marks and translate, or quote as the original does)`;

@@ -164,3 +164,56 @@ describe('a name as a translated edition writes it', () => {
     expect(found[0]).toContain(message);
   });
 });
+
+describe('periods, currencies, counts, ratios, hedges and weekdays a translation may not change', () => {
+  it.each([
+    ['a monthly period', 'about 3m pesos', 'environ 3 millions de pesos par mois', 'fr', 'about 3,000,000 in MXN/ARS/CLP… other'],
+    ['“mensuales”', 'about 3m pesos', 'unos 3 millones de pesos mensuales', 'es', 'other'],
+    ['“al mes”', '250 million euros per year', '250 millones de euros al mes', 'es', 'other where the original gives'],
+    ['a semester', 'more than 50 free courses', 'más de 50 cursos gratuitos cada semestre', 'es', 'other'],
+    ['Uruguayan pesos', 'about 3m pesos', 'unos 3 millones de pesos uruguayos', 'es', '= about 3,000,000 UYU'],
+    ['Cuban pesos', 'about 3m pesos', 'environ 3 millions de pesos cubains', 'fr', '= about 3,000,000 CUP'],
+    ['four dozen', 'four end-of-year clips', "quatre douzaines de clips de fin d'année", 'fr', '“douzaines de clips” = 12 clips'],
+    ['a score of companies', '15 companies', "une vingtaine d'entreprises", 'fr', "“vingtaine d'entreprises” = 20 companies"],
+    ['a hundred pupils added', 'a school', "une école pour une centaine d'élèves", 'fr', '“centaine” = 100, which the original does not give'],
+    ['thousands of jobs added', 'two projects', 'dos proyectos y miles de empleos', 'es', '“miles de empleos” = 1,000 jobs'],
+    ['a ratio added', 'about 3m pesos', "environ 3 millions de pesos, soit le double de l'apport de l'État", 'fr', '“double” = 2'],
+    ['a half added', 'about 3m pesos', 'unos 3 millones de pesos, la mitad de lo que pone el estado', 'es', '“mitad” = 0.5'],
+    ['half a week added', 'about 8 weeks', 'environ 8 semaines et demie', 'fr', '“et demie” = 0.5'],
+    ['a hedge after the period', '250 million euros per year', "250 millions d'euros par an au minimum", 'fr', 'at-least 250,000,000 EUR per-year'],
+    ['a hedge after a comma', '250 million euros per year', "250 millions d'euros par an, au bas mot", 'fr', 'at-least'],
+    ['“como poco”', '250 million euros per year', 'como poco 250 millones de euros al año', 'es', 'at-least'],
+    ['“como mínimo” after the period and a comma', '250 million euros per year', '250 millones de euros al año, como mínimo, para', 'es', 'at-least'],
+  ] as const)('refuses %s', (_what, original, translated, to, message) => expect(drift(original, translated, to)).toContain(message));
+
+  it.each([
+    ['a dozen', 'a dozen courses', 'une douzaine de cours', 'fr'],
+    ['a half', 'half of what the article describes', 'la moitié de ce que décrit l’article', 'fr'],
+    ['a ratio in both', 'twice 3m pesos', 'el doble de 3 millones de pesos', 'es'],
+    ['a clause after the period', '250 million euros per year, for all productions', '250 millions d’euros par an, pour toutes les productions', 'fr'],
+    ['a hedge before the next figure', '250 million euros per year, about 3m pesos', '250 millions d’euros par an, environ 3 millions de pesos', 'fr'],
+    ['a yearly period', '250 million euros per year', '250 millones de euros anuales', 'es'],
+  ] as const)('keeps %s', (_what, original, translated, to) => expect(drift(original, translated, to)).toBeNull());
+
+  it('reads a weekday alone in a gloss as a date', () => {
+    const gloss = (translated: string) => driftOf('The programme launched this Saturday.', translated, 'en', 'es', [], {}, true);
+    expect(gloss('El programa se lanzó este domingo.')).toContain('gives “domingo” = Sunday where the original gives “Saturday” = Saturday');
+    expect(gloss('El programa se lanzó el domingo pasado.')).toContain('Sunday');
+    expect(gloss('El programa se lanzó este sábado.')).toBeNull();
+  });
+});
+
+describe('the original’s quotations, in their order', () => {
+  const original = 'The text says “more than 25,000” jobs, the FAQ “approximately 25,000”.';
+  it('keeps them in order', () => {
+    expect(driftOf(original, 'Le texte dit « more than 25,000 » emplois, la FAQ « approximately 25,000 ».', 'en', 'fr', [])).toBeNull();
+  });
+  it('refuses them swapped', () => {
+    expect(driftOf(original, 'Le texte dit « approximately 25,000 » emplois, la FAQ « more than 25,000 ».', 'en', 'fr', [])).toContain(
+      'quotes the report’s words “approximately 25,000” out of their original’s order',
+    );
+  });
+  it('places a quotation inside an earlier one', () => {
+    expect(driftOf('As “environ trois millions” and “environ” say.', 'Comme le disent « environ trois millions » et « environ ».', 'en', 'fr', [])).toBeNull();
+  });
+});

@@ -24,12 +24,17 @@ import { periodAt } from './periods.ts';
 import { gapBefore, tokenize, Vocabulary, type Lang, type Token } from './tokens.ts';
 import {
   CONNECTORS,
+  COUNT_NOUNS,
   CURRENCIES,
   HEDGE_SUGGESTIONS,
+  HEDGES,
   MONTHS,
   ORDINAL_SUFFIXES,
+  OTHER_PERIODS,
   PERCENT,
   RANGE_WORDS,
+  RATIO_WORDS,
+  TRAILING_HEDGES,
   UNITS,
   WEEKDAYS,
   type Hedge,
@@ -45,7 +50,8 @@ export interface Figure {
   /** The ISO 4217 codes the currency words allow ("pesos": MXN, ARS…), or null. */
   currency: readonly string[] | null;
   unit: Unit | 'percent' | null;
-  period: Period | null;
+  /** Its period; `other` for one no fact models ("par mois", "monthly"). */
+  period: Period | 'other' | null;
 }
 
 export type TextFigure = Figure | { kind: 'date'; words: string; year?: number; month?: number; day?: number; weekday?: number };
@@ -168,8 +174,9 @@ const YEAR_PERIOD_REACH = 4;
  * nearest one before it there that names a year ("by 2025, this strategy will create 25,000
  * jobs") or that ends right at it ("a total of 25,000").
  */
-function periodInClause(text: string, t: readonly Token[], start: number, end: number, lang: Lang): Period | null {
+function periodInClause(text: string, t: readonly Token[], start: number, end: number, lang: Lang): Period | 'other' | null {
   for (let k = end, words = 0; k < t.length && !CLAUSE_END.test(t[k]!.text); k++) {
+    if (OTHER_PERIODS[lang].match(text, t, k)) return 'other';
     const found = periodAt(text, t, k, lang);
     // A phrase naming years ("de 2021 à 2024") is the figure's only near it; further on it dates what the clause says next.
     if (found && (words <= YEAR_PERIOD_REACH || !t.slice(k, found.end).some(isYear))) return found.period;
@@ -182,8 +189,24 @@ function periodInClause(text: string, t: readonly Token[], start: number, end: n
   return null;
 }
 
-/** Every figure and date of `input`, read in `lang`, in order. */
-export function figuresIn(input: string, lang: Lang): TextFigure[] {
+/**
+ * A hedge of the figure ending at token `end` written after its period phrase or a comma ("250
+ * millions d'euros par an au minimum", "al año, como mínimo"), and not before another number.
+ */
+function hedgeLaterInClause(text: string, t: readonly Token[], end: number, lang: Lang): Hedge | null {
+  let k = end;
+  const period = periodAt(text, t, k, lang)?.end ?? OTHER_PERIODS[lang].match(text, t, k)?.end;
+  if (period !== undefined) k = period;
+  while (t[k]?.text === ',') k++;
+  if (k === end) return null;
+  const found = TRAILING_HEDGES[lang].match(text, t, k) ?? HEDGES[lang].match(text, t, k);
+  if (!found) return null;
+  const next = parseNumberAt(text, t, found.end, lang, true);
+  return next && !('error' in next) ? null : found.value;
+}
+
+/** Every figure and date of `input`, read in `lang`, in order; `weekdays` reads a weekday alone as a date too ("ce samedi", a gloss's). */
+export function figuresIn(input: string, lang: Lang, { weekdays = false }: { weekdays?: boolean } = {}): TextFigure[] {
   // French typography groups thousands with a no-break or narrow no-break space ("250 000 000"),
   // and apostrophes read as the vocabulary writes them ("d’euros").
   const text = input
@@ -211,6 +234,22 @@ export function figuresIn(input: string, lang: Lang): TextFigure[] {
     // "both days": what it counts, as after a number.
     const counted = countedAfter(text, t, k + 1, lang, 0);
     found.push({ ...figure(k, text.slice(t[k]!.start, t[(counted?.unit ? counted.end : k + 1) - 1]!.end), 2), unit: counted?.unit ?? null });
+  }
+  for (let k = 0; k < t.length; k++) {
+    // "une douzaine de clips", "twice", "la mitad": numbers in words that are no number words.
+    const words = taken[k] ? null : (COUNT_NOUNS[lang].match(text, t, k) ?? RATIO_WORDS[lang].match(text, t, k));
+    if (!words) continue;
+    for (let m = k; m < words.end; m++) taken[m] = true;
+    const counted = countedAfter(text, t, words.end, lang, 0);
+    const last = counted?.unit ? counted.end : words.end;
+    found.push({ ...figure(k, text.slice(t[k]!.start, t[last - 1]!.end), words.value), unit: counted?.unit ?? null });
+  }
+  for (let k = 0; weekdays && k < t.length; k++) {
+    // "ce samedi", "this Saturday": in a gloss, a weekday alone dates what the passage says.
+    const day = taken[k] ? null : WEEKDAYS[lang].match(text, t, k);
+    if (!day || (lang !== 'en' && /^\p{Lu}/u.test(t[k]!.text) && k > 0 && !/^[.!?;:(]$/.test(t[k - 1]!.text))) continue;
+    taken[k] = true;
+    found.push({ kind: 'date', words: t[k]!.text, weekday: day.value, at: k });
   }
   for (const [start, spanEnd] of numberSpans(text, t, lang)) {
     if (taken.slice(start, spanEnd).some(Boolean)) continue;
@@ -261,7 +300,8 @@ export function figuresIn(input: string, lang: Lang): TextFigure[] {
     // A hedge is not read from words that open a period ("over the three years").
     const before = hedgeEndingAt(text, t, found1.at, lang);
     const opensPeriod = before !== null && periodAt(text, t, found1.at - tokenize(before.words).length, lang) !== null;
-    found1.hedge = ((opensPeriod ? null : before) ?? (end < t.length ? trailingHedgeAt(text, t, end, lang) : null))?.hedge ?? null;
+    found1.hedge =
+      ((opensPeriod ? null : before) ?? (end < t.length ? trailingHedgeAt(text, t, end, lang) : null))?.hedge ?? hedgeLaterInClause(text, t, end, lang);
     found1.period = periodInClause(text, t, found1.at, end, lang);
     found1.words = text.slice(t[found1.at]!.start, t[end - 1]!.end);
     found.push(found1);

@@ -41,7 +41,7 @@ export const HEDGES = byLang<Hedge>({
     ...all<Hedge>('about', ['alrededor de', 'aproximadamente', 'unos', 'unas', 'en torno a', 'del orden de', 'cerca de unos']),
     ...all<Hedge>('nearly', ['casi', 'cerca de', 'poco menos de']),
     ...all<Hedge>('more-than', ['más de', 'poco más de', 'por encima de']),
-    ...all<Hedge>('at-least', ['al menos', 'por lo menos', 'como mínimo', 'no menos de']),
+    ...all<Hedge>('at-least', ['al menos', 'por lo menos', 'como mínimo', 'no menos de', 'como poco']),
     ...all<Hedge>('up-to', ['hasta', 'no más de']),
     ...all<Hedge>('estimated', ['estimado en', 'estimada en', 'estimados en', 'estimadas en', 'calculado en', 'calculados en']),
   ],
@@ -63,12 +63,12 @@ export const TRAILING_HEDGES = byLang<Hedge>({
   ],
   fr: [
     ...all<Hedge>('about', ['environ', 'à peu près', 'approximativement']),
-    ...all<Hedge>('at-least', ['au moins', 'au minimum', 'ou plus', 'minimum']),
+    ...all<Hedge>('at-least', ['au moins', 'au minimum', 'ou plus', 'minimum', 'au bas mot']),
     ...all<Hedge>('up-to', ['au maximum', 'au plus', 'ou moins', 'maximum']),
   ],
   es: [
     ...all<Hedge>('about', ['aproximadamente', 'más o menos']),
-    ...all<Hedge>('at-least', ['como mínimo', 'al menos', 'por lo menos', 'o más']),
+    ...all<Hedge>('at-least', ['como mínimo', 'al menos', 'por lo menos', 'o más', 'como poco']),
     ...all<Hedge>('up-to', ['como máximo', 'a lo sumo', 'o menos']),
   ],
 });
@@ -130,6 +130,11 @@ const currencyEntries: [string, CurrencyWords][] = [
   ...all(['ARS'], ['pesos argentinos', 'Argentine pesos', 'pesos argentins', 'ARS']),
   ...all(['CLP'], ['pesos chilenos', 'Chilean pesos', 'pesos chiliens', 'CLP']),
   ...all(['COP'], ['pesos colombianos', 'Colombian pesos', 'pesos colombiens', 'COP']),
+  // Every peso named by its country, so "pesos uruguayos" is not read as "pesos".
+  ...all(['CUP'], ['pesos cubanos', 'Cuban pesos', 'pesos cubains', 'CUP']),
+  ...all(['DOP'], ['pesos dominicanos', 'Dominican pesos', 'pesos dominicains', 'DOP']),
+  ...all(['PHP'], ['pesos filipinos', 'Philippine pesos', 'pesos philippins', 'PHP']),
+  ...all(['UYU'], ['pesos uruguayos', 'Uruguayan pesos', 'pesos uruguayens', 'UYU']),
   ...all(DOLLARS, ['dollar', 'dollars', 'dólar', 'dólares']),
   ...all(DOLLAR_SIGN, ['$']),
   ...all(
@@ -717,3 +722,129 @@ export const NAME_WORDS: readonly string[][] = [
   ['digital', 'numérique'],
   ['bay', 'baie', 'bahía'],
 ];
+
+/**
+ * Period phrases of a figure in a translation that no fact's period models ("par mois", "monthly",
+ * "cada semestre"): read as another period, so a translation that gives one where its original
+ * gives none, or another, differs from it.
+ */
+export const OTHER_PERIODS = byLang<true>({
+  en: all<true>(true, [
+    'a month',
+    'per month',
+    'each month',
+    'every month',
+    'monthly',
+    'a week',
+    'per week',
+    'weekly',
+    'each semester',
+    'per semester',
+    'a day',
+    'per day',
+    'daily',
+  ]),
+  fr: all<true>(true, [
+    'par mois',
+    'chaque mois',
+    'tous les mois',
+    'mensuel',
+    'mensuels',
+    'mensuelle',
+    'mensuelles',
+    'mensuellement',
+    'par semaine',
+    'hebdomadaire',
+    'par semestre',
+    'chaque semestre',
+    'par jour',
+  ]),
+  es: all<true>(true, [
+    'al mes',
+    'por mes',
+    'cada mes',
+    'mensual',
+    'mensuales',
+    'mensualmente',
+    'a la semana',
+    'por semana',
+    'semanal',
+    'cada semestre',
+    'por semestre',
+    'al día',
+    'por día',
+  ]),
+});
+
+/** Count nouns ("une douzaine", "a score of", "miles de"): a number, read as one. */
+export const COUNT_NOUNS = byLang<number>({
+  en: [
+    ['dozen', 12],
+    ['dozens', 12],
+    ['score', 20],
+    ['scores', 20],
+    ['hundreds', 100],
+    ['thousands', 1000],
+  ],
+  fr: [
+    ['dizaine', 10],
+    ['dizaines', 10],
+    ['douzaine', 12],
+    ['douzaines', 12],
+    ['quinzaine', 15],
+    ['quinzaines', 15],
+    ['vingtaine', 20],
+    ['vingtaines', 20],
+    ['trentaine', 30],
+    ['quarantaine', 40],
+    ['cinquantaine', 50],
+    ['centaine', 100],
+    ['centaines', 100],
+    ['millier', 1000],
+    ['milliers', 1000],
+  ],
+  es: [
+    ['decena', 10],
+    ['decenas', 10],
+    ['docena', 12],
+    ['docenas', 12],
+    ['quincena', 15],
+    ['veintena', 20],
+    ['veintenas', 20],
+    ['treintena', 30],
+    ['centenar', 100],
+    ['centenares', 100],
+    ['cientos', 100],
+    ['millar', 1000],
+    ['millares', 1000],
+    ['miles', 1000],
+  ],
+});
+
+/** Ratio and fraction words ("twice", "le double de", "la mitad", "et demie"): a number, read as one. */
+export const RATIO_WORDS = byLang<number>({
+  en: [
+    ['twice', 2],
+    ['double', 2],
+    ['triple', 3],
+    ['threefold', 3],
+    ['half', 0.5],
+    ['and a half', 0.5],
+  ],
+  fr: [
+    ['double', 2],
+    ['triple', 3],
+    ['moitié', 0.5],
+    ['tiers', 1 / 3],
+    ['et demi', 0.5],
+    ['et demie', 0.5],
+  ],
+  es: [
+    ['doble', 2],
+    ['triple', 3],
+    ['mitad', 0.5],
+    ['tercio', 1 / 3],
+    ['y medio', 0.5],
+    ['y media', 0.5],
+  ],
+});
