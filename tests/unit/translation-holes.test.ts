@@ -177,7 +177,7 @@ describe('periods, currencies, counts, ratios, hedges and weekdays a translation
     ['a score of companies', '15 companies', "une vingtaine d'entreprises", 'fr', "“vingtaine d'entreprises” = 20 companies"],
     ['a hundred pupils added', 'a school', "une école pour une centaine d'élèves", 'fr', '“centaine” = 100, which the original does not give'],
     ['thousands of jobs added', 'two projects', 'dos proyectos y miles de empleos', 'es', '“miles de empleos” = 1,000 jobs'],
-    ['a ratio added', 'about 3m pesos', "environ 3 millions de pesos, soit le double de l'apport de l'État", 'fr', '“double” = 2'],
+    ['a ratio added', 'about 3m pesos', "environ 3 millions de pesos, soit le double de l'apport de l'État", 'fr', '“le double” = 2'],
     ['a half added', 'about 3m pesos', 'unos 3 millones de pesos, la mitad de lo que pone el estado', 'es', '“mitad” = 0.5'],
     ['half a week added', 'about 8 weeks', 'environ 8 semaines et demie', 'fr', '“et demie” = 0.5'],
     ['a hedge after the period', '250 million euros per year', "250 millions d'euros par an au minimum", 'fr', 'at-least 250,000,000 EUR per-year'],
@@ -193,6 +193,9 @@ describe('periods, currencies, counts, ratios, hedges and weekdays a translation
     ['a clause after the period', '250 million euros per year, for all productions', '250 millions d’euros par an, pour toutes les productions', 'fr'],
     ['a hedge before the next figure', '250 million euros per year, about 3m pesos', '250 millions d’euros par an, environ 3 millions de pesos', 'fr'],
     ['a yearly period', '250 million euros per year', '250 millones de euros anuales', 'es'],
+    ['a score in both', 'a score of companies', "une vingtaine d'entreprises", 'fr'],
+    ['“double” as an adjective', 'a dual role', 'un double rôle', 'fr'],
+    ['a score as a noun', 'the sourcing score', 'la note des sources', 'fr'],
   ] as const)('keeps %s', (_what, original, translated, to) => expect(drift(original, translated, to)).toBeNull());
 
   it('reads a weekday alone in a gloss as a date', () => {
