@@ -17,6 +17,7 @@ import {
   localizeComparison,
   localizeRate,
   localizeReference,
+  bodyBlock,
   paragraphsOf,
   rateTranslationSchema,
   referenceTranslationSchema,
@@ -110,8 +111,8 @@ export function cardContentIn(content: CardContent, lang: string): CardContent {
   };
 }
 
-/** The comparison's analysis body in our translation, paragraph by paragraph, or null where the edition shows it as written. */
-export function translatedBody(m: Messages, id: string): string[] | null {
+/** The comparison's analysis body in our translation, paragraph by paragraph (the original's blockquote as one), or null where the edition shows it as written. */
+export function translatedBody(m: Messages, id: string): { quote: boolean; text: string }[] | null {
   const t = translationOf(m.lang, 'comparisons', id);
-  return t && 'body' in t ? t.body : null;
+  return t && 'body' in t ? t.body.map(bodyBlock) : null;
 }

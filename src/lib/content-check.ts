@@ -202,7 +202,7 @@ export function glossNumberIssues(article: Article, analysisLang: string): { fie
     const gloss = glossOf(article, fact);
     const evidence = (recordOf(article, fact) as { evidence?: string } | null)?.evidence;
     if (gloss === null || typeof evidence !== 'string') return [];
-    const drift = figureDrift(figuresIn(evidence, lang), figuresIn(gloss, ours), 'the passage');
+    const drift = figureDrift(figuresIn(evidence, lang, { weekdays: true }), figuresIn(gloss, ours, { weekdays: true }), 'the passage', ours);
     return drift ? [{ field: `${fact.path}.gloss`, message: `our translation ${drift}` }] : [];
   });
 }

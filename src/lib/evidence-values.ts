@@ -117,14 +117,16 @@ export function givesNumberOrDate(quote: string): boolean {
  * Marks that pair around quoted words, by Unicode property rather than by list: every quotation
  * mark (straight and curly double quotes, guillemets, low-9 and reversed-9 marks, corner brackets,
  * fullwidth and double-prime quotation marks…), all initial and final punctuation, every opening
- * and closing bracket but ( [ {, and the quotation ornaments and double primes (❝ ❞ 🙶 🙷 🙸 ″ ‶).
- * Single quotes and apostrophes are read apart (an apostrophe is not a quote).
+ * and closing bracket but ( [ {, the quotation ornaments (❝ ❞ 🙶 🙷 🙸), and the marks that look
+ * like double quotes: every prime (′ ″ ‴ ‵ ‶ ‷), the modifier letters ʺ ˝ ˮ, the Hebrew gershayim
+ * ״ and the ditto mark 〃. Any of them pairs with any other. Single quotes and apostrophes are
+ * read apart (an apostrophe is not a quote).
  */
-const PAIRED = /[[\p{Quotation_Mark}\p{Pi}\p{Pf}\p{Ps}\p{Pe}❝❞🙶🙷🙸″‶]--[\(\)\[\]\{\}'‘’‚‛＇❛❜]]/gv;
+const PAIRED = /[[\p{Quotation_Mark}\p{Pi}\p{Pf}\p{Ps}\p{Pe}❝❞🙶🙷🙸\u2032-\u2037ʺ˝ˮ״〃]--[\(\)\[\]\{\}'‘’‚‛＇❛❜]]/gv;
 /** Single quotes that open (‘ ‚ ‛ ❛ ＇) and close (’ ‘ ❜ ＇) a quotation. */
 const SINGLE = /[‘‚‛❛＇](.+?)[’‘❜＇](?!\p{L})/gu;
 /** Any character that may open a quotation (a straight apostrophe or a backtick too). */
-const QUOTE_MARK = /[[\p{Quotation_Mark}\p{Pi}\p{Pf}\p{Ps}\p{Pe}❝❞❛❜🙶🙷🙸″‶`]--[\(\)\[\]\{\}]]/v;
+const QUOTE_MARK = /[[\p{Quotation_Mark}\p{Pi}\p{Pf}\p{Ps}\p{Pe}❝❞❛❜🙶🙷🙸\u2032-\u2037ʺ˝ˮ״〃`]--[\(\)\[\]\{\}]]/v;
 
 /**
  * The words inside quotation marks, whatever the marks: double quotes and guillemets (curly or

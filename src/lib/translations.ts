@@ -16,9 +16,11 @@ import type { Reference } from '../schemas/reference.ts';
 import { READING_KEYS, record, text } from '../schemas/common.ts';
 import { figureDrift, figuresIn } from './check/mentions.ts';
 import { langOf, tokenize, type Lang } from './check/tokens.ts';
+import { NAME_WORDS } from './check/vocabulary.ts';
 import { fold, quotedRanges, quotedSpans, wordsIn } from './evidence-values.ts';
 import { factsOf, recordOf, FACT_LISTS, INITIATIVE_ID } from './facts.ts';
 import { sameLanguage } from './i18n.ts';
+import { hiddenCharacterIn, otherDigitIn } from './text-rules.ts';
 
 export const TRANSLATIONS_FOLDER = 'content/translations';
 
@@ -116,12 +118,65 @@ export type Translation = z.output<typeof pendingSchema> | ComparisonTranslation
 /** The key of a claim's check in a translation: `<reference> <aspect>`. */
 export const checkKey = (check: { reference: string; aspect: string }) => `${check.reference} ${check.aspect}`;
 
-/** The paragraphs of a body (blocks between blank lines), whitespace folded; a no-break space (U+00A0, U+202F) stays one. */
-export const paragraphsOf = (body: string): string[] =>
+/** The blocks of a body between blank lines, as their lines, blank blocks left out. */
+const blocksOf = (body: string): string[][] =>
   body
     .split(/\n\s*\n/)
-    .map((p) => p.replace(/[^\S\u00a0\u202f]+/g, ' ').trim())
-    .filter(Boolean);
+    .map((block) => block.split('\n'))
+    .filter((lines) => lines.join('').trim() !== '');
+
+/** True when a paragraph of a body is a blockquote ("> …"). */
+const isBlockquote = (paragraph: string) => /^\s*>/.test(paragraph);
+
+/** A line that opens a blockquote (“> …”), bare or in a list item (“- > …”, “1. > …”). */
+const QUOTE_LINE = /^\s*(?:(?:[-*+]|\d+[.)])\s+)?>/;
+
+/**
+ * The paragraphs of a body (blocks between blank lines), whitespace folded; a no-break space
+ * (U+00A0, U+202F) stays one. A blockquote is one paragraph “> …”, its lines' markers dropped.
+ */
+export const paragraphsOf = (body: string): string[] =>
+  blocksOf(body).map((lines) => {
+    const quote = /^\s*>/.test(lines[0]!);
+    const text = (quote ? lines.map((line) => line.replace(/^\s*>/, '')) : lines).join(' ');
+    const folded = text.replace(/[^\S\u00a0\u202f]+/g, ' ').trim();
+    return quote ? `> ${folded}` : folded;
+  });
+
+/** A paragraph of a translated body as a reader sees it: the original's blockquote as a quotation, any other as text. */
+export function bodyBlock(paragraph: string): { quote: boolean; text: string } {
+  return isBlockquote(paragraph) ? { quote: true, text: paragraph.replace(/^\s*>\s*/, '') } : { quote: false, text: paragraph };
+}
+
+/** A character reference (“&laquo;”, “&#171;”, “&#xAB;”). */
+const CHARACTER_REFERENCE = /&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/i;
+
+/**
+ * Why the lines of a translated comparison body are refused, by paragraph (`(body) paragraph 2`):
+ * a character a reader cannot see or would misread, as in every other text (text-rules.ts); a
+ * character reference, which the page shows as written; a line opening with “>” inside a
+ * paragraph that is not a blockquote from its first line (shown as a literal “>”; only the
+ * original's blockquote, a paragraph of its own, is shown as one).
+ */
+export function translatedBodyIssues(body: string): { field: string; message: string }[] {
+  return blocksOf(body).flatMap((lines, i) => {
+    const field = `(body) paragraph ${i + 1}`;
+    const text = lines.join('\n');
+    const hidden = hiddenCharacterIn(text, false) ?? otherDigitIn(text);
+    if (hidden) return [{ field, message: `the text ${hidden.replace(/: delete it.*$/, ': delete it')}` }];
+    const reference = CHARACTER_REFERENCE.exec(text);
+    if (reference) return [{ field, message: `writes the character reference “${reference[0]}”, which this page shows as written: type the character itself` }];
+    const quoteLine = lines.findIndex((line, k) => QUOTE_LINE.test(line) && (k > 0 || !/^\s*>/.test(line)));
+    if (quoteLine >= 0 && !/^\s*>/.test(lines[0]!))
+      return [
+        {
+          field,
+          message: `line ${quoteLine + 1} of the paragraph opens with “>” inside a paragraph of our words: a blockquote is the original’s, a paragraph of its own copied as it is; otherwise remove the “>”`,
+        },
+      ];
+    return [];
+  });
+}
 
 /** What a translation is checked against: the comparison as written, its body's paragraphs, and the names of its reports' facts. */
 export interface TranslationSource {
@@ -168,7 +223,7 @@ export function driftOf(
 ): string | null {
   // The reports' quoted words stay in their own language (checked whole below); their figures are read there, not here.
   const read = (t: string) => (gloss ? t : unquoted(t));
-  const figures = figureDrift(figuresIn(read(original), from), figuresIn(read(translated), to));
+  const figures = figureDrift(figuresIn(read(original), from, { weekdays: gloss }), figuresIn(read(translated), to, { weekdays: gloss }), 'the original', to);
   if (figures) return figures;
   const folded = fold(translated);
   for (const name of names) {
@@ -184,7 +239,16 @@ export function driftOf(
   }
   if (gloss) return null;
   const quotes = quotedSpans(original).map(fold);
-  for (const words of quotes) if (!folded.includes(words)) return `drops the report’s words “${words}” its original quotes`;
+  let after = 0;
+  for (const [i, words] of quotes.entries()) {
+    const at = folded.indexOf(words, after);
+    if (at >= 0) after = at + words.length;
+    // A quotation inside an earlier one ("environ" in “environ trois millions”) has its place already.
+    else if (quotes.slice(0, i).some((q) => q.includes(words))) continue;
+    else if (folded.includes(words))
+      return `quotes the report’s words “${words}” out of their original’s order: a translation gives its original’s quotations in their order`;
+    else return `drops the report’s words “${words}” its original quotes`;
+  }
   for (const words of quotedSpans(translated)) {
     if (!quotes.some((q) => q.includes(fold(words))))
       return `shows “${words}” in quotation marks, which its original does not quote: a translation quotes only the report’s words its original quotes (remove the marks and translate, or quote as the original does)`;
@@ -307,8 +371,24 @@ export function comparisonDrift(source: TranslationSource, translation: Comparis
   return issues;
 }
 
-/** True when a paragraph of a body is a blockquote ("> …"). */
-const isBlockquote = (paragraph: string) => /^\s*>/.test(paragraph);
+/** The first capitalised word of `name` that its local form `local` neither keeps (accents and case folded) nor translates (a common noun of `NAME_WORDS`), or null. */
+function lostNameWord(name: string, local: string): string | null {
+  const kept = new Set(wordsOf(local));
+  for (const word of name.normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? []) {
+    const [folded] = wordsOf(word);
+    if (!/^\p{Lu}/u.test(word) || kept.has(folded!)) continue;
+    const group = NAME_WORDS.find((words) => words.some((w) => wordsOf(w)[0] === folded));
+    if (!group?.some((w) => kept.has(wordsOf(w)[0]!))) return word;
+  }
+  return null;
+}
+
+/** The words of a text, folded (accents and case). */
+const wordsOf = (text: string): string[] =>
+  fold(text)
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .match(/[\p{L}\p{N}]+/gu) ?? [];
 
 /** A string field of a record, or null when it has none. */
 const textOf = (r: Record<string, unknown> | null, key: string): string | null => (typeof r?.[key] === 'string' && r[key] !== '' ? (r[key] as string) : null);
@@ -356,9 +436,19 @@ export function articleDrift(
     const [original, lang] = article.source.headlineGloss ? [article.source.headlineGloss, a] : [article.source.headline, reportLang];
     if (lang) compare('source.headlineGloss', original, translation.source.headlineGloss, lang, true);
   }
-  for (const name of Object.keys(translation.names)) {
+  for (const [name, local] of Object.entries(translation.names)) {
     if (!names.includes(name))
       issues.push({ field: `names.${name}`, message: 'is no name of the report’s data (its initiative, institutions, people and places)' });
+    else if (people.includes(name))
+      issues.push({ field: `names.${name}`, message: 'is a person’s name, which every edition shows as the report writes it: remove it' });
+    else {
+      const lost = lostNameWord(name, local);
+      if (lost)
+        issues.push({
+          field: `names.${name}`,
+          message: `drops “${lost}” of the name: a name’s local form keeps each capitalised word of the name (accents and case aside), and translates only a common noun (“Mexico City”: “Ciudad de México”)`,
+        });
+    }
   }
   const glossNeeded = !sameLanguage(article.source.language, to);
   const facts = factsOf(article);
@@ -546,7 +636,8 @@ export function checkTranslations(
         }
         const translation: ComparisonTranslation = { ...(parsed.data as z.output<typeof comparisonTranslationSchema>), body: paragraphsOf(found.body ?? '') };
         const source = sources.get(id);
-        const drift = source && from ? comparisonDrift(source, translation, from, lang) : [];
+        const lines = translatedBodyIssues(found.body ?? '');
+        const drift = lines.length > 0 ? lines : source && from ? comparisonDrift(source, translation, from, lang) : [];
         issues.push(...drift.map((d) => ({ file, ...d })));
         if (drift.length === 0) own.set(`${kind}/${id}`, translation);
       }

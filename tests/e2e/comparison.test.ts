@@ -10,12 +10,33 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { dimensions } from '../../src/schemas/comparison.ts';
 import { VIEWPORTS, launchBrowser } from './browser.ts';
-import { discoverPages, sectionOrder } from './pages.ts';
+import { discoverPages, editionsOf, sectionOrder, splitEdition } from './pages.ts';
 
 const baseUrl = inject('baseUrl');
 const hasBrowser = inject('chromiumPath') !== null;
-const { pages } = await discoverPages(inject('distDir'), baseUrl, inject('siteUrl'));
+const { pages, editions } = await discoverPages(inject('distDir'), baseUrl, inject('siteUrl'));
 const comparisons = pages.filter((p) => p.type === 'comparison');
+const { others } = editionsOf(inject('distDir'));
+
+/** The analysis section of a comparison page: its blockquotes' text, and its paragraphs outside them. */
+function analysisOf(html: string): { quotes: string[]; paragraphs: string[] } {
+  const section = /<section id="analysis"[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
+  const text = (s: string) => s.replace(/<[^>]+>/g, '').trim();
+  const quotes = [...section.matchAll(/<blockquote[^>]*>([\s\S]*?)<\/blockquote>/g)].map((m) => text(m[1]!));
+  const rest = section.replace(/<blockquote[\s\S]*?<\/blockquote>/g, '');
+  return { quotes, paragraphs: [...rest.matchAll(/<p[^>]*>([\s\S]*?)<\/p>/g)].map((m) => text(m[1]!)) };
+}
+
+// Every edition shows the report's words a comparison's analysis quotes as a quotation, as they are.
+describe.each(editions.filter((p) => p.type === 'comparison').map((p) => [p.path, p] as const))('%s', (path, page) => {
+  test('shows the analysis’s blockquotes as the default edition does, and no paragraph opening with “>”', () => {
+    const original = comparisons.find((c) => c.path === splitEdition(path, others).route);
+    expect(original, 'the default edition’s page').toBeDefined();
+    const [own, theirs] = [analysisOf(readFileSync(page.file, 'utf8')), analysisOf(readFileSync(original!.file, 'utf8'))];
+    expect(own.quotes).toEqual(theirs.quotes);
+    expect(own.paragraphs.filter((p) => /^(&gt;|>)/.test(p))).toEqual([]);
+  });
+});
 
 describe.each(comparisons.map((p) => [p.path, p] as const))('%s', (_path, page) => {
   const html = readFileSync(page.file, 'utf8');

@@ -385,7 +385,7 @@ describe('a translation cannot drift from its original', () => {
         undefined,
         esMarseille,
       ),
-      `${esMarseille} → facts.economic-contribution.gloss: gives “25.000 empleos” = about 25,000 jobs per-year where the original gives “25,000 jobs” = about 25,000 jobs cumulative`,
+      `${esMarseille} → facts.economic-contribution.gloss: gives “25.000 empleos” = about 25,000 jobs per-year where the original gives “25,000 jobs” = about 25,000 jobs:`,
     ],
     [
       'small counts in words changed',

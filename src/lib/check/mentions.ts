@@ -22,7 +22,25 @@ import { hedgeEndingAt, isMonthAt, trailingHedgeAt } from './figures.ts';
 import { englishNumber, isNumberWord, isScaleWord, numberSpans, parseNumberAt } from './numbers.ts';
 import { periodAt } from './periods.ts';
 import { gapBefore, tokenize, Vocabulary, type Lang, type Token } from './tokens.ts';
-import { CONNECTORS, CURRENCIES, MONTHS, ORDINAL_SUFFIXES, PERCENT, UNITS, WEEKDAYS, type Hedge, type Period, type Unit } from './vocabulary.ts';
+import {
+  CONNECTORS,
+  COUNT_NOUNS,
+  CURRENCIES,
+  HEDGE_SUGGESTIONS,
+  HEDGES,
+  MONTHS,
+  ORDINAL_SUFFIXES,
+  OTHER_PERIODS,
+  PERCENT,
+  RANGE_WORDS,
+  RATIO_WORDS,
+  TRAILING_HEDGES,
+  UNITS,
+  WEEKDAYS,
+  type Hedge,
+  type Period,
+  type Unit,
+} from './vocabulary.ts';
 
 export interface Figure {
   kind: 'figure';
@@ -32,13 +50,24 @@ export interface Figure {
   /** The ISO 4217 codes the currency words allow ("pesos": MXN, ARS…), or null. */
   currency: readonly string[] | null;
   unit: Unit | 'percent' | null;
-  period: Period | null;
+  /** Its period; `other` for one no fact models ("par mois", "monthly"). */
+  period: Period | 'other' | null;
 }
 
 export type TextFigure = Figure | { kind: 'date'; words: string; year?: number; month?: number; day?: number; weekday?: number };
 
 /** Single number words that are articles as often as counts, and the French "neuf" ("new"). */
 const NOT_READ_ALONE: Record<Lang, Set<string>> = { en: new Set(['a', 'one']), fr: new Set(['un', 'une', 'neuf']), es: new Set(['un', 'uno', 'una']) };
+/** Words after which a lone "neuf" is a count: "zéro sur neuf", "contre neuf". */
+const COUNT_LEADS: Record<Lang, Set<string>> = { en: new Set(), fr: new Set(['sur', 'contre']), es: new Set() };
+/** True when the lone number word at token `k` follows a count lead or a number and a range word ("huit ou neuf"). */
+function countAfter(text: string, t: readonly Token[], k: number, lang: Lang): boolean {
+  const previous = t[k - 1];
+  if (!previous) return false;
+  if (COUNT_LEADS[lang].has(previous.key)) return true;
+  const number = t[k - 2];
+  return RANGE_WORDS[lang].match(text, t, k - 1)?.end === k && (number?.kind === 'digits' || isNumberWord(number?.key ?? '', lang));
+}
 /** "Neither" as each language writes it: no count ("aucun des deux articles" is "neither report"). */
 const NEITHER = {
   en: new Vocabulary<true>([]),
@@ -120,14 +149,24 @@ function countedAfter(
     const unit = last === k ? UNITS[lang].match(text, t, k) : UNITS[lang].match(phrase, tokenize(phrase), 0);
     if (unit && (last === k || unit.end === compound.length)) return { unit: unit.value, end: last === k ? unit.end : last + 1 };
     const token = t[k]!;
-    if (token.kind !== 'word' || isNumberWord(token.key, lang) || isScaleWord(token.key, lang)) return null;
+    if (token.kind !== 'word' || isNumberWord(token.key, lang) || isScaleWord(token.key, lang) || SET_AGAINST[lang].match(text, t, k)) return null;
     k = last + 1;
   }
   return null;
 }
 
+/** Words that set one thing against another: what follows them is not what the figure before counts ("MXN 3m vs no project figure"). */
+const SET_AGAINST = {
+  en: new Vocabulary<true>(['vs', 'versus', 'against'].map((w) => [w, true])),
+  fr: new Vocabulary<true>(['contre', 'vs', 'versus', 'face à'].map((w) => [w, true])),
+  es: new Vocabulary<true>(['frente a', 'contra', 'vs', 'versus'].map((w) => [w, true])),
+};
+
 /** Marks that end the clause a figure stands in (a comma does not: "by 2025, 25,000 jobs" is "para 2025 … 25.000 empleos"). */
 const CLAUSE_END = /^[.;:!?()[\]—–]$/;
+
+/** How many words may stand between a figure and a period phrase naming years that is its own ("2 billion euros to the French economy by 2025"). */
+const YEAR_PERIOD_REACH = 4;
 
 /**
  * The period of the figure at tokens [start, end): the first period phrase after it in its clause
@@ -135,10 +174,13 @@ const CLAUSE_END = /^[.;:!?()[\]—–]$/;
  * nearest one before it there that names a year ("by 2025, this strategy will create 25,000
  * jobs") or that ends right at it ("a total of 25,000").
  */
-function periodInClause(text: string, t: readonly Token[], start: number, end: number, lang: Lang): Period | null {
-  for (let k = end; k < t.length && !CLAUSE_END.test(t[k]!.text); k++) {
+function periodInClause(text: string, t: readonly Token[], start: number, end: number, lang: Lang): Period | 'other' | null {
+  for (let k = end, words = 0; k < t.length && !CLAUSE_END.test(t[k]!.text); k++) {
+    if (OTHER_PERIODS[lang].match(text, t, k)) return 'other';
     const found = periodAt(text, t, k, lang);
-    if (found) return found.period;
+    // A phrase naming years ("de 2021 à 2024") is the figure's only near it; further on it dates what the clause says next.
+    if (found && (words <= YEAR_PERIOD_REACH || !t.slice(k, found.end).some(isYear))) return found.period;
+    if (t[k]!.kind === 'word') words++;
   }
   for (let k = start - 1; k >= 0 && !CLAUSE_END.test(t[k]!.text); k--) {
     const found = periodAt(text, t, k, lang);
@@ -147,8 +189,24 @@ function periodInClause(text: string, t: readonly Token[], start: number, end: n
   return null;
 }
 
-/** Every figure and date of `input`, read in `lang`, in order. */
-export function figuresIn(input: string, lang: Lang): TextFigure[] {
+/**
+ * A hedge of the figure ending at token `end` written after its period phrase or a comma ("250
+ * millions d'euros par an au minimum", "al año, como mínimo"), and not before another number.
+ */
+function hedgeLaterInClause(text: string, t: readonly Token[], end: number, lang: Lang): Hedge | null {
+  let k = end;
+  const period = periodAt(text, t, k, lang)?.end ?? OTHER_PERIODS[lang].match(text, t, k)?.end;
+  if (period !== undefined) k = period;
+  while (t[k]?.text === ',') k++;
+  if (k === end) return null;
+  const found = TRAILING_HEDGES[lang].match(text, t, k) ?? HEDGES[lang].match(text, t, k);
+  if (!found) return null;
+  const next = parseNumberAt(text, t, found.end, lang, true);
+  return next && !('error' in next) ? null : found.value;
+}
+
+/** Every figure and date of `input`, read in `lang`, in order; `weekdays` reads a weekday alone as a date too ("ce samedi", a gloss's). */
+export function figuresIn(input: string, lang: Lang, { weekdays = false }: { weekdays?: boolean } = {}): TextFigure[] {
   // French typography groups thousands with a no-break or narrow no-break space ("250 000 000"),
   // and apostrophes read as the vocabulary writes them ("d’euros").
   const text = input
@@ -177,11 +235,33 @@ export function figuresIn(input: string, lang: Lang): TextFigure[] {
     const counted = countedAfter(text, t, k + 1, lang, 0);
     found.push({ ...figure(k, text.slice(t[k]!.start, t[(counted?.unit ? counted.end : k + 1) - 1]!.end), 2), unit: counted?.unit ?? null });
   }
+  for (let k = 0; k < t.length; k++) {
+    // "une douzaine de clips", "twice", "la mitad": numbers in words that are no number words.
+    const words = taken[k] ? null : (COUNT_NOUNS[lang].match(text, t, k) ?? RATIO_WORDS[lang].match(text, t, k));
+    if (!words) continue;
+    for (let m = k; m < words.end; m++) taken[m] = true;
+    const counted = countedAfter(text, t, words.end, lang, 0);
+    const last = counted?.unit ? counted.end : words.end;
+    found.push({ ...figure(k, text.slice(t[k]!.start, t[last - 1]!.end), words.value), unit: counted?.unit ?? null });
+  }
+  for (let k = 0; weekdays && k < t.length; k++) {
+    // "ce samedi", "this Saturday": in a gloss, a weekday alone dates what the passage says.
+    const day = taken[k] ? null : WEEKDAYS[lang].match(text, t, k);
+    if (!day || (lang !== 'en' && /^\p{Lu}/u.test(t[k]!.text) && k > 0 && !/^[.!?;:(]$/.test(t[k - 1]!.text))) continue;
+    taken[k] = true;
+    found.push({ kind: 'date', words: t[k]!.text, weekday: day.value, at: k });
+  }
   for (const [start, spanEnd] of numberSpans(text, t, lang)) {
     if (taken.slice(start, spanEnd).some(Boolean)) continue;
     const parsed = parseNumberAt(text, t, start, lang, true);
     if (!parsed || 'error' in parsed) continue;
-    if (!parsed.digits && parsed.end - parsed.start === 1 && NOT_READ_ALONE[lang].has(t[start]!.key)) continue;
+    if (
+      !parsed.digits &&
+      parsed.end - parsed.start === 1 &&
+      NOT_READ_ALONE[lang].has(t[start]!.key) &&
+      !(t[start]!.key === 'neuf' && countAfter(text, t, start, lang))
+    )
+      continue;
     const found1 = figure(start, '', parsed.total);
     let end = parsed.end;
     // "€2bn", "US$ 5": a currency sign or code right before the number.
@@ -206,11 +286,13 @@ export function figuresIn(input: string, lang: Lang): TextFigure[] {
       end += 2;
     } else {
       // A year counts nothing: "2025 empleos" is a count, "en 2025" a year.
-      const counted = countedAfter(text, t, end, lang, isYear(t[start]) && parsed.end === start + 1 ? 0 : 3);
+      let counted = countedAfter(text, t, end, lang, isYear(t[start]) && parsed.end === start + 1 ? 0 : 3);
       if (!counted && !found1.currency && isYear(t[start]) && parsed.end === start + 1) {
         found.push({ kind: 'date', words: t[start]!.text, year: parsed.total, at: start });
         continue;
       }
+      // A figure with its currency before it ("MXN 3m") pays; it counts nothing after it.
+      if (counted?.unit && found1.currency) counted = null;
       if (counted?.unit) found1.unit = counted.unit;
       if (counted?.currency && !found1.currency) found1.currency = counted.currency;
       if (counted && (counted.unit || found1.currency === counted.currency)) end = counted.end;
@@ -218,7 +300,8 @@ export function figuresIn(input: string, lang: Lang): TextFigure[] {
     // A hedge is not read from words that open a period ("over the three years").
     const before = hedgeEndingAt(text, t, found1.at, lang);
     const opensPeriod = before !== null && periodAt(text, t, found1.at - tokenize(before.words).length, lang) !== null;
-    found1.hedge = ((opensPeriod ? null : before) ?? (end < t.length ? trailingHedgeAt(text, t, end, lang) : null))?.hedge ?? null;
+    found1.hedge =
+      ((opensPeriod ? null : before) ?? (end < t.length ? trailingHedgeAt(text, t, end, lang) : null))?.hedge ?? hedgeLaterInClause(text, t, end, lang);
     found1.period = periodInClause(text, t, found1.at, end, lang);
     found1.words = text.slice(t[found1.at]!.start, t[end - 1]!.end);
     found.push(found1);
@@ -264,11 +347,15 @@ export function describeFigure(f: TextFigure): string {
  * Why a translation's figures and dates (`translated`) are not its original's, compared in order,
  * or null. `original` names the text compared against in the message ("the original", "the passage").
  */
-export function figureDrift(original: readonly TextFigure[], translated: readonly TextFigure[], what = 'the original'): string | null {
+export function figureDrift(original: readonly TextFigure[], translated: readonly TextFigure[], what = 'the original', lang?: Lang): string | null {
   const at = original.findIndex((f, i) => !translated[i] || !sameFigure(f, translated[i]!));
   if (at < 0 && translated.length === original.length) return null;
   const rule = 'a translation gives every figure and date of its original, in its order, with its hedge, currency, unit and period';
   if (at < 0) return `gives ${describeFigure(translated[original.length]!)}, which ${what} does not give: ${rule}`;
   if (!translated[at]) return `leaves out ${describeFigure(original[at]!)} of ${what}: ${rule}`;
-  return `gives ${describeFigure(translated[at]!)} where ${what} gives ${describeFigure(original[at]!)}: ${rule}`;
+  const [a, b] = [original[at]!, translated[at]!];
+  const hedge = a.kind === 'figure' && b.kind === 'figure' && a.hedge !== b.hedge ? a.hedge : null;
+  const words = hedge && lang ? HEDGE_SUGGESTIONS[lang][hedge] : undefined;
+  const hint = words ? ` (for “${hedge}” write ${words.map((w) => `“${w}”`).join(' or ')})` : '';
+  return `gives ${describeFigure(b)} where ${what} gives ${describeFigure(a)}${hint}: ${rule}`;
 }

@@ -17,7 +17,7 @@
  * so a passage can be refused when it starts or ends inside one. Pure; linear in the text.
  */
 import { gapBefore, type Lang, type Token } from './tokens.ts';
-import { PERCENT } from './vocabulary.ts';
+import { CURRENCIES, PERCENT } from './vocabulary.ts';
 
 export type Scale = 'one' | 'thousand' | 'million' | 'billion';
 
@@ -450,8 +450,12 @@ export function parseNumberAt(text: string, t: readonly Token[], i: number, lang
   const next = t[j];
   const attached = gapBefore(text, t, j) === '';
   const abbreviation = next?.kind === 'word' ? SCALE_ABBREVIATIONS[next.key] : undefined;
-  // "250 M€": a spaced abbreviation that a currency sign closes.
-  const signed = t[j + 1]?.kind === 'other' && /^[€$£]$/.test(t[j + 1]!.text) && gapBefore(text, t, j + 1) === '';
+  // "250 M€": a spaced abbreviation that a currency sign closes; "3 M de pesos", "3 M d'euros": a
+  // capital M that "de" and a currency follow.
+  const ofCurrency = (k: number) => t[k]?.key === 'de' || (t[k]?.key === 'd' && t[k + 1]?.text === "'");
+  const signed =
+    (t[j + 1]?.kind === 'other' && /^[€$£]$/.test(t[j + 1]!.text) && gapBefore(text, t, j + 1) === '') ||
+    (next?.text === 'M' && ofCurrency(j + 1) && CURRENCIES.match(text, t, j + (t[j + 1]!.key === 'de' ? 2 : 3)) !== null);
   if (abbreviation && (attached || !abbreviation.attached || (money && signed)) && (money || !abbreviation.money)) {
     // "2bn", "10k", "3M€", "1,5 Md€".
     total = value * abbreviation.factor;

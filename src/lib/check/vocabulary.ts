@@ -41,11 +41,18 @@ export const HEDGES = byLang<Hedge>({
     ...all<Hedge>('about', ['alrededor de', 'aproximadamente', 'unos', 'unas', 'en torno a', 'del orden de', 'cerca de unos']),
     ...all<Hedge>('nearly', ['casi', 'cerca de', 'poco menos de']),
     ...all<Hedge>('more-than', ['más de', 'poco más de', 'por encima de']),
-    ...all<Hedge>('at-least', ['al menos', 'por lo menos', 'como mínimo', 'no menos de']),
+    ...all<Hedge>('at-least', ['al menos', 'por lo menos', 'como mínimo', 'no menos de', 'como poco']),
     ...all<Hedge>('up-to', ['hasta', 'no más de']),
     ...all<Hedge>('estimated', ['estimado en', 'estimada en', 'estimados en', 'estimadas en', 'calculado en', 'calculados en']),
   ],
 });
+
+/** The usual words of each hedge, for a message that asks a translation to keep its original's ("about": “unos”, “alrededor de”). */
+export const HEDGE_SUGGESTIONS: Record<Lang, Partial<Record<Hedge, string[]>>> = {
+  en: { about: ['about', 'around'], nearly: ['nearly', 'almost'], 'more-than': ['more than'], 'at-least': ['at least'], 'up-to': ['up to'] },
+  fr: { about: ['environ', 'quelque'], nearly: ['près de', 'presque'], 'more-than': ['plus de'], 'at-least': ['au moins'], 'up-to': ["jusqu'à"] },
+  es: { about: ['unos', 'alrededor de'], nearly: ['casi', 'cerca de'], 'more-than': ['más de'], 'at-least': ['al menos'], 'up-to': ['hasta'] },
+};
 
 /** Words that hedge a figure, written right after it ("25,000 jobs at most", "25 000 emplois environ"). */
 export const TRAILING_HEDGES = byLang<Hedge>({
@@ -56,12 +63,12 @@ export const TRAILING_HEDGES = byLang<Hedge>({
   ],
   fr: [
     ...all<Hedge>('about', ['environ', 'à peu près', 'approximativement']),
-    ...all<Hedge>('at-least', ['au moins', 'au minimum', 'ou plus', 'minimum']),
+    ...all<Hedge>('at-least', ['au moins', 'au minimum', 'ou plus', 'minimum', 'au bas mot']),
     ...all<Hedge>('up-to', ['au maximum', 'au plus', 'ou moins', 'maximum']),
   ],
   es: [
     ...all<Hedge>('about', ['aproximadamente', 'más o menos']),
-    ...all<Hedge>('at-least', ['como mínimo', 'al menos', 'por lo menos', 'o más']),
+    ...all<Hedge>('at-least', ['como mínimo', 'al menos', 'por lo menos', 'o más', 'como poco']),
     ...all<Hedge>('up-to', ['como máximo', 'a lo sumo', 'o menos']),
   ],
 });
@@ -123,6 +130,11 @@ const currencyEntries: [string, CurrencyWords][] = [
   ...all(['ARS'], ['pesos argentinos', 'Argentine pesos', 'pesos argentins', 'ARS']),
   ...all(['CLP'], ['pesos chilenos', 'Chilean pesos', 'pesos chiliens', 'CLP']),
   ...all(['COP'], ['pesos colombianos', 'Colombian pesos', 'pesos colombiens', 'COP']),
+  // Every peso named by its country, so "pesos uruguayos" is not read as "pesos".
+  ...all(['CUP'], ['pesos cubanos', 'Cuban pesos', 'pesos cubains', 'CUP']),
+  ...all(['DOP'], ['pesos dominicanos', 'Dominican pesos', 'pesos dominicains', 'DOP']),
+  ...all(['PHP'], ['pesos filipinos', 'Philippine pesos', 'pesos philippins', 'PHP']),
+  ...all(['UYU'], ['pesos uruguayos', 'Uruguayan pesos', 'pesos uruguayens', 'UYU']),
   ...all(DOLLARS, ['dollar', 'dollars', 'dólar', 'dólares']),
   ...all(DOLLAR_SIGN, ['$']),
   ...all(
@@ -681,4 +693,165 @@ export const ATTRIBUTIONS = byLang<true>({
     'a assuré',
   ]),
   es: all<true>(true, ['según', 'de acuerdo con', 'para', 'dijo', 'afirmó', 'declaró', 'señaló', 'explicó', 'añadió', 'agregó', 'aseguró', 'comentó']),
+});
+
+/**
+ * Common nouns that a name's local form may translate ("Mexico City" is "Ciudad de México"): each
+ * group is one word in English, French and Spanish. Every other capitalised word of a name stays
+ * in its local form (accents and case aside).
+ */
+export const NAME_WORDS: readonly string[][] = [
+  ['city', 'ville', 'cité', 'ciudad'],
+  ['state', 'état', 'estado'],
+  ['summit', 'sommet', 'cumbre'],
+  ['school', 'école', 'escuela'],
+  ['film', 'cinéma', 'cine', 'película'],
+  ['commission', 'comisión'],
+  ['lab', 'laboratory', 'labo', 'laboratoire', 'laboratorio'],
+  ['awards', 'prix', 'premios'],
+  ['fund', 'fonds', 'fondo'],
+  ['university', 'université', 'universidad'],
+  ['museum', 'musée', 'museo'],
+  ['academy', 'académie', 'academia'],
+  ['ministry', 'ministère', 'ministerio'],
+  ['secretariat', 'secrétariat', 'secretaría'],
+  ['tourism', 'tourisme', 'turismo'],
+  ['arts', 'artes'],
+  ['sciences', 'ciencias'],
+  ['creative', 'créative', 'creativa', 'creativo'],
+  ['digital', 'numérique'],
+  ['bay', 'baie', 'bahía'],
+];
+
+/**
+ * Period phrases of a figure in a translation that no fact's period models ("par mois", "monthly",
+ * "cada semestre"): read as another period, so a translation that gives one where its original
+ * gives none, or another, differs from it.
+ */
+export const OTHER_PERIODS = byLang<true>({
+  en: all<true>(true, [
+    'a month',
+    'per month',
+    'each month',
+    'every month',
+    'monthly',
+    'a week',
+    'per week',
+    'weekly',
+    'each semester',
+    'per semester',
+    'a day',
+    'per day',
+    'daily',
+  ]),
+  fr: all<true>(true, [
+    'par mois',
+    'chaque mois',
+    'tous les mois',
+    'mensuel',
+    'mensuels',
+    'mensuelle',
+    'mensuelles',
+    'mensuellement',
+    'par semaine',
+    'hebdomadaire',
+    'par semestre',
+    'chaque semestre',
+    'par jour',
+  ]),
+  es: all<true>(true, [
+    'al mes',
+    'por mes',
+    'cada mes',
+    'mensual',
+    'mensuales',
+    'mensualmente',
+    'a la semana',
+    'por semana',
+    'semanal',
+    'cada semestre',
+    'por semestre',
+    'al día',
+    'por día',
+  ]),
+});
+
+/** Count nouns ("une douzaine", "a score of", "miles de"): a number, read as one. */
+export const COUNT_NOUNS = byLang<number>({
+  en: [
+    ['dozen', 12],
+    ['dozens', 12],
+    ['a score of', 20],
+    ['scores of', 20],
+    ['hundreds', 100],
+    ['thousands', 1000],
+  ],
+  fr: [
+    ['dizaine', 10],
+    ['dizaines', 10],
+    ['douzaine', 12],
+    ['douzaines', 12],
+    ['quinzaine', 15],
+    ['quinzaines', 15],
+    ['vingtaine', 20],
+    ['vingtaines', 20],
+    ['trentaine', 30],
+    ['quarantaine', 40],
+    ['cinquantaine', 50],
+    ['centaine', 100],
+    ['centaines', 100],
+    ['millier', 1000],
+    ['milliers', 1000],
+  ],
+  es: [
+    ['decena', 10],
+    ['decenas', 10],
+    ['docena', 12],
+    ['docenas', 12],
+    ['quincena', 15],
+    ['veintena', 20],
+    ['veintenas', 20],
+    ['treintena', 30],
+    ['centenar', 100],
+    ['centenares', 100],
+    ['cientos', 100],
+    ['millar', 1000],
+    ['millares', 1000],
+    ['miles', 1000],
+  ],
+});
+
+/** Ratio and fraction words ("twice", "le double de", "la mitad", "et demie"): a number, read as one. */
+export const RATIO_WORDS = byLang<number>({
+  en: [
+    ['twice', 2],
+    ['half', 0.5],
+    ['and a half', 0.5],
+  ],
+  // "Double" and "triple" are adjectives too ("un double rôle"): read with the article that makes them a quantity.
+  fr: [
+    ['le double', 2],
+    ['du double', 2],
+    ['au double', 2],
+    ['le triple', 3],
+    ['du triple', 3],
+    ['au triple', 3],
+    ['moitié', 0.5],
+    ['un tiers', 1 / 3],
+    ['le tiers', 1 / 3],
+    ['et demi', 0.5],
+    ['et demie', 0.5],
+  ],
+  es: [
+    ['el doble', 2],
+    ['del doble', 2],
+    ['al doble', 2],
+    ['el triple', 3],
+    ['del triple', 3],
+    ['al triple', 3],
+    ['mitad', 0.5],
+    ['un tercio', 1 / 3],
+    ['y medio', 0.5],
+    ['y media', 0.5],
+  ],
 });
