@@ -13,10 +13,10 @@
  *   and "a third" is a fraction);
  * - a **number**: any other number, in digits or words, with its scale ("2 billion", "about eight",
  *   "2.3 times"), "a dozen" (12) and a multiplicative in "-fold" ("tenfold", "hundredfold", read
- *   as a ratio), with the words that follow it in its phrase (where what it counts is named) and,
+ *   as a ratio) and the ratio words "twice", "double", "triple", "half" (beside a number in its
+ *   phrase: "half of 3m pesos") read as "2 times", "3 times", with the words that follow it in its phrase (where what it counts is named) and,
  *   when it is partitive ("5 of 6"), the words of its sentence. "one" alone and "a"/"an" are not read (articles and pronouns as often as
- *   counts); nor are vague plurals ("thousands of jobs"), fractions in words ("half") and
- *   "twice"; nor digits that are part of a name (`partOfName`: "Industry 4.0", "G20").
+ *   counts); nor are vague plurals ("thousands of jobs") and fractions in words ("a third"); nor digits that are part of a name (`partOfName`: "Industry 4.0", "G20").
  * - **unread**, and so refused: digits other than 0–9 ("３０m"), "dozens", and digits the number
  *   reader refuses ("12.07.2025").
  *
@@ -47,6 +47,8 @@ export type ProseMention =
       follows: Words;
       /** The words of its sentence, when it is partitive ("5 of 6", "none of its 9"): what it counts may be named anywhere there. */
       partitive: Words | null;
+      /** True for a ratio word ("twice", "tenfold"): it rests only on a ratio computed from the facts. */
+      ratio?: true;
     })
   | (Span & { kind: 'percent'; value: number })
   | (Span & { kind: 'ordinal'; value: number })
@@ -214,6 +216,29 @@ function foldNumber(key: string): number | null {
   return null;
 }
 
+/** Words that give a ratio: "twice" (2 times), "triple" (3 times), "half" (the larger is 2 times the smaller). */
+const RATIO_WORDS: Record<string, number> = {
+  twice: 2,
+  double: 2,
+  doubles: 2,
+  doubled: 2,
+  triple: 3,
+  triples: 3,
+  tripled: 3,
+  treble: 3,
+  thrice: 3,
+  quadruple: 4,
+  half: 2,
+};
+
+/** True when a number in digits or words stands in the phrase from token `from` ("half of 3m pesos", not "half of what the article describes"). */
+function numberInPhrase(t: readonly Token[], from: number): boolean {
+  for (let k = from; k < t.length && k < from + 12 && !CLAUSE_END.has(t[k]!.text); k++) {
+    if (t[k]!.kind === 'digits' || (t[k]!.kind === 'word' && isNumberWord(t[k]!.key, 'en') && !['a', 'one'].includes(t[k]!.key))) return true;
+  }
+  return false;
+}
+
 /** True when token `k` opens a sentence (the text's first word, or after a sentence's end). */
 const sentenceStart = (t: readonly Token[], k: number) => k === 0 || ['.', '!', '?', ':', '"', '“', '('].includes(t[k - 1]!.text);
 
@@ -276,7 +301,13 @@ export function readProse(input: string): ProseMention[] {
     if (fold !== null) {
       // "a hundredfold smaller": a ratio, named as one by the "fold" it is written with.
       const after = follows(text, t, i + 1);
-      found.push({ kind: 'number', value: fold, follows: { ...after, keys: ['fold', ...after.keys] }, partitive: null, ...mention(i, i + 1) });
+      found.push({ kind: 'number', value: fold, follows: { ...after, keys: ['fold', ...after.keys] }, partitive: null, ratio: true, ...mention(i, i + 1) });
+      continue;
+    }
+    // "twice 3m pesos", "double the budget", "half of 3m pesos": a ratio, which must be computed.
+    const ratio = token.kind === 'word' ? RATIO_WORDS[token.key] : undefined;
+    if (ratio !== undefined && !(t[i + 1]?.text === '-' && gapBefore(text, t, i + 1) === '') && (token.key !== 'half' || numberInPhrase(t, i + 1))) {
+      found.push({ kind: 'number', value: ratio, follows: { keys: ['times'], units: [] }, partitive: null, ratio: true, ...mention(i, i + 1) });
       continue;
     }
     if (token.key === 'dozens') {
