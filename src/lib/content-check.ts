@@ -20,7 +20,7 @@ import type { SiteTexts } from './i18n.ts';
 import { locatedIssues } from './check/located.ts';
 import { englishNumber, numberSpans, parseNumberAt } from './check/numbers.ts';
 import { figureDrift, figuresIn } from './check/mentions.ts';
-import { langOf, tokenize, type Lang } from './check/tokens.ts';
+import { langOf, tokenize, Vocabulary, type Lang } from './check/tokens.ts';
 import { anchorsByFact, describeMiss, evidenceSegments, locateEvidence } from './evidence.ts';
 import { containsWords, evidenceValueIssues, findQuote, fold, quotedSpans, quotedWordIssues } from './evidence-values.ts';
 import { needsGloss } from './fact-view.ts';
@@ -514,6 +514,75 @@ export function checkClock({ articles, rates }: Valid, today: string): ContentEr
   return errors;
 }
 
+/** Words with which a source announces an event (a basis with `basisTense: planned` gives them). */
+const ANNOUNCING = new Vocabulary<true>(
+  [
+    ...[
+      'will',
+      'would',
+      'shall',
+      'next day',
+      'the next day',
+      'tomorrow',
+      'plans',
+      'planned',
+      'plan to',
+      'announced for',
+      'scheduled',
+      'set for',
+      'upcoming',
+      'coming',
+      'is to',
+      'are to',
+      'due to',
+      'expected',
+      'ahead of',
+    ],
+    ...[
+      'sera',
+      'seront',
+      'aura lieu',
+      'auront lieu',
+      'prévu',
+      'prévue',
+      'prévus',
+      'prévues',
+      'prochain',
+      'prochaine',
+      'prochains',
+      'prochaines',
+      'demain',
+      'lendemain',
+      'annoncé pour',
+      'annoncée pour',
+      'doit',
+      'doivent',
+    ],
+    ...[
+      'será',
+      'serán',
+      'tendrá lugar',
+      'previsto',
+      'prevista',
+      'previstos',
+      'previstas',
+      'próximo',
+      'próxima',
+      'próximos',
+      'próximas',
+      'mañana',
+      'anunciado para',
+      'anunciada para',
+    ],
+  ].map((w) => [w, true] as const),
+);
+
+/** True when `text` holds a word that announces an event ("will be in Paris the next day", "sera lancé"). */
+function announces(text: string): boolean {
+  const t = tokenize(text);
+  return t.some((_, k) => ANNOUNCING.match(text, t, k) !== null);
+}
+
 function checkReferences({ articles, comparisons, rates, references, corrections }: Valid): ContentError[] {
   const errors: ContentError[] = [];
   const needReference = (file: string, field: string, id: string) => {
@@ -528,6 +597,13 @@ function checkReferences({ articles, comparisons, rates, references, corrections
       if (d.date === null || !source) return;
       const [event, day] = [dateSpan(partialDate(d.date)), dateSpan(partialDate(source))];
       const reads = d.basisTense ?? d.tense;
+      // A date the report gives as past, read from a source that announced it: the basis says how that source announces it.
+      if (d.basisTense === 'planned' && d.tense === 'past' && !announces(d.basis ?? ''))
+        errors.push({
+          file: file.path,
+          field: `dates.${i}.basis`,
+          message: `says nothing of the event being announced, yet basisTense is planned: say how ${d.basisSource ?? 'the source'} announces it (“will”, “the next day”, “plans”, “sera”, “prévu”, “será”…), or set basisTense to past`,
+        });
       if (reads === 'past' ? event.start > day.end : event.end < day.start)
         errors.push({
           file: file.path,

@@ -18,7 +18,7 @@ import { isMonthAt } from './check/figures.ts';
 import { LIMITS } from './check/limits.ts';
 import { isNumberWord } from './check/numbers.ts';
 import { tokenize } from './check/tokens.ts';
-import { HEDGES, NEGATIONS, PROJECTIONS } from './check/vocabulary.ts';
+import { HEDGES, NEGATIONS, PROJECTIONS, WEEKDAYS } from './check/vocabulary.ts';
 import { factsOf } from './facts.ts';
 
 /** A passage must have at least this many words (runs of letters or digits)… */
@@ -103,14 +103,16 @@ const SOURCE_WORDS = new Set(['basis']);
 /** Number words that are articles or adjectives as often ("un", "one", "neuf"): not read as numbers in a quote. */
 const ARTICLE_LIKE = new Set(['a', 'an', 'one', 'un', 'une', 'uno', 'una', 'neuf']);
 
-/** True when a quotation gives a number or a date in English, French or Spanish: digits, a number word, a month by name. */
+/** True when a quotation gives a number or a date in English, French or Spanish: digits, a number word, a month or a weekday by name. */
 export function givesNumberOrDate(quote: string): boolean {
   if (/\p{Nd}/u.test(quote)) return true;
   const t = tokenize(quote);
   return t.some(
     (token, k) =>
       token.kind === 'word' &&
-      (['en', 'fr', 'es'] as const).some((lang) => (isNumberWord(token.key, lang) && !ARTICLE_LIKE.has(token.key)) || isMonthAt(quote, t, k, lang)),
+      (['en', 'fr', 'es'] as const).some(
+        (lang) => (isNumberWord(token.key, lang) && !ARTICLE_LIKE.has(token.key)) || isMonthAt(quote, t, k, lang) || WEEKDAYS[lang].match(quote, t, k) !== null,
+      ),
   );
 }
 

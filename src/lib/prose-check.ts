@@ -122,7 +122,22 @@ interface NumberValue {
   value: number;
   counts?: Counted;
   unit?: Unit;
+  /** For a time between two dates (`counts: 'time'`), the unit it is in. */
+  time?: TimeUnit;
 }
+
+type TimeUnit = 'days' | 'weeks' | 'months' | 'years';
+/** The time unit a word names ("weeks", "week"). */
+const TIME_WORDS: Record<string, TimeUnit> = {
+  day: 'days',
+  days: 'days',
+  week: 'weeks',
+  weeks: 'weeks',
+  month: 'months',
+  months: 'months',
+  year: 'years',
+  years: 'years',
+};
 
 /**
  * A money or quantity figure of the facts (or our conversion of one) with what qualifies it: the
@@ -295,7 +310,7 @@ function groundsOf(ctx: Context, keys: FactKey[], opts: { references?: string[];
     ...converted.map(({ value }) => ({ value })),
     ...sums(amounts).map((value) => ({ value })),
     ...ratios(ctx, amounts, opts.currencies, g.percents).map((value): NumberValue => ({ value, counts: 'ratio' })),
-    ...distances(g.dates).map((value): NumberValue => ({ value, counts: 'time' })),
+    ...distances(g.dates).map(({ value, time }): NumberValue => ({ value, counts: 'time', time })),
     ...opts.counted.flatMap((a) => counts(ctx, a)),
     ...(opts.reports === undefined ? [] : [{ value: opts.reports, counts: 'reports' as const }]),
   );
@@ -358,22 +373,26 @@ function ratios(ctx: Context, amounts: AmountOf[], currencies: string[] | null, 
 
 const DAY = 86_400_000;
 
-/** Rule 4: between two dates, as the timeline rounds it, and whole months or years between months or years. */
-function distances(dates: DateValue[]): number[] {
+/** Rule 4: between two dates, as the timeline rounds it, and whole months or years between months or years, each in its unit. */
+function distances(dates: DateValue[]): { value: number; time: TimeUnit }[] {
   const full = dates.filter((d): d is DateValue & { year: number } => d.year !== undefined);
-  const found = new Set<number>();
+  const found = new Map<string, { value: number; time: TimeUnit }>();
+  const add = (value: number, time: TimeUnit) => found.set(`${value} ${time}`, { value, time });
   for (let i = 0; i < full.length; i++) {
     for (let j = i + 1; j < full.length; j++) {
       const [a, b] = [full[i]!, full[j]!];
-      found.add(Math.abs(a.year - b.year));
-      if (a.month !== undefined && b.month !== undefined) found.add(Math.abs((a.year - b.year) * 12 + a.month - b.month));
+      add(Math.abs(a.year - b.year), 'years');
+      if (a.month !== undefined && b.month !== undefined) add(Math.abs((a.year - b.year) * 12 + a.month - b.month), 'months');
       if (a.day !== undefined && b.day !== undefined) {
         const days = Math.abs(dateSpan(asPartial(a)).start - dateSpan(asPartial(b)).start) / DAY;
-        for (const n of [days, Math.round(days / 7), Math.round(days / 30.44), Math.round(days / 365.25)]) found.add(n);
+        add(days, 'days');
+        add(Math.round(days / 7), 'weeks');
+        add(Math.round(days / 30.44), 'months');
+        add(Math.round(days / 365.25), 'years');
       }
     }
   }
-  return [...found];
+  return [...found.values()];
 }
 
 const asPartial = (d: DateValue & { year: number }): PartialDate => ({
@@ -466,13 +485,23 @@ function mentionProblems(text: string, mentions: ProseMention[], grounds: Ground
         problems.push(`${q(m.words)} is not read as a number or a date (${m.reason}): write a number in digits or words, a date with its month in words`);
         break;
       case 'number': {
-        const equal = grounds.numbers.filter((n) => approx(n.value, m.value) && (!m.ratio || n.counts === 'ratio'));
+        // "8 weeks": a number of time units rests only on a time between two dates in that unit, or a quantity of them.
+        const first = m.follows.keys.find((k) => k !== '-');
+        const time = first === undefined ? undefined : TIME_WORDS[first];
+        const equal = grounds.numbers.filter(
+          (n) => approx(n.value, m.value) && (!m.ratio || n.counts === 'ratio') && (!time || (n.counts === 'time' && n.time === time) || n.unit === time),
+        );
         const named = (words: Words) => (n: NumberValue) =>
           n.counts ? COUNTED[n.counts].some((word) => words.keys.includes(word)) : n.unit ? words.units.includes(n.unit) : true;
         if (equal.some(named(m.follows)) || (m.partitive && equal.some(named({ keys: [...m.partitive.keys, ...context], units: m.partitive.units })))) break;
-        const counted = [...new Set(equal.flatMap((n) => (n.counts ? [COUNT_NAMES[n.counts]] : n.unit ? [`a count of ${n.unit.replace('-', ' ')}`] : [])))];
+        const same = grounds.numbers.filter((n) => approx(n.value, m.value));
+        const counted = [...new Set(same.flatMap((n) => (n.counts ? [COUNT_NAMES[n.counts]] : n.unit ? [`a count of ${n.unit.replace('-', ' ')}`] : [])))];
         const hint = counted.length > 0 ? ` (${plain.format(m.value)} is also ${counted.join(', ')}, only with what it counts named after it)` : '';
-        problems.push(`${q(m.words)} is not a value of ${where} nor computed from them (${gives()})${hint}`);
+        const timed =
+          time && same.some((n) => (n.counts === 'time' && n.time !== time) || (!n.counts && !n.unit))
+            ? ` (a number of ${time} rests only on a time in ${time} between two dates of the facts)`
+            : '';
+        problems.push(`${q(m.words)} is not a value of ${where} nor computed from them (${gives()})${hint}${timed}`);
         break;
       }
       case 'percent':
