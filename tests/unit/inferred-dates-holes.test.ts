@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/build/content-files.ts';
-import { checkBodies, checkedData, formatError, type ContentFile, type Valid } from '../../src/lib/content-check.ts';
+import { checkBodies, checkedData, formatError, type Valid } from '../../src/lib/content-check.ts';
 import { proseIssues } from '../../src/lib/prose-check.ts';
 import { en } from '../helpers/messages.ts';
 
