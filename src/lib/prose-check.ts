@@ -55,7 +55,7 @@ import { readDate } from './check/dates.ts';
 import { passageRanksAndShares, readProse, saysInferred, sentenceAround, type ProseMention, type Words } from './check/prose.ts';
 import type { Hedge, Period, Unit } from './check/vocabulary.ts';
 import { figuresIn, type Figure } from './check/mentions.ts';
-import { quotedRanges } from './evidence-values.ts';
+import { fold, quotedRanges } from './evidence-values.ts';
 import { langOf } from './check/tokens.ts';
 import type { ContentError, Valid } from './content-check.ts';
 import { normaliseText } from './evidence.ts';
@@ -474,7 +474,15 @@ export function proseProblems(text: string, grounds: Grounds, where: string, con
  * `proseProblems` of the mentions `readProse` found in `text`. `infers` names the inferred date
  * the text is the basis of ("riverside-lab/opening"): that date needs no "inferred" beside it.
  */
-function mentionProblems(text: string, mentions: ProseMention[], grounds: Grounds, where: string, context: readonly string[], infers?: string): string[] {
+function mentionProblems(
+  text: string,
+  mentions: ProseMention[],
+  grounds: Grounds,
+  where: string,
+  context: readonly string[],
+  infers?: string,
+  reportWords?: () => string,
+): string[] {
   const problems: string[] = [];
   const q = (s: string) => `“${s}”`;
   // Listed only for a message: most fields have no problem.
@@ -516,6 +524,8 @@ function mentionProblems(text: string, mentions: ProseMention[], grounds: Ground
         break;
       case 'date': {
         const matches = grounds.dates.filter((d) => fits(m, d));
+        // "Jalisco Lab 2027" as a report writes it is a name, not our date.
+        if (matches.length === 0 && m.named && reportWords && ` ${reportWords()} `.includes(` ${fold(m.named)} `)) break;
         if (matches.length === 0) {
           const dates = grounds.dates.filter((d) => d.status !== 'source').map(dateText);
           problems.push(`${q(m.words)} is not a date of ${where} (${dates.length > 0 ? `its facts give: ${listed(dates)}` : 'its facts give none'})`);
@@ -660,13 +670,20 @@ export function proseIssues({ valid, comparisonBodies, site, messages }: ProseIn
     // What a field rests on is gathered only when it writes a number or a date.
     const mentions = readProse(text);
     if (mentions.length === 0) return;
-    for (const message of mentionProblems(text, mentions, grounds(), where, context, infers)) errors.push({ file, field, message });
+    for (const message of mentionProblems(text, mentions, grounds(), where, context, infers, reportWords)) errors.push({ file, field, message });
     if (qualifiers) for (const message of qualifierProblems(text, grounds().figures, where)) errors.push({ file, field, message });
   };
   const once = <T>(make: () => T): (() => T) => {
     let value: T | undefined;
     return () => (value ??= make());
   };
+  // The reports' words as the facts quote them, and the names they give: a year after a name is a name's only where they write it so.
+  const reportWords = once(() =>
+    [...ctx.articles.values()]
+      .flatMap((a) => [...factsOf(a).map((f) => f.evidence), ...a.institutions.map((x) => x.name), ...a.locations.map((x) => x.name)])
+      .map(fold)
+      .join(' | '),
+  );
   const articleGrounds = new Map<string, () => Grounds>();
   for (const [id, article] of ctx.articles)
     articleGrounds.set(

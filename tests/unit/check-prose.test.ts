@@ -158,6 +158,7 @@ describe('readProse: what it does not read', () => {
     ['and Riverside 25%', [['percent', '25%', 25]]],
     // "A" is an article, not a name in capitals.
     ['A 30 courses plan', [['number', '30', 30]]],
+    ['Jalisco Lab 2027 is planned', [['date', '2027', '2027--']]],
   ])('reads digits after a word that are not part of a name: %s', (text, expected) => {
     expect(read(text)).toEqual(expected);
   });

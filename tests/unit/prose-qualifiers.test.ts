@@ -122,3 +122,21 @@ describe('a correction of a number or a date states the new one', () => {
     ]);
   });
 });
+
+describe('a year after a name is a date unless a report writes it so', () => {
+  it('refuses “Jalisco Lab 2027” (N23d), and accepts a name with its year as a report writes it', () => {
+    const finding = (text: string, name?: string) =>
+      errorsOf((valid) => {
+        valid.comparisons.get(COMPARISON)!.data.verdicts.find((x) => x.dimension === 'money')!.finding = text;
+        if (name) valid.articles.get('jalisco-lab')!.data.institutions[0]!.name = name;
+      });
+    expect(finding('Jalisco gives one money figure, about 3 million pesos; Jalisco Lab 2027 is already planned.')).toEqual([
+      expect.stringContaining('verdicts.2.finding: “2027” is not a date of the facts this verdict rests on'),
+    ]);
+    expect(finding('Jalisco gives one money figure, about 3 million pesos; the Festival Cine 2031 gives none.', 'Festival Cine 2031')).toEqual([]);
+    expect(finding('Jalisco gives one money figure, about 3 million pesos; the Festival Cine 2031 gives none.')).toEqual([
+      expect.stringContaining('“2031” is not a date'),
+    ]);
+    expect(finding('Jalisco gives one money figure, about 3 million pesos; courses on Industry 4.0 have none.')).toEqual([]);
+  });
+});

@@ -52,7 +52,14 @@ export type ProseMention =
     })
   | (Span & { kind: 'percent'; value: number })
   | (Span & { kind: 'ordinal'; value: number })
-  | (Span & { kind: 'date'; year?: number; month?: number; day?: number })
+  | (Span & {
+      kind: 'date';
+      year?: number;
+      month?: number;
+      day?: number;
+      /** For a year written after a name ("Jalisco Lab 2027"), the name and the year: a date unless a report writes them so. */
+      named?: string;
+    })
   | (Span & { kind: 'unread'; reason: string });
 
 /** English ordinal words read as ranks ("first" to "third" are not: see above). */
@@ -198,8 +205,20 @@ function partOfName(text: string, t: readonly Token[], i: number): boolean {
   const word = t[k - 1];
   if (word?.kind !== 'word' || isCurrencyCode(word.text)) return false;
   if (joined(k)) return /^\p{Lu}+$/u.test(word.text);
-  // After a space, a word in capitals is a name's ("ISO 4217") but "A" is an article ("A 30-day…").
-  return !hyphen && gapBefore(text, t, k) === ' ' && (/^\p{Lu}{2,}$/u.test(word.text) || (/^\p{Lu}/u.test(word.text) && !sentenceStart(t, k - 1)));
+  // After a space, a word in capitals is a name's ("ISO 4217") but "A" is an article ("A 30-day…");
+  // a year after a capitalised word is a date ("Jalisco Lab 2027"), unless a report writes it so (`named`).
+  return (
+    !hyphen &&
+    gapBefore(text, t, k) === ' ' &&
+    (/^\p{Lu}{2,}$/u.test(word.text) || (/^\p{Lu}/u.test(word.text) && !sentenceStart(t, k - 1) && !isYearToken(t[i])))
+  );
+}
+
+/** The first token of the capitalised words right before token `i`, mid-sentence ("Jalisco Lab" of "Jalisco Lab 2027"); `i` when there are none. */
+function nameBefore(t: readonly Token[], i: number): number {
+  let k = i;
+  while (k > 0 && t[k - 1]!.kind === 'word' && /^\p{Lu}/u.test(t[k - 1]!.text) && !sentenceStart(t, k - 1)) k--;
+  return k;
 }
 
 /** Multiplicatives written in one word: "tenfold", "hundredfold", "twentyfold" (not "manifold"). */
@@ -350,7 +369,8 @@ export function readProse(input: string): ProseMention[] {
       found.push({ kind: 'ordinal', value: parsed.total, ...mention(i, i + 2) });
       end = i + 2;
     } else if (parsed.digits && end === i + 1 && isYearToken(token) && !countsSomething(text, t, i, end)) {
-      found.push({ kind: 'date', year: parsed.total, ...mention(i, end) });
+      const name = nameBefore(t, i);
+      found.push({ kind: 'date', year: parsed.total, ...mention(i, end), ...(name < i ? { named: text.slice(t[name]!.start, token.end) } : {}) });
     } else if (!(parsed.total === 1 && end === i + 1 && !parsed.digits)) {
       // "one" alone (and "a") is an article or a pronoun as often as a count: not read.
       found.push({ kind: 'number', value: parsed.total, follows: follows(text, t, end), partitive: partitive(text, t, i, end), ...mention(i, end) });
