@@ -524,7 +524,7 @@ function mentionProblems(
         break;
       case 'date': {
         const matches = grounds.dates.filter((d) => fits(m, d));
-        // "Jalisco Lab 2027" as a report writes it is a name, not our date.
+        // "Riverside Lab 2031" as a report writes it is a name, not our date.
         if (matches.length === 0 && m.named && reportWords && ` ${reportWords()} `.includes(` ${fold(m.named)} `)) break;
         if (matches.length === 0) {
           const dates = grounds.dates.filter((d) => d.status !== 'source').map(dateText);

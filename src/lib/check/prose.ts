@@ -57,7 +57,7 @@ export type ProseMention =
       year?: number;
       month?: number;
       day?: number;
-      /** For a year written after a name ("Jalisco Lab 2027"), the name and the year: a date unless a report writes them so. */
+      /** For a year written after a name ("Riverside Lab 2031"), the name and the year: a date unless a report writes them so. */
       named?: string;
     })
   | (Span & { kind: 'unread'; reason: string });
@@ -206,7 +206,7 @@ function partOfName(text: string, t: readonly Token[], i: number): boolean {
   if (word?.kind !== 'word' || isCurrencyCode(word.text)) return false;
   if (joined(k)) return /^\p{Lu}+$/u.test(word.text);
   // After a space, a word in capitals is a name's ("ISO 4217") but "A" is an article ("A 30-day…");
-  // a year after a capitalised word is a date ("Jalisco Lab 2027"), unless a report writes it so (`named`).
+  // a year after a capitalised word is a date ("Riverside Lab 2031"), unless a report writes it so (`named`).
   return (
     !hyphen &&
     gapBefore(text, t, k) === ' ' &&
@@ -214,7 +214,7 @@ function partOfName(text: string, t: readonly Token[], i: number): boolean {
   );
 }
 
-/** The first token of the capitalised words right before token `i`, mid-sentence ("Jalisco Lab" of "Jalisco Lab 2027"); `i` when there are none. */
+/** The first token of the capitalised words right before token `i`, mid-sentence ("Riverside Lab" of "Riverside Lab 2031"); `i` when there are none. */
 function nameBefore(t: readonly Token[], i: number): number {
   let k = i;
   while (k > 0 && t[k - 1]!.kind === 'word' && /^\p{Lu}/u.test(t[k - 1]!.text) && !sentenceStart(t, k - 1)) k--;
