@@ -423,6 +423,9 @@ function blockquoteIssues(file: ContentFile, quotes: { paragraphs: string[]; lin
   const ids = (file.data as { articles?: unknown } | null)?.articles;
   const reports = (Array.isArray(ids) ? ids.map(String) : []).map(foldedOf).filter((blocks) => blocks.length > 0);
   if (reports.length === 0) return [];
+  // Each paragraph is looked for in both reports' text: their number bounds the work, as for quotations.
+  const count = quotes.reduce((n, q) => n + q.paragraphs.length, 0);
+  if (count > LIMITS.quotations) return [{ file: file.path, field: '(body)', message: `holds ${count} blockquote paragraphs: at most ${LIMITS.quotations}` }];
   const errors: ContentError[] = [];
   const where = 'the text of either compared report';
   for (const { paragraphs, line } of quotes) {

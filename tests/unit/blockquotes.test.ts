@@ -62,3 +62,10 @@ describe('a cut drops no negation, hedge or projection', { timeout: 60_000 }, ()
     expect(withBody('> le montant exact … trois millions de pesos')).toEqual([expect.stringContaining('cuts (…) the report’s words where they say “pas”')]);
   });
 });
+
+describe('the work on blockquotes is bounded', () => {
+  it('refuses more blockquote paragraphs than quotations allowed, before looking for them', { timeout: 60_000 }, () => {
+    const many = Array.from({ length: 501 }, (_, i) => `> Paragraph ${i}.`).join('\n>\n');
+    expect(withBody(many)).toEqual([expect.stringContaining('→ (body): holds 501 blockquote paragraphs: at most 500')]);
+  });
+});
