@@ -11,6 +11,7 @@ import { kb, LIMITS, dataLimitProblems } from '../lib/check/limits.ts';
 import { loadYaml } from '../lib/check/yaml.ts';
 import { COLLECTION_FILES, type CollectionName } from '../lib/collections.ts';
 import { comparisonLengthNotes } from '../lib/check/lengths.ts';
+import { contentNames, figureLabelIssues } from '../lib/check/labels.ts';
 import { proseIssues } from '../lib/prose-check.ts';
 import { SITE_FILE } from '../lib/site-copy.ts';
 import { I18N_FOLDER, plainMessages, siteTexts } from '../lib/i18n.ts';
@@ -171,8 +172,10 @@ export function checkContentAt(
   const catalogues = editions && 'catalogues' in editions ? [...editions.catalogues.values()] : [];
   const texts = catalogues.map(siteTexts);
   const messages = editions && 'messages' in editions && 'copy' in site ? editions.messages.get(site.copy.locales[0]!) : undefined;
+  const names = contentNames([...data.valid.articles.values()].map((a) => a.data));
   const prose = [
     ...(messages ? proseIssues({ valid: data.valid, comparisonBodies: bodies.comparisonBodies, site: catalogues.map(plainMessages), messages }) : []),
+    ...catalogues.flatMap((c) => figureLabelIssues(c, names)),
     ...copyQuoteIssues(texts, data.valid.rates, bodies.articleBodies),
     ...correctionQuoteIssues(data.valid, bodies.articleBodies),
   ];

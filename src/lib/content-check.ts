@@ -20,9 +20,9 @@ import type { SiteTexts } from './i18n.ts';
 import { locatedIssues } from './check/located.ts';
 import { englishNumber, numberSpans, parseNumberAt } from './check/numbers.ts';
 import { figureDrift, figuresIn } from './check/mentions.ts';
-import { langOf, tokenize, type Lang } from './check/tokens.ts';
+import { langOf, tokenize, Vocabulary, type Lang } from './check/tokens.ts';
 import { anchorsByFact, describeMiss, evidenceSegments, locateEvidence } from './evidence.ts';
-import { containsWords, evidenceValueIssues, fold, quotedSpans, quotedWordIssues } from './evidence-values.ts';
+import { containsWords, evidenceValueIssues, findQuote, fold, quotedSpans, quotedWordIssues } from './evidence-values.ts';
 import { needsGloss } from './fact-view.ts';
 import { factsOf, glossOf, recordOf, type FactRef } from './facts.ts';
 import { checkGrounding } from './grounding.ts';
@@ -240,7 +240,7 @@ export function checkBodies(
   };
   const anchors: EvidenceAnchors = new Map();
   const checks: ArticleChecks = new Map();
-  const comparisons: { file: ContentFile; blocks: string[] }[] = [];
+  const comparisons: { file: ContentFile; blocks: string[]; quotes: { paragraphs: string[]; line: number }[] }[] = [];
   const comparisonBodies = new Map<string, BodyBlock[]>();
   const errors = files
     .filter((file) => file.body !== undefined)
@@ -260,14 +260,13 @@ export function checkBodies(
           visit(tree, 'inlineCode', (node) => {
             code.push(`\`${node.value}\``);
           });
-          // A blockquote shows the report's words, marks or not: each of its paragraphs is held to the reports like a quotation.
+          // A blockquote shows the report's words, marks or not, inner quotations included (`blockquoteIssues`).
+          const quotes: { paragraphs: string[]; line: number }[] = [];
           visit(tree, 'blockquote', (node) => {
-            for (const child of node.children) {
-              const text = toString(child).replace(/\s+/g, ' ').trim();
-              if (text.length > 0 && quotedSpans(text).length === 0) code.push(`“${text}”`);
-            }
+            const paragraphs = node.children.map((child) => toString(child).replace(/\s+/g, ' ').trim()).filter((text) => text.length > 0);
+            if (paragraphs.length > 0) quotes.push({ paragraphs, line: (node.position?.start.line ?? 1) + (file.bodyLine ?? 1) - 1 });
           });
-          comparisons.push({ file, blocks: [...blocks.map((b) => b.text), ...code] });
+          comparisons.push({ file, blocks: [...blocks.map((b) => b.text), ...code], quotes });
           comparisonBodies.set(
             file.id,
             blocks.map((b) => ({ text: b.text, line: b.line + (file.bodyLine ?? 1) - 1 })),
@@ -281,9 +280,9 @@ export function checkBodies(
         return [unexpected(file, error)];
       }
     });
-  for (const { file, blocks } of comparisons) {
+  for (const { file, blocks, quotes } of comparisons) {
     try {
-      errors.push(...checkComparisonQuotes(file, blocks, bodies, foldedOf));
+      errors.push(...checkComparisonQuotes(file, blocks, bodies, foldedOf), ...blockquoteIssues(file, quotes, foldedOf));
     } catch (error) {
       errors.push(unexpected(file, error));
     }
@@ -410,6 +409,86 @@ function checkComparisonQuotes(file: ContentFile, blocks: string[], bodies: Map<
   }));
 }
 
+/** A paragraph of a blockquote that only marks a cut between two passages. */
+const CUT_PARAGRAPH = /^(?:…|\.\.\.|\[…\]|\[\.\.\.\])$/;
+
+/**
+ * A comparison's blockquotes are the report's words whole: each paragraph, its inner quotations
+ * included, is in one compared report's text, its cuts ("…") dropping no negation, hedge or
+ * projection; and the consecutive paragraphs of one blockquote are consecutive in one report (the
+ * next starts where the previous ends, in its block or at the start of the next), unless a
+ * paragraph that is only "…" stands between them.
+ */
+function blockquoteIssues(file: ContentFile, quotes: { paragraphs: string[]; line: number }[], foldedOf: (id: string) => string[]): ContentError[] {
+  const ids = (file.data as { articles?: unknown } | null)?.articles;
+  const reports = (Array.isArray(ids) ? ids.map(String) : []).map(foldedOf).filter((blocks) => blocks.length > 0);
+  if (reports.length === 0) return [];
+  // Each paragraph is looked for in both reports' text: their number bounds the work, as for quotations.
+  const count = quotes.reduce((n, q) => n + q.paragraphs.length, 0);
+  if (count > LIMITS.quotations) return [{ file: file.path, field: '(body)', message: `holds ${count} blockquote paragraphs: at most ${LIMITS.quotations}` }];
+  const errors: ContentError[] = [];
+  const where = 'the text of either compared report';
+  for (const { paragraphs, line } of quotes) {
+    const field = `line ${line}`;
+    // Runs of paragraphs that must be one passage: split where a paragraph is only "…".
+    const runs: string[][] = [[]];
+    for (const p of paragraphs) {
+      if (CUT_PARAGRAPH.test(p)) runs.push([]);
+      else runs.at(-1)!.push(p);
+    }
+    for (const run of runs.filter((r) => r.length > 0)) {
+      let dropped: string | null = null;
+      // Each paragraph alone: in some block of some report, with clean cuts.
+      const alone = run.map((p) => {
+        for (const blocks of reports)
+          for (const block of blocks) {
+            const found = findQuote(block, p);
+            if (found && 'start' in found) return true;
+            if (found) dropped ??= found.dropped;
+          }
+        return false;
+      });
+      const missing = alone.findIndex((ok) => !ok);
+      if (missing >= 0) {
+        errors.push({
+          file: file.path,
+          field,
+          message: dropped
+            ? `the blockquote “${run[missing]}” cuts (…) the report’s words where they say “${dropped}”: a cut drops description, never a negation, a hedge or a projection (quote the words whole)`
+            : `the blockquote “${run[missing]}” is not in ${where}: a blockquote is the report’s words whole, its inner quotations included (quote the report's words exactly, or write our words as a paragraph)`,
+        });
+        continue;
+      }
+      if (run.length > 1 && !reports.some((blocks) => blocks.some((_, b) => placedFrom(blocks, b, run)))) {
+        errors.push({
+          file: file.path,
+          field,
+          message: `the blockquote joins “${run[0]}” and what follows as one passage, but they are not consecutive in one compared report: a blockquote’s paragraphs follow each other in the report, or a paragraph that is only “…” marks the cut`,
+        });
+      }
+    }
+  }
+  return errors;
+}
+
+/** True when the paragraphs of `run` sit one after the other in `blocks`, the first in block `b`. */
+function placedFrom(blocks: string[], b: number, run: string[]): boolean {
+  let at = 0;
+  for (const [i, p] of run.entries()) {
+    let found = findQuote(blocks[b]!, p, at);
+    // The next paragraph starts where the previous one ends, in its block or at the start of the next.
+    if (i > 0 && (!found || !('start' in found) || !/^[\s.,;:!?"']*$/u.test(blocks[b]!.slice(at, found.start)))) {
+      if (!/^[\s.,;:!?"']*$/u.test(blocks[b]!.slice(at)) || b + 1 >= blocks.length) return false;
+      b += 1;
+      found = findQuote(blocks[b]!, p, 0);
+      if (!found || !('start' in found) || !/^[\s"']*$/u.test(blocks[b]!.slice(0, found.start))) return false;
+    }
+    if (!found || !('start' in found)) return false;
+    at = found.end;
+  }
+  return true;
+}
+
 /**
  * Nothing dated after the build day that cannot be in the future: a rate (the latest rate for a
  * pair must be the latest known on the build day, not one typed for 2100), a date the report
@@ -438,6 +517,75 @@ export function checkClock({ articles, rates }: Valid, today: string): ContentEr
   return errors;
 }
 
+/** Words with which a source announces an event (a basis with `basisTense: planned` gives them). */
+const ANNOUNCING = new Vocabulary<true>(
+  [
+    ...[
+      'will',
+      'would',
+      'shall',
+      'next day',
+      'the next day',
+      'tomorrow',
+      'plans',
+      'planned',
+      'plan to',
+      'announced for',
+      'scheduled',
+      'set for',
+      'upcoming',
+      'coming',
+      'is to',
+      'are to',
+      'due to',
+      'expected',
+      'ahead of',
+    ],
+    ...[
+      'sera',
+      'seront',
+      'aura lieu',
+      'auront lieu',
+      'prévu',
+      'prévue',
+      'prévus',
+      'prévues',
+      'prochain',
+      'prochaine',
+      'prochains',
+      'prochaines',
+      'demain',
+      'lendemain',
+      'annoncé pour',
+      'annoncée pour',
+      'doit',
+      'doivent',
+    ],
+    ...[
+      'será',
+      'serán',
+      'tendrá lugar',
+      'previsto',
+      'prevista',
+      'previstos',
+      'previstas',
+      'próximo',
+      'próxima',
+      'próximos',
+      'próximas',
+      'mañana',
+      'anunciado para',
+      'anunciada para',
+    ],
+  ].map((w) => [w, true] as const),
+);
+
+/** True when `text` holds a word that announces an event ("will be in Paris the next day", "sera lancé"). */
+function announces(text: string): boolean {
+  const t = tokenize(text);
+  return t.some((_, k) => ANNOUNCING.match(text, t, k) !== null);
+}
+
 function checkReferences({ articles, comparisons, rates, references, corrections }: Valid): ContentError[] {
   const errors: ContentError[] = [];
   const needReference = (file: string, field: string, id: string) => {
@@ -452,6 +600,13 @@ function checkReferences({ articles, comparisons, rates, references, corrections
       if (d.date === null || !source) return;
       const [event, day] = [dateSpan(partialDate(d.date)), dateSpan(partialDate(source))];
       const reads = d.basisTense ?? d.tense;
+      // A date the report gives as past, read from a source that announced it: the basis says how that source announces it.
+      if (d.basisTense === 'planned' && d.tense === 'past' && !announces(d.basis ?? ''))
+        errors.push({
+          file: file.path,
+          field: `dates.${i}.basis`,
+          message: `says nothing of the event being announced, yet basisTense is planned: say how ${d.basisSource ?? 'the source'} announces it (“will”, “the next day”, “plans”, “sera”, “prévu”, “será”…), or set basisTense to past`,
+        });
       if (reads === 'past' ? event.start > day.end : event.end < day.start)
         errors.push({
           file: file.path,

@@ -18,6 +18,7 @@ import { isMonthAt } from './check/figures.ts';
 import { LIMITS } from './check/limits.ts';
 import { isNumberWord } from './check/numbers.ts';
 import { tokenize } from './check/tokens.ts';
+import { HEDGES, NEGATIONS, PROJECTIONS, WEEKDAYS } from './check/vocabulary.ts';
 import { factsOf } from './facts.ts';
 
 /** A passage must have at least this many words (runs of letters or digits)… */
@@ -102,14 +103,16 @@ const SOURCE_WORDS = new Set(['basis']);
 /** Number words that are articles or adjectives as often ("un", "one", "neuf"): not read as numbers in a quote. */
 const ARTICLE_LIKE = new Set(['a', 'an', 'one', 'un', 'une', 'uno', 'una', 'neuf']);
 
-/** True when a quotation gives a number or a date in English, French or Spanish: digits, a number word, a month by name. */
+/** True when a quotation gives a number or a date in English, French or Spanish: digits, a number word, a month or a weekday by name. */
 export function givesNumberOrDate(quote: string): boolean {
   if (/\p{Nd}/u.test(quote)) return true;
   const t = tokenize(quote);
   return t.some(
     (token, k) =>
       token.kind === 'word' &&
-      (['en', 'fr', 'es'] as const).some((lang) => (isNumberWord(token.key, lang) && !ARTICLE_LIKE.has(token.key)) || isMonthAt(quote, t, k, lang)),
+      (['en', 'fr', 'es'] as const).some(
+        (lang) => (isNumberWord(token.key, lang) && !ARTICLE_LIKE.has(token.key)) || isMonthAt(quote, t, k, lang) || WEEKDAYS[lang].match(quote, t, k) !== null,
+      ),
   );
 }
 
@@ -178,25 +181,62 @@ function wordsAt(text: string, needle: string, from: number): number {
   );
 }
 
+/** The words a cut ("…") may not drop: a negation, a hedge or a projection, in any language the check reads. */
+const KEPT_BY_CUTS = (['en', 'fr', 'es'] as const).flatMap((lang) => [NEGATIONS[lang], HEDGES[lang], PROJECTIONS[lang]]);
+
+/** The first negation, hedge or projection word in `text` (folded), or null. */
+function qualifierIn(text: string): string | null {
+  const t = tokenize(text);
+  for (let k = 0; k < t.length; k++) {
+    for (const words of KEPT_BY_CUTS) {
+      const m = words.match(text, t, k);
+      if (m) return text.slice(t[k]!.start, t[m.end - 1]!.end);
+    }
+  }
+  return null;
+}
+
+/** Where a quotation sits in one folded block: its span, or the word a cut of it drops. */
+export type QuoteFound = { start: number; end: number } | { dropped: string };
+
 /**
- * True when a quoted span is in one block of the text: its parts (split at an ellipsis) in order
- * in the same paragraph, so a quote cannot be stitched from words far apart.
+ * Where `span` (our words, quoted) sits in the folded block `block` at or after `from`: its parts
+ * (split at an ellipsis) in order, as whole words, where nothing a cut drops between two parts is
+ * a negation, a hedge or a projection ("le montant exact … trois millions de pesos" drops "n'ait
+ * pas été précisé"); null when it is not there.
  */
-function quoteIn(blocks: string[], span: string): boolean {
+export function findQuote(block: string, span: string, from = 0): QuoteFound | null {
   const parts = fold(span)
     .split(/…|\.\.\.|\[…\]/)
     .map((p) => p.replace(/^[\s.,;:!?]+|[\s.,;:!?]+$/gu, ''))
     .filter((p) => p.length > 0);
-  if (parts.length === 0) return false;
-  return blocks.some((block) => {
-    let from = 0;
-    for (const part of parts) {
-      const at = wordsAt(block, part, from);
-      if (at < 0) return false;
-      from = at + part.length;
-    }
-    return true;
-  });
+  if (parts.length === 0) return null;
+  let at = from;
+  let start = -1;
+  let dropped: string | null = null;
+  for (const part of parts) {
+    const found = wordsAt(block, part, at);
+    if (found < 0) return null;
+    if (start < 0) start = found;
+    else dropped ??= qualifierIn(block.slice(at, found));
+    at = found + part.length;
+  }
+  return dropped ? { dropped } : { start, end: at };
+}
+
+/**
+ * True when a quoted span is in one block of the text: its parts (split at an ellipsis) in order
+ * in the same paragraph, so a quote cannot be stitched from words far apart; or, when it is only
+ * there with a cut that drops a negation, a hedge or a projection, that word.
+ */
+function quoteIn(blocks: string[], span: string): true | false | { dropped: string } {
+  let cut: { dropped: string } | null = null;
+  for (const block of blocks) {
+    const found = findQuote(block, span);
+    if (found && 'start' in found) return true;
+    cut ??= found;
+  }
+  return cut ?? false;
 }
 
 /** Every text field of raw frontmatter written in our voice, with its dotted path. */
@@ -238,13 +278,16 @@ export function quotedWordIssues(
   const blocks = folded();
   return fields.flatMap((f) =>
     f.spans
-      .filter((span) => !quoteIn(blocks, span))
-      .map((span) => ({
+      .map((span) => ({ span, found: quoteIn(blocks, span) }))
+      .filter(({ found }) => found !== true)
+      .map(({ span, found }) => ({
         field: f.field,
         message:
-          'sources' in f
-            ? `“${span}” gives a number or a date in quotation marks but is not in ${where}: a basis quotes another source only where its words give no number or date (name the date in our own words, as the basis must)`
-            : `“${span}” is shown in quotation marks but is not in ${where} (quote the report's words exactly, or drop the quotation marks and say whose words they are)`,
+          typeof found === 'object'
+            ? `“${span}” cuts (…) the report’s words where they say “${found.dropped}”: a cut drops description, never a negation, a hedge or a projection (quote the words whole)`
+            : 'sources' in f
+              ? `“${span}” gives a number or a date in quotation marks but is not in ${where}: a basis quotes another source only where its words give no number or date (name the date in our own words, as the basis must)`
+              : `“${span}” is shown in quotation marks but is not in ${where} (quote the report's words exactly, or drop the quotation marks and say whose words they are)`,
       })),
   );
 }

@@ -13,7 +13,8 @@
  *   date it infers;
  * - a rate's `why`: the rate, and every fact of the reports with money in its currencies;
  * - a correction's `corrected`: every fact of the page it corrects (of both reports, for a
- *   comparison), its own date and the page's publication date;
+ *   comparison), its own date and the page's publication date; and when its `wrong` names a
+ *   number or a date, `corrected` names one too;
  * - the site copy (every catalogue message without placeholders, in every edition): nothing but
  *   the significant figures conversions are rounded to (it speaks of the reports as a whole; the
  *   pages compute their counts).
@@ -38,6 +39,11 @@
  *    dates, dates inferred, claims, claims by status, table totals checked and adding up, the
  *    rows a table total adds, facts) and, on a comparison, the number of reports compared.
  *
+ * What qualifies a figure (`qualifierProblems`): in every field but a comparison's body, a figure
+ * of the value of a money or quantity fact that names a currency, a hedge or a period names the
+ * fact's own ("about 3m pesos" for "environ trois millions de pesos"; never "3m US dollars",
+ * "at least", "exactly" or "a month").
+ *
  * Pure: works on validated data and returns errors as file → field → message.
  */
 import type { Article } from '../schemas/article.ts';
@@ -47,7 +53,9 @@ import type { Messages, SiteTexts } from './i18n.ts';
 import { tableSums } from './arithmetic.ts';
 import { readDate } from './check/dates.ts';
 import { passageRanksAndShares, readProse, saysInferred, sentenceAround, type ProseMention, type Words } from './check/prose.ts';
-import type { Unit } from './check/vocabulary.ts';
+import type { Hedge, Period, Unit } from './check/vocabulary.ts';
+import { figuresIn, type Figure } from './check/mentions.ts';
+import { fold, quotedRanges } from './evidence-values.ts';
 import { langOf } from './check/tokens.ts';
 import type { ContentError, Valid } from './content-check.ts';
 import { normaliseText } from './evidence.ts';
@@ -114,11 +122,41 @@ interface NumberValue {
   value: number;
   counts?: Counted;
   unit?: Unit;
+  /** For a time between two dates (`counts: 'time'`), the unit it is in. */
+  time?: TimeUnit;
+}
+
+type TimeUnit = 'days' | 'weeks' | 'months' | 'years';
+/** The time unit a word names ("weeks", "week"). */
+const TIME_WORDS: Record<string, TimeUnit> = {
+  day: 'days',
+  days: 'days',
+  week: 'weeks',
+  weeks: 'weeks',
+  month: 'months',
+  months: 'months',
+  year: 'years',
+  years: 'years',
+};
+
+/**
+ * A money or quantity figure of the facts (or our conversion of one) with what qualifies it: the
+ * words beside a number in our prose that name a currency, a hedge or a period must say the same.
+ */
+export interface FigureValue {
+  value: number;
+  hedge: Hedge;
+  /** The ISO 4217 code, for money. */
+  currency: string | null;
+  period: Period;
+  /** True for our conversion, rounded: "about" is then ours. */
+  converted: boolean;
 }
 
 /** Everything a field may write. */
 export interface Grounds {
   numbers: NumberValue[];
+  figures: FigureValue[];
   percents: number[];
   ordinals: number[];
   dates: DateValue[];
@@ -126,10 +164,11 @@ export interface Grounds {
   gives: string[];
 }
 
-const empty = (): Grounds => ({ numbers: [], percents: [], ordinals: [], dates: [], gives: [] });
+const empty = (): Grounds => ({ numbers: [], figures: [], percents: [], ordinals: [], dates: [], gives: [] });
 
 const merge = (...all: Grounds[]): Grounds => ({
   numbers: all.flatMap((g) => g.numbers),
+  figures: all.flatMap((g) => g.figures),
   percents: all.flatMap((g) => g.percents),
   ordinals: all.flatMap((g) => g.ordinals),
   dates: all.flatMap((g) => g.dates),
@@ -225,6 +264,13 @@ function groundsOf(ctx: Context, keys: FactKey[], opts: { references?: string[];
     if (amount) {
       amounts.push({ article, amount });
       g.numbers.push({ value: absoluteValue(amount), ...(amount.kind === 'quantity' ? { unit: amount.unit } : {}) });
+      g.figures.push({
+        value: absoluteValue(amount),
+        hedge: amount.hedge,
+        currency: amount.kind === 'money' ? amount.currency : null,
+        period: amount.period,
+        converted: false,
+      });
       g.gives.push(describeNumber(absoluteValue(amount)));
     }
     const date = article.dates.find((d) => d.id === id);
@@ -258,11 +304,13 @@ function groundsOf(ctx: Context, keys: FactKey[], opts: { references?: string[];
     if (article) add(article, key.article, key.id, 0);
   }
   for (const id of opts.references ?? []) g.dates.push(...referenceDate(ctx, id));
+  const converted = conversions(ctx, amounts, opts.currencies);
+  g.figures.push(...converted);
   g.numbers.push(
-    ...conversions(ctx, amounts, opts.currencies).map((value) => ({ value })),
+    ...converted.map(({ value }) => ({ value })),
     ...sums(amounts).map((value) => ({ value })),
     ...ratios(ctx, amounts, opts.currencies, g.percents).map((value): NumberValue => ({ value, counts: 'ratio' })),
-    ...distances(g.dates).map((value): NumberValue => ({ value, counts: 'time' })),
+    ...distances(g.dates).map(({ value, time }): NumberValue => ({ value, counts: 'time', time })),
     ...opts.counted.flatMap((a) => counts(ctx, a)),
     ...(opts.reports === undefined ? [] : [{ value: opts.reports, counts: 'reports' as const }]),
   );
@@ -277,14 +325,16 @@ function findRecord(article: Article, id: string): { evidence: string } | undefi
   return undefined;
 }
 
-/** Rule 1: each money figure converted at the rate the site uses, rounded as the views round it. */
-function conversions(ctx: Context, amounts: AmountOf[], currencies: string[] | null): number[] {
+/** Rule 1: each money figure converted at the rate the site uses, rounded as the views round it, with its hedge and period. */
+function conversions(ctx: Context, amounts: AmountOf[], currencies: string[] | null): FigureValue[] {
   return amounts.flatMap(({ amount }) => {
     if (amount.kind !== 'money') return [];
     const targets = currencies ?? ctx.rates.flatMap((r) => (r.base === amount.currency ? [r.quote] : r.quote === amount.currency ? [r.base] : []));
     return [...new Set(targets)].flatMap((target) => {
       const rate = target === amount.currency ? undefined : findRate(ctx.rates, amount.currency, target);
-      return rate ? [roundSignificant(convert(absoluteValue(amount), rate))] : [];
+      return rate
+        ? [{ value: roundSignificant(convert(absoluteValue(amount), rate)), hedge: amount.hedge, currency: target, period: amount.period, converted: true }]
+        : [];
     });
   });
 }
@@ -323,22 +373,26 @@ function ratios(ctx: Context, amounts: AmountOf[], currencies: string[] | null, 
 
 const DAY = 86_400_000;
 
-/** Rule 4: between two dates, as the timeline rounds it, and whole months or years between months or years. */
-function distances(dates: DateValue[]): number[] {
+/** Rule 4: between two dates, as the timeline rounds it, and whole months or years between months or years, each in its unit. */
+function distances(dates: DateValue[]): { value: number; time: TimeUnit }[] {
   const full = dates.filter((d): d is DateValue & { year: number } => d.year !== undefined);
-  const found = new Set<number>();
+  const found = new Map<string, { value: number; time: TimeUnit }>();
+  const add = (value: number, time: TimeUnit) => found.set(`${value} ${time}`, { value, time });
   for (let i = 0; i < full.length; i++) {
     for (let j = i + 1; j < full.length; j++) {
       const [a, b] = [full[i]!, full[j]!];
-      found.add(Math.abs(a.year - b.year));
-      if (a.month !== undefined && b.month !== undefined) found.add(Math.abs((a.year - b.year) * 12 + a.month - b.month));
+      add(Math.abs(a.year - b.year), 'years');
+      if (a.month !== undefined && b.month !== undefined) add(Math.abs((a.year - b.year) * 12 + a.month - b.month), 'months');
       if (a.day !== undefined && b.day !== undefined) {
         const days = Math.abs(dateSpan(asPartial(a)).start - dateSpan(asPartial(b)).start) / DAY;
-        for (const n of [days, Math.round(days / 7), Math.round(days / 30.44), Math.round(days / 365.25)]) found.add(n);
+        add(days, 'days');
+        add(Math.round(days / 7), 'weeks');
+        add(Math.round(days / 30.44), 'months');
+        add(Math.round(days / 365.25), 'years');
       }
     }
   }
-  return [...found];
+  return [...found.values()];
 }
 
 const asPartial = (d: DateValue & { year: number }): PartialDate => ({
@@ -420,7 +474,15 @@ export function proseProblems(text: string, grounds: Grounds, where: string, con
  * `proseProblems` of the mentions `readProse` found in `text`. `infers` names the inferred date
  * the text is the basis of ("riverside-lab/opening"): that date needs no "inferred" beside it.
  */
-function mentionProblems(text: string, mentions: ProseMention[], grounds: Grounds, where: string, context: readonly string[], infers?: string): string[] {
+function mentionProblems(
+  text: string,
+  mentions: ProseMention[],
+  grounds: Grounds,
+  where: string,
+  context: readonly string[],
+  infers?: string,
+  reportWords?: () => string,
+): string[] {
   const problems: string[] = [];
   const q = (s: string) => `“${s}”`;
   // Listed only for a message: most fields have no problem.
@@ -431,13 +493,23 @@ function mentionProblems(text: string, mentions: ProseMention[], grounds: Ground
         problems.push(`${q(m.words)} is not read as a number or a date (${m.reason}): write a number in digits or words, a date with its month in words`);
         break;
       case 'number': {
-        const equal = grounds.numbers.filter((n) => approx(n.value, m.value));
+        // "8 weeks": a number of time units rests only on a time between two dates in that unit, or a quantity of them.
+        const first = m.follows.keys.find((k) => k !== '-');
+        const time = first === undefined ? undefined : TIME_WORDS[first];
+        const equal = grounds.numbers.filter(
+          (n) => approx(n.value, m.value) && (!m.ratio || n.counts === 'ratio') && (!time || (n.counts === 'time' && n.time === time) || n.unit === time),
+        );
         const named = (words: Words) => (n: NumberValue) =>
           n.counts ? COUNTED[n.counts].some((word) => words.keys.includes(word)) : n.unit ? words.units.includes(n.unit) : true;
         if (equal.some(named(m.follows)) || (m.partitive && equal.some(named({ keys: [...m.partitive.keys, ...context], units: m.partitive.units })))) break;
-        const counted = [...new Set(equal.flatMap((n) => (n.counts ? [COUNT_NAMES[n.counts]] : n.unit ? [`a count of ${n.unit.replace('-', ' ')}`] : [])))];
+        const same = grounds.numbers.filter((n) => approx(n.value, m.value));
+        const counted = [...new Set(same.flatMap((n) => (n.counts ? [COUNT_NAMES[n.counts]] : n.unit ? [`a count of ${n.unit.replace('-', ' ')}`] : [])))];
         const hint = counted.length > 0 ? ` (${plain.format(m.value)} is also ${counted.join(', ')}, only with what it counts named after it)` : '';
-        problems.push(`${q(m.words)} is not a value of ${where} nor computed from them (${gives()})${hint}`);
+        const timed =
+          time && same.some((n) => (n.counts === 'time' && n.time !== time) || (!n.counts && !n.unit))
+            ? ` (a number of ${time} rests only on a time in ${time} between two dates of the facts)`
+            : '';
+        problems.push(`${q(m.words)} is not a value of ${where} nor computed from them (${gives()})${hint}${timed}`);
         break;
       }
       case 'percent':
@@ -452,6 +524,8 @@ function mentionProblems(text: string, mentions: ProseMention[], grounds: Ground
         break;
       case 'date': {
         const matches = grounds.dates.filter((d) => fits(m, d));
+        // "Riverside Lab 2031" as a report writes it is a name, not our date.
+        if (matches.length === 0 && m.named && reportWords && ` ${reportWords()} `.includes(` ${fold(m.named)} `)) break;
         if (matches.length === 0) {
           const dates = grounds.dates.filter((d) => d.status !== 'source').map(dateText);
           problems.push(`${q(m.words)} is not a date of ${where} (${dates.length > 0 ? `its facts give: ${listed(dates)}` : 'its facts give none'})`);
@@ -473,6 +547,78 @@ function mentionProblems(text: string, mentions: ProseMention[], grounds: Ground
     }
   }
   return problems;
+}
+
+/** Words right before a number that say it is exact ("exactly 2 billion euros"): only an unhedged figure of the report is. */
+const EXACT_WORDS = /\b(?:exactly|precisely|an exact|a precise|the exact|the precise)\s+$/i;
+
+/** Period words right after a figure that name a period no fact has (the facts give per year, one-off, cumulative or none). */
+const OTHER_PERIODS = /^\s*,?\s*((?:a|per|each|every)\s+(?:month|week|day|quarter|semester|term)|monthly|weekly|daily|quarterly)\b/i;
+
+const HEDGE_NAMES: Record<Hedge, string> = {
+  exact: 'no hedge (exact)',
+  about: '“about”',
+  nearly: '“nearly”',
+  'more-than': '“more than”',
+  'at-least': '“at least”',
+  'up-to': '“up to”',
+  estimated: '“estimated”',
+};
+
+/**
+ * Every way a figure of `text` names a currency, a hedge or a period that no fact of its value
+ * gives. A figure is held only where its words say something (a figure without currency, hedge or
+ * period words, or of a value no money or quantity fact has, is the value check's), and only
+ * outside quotation marks (the quote check holds the report's words):
+ * - currency words allow the fact's currency (or, for our conversion, the currency it converts to);
+ * - a hedge is the fact's ("about" is also ours beside a conversion, and beside an exact or estimated
+ *   figure, which it never makes stronger); "exactly" is said only of an unhedged figure the report gives;
+ * - a period phrase is the fact's period.
+ */
+export function qualifierProblems(input: string, figures: readonly FigureValue[], where: string): string[] {
+  const text = input.normalize('NFC');
+  // The text as `figuresIn` reads it: each replaced character is one character, so offsets agree.
+  const read = text
+    .replace(/[\u00a0\u202f\u2009]/g, ' ')
+    .replace(/’/g, "'")
+    .replace(/[‐‑]/g, '-');
+  const quoted = quotedRanges(text);
+  const problems: string[] = [];
+  let from = 0;
+  for (const f of figuresIn(text, 'en')) {
+    const start = read.indexOf(f.words, from);
+    if (start < 0) continue;
+    from = start + f.words.length;
+    if (f.kind !== 'figure' || quoted.some(([a, b]) => start >= a && start < b)) continue;
+    const exact = EXACT_WORDS.test(read.slice(Math.max(0, start - 20), start));
+    const other = OTHER_PERIODS.exec(read.slice(from, from + 24))?.[1];
+    if (!f.currency && !f.hedge && !f.period && !exact && !other) continue;
+    const equal = figures.filter((g) => Math.abs(g.value - f.value) <= 1e-9 * Math.max(1, Math.abs(f.value)));
+    if (equal.length === 0) continue;
+    if (other) {
+      problems.push(
+        `“${f.words} ${other}” gives a period no fact of ${where} has (their periods: ${[...new Set(equal.map((g) => g.period))].join(', ')}): write a figure with the qualifiers its fact gives, or without them`,
+      );
+      continue;
+    }
+    const agrees = (g: FigureValue) => qualifierClash(f, exact, g) === null;
+    if (equal.some(agrees)) continue;
+    problems.push(`“${f.words}” ${qualifierClash(f, exact, equal[0]!)} (${where}): write a figure with the qualifiers its fact gives, or without them`);
+  }
+  return problems;
+}
+
+/** What a figure's words say that the fact `g` of its value does not, or null. */
+function qualifierClash(f: Figure, exact: boolean, g: FigureValue): string | null {
+  const of = g.converted ? 'our conversion of its fact is' : 'its fact is';
+  if (f.currency && !(g.currency && f.currency.includes(g.currency)))
+    return `names the currency ${f.currency.length === 1 ? f.currency[0] : `${f.currency.slice(0, 3).join('/')}…`}, but ${of} ${g.currency ? `in ${g.currency}` : 'no money'}`;
+  if (exact && (g.hedge !== 'exact' || g.converted))
+    return `says the figure is exact, but ${of} hedged ${HEDGE_NAMES[g.hedge]}${g.converted ? ' and rounded' : ''}`;
+  const about = f.hedge === 'about' && (g.converted || g.hedge === 'exact' || g.hedge === 'estimated');
+  if (f.hedge && f.hedge !== g.hedge && !about) return `is hedged ${HEDGE_NAMES[f.hedge]}, but ${of} hedged ${HEDGE_NAMES[g.hedge]}`;
+  if (f.period && f.period !== g.period) return `gives the period ${f.period}, but ${of} ${g.period}`;
+  return null;
 }
 
 /** A comparison's body, block by block, with the line of the file each starts on. */
@@ -518,17 +664,26 @@ export function proseIssues({ valid, comparisonBodies, site, messages }: ProseIn
     where: string,
     context: string[] = [],
     infers?: string,
+    qualifiers = true,
   ) => {
     if (!text) return;
     // What a field rests on is gathered only when it writes a number or a date.
     const mentions = readProse(text);
     if (mentions.length === 0) return;
-    for (const message of mentionProblems(text, mentions, grounds(), where, context, infers)) errors.push({ file, field, message });
+    for (const message of mentionProblems(text, mentions, grounds(), where, context, infers, reportWords)) errors.push({ file, field, message });
+    if (qualifiers) for (const message of qualifierProblems(text, grounds().figures, where)) errors.push({ file, field, message });
   };
   const once = <T>(make: () => T): (() => T) => {
     let value: T | undefined;
     return () => (value ??= make());
   };
+  // The reports' words as the facts quote them, and the names they give: a year after a name is a name's only where they write it so.
+  const reportWords = once(() =>
+    [...ctx.articles.values()]
+      .flatMap((a) => [...factsOf(a).map((f) => f.evidence), ...a.institutions.map((x) => x.name), ...a.locations.map((x) => x.name)])
+      .map(fold)
+      .join(' | '),
+  );
   const articleGrounds = new Map<string, () => Grounds>();
   for (const [id, article] of ctx.articles)
     articleGrounds.set(
@@ -607,7 +762,9 @@ export function proseIssues({ valid, comparisonBodies, site, messages }: ProseIn
         opts,
       ),
     );
-    for (const block of comparisonBodies.get(id) ?? []) check(file.path, `line ${block.line}`, block.text, both, 'the facts of the compared reports');
+    // A body's blockquotes are the report's words, held by the quote check: its figures are held to values only.
+    for (const block of comparisonBodies.get(id) ?? [])
+      check(file.path, `line ${block.line}`, block.text, both, 'the facts of the compared reports', [], undefined, false);
   }
 
   // A correction ships with the change it records: what it corrects a page to rests on that page's
@@ -632,6 +789,15 @@ export function proseIssues({ valid, comparisonBodies, site, messages }: ProseIn
       ),
     );
     check(file.path, 'corrected', data.corrected, grounds, `the facts of the page it corrects (${data.page.kind} "${data.page.id}")`);
+    // A correction of a number or a date states the new one, so that it is checked ("a week earlier" states none).
+    const named = (text: string) => readProse(text).filter((m) => m.kind !== 'unread');
+    const wrong = named(data.wrong);
+    if (wrong.length > 0 && named(data.corrected).length === 0)
+      errors.push({
+        file: file.path,
+        field: 'corrected',
+        message: `states no number or date, where wrong gives ${wrong.map((m) => `“${m.words}”`).join(', ')}: a correction of a number or a date states the new one, in digits or words, so that it is checked against the page’s facts`,
+      });
   }
 
   for (const { file, data: rate } of valid.rates.values()) {

@@ -128,7 +128,7 @@ describe('readProse: what it does not read', () => {
     ['a launch, an announcement'],
     ['the first masterclass, a second edition, a third of it'],
     ['thousands of jobs, millions of euros, hundreds of people'],
-    ['half of what it describes, twice as large'],
+    ['half of what it describes, a double-check'],
     ['courses on Industry 4.0 and Web 2.0'],
     ['lider919.com also reports them, as the G20 did'],
     ['SHA-256 of the text, each text’s SHA-256, COVID-19'],
@@ -158,6 +158,7 @@ describe('readProse: what it does not read', () => {
     ['and Riverside 25%', [['percent', '25%', 25]]],
     // "A" is an article, not a name in capitals.
     ['A 30 courses plan', [['number', '30', 30]]],
+    ['Jalisco Lab 2027 is planned', [['date', '2027', '2027--']]],
   ])('reads digits after a word that are not part of a name: %s', (text, expected) => {
     expect(read(text)).toEqual(expected);
   });
@@ -178,7 +179,17 @@ describe('readProse: what it does not read', () => {
     ['a dozen courses', [['number', 'a dozen', 12]]],
     ['two dozen courses', [['number', 'two dozen', 24]]],
     ['dozens of courses', [['unread', 'dozens', null]]],
-  ])('reads multiplicatives in "-fold" and dozens: %s', (text, expected) => {
+    ['twice as large', [['number', 'twice', 2]]],
+    ['double the budget', [['number', 'double', 2]]],
+    ['triple that', [['number', 'triple', 3]]],
+    [
+      'half of 3m pesos',
+      [
+        ['number', 'half', 2],
+        ['number', '3m', 3_000_000],
+      ],
+    ],
+  ])('reads multiplicatives in "-fold", ratio words and dozens: %s', (text, expected) => {
     expect(read(text)).toEqual(expected);
   });
 

@@ -92,7 +92,11 @@ describe('quotedSpans and quotedWordIssues', () => {
   });
 
   it('finds a quote with an ellipsis only in one paragraph, its parts in order', () => {
-    expect(quotedWordIssues({ a: '“Il a ajouté … 50 cours gratuits”' }, body)).toEqual([]);
+    expect(quotedWordIssues({ a: '“Il a ajouté … plus de 50 cours gratuits”' }, body)).toEqual([]);
+    // A cut that drops the hedge "plus de" makes "more than 50" read as 50.
+    expect(quotedWordIssues({ a: '“Il a ajouté … 50 cours gratuits”' }, body).map((i) => i.message)).toEqual([
+      expect.stringContaining('cuts (…) the report’s words where they say “plus de”'),
+    ]);
     expect(quotedWordIssues({ a: '“50 cours gratuits … Il a ajouté”' }, body).map((i) => i.field)).toEqual(['a']);
     expect(quotedWordIssues({ a: '“PLAi propose … déjà posséder les droits”' }, body).map((i) => i.field)).toEqual(['a']);
   });

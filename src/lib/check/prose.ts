@@ -13,10 +13,10 @@
  *   and "a third" is a fraction);
  * - a **number**: any other number, in digits or words, with its scale ("2 billion", "about eight",
  *   "2.3 times"), "a dozen" (12) and a multiplicative in "-fold" ("tenfold", "hundredfold", read
- *   as a ratio), with the words that follow it in its phrase (where what it counts is named) and,
+ *   as a ratio) and the ratio words "twice", "double", "triple", "half" (beside a number in its
+ *   phrase: "half of 3m pesos") read as "2 times", "3 times", with the words that follow it in its phrase (where what it counts is named) and,
  *   when it is partitive ("5 of 6"), the words of its sentence. "one" alone and "a"/"an" are not read (articles and pronouns as often as
- *   counts); nor are vague plurals ("thousands of jobs"), fractions in words ("half") and
- *   "twice"; nor digits that are part of a name (`partOfName`: "Industry 4.0", "G20").
+ *   counts); nor are vague plurals ("thousands of jobs") and fractions in words ("a third"); nor digits that are part of a name (`partOfName`: "Industry 4.0", "G20").
  * - **unread**, and so refused: digits other than 0–9 ("３０m"), "dozens", and digits the number
  *   reader refuses ("12.07.2025").
  *
@@ -47,10 +47,19 @@ export type ProseMention =
       follows: Words;
       /** The words of its sentence, when it is partitive ("5 of 6", "none of its 9"): what it counts may be named anywhere there. */
       partitive: Words | null;
+      /** True for a ratio word ("twice", "tenfold"): it rests only on a ratio computed from the facts. */
+      ratio?: true;
     })
   | (Span & { kind: 'percent'; value: number })
   | (Span & { kind: 'ordinal'; value: number })
-  | (Span & { kind: 'date'; year?: number; month?: number; day?: number })
+  | (Span & {
+      kind: 'date';
+      year?: number;
+      month?: number;
+      day?: number;
+      /** For a year written after a name ("Riverside Lab 2031"), the name and the year: a date unless a report writes them so. */
+      named?: string;
+    })
   | (Span & { kind: 'unread'; reason: string });
 
 /** English ordinal words read as ranks ("first" to "third" are not: see above). */
@@ -196,8 +205,20 @@ function partOfName(text: string, t: readonly Token[], i: number): boolean {
   const word = t[k - 1];
   if (word?.kind !== 'word' || isCurrencyCode(word.text)) return false;
   if (joined(k)) return /^\p{Lu}+$/u.test(word.text);
-  // After a space, a word in capitals is a name's ("ISO 4217") but "A" is an article ("A 30-day…").
-  return !hyphen && gapBefore(text, t, k) === ' ' && (/^\p{Lu}{2,}$/u.test(word.text) || (/^\p{Lu}/u.test(word.text) && !sentenceStart(t, k - 1)));
+  // After a space, a word in capitals is a name's ("ISO 4217") but "A" is an article ("A 30-day…");
+  // a year after a capitalised word is a date ("Riverside Lab 2031"), unless a report writes it so (`named`).
+  return (
+    !hyphen &&
+    gapBefore(text, t, k) === ' ' &&
+    (/^\p{Lu}{2,}$/u.test(word.text) || (/^\p{Lu}/u.test(word.text) && !sentenceStart(t, k - 1) && !isYearToken(t[i])))
+  );
+}
+
+/** The first token of the capitalised words right before token `i`, mid-sentence ("Riverside Lab" of "Riverside Lab 2031"); `i` when there are none. */
+function nameBefore(t: readonly Token[], i: number): number {
+  let k = i;
+  while (k > 0 && t[k - 1]!.kind === 'word' && /^\p{Lu}/u.test(t[k - 1]!.text) && !sentenceStart(t, k - 1)) k--;
+  return k;
 }
 
 /** Multiplicatives written in one word: "tenfold", "hundredfold", "twentyfold" (not "manifold"). */
@@ -212,6 +233,29 @@ function foldNumber(key: string): number | null {
     if (parsed && !('error' in parsed) && parsed.end === t.length) return parsed.total;
   }
   return null;
+}
+
+/** Words that give a ratio: "twice" (2 times), "triple" (3 times), "half" (the larger is 2 times the smaller). */
+const RATIO_WORDS: Record<string, number> = {
+  twice: 2,
+  double: 2,
+  doubles: 2,
+  doubled: 2,
+  triple: 3,
+  triples: 3,
+  tripled: 3,
+  treble: 3,
+  thrice: 3,
+  quadruple: 4,
+  half: 2,
+};
+
+/** True when a number in digits or words stands in the phrase from token `from` ("half of 3m pesos", not "half of what the article describes"). */
+function numberInPhrase(t: readonly Token[], from: number): boolean {
+  for (let k = from; k < t.length && k < from + 12 && !CLAUSE_END.has(t[k]!.text); k++) {
+    if (t[k]!.kind === 'digits' || (t[k]!.kind === 'word' && isNumberWord(t[k]!.key, 'en') && !['a', 'one'].includes(t[k]!.key))) return true;
+  }
+  return false;
 }
 
 /** True when token `k` opens a sentence (the text's first word, or after a sentence's end). */
@@ -276,7 +320,13 @@ export function readProse(input: string): ProseMention[] {
     if (fold !== null) {
       // "a hundredfold smaller": a ratio, named as one by the "fold" it is written with.
       const after = follows(text, t, i + 1);
-      found.push({ kind: 'number', value: fold, follows: { ...after, keys: ['fold', ...after.keys] }, partitive: null, ...mention(i, i + 1) });
+      found.push({ kind: 'number', value: fold, follows: { ...after, keys: ['fold', ...after.keys] }, partitive: null, ratio: true, ...mention(i, i + 1) });
+      continue;
+    }
+    // "twice 3m pesos", "double the budget", "half of 3m pesos": a ratio, which must be computed.
+    const ratio = token.kind === 'word' ? RATIO_WORDS[token.key] : undefined;
+    if (ratio !== undefined && !(t[i + 1]?.text === '-' && gapBefore(text, t, i + 1) === '') && (token.key !== 'half' || numberInPhrase(t, i + 1))) {
+      found.push({ kind: 'number', value: ratio, follows: { keys: ['times'], units: [] }, partitive: null, ratio: true, ...mention(i, i + 1) });
       continue;
     }
     if (token.key === 'dozens') {
@@ -319,7 +369,8 @@ export function readProse(input: string): ProseMention[] {
       found.push({ kind: 'ordinal', value: parsed.total, ...mention(i, i + 2) });
       end = i + 2;
     } else if (parsed.digits && end === i + 1 && isYearToken(token) && !countsSomething(text, t, i, end)) {
-      found.push({ kind: 'date', year: parsed.total, ...mention(i, end) });
+      const name = nameBefore(t, i);
+      found.push({ kind: 'date', year: parsed.total, ...mention(i, end), ...(name < i ? { named: text.slice(t[name]!.start, token.end) } : {}) });
     } else if (!(parsed.total === 1 && end === i + 1 && !parsed.digits)) {
       // "one" alone (and "a") is an article or a pronoun as often as a count: not read.
       found.push({ kind: 'number', value: parsed.total, follows: follows(text, t, end), partitive: partitive(text, t, i, end), ...mention(i, end) });
