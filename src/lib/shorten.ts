@@ -55,6 +55,6 @@ export function shorten(text: string, max: number, at: ShortenAt = 'clause'): st
   // Nor after a number whose unit or scale the cut left out ("funds 250…").
   return `${beforeOpen(words)
     .replace(/[\s,;:(.–-]+$/u, '')
-    .replace(/(^|\s)[\p{Sc}≈]?\d[\d\s.,\u00a0\u202f]*$/u, '')
+    .replace(/(^|\s)[\p{Sc}≈]?\d[\d\s.,\u00a0\u202f]*(?:\s(?:thousand|million|billion|mille|millions?|milliards?|mil|millón|millones))?$/u, '')
     .replace(/[\s,;:(.–-]+$/u, '')}…`;
 }

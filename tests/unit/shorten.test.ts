@@ -39,6 +39,8 @@ describe('shorten', () => {
     ['Le rapport dit que Netflix finance 250 millions', 40, 'word', 'Le rapport dit que Netflix finance…'],
     ['The report says Netflix funds 250\u00a0million euros a year', 40, 'word', 'The report says Netflix funds…'],
     ['Netflix funds about €1.5 billion', 26, 'word', 'Netflix funds about…'],
+    ['The report presents around 2 billion euros as the impact', 40, 'word', 'The report presents around…'],
+    ['Le rapport présente environ 2 milliards d’euros', 40, 'word', 'Le rapport présente environ…'],
     // A stray closing mark opens nothing.
     ['1) the first item of a list that goes on and on', 24, 'word', '1) the first item of a…'],
   ])('%s (%i, %s) → %s', (text, max, at, expected) => {
