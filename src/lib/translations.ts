@@ -416,7 +416,7 @@ function addedNameWord(name: string, local: string): string | null {
   return null;
 }
 
-/** The length of the shared start that makes two words cognates ("Cinemateca", "Cinémathèque"). */
+/** The length of the shared start that makes two words cognates ("Biblioteca", "Bibliothèque"). */
 const COGNATE_START = 5;
 
 /**
@@ -424,7 +424,7 @@ const COGNATE_START = 5;
  * (`originals`: the original gloss, the name or title as the report writes it, and the edition's
  * local names), or null: a capitalised word (an organisation, a person, a place) or a qualifier
  * ("federal", "estadounidense") that is none of theirs, nor their translation (`NAME_WORDS`), nor
- * a cognate of one of their words (the same first letters: "Cinemateca" for "Cinémathèque").
+ * a cognate of one of their words (the same first letters: "Biblioteca" for "Bibliothèque").
  */
 function addedGlossWord(originals: readonly string[], translated: string): string | null {
   const allowed = new Set(originals.flatMap((o) => wordsOf(o)).flatMap(renderings));
