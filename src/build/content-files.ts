@@ -167,6 +167,7 @@ export function checkContentAt(
             references: new Map([...data.valid.references].map(([id, { data }]) => [id, data])),
             rates: new Map([...data.valid.rates].map(([id, { data }]) => [id, data])),
           },
+          site.copy.exonyms,
         ).issues
       : [];
   const catalogues = editions && 'catalogues' in editions ? [...editions.catalogues.values()] : [];

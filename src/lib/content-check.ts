@@ -30,6 +30,7 @@ import { findRate } from './money.ts';
 import { dateSpan, partialDate } from './partial-date.ts';
 import type { BodyBlock } from './prose-check.ts';
 import { sha256, type ArticleCheck } from './trust/verification.ts';
+import { lookalikeQuoteIn, mixedScriptIn } from './text-rules.ts';
 
 import { COLLECTIONS, type CollectionName } from './collections.ts';
 
@@ -266,6 +267,11 @@ export function checkBodies(
             const paragraphs = node.children.map((child) => toString(child).replace(/\s+/g, ' ').trim()).filter((text) => text.length > 0);
             if (paragraphs.length > 0) quotes.push({ paragraphs, line: (node.position?.start.line ?? 1) + (file.bodyLine ?? 1) - 1 });
           });
+          // Our analysis: no look-alike letters or quotation marks, as in every field of ours.
+          for (const b of blocks) {
+            const problem = mixedScriptIn(b.text) ?? lookalikeQuoteIn(b.text);
+            if (problem) errors.push({ file: file.path, field: `line ${b.line + (file.bodyLine ?? 1) - 1}`, message: `the text ${problem}` });
+          }
           comparisons.push({ file, blocks: [...blocks.map((b) => b.text), ...code], quotes });
           comparisonBodies.set(
             file.id,

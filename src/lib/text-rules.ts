@@ -147,6 +147,59 @@ export function otherDigitIn(text: string): string | null {
     : null;
 }
 
+/** The scripts whose letters look alike ("а" Cyrillic, "a" Latin, "ο" Greek). */
+const LOOKALIKE_SCRIPTS = [
+  ['Latin', /\p{Script=Latin}/u],
+  ['Cyrillic', /\p{Script=Cyrillic}/u],
+  ['Greek', /\p{Script=Greek}/u],
+] as const;
+
+/**
+ * Why a text is refused for a word that mixes Latin, Cyrillic or Greek letters ("Vаndoorne" with
+ * a Cyrillic "а"), naming the letter and its script, or null: a reader sees one word, the check
+ * another (Unicode's "single script" rule, UTS #39). A whole word in one script is text.
+ */
+export function mixedScriptIn(text: string): string | null {
+  if (PLAIN_TEXT.test(text)) return null;
+  for (const m of text.normalize('NFC').matchAll(/[\p{L}\p{M}]+/gu)) {
+    const letters = [...m[0]].map((ch) => ({ ch, script: LOOKALIKE_SCRIPTS.find(([, re]) => re.test(ch))?.[0] }));
+    const counts = new Map<string, number>();
+    for (const { script } of letters) if (script) counts.set(script, (counts.get(script) ?? 0) + 1);
+    if (counts.size < 2) continue;
+    const main = [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+    const odd = letters.find((l) => l.script && l.script !== main)!;
+    return `writes “${m[0]}” with the ${odd.script} letter “${odd.ch}” (${codePoint(odd.ch)}) among ${main} letters, which looks the same and reads as another word: write the word in one script`;
+  }
+  return null;
+}
+
+/**
+ * Characters that look like a quotation mark but are none the check reads: the spacing modifier
+ * letters and accents (U+02B0–U+02FF: ʻ ʼ ˵ ˶ ˊ ˋ…), the acute and diaeresis accents (´ ¨), the
+ * Latin modifier tone letters and saltillo (U+A788–U+A78C: ꞌ) and the dingbat quotation
+ * ornaments ❛ ❜ ❟ ❠. The marks the check reads as quotation marks (quotedRanges in
+ * evidence-values.ts): ' " ` and every character of Unicode's Quotation_Mark, Pi and Pf, the
+ * primes, ❝ ❞ 🙶 🙷 🙸, and ʺ ˝ ˮ (kept: the check pairs them).
+ */
+const LOOKALIKE_QUOTE = /[[\u00A8\u00B4\u02B0-\u02FF\uA788-\uA78C\u275B\u275C\u275F\u2760]--[ʺ˝ˮ]]/v;
+/** ʼ and ʻ are letters in some languages (Hawaiʻi): between two letters they are no mark. */
+const LETTER_QUOTE = /(?<=\p{L})[ʼʻ](?=\p{L})/gu;
+
+/**
+ * Why a text of ours is refused for a character that looks like a quotation mark the check does
+ * not read as one (ʻ…ʼ, ˵…˶, ´´…´´, ꞌꞌ…ꞌꞌ, ❠…❞), or for ",," (a low quotation mark in plain
+ * ASCII), naming the character, or null: words shown in such marks would pass as a quotation
+ * the check never holds to the report.
+ */
+export function lookalikeQuoteIn(text: string): string | null {
+  if (text.includes(',,')) return 'contains “,,”, which a reader takes for an opening quotation mark: write “…” or « »';
+  if (PLAIN_TEXT.test(text) && !/[\u00A8\u00B4]/.test(text)) return null;
+  const found = LOOKALIKE_QUOTE.exec(text.replace(LETTER_QUOTE, 'x'));
+  return found
+    ? `contains “${found[0]}” (${codePoint(found[0])}), which looks like a quotation mark but is none the check reads: write “…” or « » (or no mark)`
+    : null;
+}
+
 /** Longest word a card or a narrow column can show; longer runs without a space cannot wrap. */
 export const MAX_WORD_LENGTH = 40;
 

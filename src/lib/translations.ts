@@ -16,11 +16,11 @@ import type { Reference } from '../schemas/reference.ts';
 import { READING_KEYS, record, text } from '../schemas/common.ts';
 import { figureDrift, figuresIn } from './check/mentions.ts';
 import { langOf, tokenize, type Lang } from './check/tokens.ts';
-import { NAME_WORDS } from './check/vocabulary.ts';
+import { DENIALS, NAME_FUNCTION_WORDS, NAME_WORDS, QUALIFIER_WORDS } from './check/vocabulary.ts';
 import { fold, quotedRanges, quotedSpans, wordsIn } from './evidence-values.ts';
 import { factsOf, recordOf, FACT_LISTS, INITIATIVE_ID } from './facts.ts';
 import { sameLanguage } from './i18n.ts';
-import { hiddenCharacterIn, otherDigitIn } from './text-rules.ts';
+import { hiddenCharacterIn, lookalikeQuoteIn, mixedScriptIn, otherDigitIn } from './text-rules.ts';
 
 export const TRANSLATIONS_FOLDER = 'content/translations';
 
@@ -162,7 +162,7 @@ export function translatedBodyIssues(body: string): { field: string; message: st
   return blocksOf(body).flatMap((lines, i) => {
     const field = `(body) paragraph ${i + 1}`;
     const text = lines.join('\n');
-    const hidden = hiddenCharacterIn(text, false) ?? otherDigitIn(text);
+    const hidden = hiddenCharacterIn(text, false) ?? otherDigitIn(text) ?? mixedScriptIn(text) ?? lookalikeQuoteIn(text);
     if (hidden) return [{ field, message: `the text ${hidden.replace(/: delete it.*$/, ': delete it')}` }];
     const reference = CHARACTER_REFERENCE.exec(text);
     if (reference) return [{ field, message: `writes the character reference “${reference[0]}”, which this page shows as written: type the character itself` }];
@@ -225,6 +225,8 @@ export function driftOf(
   const read = (t: string) => (gloss ? t : unquoted(t));
   const figures = figureDrift(figuresIn(read(original), from, { weekdays: gloss }), figuresIn(read(translated), to, { weekdays: gloss }), 'the original', to);
   if (figures) return figures;
+  if (denies(read(original), from) && !denies(read(translated), to))
+    return 'drops the “no” or “not” of its original (“no project figure” is “aucun chiffre par projet”, never “un chiffre”): a translation denies what its original denies';
   const folded = fold(translated);
   for (const name of names) {
     const kept = [name, ...(localNames[name] ? [localNames[name]] : [])].some((n) => folded.includes(fold(n)));
@@ -255,6 +257,19 @@ export function driftOf(
   }
   return null;
 }
+
+/** True when `text` holds a word that says "none" or "not" in `lang` (`DENIALS`). */
+function denies(text: string, lang: Lang): boolean {
+  const flat = text.normalize('NFC').replace(/’/g, "'");
+  const t = tokenize(flat);
+  return t.some((_, k) => DENIALS[lang].match(flat, t, k) !== null);
+}
+
+/** True when `local` is a listed exonym of the place `name` (site.yaml's `exonyms`). */
+const isExonym = (exonyms: readonly (readonly string[])[], name: string, local: string): boolean =>
+  exonyms.some(
+    (group) => group.some((n) => wordsOf(n).join(' ') === wordsOf(name).join(' ')) && group.some((n) => wordsOf(n).join(' ') === wordsOf(local).join(' ')),
+  );
 
 /**
  * Why a translated reference `label` or rate `kind`, which say where a figure comes from, names
@@ -371,14 +386,53 @@ export function comparisonDrift(source: TranslationSource, translation: Comparis
   return issues;
 }
 
-/** The first capitalised word of `name` that its local form `local` neither keeps (accents and case folded) nor translates (a common noun of `NAME_WORDS`), or null. */
+/** A folded word and the words other languages write it as (its `NAME_WORDS` groups). */
+function renderings(word: string): string[] {
+  return [word, ...NAME_WORDS.filter((group) => group.some((w) => wordsOf(w)[0] === word)).flatMap((group) => group.flatMap((w) => wordsOf(w)))];
+}
+
+/**
+ * The first word of `name` (articles and prepositions aside) that its local form `local`
+ * neither keeps (accents and case folded) nor translates (a common noun of `NAME_WORDS`), or
+ * null: "mexicaine" is held as "Mexico" is.
+ */
 function lostNameWord(name: string, local: string): string | null {
   const kept = new Set(wordsOf(local));
   for (const word of name.normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? []) {
     const [folded] = wordsOf(word);
-    if (!/^\p{Lu}/u.test(word) || kept.has(folded!)) continue;
-    const group = NAME_WORDS.find((words) => words.some((w) => wordsOf(w)[0] === folded));
-    if (!group?.some((w) => kept.has(wordsOf(w)[0]!))) return word;
+    if (folded === undefined || FUNCTION_WORDS.has(folded)) continue;
+    if (!renderings(folded).some((w) => kept.has(w))) return word;
+  }
+  return null;
+}
+
+/** The first word of the local form `local` that is neither a word of `name`, nor its translation (`NAME_WORDS`), nor an article or preposition, or null. */
+function addedNameWord(name: string, local: string): string | null {
+  const allowed = new Set(wordsOf(name).flatMap(renderings));
+  for (const word of local.normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? []) {
+    const [folded] = wordsOf(word);
+    if (folded !== undefined && !FUNCTION_WORDS.has(folded) && !allowed.has(folded)) return word;
+  }
+  return null;
+}
+
+/** The length of the shared start that makes two words cognates ("Biblioteca", "Bibliothèque"). */
+const COGNATE_START = 5;
+
+/**
+ * The first word a gloss of a name or a title (`nameGloss`, `titleGloss`) adds to what it glosses
+ * (`originals`: the original gloss, the name or title as the report writes it, and the edition's
+ * local names), or null: a capitalised word (an organisation, a person, a place) or a qualifier
+ * ("federal", "estadounidense") that is none of theirs, nor their translation (`NAME_WORDS`), nor
+ * a cognate of one of their words (the same first letters: "Biblioteca" for "Bibliothèque").
+ */
+function addedGlossWord(originals: readonly string[], translated: string): string | null {
+  const allowed = new Set(originals.flatMap((o) => wordsOf(o)).flatMap(renderings));
+  const cognate = (w: string) => w.length >= COGNATE_START && [...allowed].some((a) => a.slice(0, COGNATE_START) === w.slice(0, COGNATE_START));
+  for (const word of translated.normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? []) {
+    const [folded] = wordsOf(word);
+    if (folded === undefined || allowed.has(folded) || FUNCTION_WORDS.has(folded) || !(/^\p{Lu}/u.test(word) || QUALIFIERS.has(folded))) continue;
+    if (QUALIFIERS.has(folded) || !cognate(folded)) return word;
   }
   return null;
 }
@@ -389,6 +443,11 @@ const wordsOf = (text: string): string[] =>
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/** Articles and prepositions of a name (`NAME_FUNCTION_WORDS`), folded. */
+const FUNCTION_WORDS = new Set(NAME_FUNCTION_WORDS.flatMap((w) => wordsOf(w)));
+/** Nationality and level words (`QUALIFIER_WORDS`), folded. */
+const QUALIFIERS = new Set(QUALIFIER_WORDS.flatMap((w) => wordsOf(w)));
 
 /** A string field of a record, or null when it has none. */
 const textOf = (r: Record<string, unknown> | null, key: string): string | null => (typeof r?.[key] === 'string' && r[key] !== '' ? (r[key] as string) : null);
@@ -405,6 +464,7 @@ export function articleDrift(
   translation: z.output<typeof articleTranslationSchema>,
   from: string,
   to: string,
+  exonyms: readonly (readonly string[])[] = [],
 ): { field: string; message: string }[] {
   const [a, b] = [langOf(from), langOf(to)];
   const reportLang = langOf(article.source.language);
@@ -442,11 +502,18 @@ export function articleDrift(
     else if (people.includes(name))
       issues.push({ field: `names.${name}`, message: 'is a person’s name, which every edition shows as the report writes it: remove it' });
     else {
-      const lost = lostNameWord(name, local);
+      const exonym = isExonym(exonyms, name, local);
+      const lost = exonym ? null : lostNameWord(name, local);
+      const added = exonym || lost ? null : addedNameWord(name, local);
       if (lost)
         issues.push({
           field: `names.${name}`,
-          message: `drops “${lost}” of the name: a name’s local form keeps each capitalised word of the name (accents and case aside), and translates only a common noun (“Mexico City”: “Ciudad de México”)`,
+          message: `drops “${lost}” of the name: a name’s local form keeps each word of the name (accents and case aside), and translates only a common noun (“Mexico City”: “Ciudad de México”)`,
+        });
+      if (added)
+        issues.push({
+          field: `names.${name}`,
+          message: `adds “${added}” to the name: a name’s local form gives the name’s words, translated only where a common noun is (“Mexico City”: “Ciudad de México”), with articles and prepositions, or a standard exonym listed in site.yaml`,
         });
     }
   }
@@ -473,7 +540,17 @@ export function articleDrift(
       const translated = own?.[key];
       if (!translated) continue;
       const glossed = textOf(original, key);
-      if (glossed === null) issues.push({ field: `${at}.${key}`, message: 'the original gives no such gloss: remove it' });
+      if (glossed === null) {
+        issues.push({ field: `${at}.${key}`, message: 'the original gives no such gloss: remove it' });
+        continue;
+      }
+      const glossedOf = [glossed, textOf(original, key === 'nameGloss' ? 'name' : 'title') ?? '', ...Object.values(translation.names)];
+      const added = addedGlossWord(glossedOf, translated);
+      if (added)
+        issues.push({
+          field: `${at}.${key}`,
+          message: `adds “${added}”, which its original “${glossed}” does not give: a gloss of a name or a title translates it, and names no organisation, person or place and gives no nationality or level its original does not`,
+        });
       else compare(`${at}.${key}`, glossed, translated, a, true);
     }
     const ourGloss = textOf(original, 'gloss');
@@ -544,6 +621,7 @@ export function checkTranslations(
   sources: Map<string, TranslationSource> = new Map(),
   articles: Map<string, Article> = new Map(),
   cited: { references?: Map<string, Reference>; rates?: Map<string, Rate> } = {},
+  exonyms: readonly (readonly string[])[] = [],
 ): { translations: Translations; issues: TranslationIssue[] } {
   const issues: TranslationIssue[] = [];
   const translations: Translations = new Map();
@@ -629,7 +707,7 @@ export function checkTranslations(
           const data = parsed.data as z.output<typeof articleTranslationSchema>;
           Object.assign(localNames, data.names);
           const article = articles.get(id);
-          const drift = article && from ? articleDrift(article, data, from, lang) : [];
+          const drift = article && from ? articleDrift(article, data, from, lang, exonyms) : [];
           issues.push(...drift.map((d) => ({ file, ...d })));
           if (drift.length === 0) own.set(`${kind}/${id}`, { ...data, kind: 'article' });
           continue;

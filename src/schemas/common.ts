@@ -2,7 +2,17 @@
 import { z } from 'zod';
 import { isCountryCode, isCurrencyCode } from '../lib/codes.ts';
 import { isPartialDate, parsePartialDate } from '../lib/partial-date.ts';
-import { hiddenCharacterIn, languageTagProblem, otherDigitIn, overlongWord, unknownKeysMessage, webUrlProblem, YEAR_RANGE } from '../lib/text-rules.ts';
+import {
+  hiddenCharacterIn,
+  languageTagProblem,
+  lookalikeQuoteIn,
+  mixedScriptIn,
+  otherDigitIn,
+  overlongWord,
+  unknownKeysMessage,
+  webUrlProblem,
+  YEAR_RANGE,
+} from '../lib/text-rules.ts';
 
 /**
  * An object whose unknown keys are errors, each with the closest known key suggested
@@ -71,7 +81,9 @@ export const languageTag = z.string().superRefine((tag, ctx) => {
 
 /**
  * Plain text for display: one line, no markup, NFC, no invisible, bidi or control characters,
- * no digits but 0–9, and no word too long to wrap on a card or a phone.
+ * no digits but 0–9, no word mixing Latin, Cyrillic or Greek letters, no character that looks
+ * like a quotation mark but is none the check reads, and no word too long to wrap on a card or a
+ * phone.
  */
 export const text = z
   .string()
@@ -80,7 +92,7 @@ export const text = z
   .min(1)
   .superRefine((s, ctx) => {
     const lineBreak = /[\n\r\t\u2028\u2029]/u.test(s) ? 'must be one line, without line breaks or tabs (in YAML, a folded block `>-` joins its lines)' : null;
-    const problem = lineBreak ?? hiddenCharacterIn(s) ?? otherDigitIn(s) ?? overlongWord(s);
+    const problem = lineBreak ?? hiddenCharacterIn(s) ?? otherDigitIn(s) ?? mixedScriptIn(s) ?? lookalikeQuoteIn(s) ?? overlongWord(s);
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   });
 

@@ -26,6 +26,12 @@ export const siteSchema = record({
     .regex(/^(mailto:[^@\s]+@[^@\s]+|https:\/\/\S+)$/, { error: 'reportError must be a mailto: address or an https: URL' })
     .nullable()
     .default(null),
+  /**
+   * Standard exonyms: each list is one place's names as languages write them, where one is not
+   * the other's words translated ("Marsella" in Spanish). A translation's `names` may give a place
+   * any name of its list; any other local form keeps the name's words (translations.ts).
+   */
+  exonyms: z.array(z.array(text).min(2, { error: 'an exonym list gives a place at least two names' })).default([]),
   /** Licence of our data (fields we wrote); quoted evidence passages stay their outlets' text. */
   dataLicence: record({
     /** Its short name, e.g. "CC BY 4.0". */

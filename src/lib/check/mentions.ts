@@ -30,6 +30,7 @@ import {
   HEDGES,
   MONTHS,
   ORDINAL_SUFFIXES,
+  ORDINAL_WORDS,
   OTHER_PERIODS,
   PERCENT,
   RANGE_WORDS,
@@ -37,6 +38,7 @@ import {
   TRAILING_HEDGES,
   UNITS,
   WEEKDAYS,
+  ZERO_OF,
   type Hedge,
   type Period,
   type Unit,
@@ -243,6 +245,22 @@ export function figuresIn(input: string, lang: Lang, { weekdays = false }: { wee
     const counted = countedAfter(text, t, words.end, lang, 0);
     const last = counted?.unit ? counted.end : words.end;
     found.push({ ...figure(k, text.slice(t[k]!.start, t[last - 1]!.end), words.value), unit: counted?.unit ?? null });
+  }
+  for (let k = 0; k < t.length; k++) {
+    // "huitième édition", "octava edición": a rank in words, read as "8th" is.
+    const rank = taken[k] ? null : ORDINAL_WORDS[lang].match(text, t, k);
+    if (rank) {
+      for (let m = k; m < rank.end; m++) taken[m] = true;
+      found.push(figure(k, text.slice(t[k]!.start, t[rank.end - 1]!.end), rank.value));
+      continue;
+    }
+    // "aucun sur 9", "ninguna de 9", "none of 9": a count of 0 set against the number after it.
+    const zero = taken[k] ? null : ZERO_OF[lang].match(text, t, k);
+    const next = zero ? t[zero.end] : undefined;
+    if (zero && next && (next.kind === 'digits' || isNumberWord(next.key, lang))) {
+      taken[k] = true;
+      found.push(figure(k, t[k]!.text, 0));
+    }
   }
   for (let k = 0; weekdays && k < t.length; k++) {
     // "ce samedi", "this Saturday": in a gloss, a weekday alone dates what the passage says.

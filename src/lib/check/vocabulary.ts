@@ -22,7 +22,7 @@ const all = <T>(value: T, words: string[]): [string, T][] => words.map((w) => [w
 /** Words that hedge a figure, written before it. */
 export const HEDGES = byLang<Hedge>({
   en: [
-    ...all<Hedge>('about', ['about', 'around', 'approximately', 'approx.', 'roughly', 'some', 'circa', 'in the region of']),
+    ...all<Hedge>('about', ['about', 'around', 'approximately', 'approx.', 'roughly', 'some', 'circa', 'in the region of', 'more or less']),
     ...all<Hedge>('nearly', ['nearly', 'almost', 'close to', 'just under', 'nigh on']),
     ...all<Hedge>('more-than', ['more than', 'over', 'above', 'in excess of', 'upwards of', 'upward of', 'just over', 'well over']),
     ...all<Hedge>('at-least', ['at least', 'no less than', 'no fewer than', 'not less than', 'a minimum of']),
@@ -30,7 +30,7 @@ export const HEDGES = byLang<Hedge>({
     ...all<Hedge>('estimated', ['estimated', 'an estimated', 'estimated at']),
   ],
   fr: [
-    ...all<Hedge>('about', ['environ', 'autour de', 'approximativement', 'à peu près', 'quelque', 'de l’ordre de', "de l'ordre de"]),
+    ...all<Hedge>('about', ['environ', 'autour de', 'approximativement', 'à peu près', 'quelque', 'de l’ordre de', "de l'ordre de", 'grosso modo', 'en gros']),
     ...all<Hedge>('nearly', ['près de', 'presque', 'quasiment', 'pas loin de', 'un peu moins de']),
     ...all<Hedge>('more-than', ['plus de', "plus d'", 'au-delà de', 'un peu plus de', 'bien plus de']),
     ...all<Hedge>('at-least', ['au moins', 'au minimum', 'pas moins de', 'au bas mot']),
@@ -38,7 +38,18 @@ export const HEDGES = byLang<Hedge>({
     ...all<Hedge>('estimated', ['estimé à', 'estimée à', 'estimés à', 'estimées à', 'évalué à', 'évaluée à', 'évalués à', 'évaluées à']),
   ],
   es: [
-    ...all<Hedge>('about', ['alrededor de', 'aproximadamente', 'unos', 'unas', 'en torno a', 'del orden de', 'cerca de unos']),
+    ...all<Hedge>('about', [
+      'alrededor de',
+      'aproximadamente',
+      'unos',
+      'unas',
+      'en torno a',
+      'del orden de',
+      'cerca de unos',
+      'más o menos',
+      'grosso modo',
+      'a grandes rasgos',
+    ]),
     ...all<Hedge>('nearly', ['casi', 'cerca de', 'poco menos de']),
     ...all<Hedge>('more-than', ['más de', 'poco más de', 'por encima de']),
     ...all<Hedge>('at-least', ['al menos', 'por lo menos', 'como mínimo', 'no menos de', 'como poco']),
@@ -62,12 +73,12 @@ export const TRAILING_HEDGES = byLang<Hedge>({
     ...all<Hedge>('up-to', ['at most', 'or less', 'or fewer', 'at the most', 'at a maximum', 'maximum', 'tops']),
   ],
   fr: [
-    ...all<Hedge>('about', ['environ', 'à peu près', 'approximativement']),
+    ...all<Hedge>('about', ['environ', 'à peu près', 'approximativement', 'grosso modo']),
     ...all<Hedge>('at-least', ['au moins', 'au minimum', 'ou plus', 'minimum', 'au bas mot']),
     ...all<Hedge>('up-to', ['au maximum', 'au plus', 'ou moins', 'maximum']),
   ],
   es: [
-    ...all<Hedge>('about', ['aproximadamente', 'más o menos']),
+    ...all<Hedge>('about', ['aproximadamente', 'más o menos', 'grosso modo']),
     ...all<Hedge>('at-least', ['como mínimo', 'al menos', 'por lo menos', 'o más', 'como poco']),
     ...all<Hedge>('up-to', ['como máximo', 'a lo sumo', 'o menos']),
   ],
@@ -78,6 +89,36 @@ export const NEGATIONS = byLang<true>({
   en: all<true>(true, ['not', 'never', 'no', 'nor', 'cannot']),
   fr: all<true>(true, ['pas', 'jamais', 'ni', 'aucun', 'aucune']),
   es: all<true>(true, ['no', 'nunca', 'jamás', 'ni', 'ningún', 'ninguna']),
+});
+
+/**
+ * Words that say "none" or "not": a translation whose original holds one holds one too, so "no
+ * project figure" cannot become "un chiffre par projet".
+ */
+export const DENIALS = byLang<true>({
+  en: all<true>(true, ['not', 'never', 'no', 'nor', 'cannot', 'none', 'neither', 'nothing', 'nobody', 'no one', 'without', 'zero']),
+  fr: all<true>(true, ['pas', 'jamais', 'ni', 'aucun', 'aucune', 'sans', 'non', 'rien', 'personne', 'nul', 'nulle', 'zéro', 'ne']),
+  es: all<true>(true, ['no', 'nunca', 'jamás', 'ni', 'ningún', 'ninguno', 'ninguna', 'sin', 'nada', 'nadie', 'cero', 'tampoco']),
+});
+
+/** Zero quantifiers before "of N" ("none of 9", "aucun sur 9", "ninguna de 9"): the count 0. */
+export const ZERO_OF = byLang<number>({
+  en: [
+    ['none of', 0],
+    ['none out of', 0],
+    ['zero of', 0],
+  ],
+  fr: [
+    ['aucun sur', 0],
+    ['aucune sur', 0],
+    ['aucun de', 0],
+    ['aucune de', 0],
+  ],
+  es: [
+    ['ninguno de', 0],
+    ['ninguna de', 0],
+    ['ningún de', 0],
+  ],
 });
 
 /**
@@ -457,65 +498,77 @@ export const YEAR_LEADS = byLang<true>({
   es: all<true>(true, ['en', 'para', 'desde', 'hasta', 'antes', 'de', 'a', 'durante', 'año']),
 });
 
-/** Ordinal words ("eighth", "huitième", "octavo"): a rank, never a count. */
-export const ORDINAL_WORDS = byLang<true>({
-  en: all<true>(true, [
-    ...['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth'],
-    ...[
-      'fourteenth',
-      'fifteenth',
-      'sixteenth',
-      'seventeenth',
-      'eighteenth',
-      'nineteenth',
-      'twentieth',
-      'thirtieth',
-      'fortieth',
-      'fiftieth',
-      'hundredth',
-      'thousandth',
-      'millionth',
-    ],
+const ranks = (groups: [number, string[]][]): [string, number][] => groups.flatMap(([rank, words]) => words.map((w): [string, number] => [w, rank]));
+
+/** Ordinal words ("eighth", "huitième", "octavo") with their rank: a rank, never a count; a translation reads it as "8th". */
+export const ORDINAL_WORDS = byLang<number>({
+  en: ranks([
+    [1, ['first']],
+    [2, ['second']],
+    [3, ['third']],
+    [4, ['fourth']],
+    [5, ['fifth']],
+    [6, ['sixth']],
+    [7, ['seventh']],
+    [8, ['eighth']],
+    [9, ['ninth']],
+    [10, ['tenth']],
+    [11, ['eleventh']],
+    [12, ['twelfth']],
+    [13, ['thirteenth']],
+    [14, ['fourteenth']],
+    [15, ['fifteenth']],
+    [16, ['sixteenth']],
+    [17, ['seventeenth']],
+    [18, ['eighteenth']],
+    [19, ['nineteenth']],
+    [20, ['twentieth']],
+    [30, ['thirtieth']],
+    [40, ['fortieth']],
+    [50, ['fiftieth']],
+    [100, ['hundredth']],
+    [1000, ['thousandth']],
+    [1e6, ['millionth']],
   ]),
-  fr: all<true>(true, [
-    ...[
-      'premier',
-      'première',
-      'premiers',
-      'premières',
-      'deuxième',
-      'second',
-      'seconde',
-      'troisième',
-      'quatrième',
-      'cinquième',
-      'sixième',
-      'septième',
-      'huitième',
-      'neuvième',
-    ],
-    ...['dixième', 'onzième', 'douzième', 'treizième', 'quatorzième', 'quinzième', 'seizième', 'vingtième', 'trentième', 'centième', 'millième', 'unième'],
+  fr: ranks([
+    [1, ['premier', 'première', 'premiers', 'premières']],
+    [2, ['deuxième', 'second', 'seconde']],
+    [3, ['troisième']],
+    [4, ['quatrième']],
+    [5, ['cinquième']],
+    [6, ['sixième']],
+    [7, ['septième']],
+    [8, ['huitième']],
+    [9, ['neuvième']],
+    [10, ['dixième']],
+    [11, ['onzième']],
+    [12, ['douzième']],
+    [13, ['treizième']],
+    [14, ['quatorzième']],
+    [15, ['quinzième']],
+    [16, ['seizième']],
+    [20, ['vingtième']],
+    [30, ['trentième']],
+    [100, ['centième']],
+    [1000, ['millième']],
+    [1, ['unième']],
   ]),
-  es: all<true>(true, [
-    ...[
-      'primero',
-      'primera',
-      'primer',
-      'segundo',
-      'segunda',
-      'tercero',
-      'tercera',
-      'tercer',
-      'cuarto',
-      'cuarta',
-      'quinto',
-      'quinta',
-      'sexto',
-      'sexta',
-      'séptimo',
-      'séptima',
-    ],
-    ...['octavo', 'octava', 'noveno', 'novena', 'décimo', 'décima', 'undécimo', 'duodécimo', 'vigésimo', 'vigésima', 'centésimo', 'milésimo'],
+  es: ranks([
+    [1, ['primero', 'primera', 'primer']],
+    [2, ['segundo', 'segunda']],
+    [3, ['tercero', 'tercera', 'tercer']],
+    [4, ['cuarto', 'cuarta']],
+    [5, ['quinto', 'quinta']],
+    [6, ['sexto', 'sexta']],
+    [7, ['séptimo', 'séptima']],
+    [8, ['octavo', 'octava']],
+    [9, ['noveno', 'novena']],
+    [10, ['décimo', 'décima']],
+    [11, ['undécimo']],
+    [12, ['duodécimo']],
+    [20, ['vigésimo', 'vigésima']],
+    [100, ['centésimo']],
+    [1000, ['milésimo']],
   ]),
 });
 
@@ -722,7 +775,7 @@ export const NAME_WORDS: readonly string[][] = [
   ['university', 'université', 'universidad'],
   ['museum', 'musée', 'museo'],
   ['academy', 'académie', 'academia'],
-  ['ministry', 'ministère', 'ministerio'],
+  ['ministry', 'ministère', 'ministerio', 'secretaría'],
   ['secretariat', 'secrétariat', 'secretaría'],
   ['tourism', 'tourisme', 'turismo'],
   ['arts', 'artes'],
@@ -730,6 +783,32 @@ export const NAME_WORDS: readonly string[][] = [
   ['creative', 'créative', 'creativa', 'creativo'],
   ['digital', 'numérique'],
   ['bay', 'baie', 'bahía'],
+  ['cinematographic', 'cinématographique', 'cinématographiques', 'cinematográfico', 'cinematográfica', 'cinematográficos', 'cinematográficas'],
+  ['mexican', 'mexicain', 'mexicaine', 'mexicains', 'mexicaines', 'mexicano', 'mexicana', 'mexicanos', 'mexicanas'],
+  ['french', 'français', 'française', 'françaises', 'francés', 'francesa', 'franceses', 'francesas'],
+  ['spanish', 'espagnol', 'espagnole', 'español', 'española'],
+  ['american', 'américain', 'américaine', 'estadounidense', 'norteamericano', 'norteamericana'],
+  ['federal', 'fédéral', 'fédérale'],
+  ['national', 'nationale', 'nacional'],
+  ['regional', 'régional', 'régionale'],
+  ['state', 'estatal', 'étatique'],
+];
+
+/** Words a name's local form may add to the name's own: articles, prepositions, conjunctions. */
+export const NAME_FUNCTION_WORDS: readonly string[] = [
+  ...['the', 'of', 'in', 'and', 'for', 'at', 'on'],
+  ...['le', 'la', 'les', 'l', 'de', 'd', 'du', 'des', 'et', 'en', 'à', 'au', 'aux', 'pour', 'sur'],
+  ...['el', 'los', 'las', 'del', 'y', 'a', 'al', 'para', 'por', 'con'],
+];
+
+/**
+ * Words of a gloss that say whose or which level a body is ("Mexican", "federal", "estatal"):
+ * a gloss of a name or a title gives one only where its original does (or translates it).
+ */
+export const QUALIFIER_WORDS: readonly string[] = [
+  ...['mexican', 'mexicain', 'mexicaine', 'mexicano', 'mexicana', 'french', 'français', 'française', 'francés', 'francesa'],
+  ...['spanish', 'espagnol', 'español', 'española', 'american', 'américain', 'américaine', 'estadounidense', 'norteamericano', 'norteamericana'],
+  ...['federal', 'fédéral', 'fédérale', 'national', 'nationale', 'nacional', 'regional', 'régional', 'régionale', 'estatal', 'étatique', 'municipal'],
 ];
 
 /**
