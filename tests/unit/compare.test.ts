@@ -230,7 +230,7 @@ describe('the real comparison', () => {
     );
     // A claim's link says which aspect each status is of, its finding beside it, before the claim.
     expect(money).toContain(
-      'Netflix in Marseille: timing contradicted (a 2021–2024 figure, not a forecast); value reported the same way elsewhere: The report presents around 2 billion…',
+      'Netflix in Marseille: timing contradicted (a 2021–2024 figure, not a forecast); value reported the same way elsewhere: The report presents around…',
     );
     expect(money).toContain('Jalisco Lab: value reported the same way elsewhere: Alejandro Tavares, the film…');
     expect(view.restsOn.money.every((l) => /^(\/base\/articles\/[a-z-]+\/#fact-[a-z0-9-]+|https:\/\/)/.test(l.href))).toBe(true);
