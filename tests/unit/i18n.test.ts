@@ -406,6 +406,26 @@ describe('a translation cannot drift from its original', () => {
       `${esJalisco} → facts.netflix-contribution.gloss: names “Pierre Vandoorne”, whom its original does not name`,
     ],
     [
+      'a person the original names, dropped (another made the estimate’s author)',
+      edited(
+        (d) => (d.facts['netflix-contribution'].gloss = d.facts['netflix-contribution'].gloss.replace('Tavares calculó', 'Netflix calculó')),
+        undefined,
+        esJalisco,
+      ),
+      `${esJalisco} → facts.netflix-contribution.gloss: drops “Alejandro Tavares”, whom its original names`,
+    ],
+    [
+      'two people swapped between the figures they state',
+      edited(
+        (d) =>
+          (d.verdicts.sourcing.why = d.verdicts.sourcing.why
+            .replace('(Alfredo Aceves)', '(X)')
+            .replace('(Carlos Bañuelos)', '(Alfredo Aceves)')
+            .replace('(X)', '(Carlos Bañuelos)')),
+      ),
+      `${path} → verdicts.sourcing.why: names “Carlos Bañuelos” beside “15 entreprises”, which no fact this rests on gives as theirs`,
+    ],
+    [
       'words quoted that the original does not quote',
       edited((d) => (d.verdicts.money.finding = d.verdicts.money.finding.replace('estimation', '(“30 millions”) estimation'))),
       `${path} → verdicts.money.finding: shows “30 millions” in quotation marks, which its original does not quote`,

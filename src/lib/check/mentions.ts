@@ -208,7 +208,19 @@ function hedgeLaterInClause(text: string, t: readonly Token[], end: number, lang
 }
 
 /** Every figure and date of `input`, read in `lang`, in order; `weekdays` reads a weekday alone as a date too ("ce samedi", a gloss's). */
-export function figuresIn(input: string, lang: Lang, { weekdays = false }: { weekdays?: boolean } = {}): TextFigure[] {
+export function figuresIn(input: string, lang: Lang, opts: { weekdays?: boolean } = {}): TextFigure[] {
+  return figuresAt(input, lang, opts).figures.map(({ at: _, end: _end, ...rest }) => rest as TextFigure);
+}
+
+/**
+ * `figuresIn`, with where each figure stands: `at` and `end` index `tokens`, the tokens of `text`
+ * (`input` as read: NFC, typographic spaces and apostrophes made plain).
+ */
+export function figuresAt(
+  input: string,
+  lang: Lang,
+  { weekdays = false }: { weekdays?: boolean } = {},
+): { text: string; tokens: Token[]; figures: (TextFigure & { at: number; end: number })[] } {
   // French typography groups thousands with a no-break or narrow no-break space ("250 000 000"),
   // and apostrophes read as the vocabulary writes them ("d’euros").
   const text = input
@@ -324,7 +336,13 @@ export function figuresIn(input: string, lang: Lang, { weekdays = false }: { wee
     found1.words = text.slice(t[found1.at]!.start, t[end - 1]!.end);
     found.push(found1);
   }
-  return found.sort((a, b) => a.at - b.at).map(({ at: _, ...rest }) => rest);
+  const endOf = (f: { at: number; words: string }) => {
+    const last = t[f.at]!.start + f.words.length;
+    let k = f.at;
+    while (k + 1 < t.length && t[k]!.end < last) k++;
+    return k + 1;
+  };
+  return { text, tokens: t, figures: found.sort((a, b) => a.at - b.at).map((f) => ({ ...f, end: endOf(f) })) };
 }
 
 /** True when two figures or dates say the same: value, hedge, currency, unit and period; or every part of a date. */
