@@ -64,6 +64,35 @@ describe('the same rules still refuse a drift', () => {
     else expect(found).toContain(message);
   });
 
+  it.each([
+    [
+      'a negation the original does not have',
+      'Tavares: about 3m pesos',
+      'Tavares ne dit pas environ 3 millions de pesos',
+      'fr',
+      'negates “3 millions de pesos”',
+    ],
+    ['a negation kept', 'will not create 25,000 jobs', 'ne créera pas 25 000 emplois', 'fr', null],
+    ['a negation dropped', 'will not create 25,000 jobs', 'créera 25 000 emplois', 'fr', 'states “25 000 emplois”'],
+    ['a negation that governs another word', 'names no source for its 9 figures', "n'en nomme aucune pour ses 9 chiffres", 'fr', null],
+    ['a negation before a bracket’s end', 'unattributed), on two projects', "n'est pas attribuée), sur deux projets", 'fr', null],
+    ['“un plancher de”', '250 million euros', "un plancher de 250 millions d'euros", 'fr', 'at-least 250,000,000 EUR'],
+    ['“un mínimo de”', '250 million euros', 'un mínimo de 250 millones de euros', 'es', 'at-least 250,000,000 EUR'],
+    ['“un tope de”', '250 million euros', 'un tope de 250 millones de euros', 'es', 'up-to 250,000,000 EUR'],
+    ['“un plafond de”', '250 million euros', "un plafond de 250 millions d'euros", 'fr', 'up-to 250,000,000 EUR'],
+    ['“a cap of”', '250 millions d’euros', 'a cap of 250 million euros', 'en', 'up-to 250,000,000 EUR'],
+    ['a period adjective before the figure', 'Netflix’s share: about 3m pesos', 'la part annuelle de Netflix : environ 3 millions de pesos', 'fr', 'per-year'],
+    ['a period adjective before the figure (ES)', 'Netflix’s share: about 3m pesos', 'el aporte mensual de Netflix: unos 3 millones de pesos', 'es', 'other'],
+    ['a period in brackets after the figure', 'about 3m pesos', 'environ 3 millions de pesos (versés chaque mois)', 'fr', 'other'],
+    ['a period between dashes', 'about 3m pesos', 'unos 3 millones de pesos —pagados cada mes—', 'es', 'other'],
+    ['a period opening the sentence', 'About 3m pesos.', 'Par an, environ 3 millions de pesos.', 'fr', 'per-year'],
+    ['a period nearer another figure stays that one’s', '2 projects and 250 million euros a year', '2 projets et 250 millions d’euros par an', 'fr', null],
+  ] as const)('%s', (_what, original, translated, to, message) => {
+    const found = driftOf(original, translated, to === 'en' ? 'fr' : 'en', to, []);
+    if (message === null) expect(found).toBeNull();
+    else expect(found).toContain(message);
+  });
+
   it('says which words keep a hedge when a translation changes it (“cerca de” is “nearly”)', () => {
     expect(drift('about 3m pesos', 'cerca de 3 millones de pesos', 'es')).toContain(
       'gives “3 millones de pesos” = nearly 3,000,000 in MXN/ARS/CLP… where the original gives “3m pesos” = about 3,000,000 in MXN/ARS/CLP… (for “about” write “unos” or “alrededor de”)',

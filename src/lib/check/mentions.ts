@@ -18,7 +18,7 @@
  * linear in the text.
  */
 import { YEAR_RANGE } from '../text-rules.ts';
-import { hedgeEndingAt, isMonthAt, trailingHedgeAt } from './figures.ts';
+import { hedgeEndingAt, isMonthAt, negationAt, trailingHedgeAt } from './figures.ts';
 import { englishNumber, isNumberWord, isScaleWord, numberSpans, parseNumberAt } from './numbers.ts';
 import { periodAt } from './periods.ts';
 import { gapBefore, tokenize, Vocabulary, type Lang, type Token } from './tokens.ts';
@@ -54,6 +54,8 @@ export interface Figure {
   unit: Unit | 'percent' | null;
   /** Its period; `other` for one no fact models ("par mois", "monthly"). */
   period: Period | 'other' | null;
+  /** The word that negates it ("ne dit pas environ 3 millions"), when one does. */
+  negated?: string;
 }
 
 export type TextFigure = Figure | { kind: 'date'; words: string; year?: number; month?: number; day?: number; weekday?: number };
@@ -207,6 +209,13 @@ function hedgeLaterInClause(text: string, t: readonly Token[], end: number, lang
   return next && !('error' in next) ? null : found.value;
 }
 
+/** Prepositions and partitives after which a negation governs another word than the figure that follows. */
+const NEGATION_STOPS: Record<Lang, Set<string>> = {
+  en: new Set(['of', 'for', 'in', 'on', 'to', 'from', 'with', 'by', 'about']),
+  fr: new Set(['de', 'des', 'du', 'd', 'pour', 'sur', 'en', 'à', 'dans', 'avec', 'par']),
+  es: new Set(['de', 'del', 'para', 'por', 'en', 'sobre', 'con', 'a']),
+};
+
 /** Every figure and date of `input`, read in `lang`, in order; `weekdays` reads a weekday alone as a date too ("ce samedi", a gloss's). */
 export function figuresIn(input: string, lang: Lang, opts: { weekdays?: boolean } = {}): TextFigure[] {
   return figuresAt(input, lang, opts).figures.map(({ at: _, end: _end, ...rest }) => rest as TextFigure);
@@ -342,7 +351,35 @@ export function figuresAt(
     while (k + 1 < t.length && t[k]!.end < last) k++;
     return k + 1;
   };
-  return { text, tokens: t, figures: found.sort((a, b) => a.at - b.at).map((f) => ({ ...f, end: endOf(f) })) };
+  const figures = found.sort((a, b) => a.at - b.at).map((f) => ({ ...f, end: endOf(f) }));
+  // A period word further off in the sentence ("la part annuelle de StreamCo… environ 3 millions",
+  // "(versés chaque mois)") is the period of the figure nearest to it, when that one has none.
+  for (let k = 0; k < t.length; k++) {
+    const other = OTHER_PERIODS[lang].match(text, t, k);
+    const yearly = other ? null : periodAt(text, t, k, lang);
+    const end = other?.end ?? (yearly?.period === 'per-year' ? yearly.end : null);
+    if (end === null || figures.some((f) => f.at <= k && k < f.end)) continue;
+    const sentence = (i: number) => t.slice(0, i).filter((x) => /^[.!?;]$/.test(x.text)).length;
+    const distance = (f: { at: number; end: number }) => (f.end <= k ? k - f.end : f.at - end);
+    const near = figures.filter((f) => sentence(f.at) === sentence(k)).sort((a, b) => distance(a) - distance(b))[0];
+    if (near?.kind === 'figure' && near.period === null) near.period = other ? 'other' : 'per-year';
+    k = end - 1;
+  }
+  for (const f of figures) {
+    if (f.kind !== 'figure') continue;
+    const k = negationAt(text, t, f.at, lang);
+    if (k === null) continue;
+    // The negation denies the figure when nothing but its hedge stands between them: not across
+    // a clause's end, and not when it governs a word before it ("aucune pour ses 9 chiffres",
+    // "aucun des 9", "sa citation n'est pas attribuée), sur deux projets"); a zero read as a
+    // figure ("aucun sur 9") counts, it denies nothing.
+    const hedge = hedgeEndingAt(text, t, f.at, lang);
+    const between = t.slice(k + 1, f.at - (hedge ? tokenize(hedge.words).length : 0));
+    if (between.some((x) => /^[,()[\]—–]$/.test(x.text) || NEGATION_STOPS[lang].has(x.key))) continue;
+    if (figures.some((g) => g !== f && g.at <= k && k < g.end)) continue;
+    f.negated = t[k]!.key === 't' ? text.slice(t[k - 2]!.start, t[k]!.end) : t[k]!.text;
+  }
+  return { text, tokens: t, figures };
 }
 
 /** True when two figures or dates say the same: value, hedge, currency, unit and period; or every part of a date. */
@@ -385,8 +422,17 @@ export function describeFigure(f: TextFigure): string {
  */
 export function figureDrift(original: readonly TextFigure[], translated: readonly TextFigure[], what = 'the original', lang?: Lang): string | null {
   const at = original.findIndex((f, i) => !translated[i] || !sameFigure(f, translated[i]!));
-  if (at < 0 && translated.length === original.length) return null;
   const rule = 'a translation gives every figure and date of its original, in its order, with its hedge, currency, unit and period';
+  if (at < 0 && translated.length === original.length) {
+    // A figure keeps its original's denial: "Lima ne dit pas environ 3 millions" is not "Lima: about 3m".
+    const denied = (f: TextFigure) => (f.kind === 'figure' ? (f.negated ?? null) : null);
+    const i = original.findIndex((f, k) => (denied(f) === null) !== (denied(translated[k]!) === null));
+    if (i < 0) return null;
+    const [a, b] = [original[i]!, translated[i]!];
+    return denied(b)
+      ? `negates ${describeFigure(b)} (“${denied(b)}”) where ${what} states it: a translation denies a figure only where its original does`
+      : `states ${describeFigure(b)} where ${what} negates it (“${denied(a)}”): a translation denies a figure where its original does`;
+  }
   if (at < 0) return `gives ${describeFigure(translated[original.length]!)}, which ${what} does not give: ${rule}`;
   if (!translated[at]) return `leaves out ${describeFigure(original[at]!)} of ${what}: ${rule}`;
   const [a, b] = [original[at]!, translated[at]!];

@@ -109,7 +109,7 @@ export function namesOnly(text: string, id: string, people: People): boolean {
 }
 
 /**
- * Who may be named beside a figure in a field that rests on `facts` ("jalisco-lab/netflix-contribution"):
+ * Who may be named beside a figure in a field that rests on `facts` ("riverside-lab/streamco-share"):
  * `people`, every person of the compared `articles` (ids "article/person"), and `stated`, the value
  * of each amount of `facts` with the person who states it (`statedBy`; a claim's `claimant`, for the
  * amounts it covers).
@@ -142,8 +142,8 @@ const SENTENCE_END = new Set(['.', '!', '?', ';']);
 /**
  * Why `text` (read in `lang`) names a person beside a figure that person does not state, or null:
  * each person named is set beside the nearest figure of their sentence (the one before on a tie:
- * "15 companies (Alfredo Aceves)"), and must be the one who states a fact with that value
- * (`speakers.stated`), so "Tavares: about 3m pesos" passes and "Vandoorne: about 3m pesos" does not.
+ * "15 companies (Ana Lima)"), and must be the one who states a fact with that value
+ * (`speakers.stated`), so "Lima: about 2m reais" passes where Ana Lima states it, and "Roberts: about 2m reais" does not.
  */
 export function speakerDrift(input: string, lang: Lang, speakers: FigureSpeakers): string | null {
   const { text, tokens: t, figures } = figuresAt(input, lang);
