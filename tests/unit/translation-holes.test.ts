@@ -87,6 +87,23 @@ describe('the same rules still refuse a drift', () => {
     ['a period between dashes', 'about 3m pesos', 'unos 3 millones de pesos —pagados cada mes—', 'es', 'other'],
     ['a period opening the sentence', 'About 3m pesos.', 'Par an, environ 3 millions de pesos.', 'fr', 'per-year'],
     ['a period nearer another figure stays that one’s', '2 projects and 250 million euros a year', '2 projets et 250 millions d’euros par an', 'fr', null],
+    ['“rozando los”', '250 million euros', 'rozando los 250 millones de euros', 'es', 'nearly 250,000,000 EUR'],
+    ['“apenas”', '25,000 jobs', 'apenas 25.000 empleos', 'es', 'nearly 25,000 jobs'],
+    ['“largo” after the figure', '250 million euros', '250 millones de euros largos', 'es', 'more-than 250,000,000 EUR'],
+    ['“y pico”', '25,000 jobs', '25.000 y pico empleos', 'es', 'more-than 25,000'],
+    ['“pasadas las”', '25,000 jobs', 'pasadas las 25.000 empleos', 'es', 'more-than 25,000 jobs'],
+    ['“north of”', '250 millions d’euros', 'north of 250 million euros', 'en', 'more-than 250,000,000 EUR'],
+    ['“a good”', '250 millions d’euros', 'a good 250 million euros', 'en', 'at-least 250,000,000 EUR'],
+    ['“shy of”', '250 millions d’euros', 'shy of 250 million euros', 'en', 'nearly 250,000,000 EUR'],
+    ['“-odd”', '15 entreprises', '15-odd companies', 'en', 'more-than 15 companies'],
+    ['“grosso modo” for an exact figure', '25,000 jobs', 'grosso modo 25 000 emplois', 'fr', 'about 25,000 jobs'],
+    ['“en dollars” after pesos', 'about 3m pesos', 'environ 3 millions de pesos en dollars', 'fr', 'about 3,000,000 in USD/AUD/CAD…'],
+    ['“en dólares”', 'about 3m pesos', 'unos 3 millones de pesos en dólares', 'es', 'in USD/AUD/CAD…'],
+    ['“pesos oro”', 'about 3m pesos', 'unos 3 millones de pesos oro', 'es', 'an unlisted currency'],
+    ['“pesos-or”', 'about 3m pesos', 'environ 3 millions de pesos-or', 'fr', 'an unlisted currency'],
+    ['“pesos convertibles”', 'about 3m pesos', 'unos 3 millones de pesos cubanos convertibles', 'es', 'an unlisted currency'],
+    ['pesos, then what it is set against', 'about 3m pesos vs no project figure', 'unos 3 millones de pesos frente a ninguna cifra por proyecto', 'es', null],
+    ['pesos, then a conjunction', 'about 3m pesos and a school', 'environ 3 millions de pesos et une école', 'fr', null],
   ] as const)('%s', (_what, original, translated, to, message) => {
     const found = driftOf(original, translated, to === 'en' ? 'fr' : 'en', to, []);
     if (message === null) expect(found).toBeNull();

@@ -144,7 +144,19 @@ function countedAfter(
   const glued = (k: number) => t[k]?.text === '-' && gapBefore(text, t, k) === '' && t[k + 1] !== undefined && gapBefore(text, t, k + 1) === '';
   const start = CONNECTORS[lang].match(text, t, from)?.end ?? (glued(from) ? from + 1 : from);
   const currency = CURRENCIES.match(text, t, start);
-  if (currency) return { currency: currency.value, end: currency.end };
+  if (currency) {
+    const next = t[currency.end];
+    // "pesos en dollars", "in dollars": the currency the figure is given in.
+    const given = next && ['en', 'in'].includes(next.key) ? CURRENCIES.match(text, t, currency.end + 1) : null;
+    if (given) return { currency: given.value, end: given.end };
+    // "pesos oro", "pesos cubanos convertibles", "pesos-or": a peso qualified by a word the vocabulary does not list is no currency we know.
+    const bare = /^pesos?$/.test(t[start]!.key) || /^pesos?$/.test(t[currency.end - 1]!.key);
+    if (bare && next && gapBefore(text, t, currency.end) === '' && next.text === '-' && t[currency.end + 1]?.kind === 'word')
+      return { currency: [UNKNOWN_CURRENCY], end: currency.end + 2 };
+    if (bare && next?.kind === 'word' && !AFTER_CURRENCY[lang].has(next.key) && !followsFreely(text, t, currency.end, lang))
+      return { currency: [UNKNOWN_CURRENCY], end: currency.end + 1 };
+    return { currency: currency.value, end: currency.end };
+  }
   for (let k = start, words = 0; k < t.length && words <= describing; words++) {
     let last = k;
     while (glued(last + 1) && t[last + 2]!.kind === 'word') last += 2;
@@ -158,6 +170,106 @@ function countedAfter(
   }
   return null;
 }
+
+/** What a currency's words read as when they qualify a currency by no country the vocabulary lists ("pesos oro"). */
+export const UNKNOWN_CURRENCY = 'an unlisted currency';
+
+/** Words that may follow "pesos" without qualifying it: function words, conjunctions, prepositions. */
+const AFTER_CURRENCY: Record<Lang, Set<string>> = {
+  en: new Set([
+    'and',
+    'or',
+    'of',
+    'for',
+    'in',
+    'to',
+    'from',
+    'by',
+    'with',
+    'without',
+    'per',
+    'a',
+    'an',
+    'the',
+    'that',
+    'which',
+    'as',
+    'at',
+    'on',
+    'each',
+    'every',
+    'is',
+    'are',
+    'was',
+    'were',
+  ]),
+  fr: new Set([
+    'et',
+    'ou',
+    'de',
+    'd',
+    'du',
+    'des',
+    'pour',
+    'en',
+    'à',
+    'au',
+    'aux',
+    'par',
+    'avec',
+    'sans',
+    'selon',
+    'le',
+    'la',
+    'les',
+    'l',
+    'un',
+    'une',
+    'que',
+    'qui',
+    'dont',
+    'chaque',
+    'est',
+    'sont',
+    'soit',
+    'sur',
+    'dans',
+  ]),
+  es: new Set([
+    'y',
+    'e',
+    'o',
+    'u',
+    'de',
+    'del',
+    'para',
+    'por',
+    'en',
+    'a',
+    'al',
+    'con',
+    'sin',
+    'según',
+    'el',
+    'la',
+    'los',
+    'las',
+    'un',
+    'una',
+    'que',
+    'cada',
+    'es',
+    'son',
+    'sobre',
+  ]),
+};
+
+/** True when the words at token `k` set off something other than a qualifier: "vs", a period, a hedge. */
+const followsFreely = (text: string, t: readonly Token[], k: number, lang: Lang): boolean =>
+  SET_AGAINST[lang].match(text, t, k) !== null ||
+  OTHER_PERIODS[lang].match(text, t, k) !== null ||
+  periodAt(text, t, k, lang) !== null ||
+  TRAILING_HEDGES[lang].match(text, t, k) !== null;
 
 /** Words that set one thing against another: what follows them is not what the figure before counts ("MXN 3m vs no project figure"). */
 const SET_AGAINST = {
@@ -312,6 +424,18 @@ export function figuresAt(
         break;
       }
     }
+    // "25.000 y pico empleos", "15-odd companies": a hedge between the number and what it counts.
+    let inner: Hedge | null = null;
+    if (t[end]?.text === '-' && gapBefore(text, t, end) === '' && t[end + 1]?.key === 'odd') {
+      inner = 'more-than';
+      end += 2;
+    } else if (end < t.length && gapBefore(text, t, end) === ' ') {
+      const m = TRAILING_HEDGES[lang].match(text, t, end);
+      if (m?.value === 'more-than' && countedAfter(text, t, m.end, lang, 0)) {
+        inner = m.value;
+        end = m.end;
+      }
+    }
     const percent = PERCENT[lang].match(text, t, end);
     const suffix = t[end] && gapBefore(text, t, end) === '' ? t[end]! : null;
     if (percent) {
@@ -340,7 +464,10 @@ export function figuresAt(
     const before = hedgeEndingAt(text, t, found1.at, lang);
     const opensPeriod = before !== null && periodAt(text, t, found1.at - tokenize(before.words).length, lang) !== null;
     found1.hedge =
-      ((opensPeriod ? null : before) ?? (end < t.length ? trailingHedgeAt(text, t, end, lang) : null))?.hedge ?? hedgeLaterInClause(text, t, end, lang);
+      (opensPeriod ? null : before)?.hedge ??
+      inner ??
+      (end < t.length ? trailingHedgeAt(text, t, end, lang) : null)?.hedge ??
+      hedgeLaterInClause(text, t, end, lang);
     found1.period = periodInClause(text, t, found1.at, end, lang);
     found1.words = text.slice(t[found1.at]!.start, t[end - 1]!.end);
     found.push(found1);

@@ -23,9 +23,9 @@ const all = <T>(value: T, words: string[]): [string, T][] => words.map((w) => [w
 export const HEDGES = byLang<Hedge>({
   en: [
     ...all<Hedge>('about', ['about', 'around', 'approximately', 'approx.', 'roughly', 'some', 'circa', 'in the region of', 'more or less']),
-    ...all<Hedge>('nearly', ['nearly', 'almost', 'close to', 'just under', 'nigh on']),
-    ...all<Hedge>('more-than', ['more than', 'over', 'above', 'in excess of', 'upwards of', 'upward of', 'just over', 'well over']),
-    ...all<Hedge>('at-least', ['at least', 'no less than', 'no fewer than', 'not less than', 'a minimum of', 'a floor of']),
+    ...all<Hedge>('nearly', ['nearly', 'almost', 'close to', 'just under', 'nigh on', 'shy of', 'just shy of']),
+    ...all<Hedge>('more-than', ['more than', 'over', 'above', 'in excess of', 'upwards of', 'upward of', 'just over', 'well over', 'north of']),
+    ...all<Hedge>('at-least', ['a good', 'at least', 'no less than', 'no fewer than', 'not less than', 'a minimum of', 'a floor of']),
     ...all<Hedge>('up-to', ['up to', 'as much as', 'as many as', 'no more than', 'not more than', 'a maximum of', 'a cap of', 'a ceiling of']),
     ...all<Hedge>('estimated', ['estimated', 'an estimated', 'estimated at']),
   ],
@@ -50,8 +50,8 @@ export const HEDGES = byLang<Hedge>({
       'grosso modo',
       'a grandes rasgos',
     ]),
-    ...all<Hedge>('nearly', ['casi', 'cerca de', 'poco menos de']),
-    ...all<Hedge>('more-than', ['más de', 'poco más de', 'por encima de']),
+    ...all<Hedge>('nearly', ['casi', 'cerca de', 'poco menos de', 'rozando', 'rozando los', 'rozando las', 'apenas']),
+    ...all<Hedge>('more-than', ['más de', 'poco más de', 'por encima de', 'pasadas las', 'pasados los']),
     ...all<Hedge>('at-least', ['al menos', 'por lo menos', 'como mínimo', 'no menos de', 'como poco', 'un mínimo de', 'un piso de']),
     ...all<Hedge>('up-to', ['hasta', 'no más de', 'un máximo de', 'un tope de', 'un techo de']),
     ...all<Hedge>('estimated', ['estimado en', 'estimada en', 'estimados en', 'estimadas en', 'calculado en', 'calculados en', 'un estimado de']),
@@ -70,6 +70,7 @@ export const TRAILING_HEDGES = byLang<Hedge>({
   en: [
     ...all<Hedge>('about', ['or so', 'give or take', 'roughly', 'approximately']),
     ...all<Hedge>('at-least', ['or more', 'at least', 'at a minimum', 'minimum']),
+    ...all<Hedge>('more-than', ['-odd', 'odd', 'plus']),
     ...all<Hedge>('up-to', ['at most', 'or less', 'or fewer', 'at the most', 'at a maximum', 'maximum', 'tops']),
   ],
   fr: [
@@ -80,6 +81,7 @@ export const TRAILING_HEDGES = byLang<Hedge>({
   es: [
     ...all<Hedge>('about', ['aproximadamente', 'más o menos', 'grosso modo']),
     ...all<Hedge>('at-least', ['como mínimo', 'al menos', 'por lo menos', 'o más', 'como poco']),
+    ...all<Hedge>('more-than', ['y pico', 'y tantos', 'largo', 'largos', 'largas']),
     ...all<Hedge>('up-to', ['como máximo', 'a lo sumo', 'o menos']),
   ],
 });
