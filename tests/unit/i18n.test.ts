@@ -214,7 +214,7 @@ describe('a translation cannot drift from its original', () => {
     [
       'a number removed from a verdict',
       edited((d) => (d.verdicts.money.finding = d.verdicts.money.finding.replace('environ 3 millions de pesos', 'quelques millions de pesos'))),
-      `${path} → verdicts.money.finding: leaves out “3 million pesos” = about 3,000,000 in MXN/ARS/CLP… of the original`,
+      `${path} → verdicts.money.finding: gives “quelques millions” = 1,000,000 where the original gives “3 million pesos” = about 3,000,000 in MXN/ARS/CLP…`,
     ],
     [
       'a date changed in a verdict',
@@ -307,7 +307,7 @@ describe('a translation cannot drift from its original', () => {
     [
       'a number dropped from a reference’s label',
       edited((d) => (d.label = d.label.replace('250 millions d’euros', 'des millions d’euros')), undefined, frSarandos),
-      `${frSarandos} → label: leaves out “250 million euros” = 250,000,000 EUR per-year of the original`,
+      `${frSarandos} → label: gives “des millions” = 1,000,000 per-year where the original gives “250 million euros” = 250,000,000 EUR per-year`,
     ],
     [
       'a reference’s publisher dropped from its label',

@@ -15,6 +15,7 @@ import {
 import { ROOT } from '../helpers/project.ts';
 import type { Lang } from '../../src/lib/check/tokens.ts';
 import { quotedSpans } from '../../src/lib/evidence-values.ts';
+import { otherDigitIn } from '../../src/lib/text-rules.ts';
 
 const drift = (original: string, translated: string, to: Lang) => driftOf(original, translated, 'en', to, []);
 
@@ -104,10 +105,26 @@ describe('the same rules still refuse a drift', () => {
     ['“pesos convertibles”', 'about 3m pesos', 'unos 3 millones de pesos cubanos convertibles', 'es', 'an unlisted currency'],
     ['pesos, then what it is set against', 'about 3m pesos vs no project figure', 'unos 3 millones de pesos frente a ninguna cifra por proyecto', 'es', null],
     ['pesos, then a conjunction', 'about 3m pesos and a school', 'environ 3 millions de pesos et une école', 'fr', null],
+    ['“le quadruple”', 'the state’s contribution', "le quadruple de l'apport de l'État", 'fr', '“le quadruple” = 4'],
+    ['“el cuádruple”', 'the state’s contribution', 'el cuádruple de lo que pone el estado', 'es', '“el cuádruple” = 4'],
+    ['“fourfold”', 'l’apport de l’État', 'fourfold the state’s contribution', 'en', '“fourfold” = 4'],
+    ['“un cuarto”', 'the state’s contribution', 'un cuarto de lo que pone el estado', 'es', '“un cuarto” = 0.25'],
+    ['“medio millón”', 'more than the state', 'medio millón más que el estado', 'es', '“medio millón” = 500,000'],
+    ['“un demi-million”', 'more than the state', 'un demi-million de plus', 'fr', '“un demi-million” = 500,000'],
+    ['“un par de”', 'universities', 'un par de universidades', 'es', '“un par de” = 2'],
+    ['“des millions”', 'money from the state', "des millions d'euros de l'État", 'fr', '“des millions” = 1,000,000'],
+    ['“quelques milliards”', 'money', "quelques milliards d'euros", 'fr', '“quelques milliards” = 1,000,000,000'],
+    ['a Roman numeral before a lower-case word', 'pupils', 'XII élèves', 'fr', '“XII” = 12'],
+    ['a Roman numeral after a name is no count', 'Louis XII era', 'époque de Louis XII', 'fr', null],
   ] as const)('%s', (_what, original, translated, to, message) => {
     const found = driftOf(original, translated, to === 'en' ? 'fr' : 'en', to, []);
     if (message === null) expect(found).toBeNull();
     else expect(found).toContain(message);
+  });
+
+  it('refuses number letters as it refuses other digits (“Ⅻ secteurs”)', () => {
+    expect(otherDigitIn('Ⅻ secteurs')).toContain('(U+216B)');
+    expect(otherDigitIn('12 secteurs')).toBeNull();
   });
 
   it('says which words keep a hedge when a translation changes it (“cerca de” is “nearly”)', () => {

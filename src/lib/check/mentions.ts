@@ -321,6 +321,15 @@ function hedgeLaterInClause(text: string, t: readonly Token[], end: number, lang
   return next && !('error' in next) ? null : found.value;
 }
 
+/** The value of an upper-case Roman numeral from II to XXXIX, or null. */
+function romanValue(word: string): number | null {
+  const m = /^(X{0,3})(IX|IV|V?I{0,3})$/.exec(word);
+  if (!m || word.length < 2) return null;
+  const ones: Record<string, number> = { '': 0, I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8, IX: 9 };
+  const value = m[1]!.length * 10 + ones[m[2]!]!;
+  return value >= 2 ? value : null;
+}
+
 /** Prepositions and partitives after which a negation governs another word than the figure that follows. */
 const NEGATION_STOPS: Record<Lang, Set<string>> = {
   en: new Set(['of', 'for', 'in', 'on', 'to', 'from', 'with', 'by', 'about']),
@@ -394,6 +403,18 @@ export function figuresAt(
       taken[k] = true;
       found.push(figure(k, t[k]!.text, 0));
     }
+  }
+  for (let k = 0; k < t.length; k++) {
+    // "XII élèves": an upper-case Roman numeral before a lower-case word is a count, unless it
+    // follows a capitalised word, whose number it is ("Louis XII", "Plan II").
+    const value = taken[k] ? null : romanValue(t[k]!.text);
+    const next = t[k + 1];
+    const previous = t[k - 1];
+    if (value === null || next?.kind !== 'word' || !/^\p{Ll}/u.test(next.text)) continue;
+    if (previous?.kind === 'word' && /^\p{Lu}/u.test(previous.text)) continue;
+    taken[k] = true;
+    const counted = countedAfter(text, t, k + 1, lang, 0);
+    found.push({ ...figure(k, text.slice(t[k]!.start, t[(counted?.unit ? counted.end : k + 1) - 1]!.end), value), unit: counted?.unit ?? null });
   }
   for (let k = 0; weekdays && k < t.length; k++) {
     // "ce samedi", "this Saturday": in a gloss, a weekday alone dates what the passage says.
