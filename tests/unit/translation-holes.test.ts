@@ -100,6 +100,7 @@ describe('the same rules still refuse a drift', () => {
     ['“grosso modo” for an exact figure', '25,000 jobs', 'grosso modo 25 000 emplois', 'fr', 'about 25,000 jobs'],
     ['“en dollars” after pesos', 'about 3m pesos', 'environ 3 millions de pesos en dollars', 'fr', 'about 3,000,000 in USD/AUD/CAD…'],
     ['“en dólares”', 'about 3m pesos', 'unos 3 millones de pesos en dólares', 'es', 'in USD/AUD/CAD…'],
+    ['“(en dólares)”', 'about 3m pesos', 'unos 3 millones de pesos (en dólares)', 'es', 'in USD/AUD/CAD…'],
     ['“pesos oro”', 'about 3m pesos', 'unos 3 millones de pesos oro', 'es', 'an unlisted currency'],
     ['“pesos-or”', 'about 3m pesos', 'environ 3 millions de pesos-or', 'fr', 'an unlisted currency'],
     ['“pesos convertibles”', 'about 3m pesos', 'unos 3 millones de pesos cubanos convertibles', 'es', 'an unlisted currency'],

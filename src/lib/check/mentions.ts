@@ -146,8 +146,9 @@ function countedAfter(
   const currency = CURRENCIES.match(text, t, start);
   if (currency) {
     const next = t[currency.end];
-    // "pesos en dollars", "in dollars": the currency the figure is given in.
-    const given = next && ['en', 'in'].includes(next.key) ? CURRENCIES.match(text, t, currency.end + 1) : null;
+    // "pesos en dollars", "pesos (en dólares)", "in dollars": the currency the figure is given in.
+    const opened = next?.text === '(' ? currency.end + 1 : currency.end;
+    const given = ['en', 'in'].includes(t[opened]?.key ?? '') ? CURRENCIES.match(text, t, opened + 1) : null;
     if (given) return { currency: given.value, end: given.end };
     // "pesos oro", "pesos cubanos convertibles", "pesos-or": a peso qualified by a word the vocabulary does not list is no currency we know.
     const bare = /^pesos?$/.test(t[start]!.key) || /^pesos?$/.test(t[currency.end - 1]!.key);
