@@ -117,6 +117,11 @@ describe('the same rules still refuse a drift', () => {
     ['“quelques milliards”', 'money', "quelques milliards d'euros", 'fr', '“quelques milliards” = 1,000,000,000'],
     ['a Roman numeral before a lower-case word', 'pupils', 'XII élèves', 'fr', '“XII” = 12'],
     ['a Roman numeral after a name is no count', 'Louis XII era', 'époque de Louis XII', 'fr', null],
+    ['“le lendemain du”', 'on 12 July 2025', 'le lendemain du 12 juillet 2025', 'fr', '= day after 12 July 2025'],
+    ['“el día siguiente al”', 'on 12 July', 'el día siguiente al 12 de julio', 'es', '= day after 12 July'],
+    ['“fin mai”', 'in May 2025', 'fin mai 2025', 'fr', '= late May 2025'],
+    ['a relative day kept', 'the day after 12 July 2025', 'le lendemain du 12 juillet 2025', 'fr', null],
+    ['a part of a month kept', 'in late May 2025', 'a finales de mayo de 2025', 'es', null],
   ] as const)('%s', (_what, original, translated, to, message) => {
     const found = driftOf(original, translated, to === 'en' ? 'fr' : 'en', to, []);
     if (message === null) expect(found).toBeNull();
@@ -267,6 +272,9 @@ describe('periods, currencies, counts, ratios, hedges and weekdays a translation
     expect(gloss('El programa se lanzó este domingo.')).toContain('gives “domingo” = Sunday where the original gives “Saturday” = Saturday');
     expect(gloss('El programa se lanzó el domingo pasado.')).toContain('Sunday');
     expect(gloss('El programa se lanzó este sábado.')).toBeNull();
+    expect(gloss('El programa se lanzó el sábado pasado.')).toBeNull();
+    expect(gloss('El programa se lanzó el sábado anterior.')).toContain('= another week Saturday');
+    expect(gloss('El programa se lanzó el sábado siguiente.')).toContain('= another week Saturday');
   });
 });
 

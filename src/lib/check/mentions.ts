@@ -58,7 +58,63 @@ export interface Figure {
   negated?: string;
 }
 
-export type TextFigure = Figure | { kind: 'date'; words: string; year?: number; month?: number; day?: number; weekday?: number };
+export type TextFigure =
+  | Figure
+  | {
+      kind: 'date';
+      words: string;
+      year?: number;
+      month?: number;
+      day?: number;
+      weekday?: number;
+      /** A day or part relative to it ("le lendemain du 12 juillet": "day after"; "fin mai": "late"). */
+      relative?: string;
+    };
+
+/** Words before a date that shift it or take a part of it; a translation keeps each where its original has it. */
+const RELATIVE_DATES = {
+  en: new Vocabulary<string>([
+    ['the day after', 'day after'],
+    ['day after', 'day after'],
+    ['the day before', 'day before'],
+    ['day before', 'day before'],
+    ['the eve of', 'day before'],
+    ['eve of', 'day before'],
+    ['early', 'early'],
+    ['mid', 'mid'],
+    ['mid-', 'mid'],
+    ['late', 'late'],
+  ]),
+  fr: new Vocabulary<string>([
+    ['lendemain', 'day after'],
+    ['surlendemain', 'two days after'],
+    ['veille', 'day before'],
+    ['avant-veille', 'two days before'],
+    ['début', 'early'],
+    ['mi', 'mid'],
+    ['mi-', 'mid'],
+    ['fin', 'late'],
+  ]),
+  es: new Vocabulary<string>([
+    ['día siguiente', 'day after'],
+    ['día después', 'day after'],
+    ['víspera', 'day before'],
+    ['día anterior', 'day before'],
+    ['principios de', 'early'],
+    ['comienzos de', 'early'],
+    ['mediados de', 'mid'],
+    ['finales de', 'late'],
+    ['fines de', 'late'],
+  ]),
+};
+/** Words after a weekday that move it to another week ("el sábado anterior", "le samedi suivant", "the following Saturday"). */
+const RELATIVE_WEEKS: Record<Lang, { before: Set<string>; after: Set<string> }> = {
+  en: { before: new Set(['previous', 'next', 'following']), after: new Set([]) },
+  fr: { before: new Set([]), after: new Set(['précédent', 'suivant', 'prochain', 'dernier']) },
+  es: { before: new Set([]), after: new Set(['anterior', 'siguiente', 'próximo']) },
+};
+/** Words that may stand between a relative word and its date ("le lendemain du 12 juillet"). */
+const DATE_LINKS = new Set(['du', 'de', 'del', 'd', 'le', 'la', 'el', 'al', 'of', 'the', '-']);
 
 /** Single number words that are articles as often as counts, and the French "neuf" ("new"). */
 const NOT_READ_ALONE: Record<Lang, Set<string>> = { en: new Set(['a', 'one']), fr: new Set(['un', 'une', 'neuf']), es: new Set(['un', 'uno', 'una']) };
@@ -501,6 +557,19 @@ export function figuresAt(
     return k + 1;
   };
   const figures = found.sort((a, b) => a.at - b.at).map((f) => ({ ...f, end: endOf(f) }));
+  for (const f of figures) {
+    if (f.kind !== 'date') continue;
+    let k = f.at - 1;
+    while (k >= 0 && DATE_LINKS.has(t[k]!.key) && f.at - k <= 3) k--;
+    // The relative words end on the date or on the links before it ("a finales de mayo").
+    for (let from = Math.max(0, k - 2); from <= k && f.relative === undefined; from++) {
+      const word = RELATIVE_DATES[lang].match(text, t, from);
+      if (word && word.end > k && word.end <= f.at) f.relative = word.value;
+    }
+    if (f.weekday !== undefined && f.day === undefined) {
+      if (RELATIVE_WEEKS[lang].before.has(t[f.at - 1]?.key ?? '') || RELATIVE_WEEKS[lang].after.has(t[f.end]?.key ?? '')) f.relative ??= 'another week';
+    }
+  }
   // A period word further off in the sentence ("la part annuelle de StreamCo… environ 3 millions",
   // "(versés chaque mois)") is the period of the figure nearest to it, when that one has none.
   for (let k = 0; k < t.length; k++) {
@@ -534,7 +603,15 @@ export function figuresAt(
 /** True when two figures or dates say the same: value, hedge, currency, unit and period; or every part of a date. */
 export function sameFigure(a: TextFigure, b: TextFigure): boolean {
   if (a.kind === 'date' || b.kind === 'date') {
-    return a.kind === 'date' && b.kind === 'date' && a.year === b.year && a.month === b.month && a.day === b.day && a.weekday === b.weekday;
+    return (
+      a.kind === 'date' &&
+      b.kind === 'date' &&
+      a.year === b.year &&
+      a.month === b.month &&
+      a.day === b.day &&
+      a.weekday === b.weekday &&
+      a.relative === b.relative
+    );
   }
   const codes = (c: readonly string[] | null) => (c ? [...c].sort().join() : '');
   return (
@@ -552,7 +629,9 @@ const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', '
 /** A figure or date as a message names it: its words, then what they read as (“environ 3 millions de pesos” = about 3,000,000 in MXN/ARS/CLP…). */
 export function describeFigure(f: TextFigure): string {
   if (f.kind === 'date') {
-    const parts = [f.weekday !== undefined ? WEEKDAY_NAMES[f.weekday] : null, f.day, f.month ? MONTH_NAMES[f.month] : null, f.year].filter((p) => p != null);
+    const parts = [f.relative, f.weekday !== undefined ? WEEKDAY_NAMES[f.weekday] : null, f.day, f.month ? MONTH_NAMES[f.month] : null, f.year].filter(
+      (p) => p != null,
+    );
     return `“${f.words}” = ${parts.join(' ')}`;
   }
   const reading = [
