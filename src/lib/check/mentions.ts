@@ -107,10 +107,10 @@ const RELATIVE_DATES = {
     ['fines de', 'late'],
   ]),
 };
-/** Words after a weekday that move it to another week ("el sábado anterior", "le samedi suivant", "the following Saturday"). */
+/** Words beside a weekday that move it to another week ("el sábado anterior", "le samedi suivant", "the following Saturday"); "samedi dernier" and "el sábado pasado" are "this past Saturday", a plain weekday. */
 const RELATIVE_WEEKS: Record<Lang, { before: Set<string>; after: Set<string> }> = {
   en: { before: new Set(['previous', 'next', 'following']), after: new Set([]) },
-  fr: { before: new Set([]), after: new Set(['précédent', 'suivant', 'prochain', 'dernier']) },
+  fr: { before: new Set([]), after: new Set(['précédent', 'suivant', 'prochain']) },
   es: { before: new Set([]), after: new Set(['anterior', 'siguiente', 'próximo']) },
 };
 /** Words that may stand between a relative word and its date ("le lendemain du 12 juillet"). */
