@@ -22,7 +22,7 @@ import { englishNumber, numberSpans, parseNumberAt } from './check/numbers.ts';
 import { figureDrift, figuresIn } from './check/mentions.ts';
 import { langOf, tokenize, Vocabulary, type Lang } from './check/tokens.ts';
 import { anchorsByFact, describeMiss, evidenceSegments, locateEvidence } from './evidence.ts';
-import { containsWords, evidenceValueIssues, findQuote, fold, quotedSpans, quotedWordIssues } from './evidence-values.ts';
+import { containsWords, evidenceValueIssues, findQuote, fold, quotedSpans, quotedWordIssues, wordsIn } from './evidence-values.ts';
 import { needsGloss } from './fact-view.ts';
 import { factsOf, glossOf, recordOf, type FactRef } from './facts.ts';
 import { checkGrounding } from './grounding.ts';
@@ -203,9 +203,25 @@ export function glossNumberIssues(article: Article, analysisLang: string): { fie
     const gloss = glossOf(article, fact);
     const evidence = (recordOf(article, fact) as { evidence?: string } | null)?.evidence;
     if (gloss === null || typeof evidence !== 'string') return [];
-    const drift = figureDrift(figuresIn(evidence, lang, { weekdays: true }), figuresIn(gloss, ours, { weekdays: true }), 'the passage', ours);
+    const drift =
+      figureDrift(figuresIn(evidence, lang, { weekdays: true }), figuresIn(gloss, ours, { weekdays: true }), 'the passage', ours) ??
+      peopleDrift(article, evidence, gloss);
     return drift ? [{ field: `${fact.path}.gloss`, message: `our translation ${drift}` }] : [];
   });
+}
+
+/** Why a gloss names other people than its passage (a person of the article, by full name or surname), or null. */
+function peopleDrift(article: Article, passage: string, gloss: string): string | null {
+  const [inPassage, inGloss] = [wordsIn(passage), wordsIn(gloss)];
+  for (const { name } of article.people) {
+    const surname = name.split(/\s+/).at(-1)!;
+    const forms = surname === name ? [name] : [name, surname];
+    if (forms.some(inPassage) !== forms.some(inGloss))
+      return forms.some(inGloss)
+        ? `names “${name}”, whom the passage does not name: a translation names the people its passage names, no others`
+        : `drops “${name}”, whom the passage names: a translation names the people its passage names, no others`;
+  }
+  return null;
 }
 
 /** Article id → (fact id → `id` of the highlighted passage the fact links to). */

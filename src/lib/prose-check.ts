@@ -55,6 +55,7 @@ import { readDate } from './check/dates.ts';
 import { passageRanksAndShares, readProse, saysInferred, sentenceAround, type ProseMention, type Words } from './check/prose.ts';
 import type { Hedge, Period, Unit } from './check/vocabulary.ts';
 import { figuresIn, type Figure } from './check/mentions.ts';
+import { figureSpeakers, speakerDrift } from './check/speakers.ts';
 import { fold, quotedRanges } from './evidence-values.ts';
 import { langOf } from './check/tokens.ts';
 import type { ContentError, Valid } from './content-check.ts';
@@ -749,11 +750,22 @@ export function proseIssues({ valid, comparisonBodies, site, messages }: ProseIn
     const opts = { currencies: [data.currency], counted: compared, reports: data.articles.length };
     const top = once(() => groundsOf(ctx, keysOf(data.restsOn.facts), { ...opts, references: data.restsOn.references }));
     const where = 'the facts the comparison’s title, dek and conclusion rest on';
-    for (const key of ['title', 'dek', 'conclusion'] as const) check(file.path, key, data[key], top, where);
+    // A person named beside a figure is the one who states it, among the facts the field rests on.
+    const pairs = data.articles.map((a) => [a, ctx.articles.get(a)!] as const);
+    const speakers = (field: string, text: string | null, facts: readonly string[]) => {
+      const drift = text ? speakerDrift(text, 'en', figureSpeakers(pairs, facts)) : null;
+      if (drift) errors.push({ file: file.path, field, message: drift });
+    };
+    for (const key of ['title', 'dek', 'conclusion'] as const) {
+      check(file.path, key, data[key], top, where);
+      speakers(key, data[key], data.restsOn.facts);
+    }
     data.verdicts.forEach((v, i) => {
       const grounds = once(() => groundsOf(ctx, keysOf(v.restsOn.facts), { ...opts, references: v.restsOn.references }));
-      for (const key of ['short', 'finding', 'why'] as const)
+      for (const key of ['short', 'finding', 'why'] as const) {
         check(file.path, `verdicts.${i}.${key}`, v[key], grounds, 'the facts this verdict rests on', [v.dimension]);
+        speakers(`verdicts.${i}.${key}`, v[key], v.restsOn.facts);
+      }
     });
     const both = once(() =>
       groundsOf(

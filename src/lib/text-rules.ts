@@ -133,8 +133,8 @@ export function hiddenCharacterIn(text: string, strict = true): string | null {
   return null;
 }
 
-/** A decimal digit other than ASCII 0–9 (fullwidth "３", Arabic-Indic "٣", Devanagari "३"…). */
-const OTHER_DIGIT = /(?![0-9])\p{Nd}/u;
+/** A decimal digit other than ASCII 0–9 (fullwidth "３", Arabic-Indic "٣", Devanagari "३"…), or a number letter ("Ⅻ"). */
+const OTHER_DIGIT = /(?![0-9])[\p{Nd}\p{Nl}]/u;
 
 /**
  * Why a text is refused for a digit other than 0–9, naming it, or null: a reader sees a number

@@ -15,6 +15,7 @@ import type { Rate } from '../schemas/rate.ts';
 import type { Reference } from '../schemas/reference.ts';
 import { READING_KEYS, record, text } from '../schemas/common.ts';
 import { figureDrift, figuresIn } from './check/mentions.ts';
+import { figureSpeakers, speakerDrift, type FigureSpeakers } from './check/speakers.ts';
 import { langOf, tokenize, type Lang } from './check/tokens.ts';
 import { DENIALS, NAME_FUNCTION_WORDS, NAME_WORDS, QUALIFIER_WORDS } from './check/vocabulary.ts';
 import { fold, quotedRanges, quotedSpans, wordsIn } from './evidence-values.ts';
@@ -184,8 +185,10 @@ export interface TranslationSource {
   body: string[];
   /** Names as the reports' data writes them (initiatives, institutions, people, places): a translation keeps each it meets. */
   names: string[];
-  /** The reports' people: a translation names none its original does not. */
+  /** The reports' people: a translation names the ones its original names, no others. */
   people?: string[];
+  /** Who may be named beside a figure, for the title, dek and conclusion (`top`) and each verdict (by dimension). */
+  speakers?: Record<string, FigureSpeakers>;
 }
 
 /** `text` with the words inside its quotation marks (by `quotedRanges`) blanked, NFC. */
@@ -233,11 +236,17 @@ export function driftOf(
     if (fold(original).includes(fold(name)) && !kept) return `drops the name “${name}” its original gives`;
   }
   const [inOriginal, inTranslation] = [wordsIn(original), wordsIn(translated)];
-  for (const person of people) {
+  const forms = people.map((person) => {
     const surname = person.split(/\s+/).at(-1)!;
-    const forms = surname === person ? [person] : [person, surname];
-    if (forms.some(inTranslation) && !forms.some(inOriginal))
+    return [person, surname === person ? [person] : [person, surname]] as const;
+  });
+  for (const [person, names] of forms) {
+    if (names.some(inTranslation) && !names.some(inOriginal))
       return `names “${person}”, whom its original does not name: a translation names the people its original names, no others`;
+  }
+  for (const [person, names] of forms) {
+    if (names.some(inOriginal) && !names.some(inTranslation))
+      return `drops “${person}”, whom its original names: a translation names the people its original names, no others`;
   }
   if (gloss) return null;
   const quotes = quotedSpans(original).map(fold);
@@ -348,17 +357,20 @@ export function comparisonDrift(source: TranslationSource, translation: Comparis
   const [a, b] = [langOf(from), langOf(to)];
   if (!a || !b) return [];
   const issues: { field: string; message: string }[] = [];
-  const field = (name: string, original: string | null, translated: string | null | undefined) => {
+  // A field of our analysis names a person beside a figure only as the one who states it (`of`: whose facts it rests on).
+  const field = (name: string, original: string | null, translated: string | null | undefined, of = '') => {
     if (original === null) return;
     if (!translated) return issues.push({ field: name, message: `missing: translate “${original}”` });
-    const drift = driftOf(original, translated, a, b, source.names, {}, false, source.people);
+    const speakers = source.speakers?.[of];
+    const drift = driftOf(original, translated, a, b, source.names, {}, false, source.people) ?? (speakers ? speakerDrift(translated, b, speakers) : null);
     if (drift) issues.push({ field: name, message: drift });
   };
-  field('title', source.data.title, translation.title);
-  field('dek', source.data.dek, translation.dek);
-  field('conclusion', source.data.conclusion, translation.conclusion);
+  field('title', source.data.title, translation.title, 'top');
+  field('dek', source.data.dek, translation.dek, 'top');
+  field('conclusion', source.data.conclusion, translation.conclusion, 'top');
   for (const v of source.data.verdicts) {
-    for (const key of ['short', 'finding', 'why'] as const) field(`verdicts.${v.dimension}.${key}`, v[key], translation.verdicts[v.dimension]?.[key]);
+    for (const key of ['short', 'finding', 'why'] as const)
+      field(`verdicts.${v.dimension}.${key}`, v[key], translation.verdicts[v.dimension]?.[key], v.dimension);
   }
   for (const dimension of Object.keys(translation.verdicts)) {
     if (!source.data.verdicts.some((v) => v.dimension === dimension))
@@ -831,7 +843,20 @@ export function translationSources(valid: {
           return article ? namesOf(article) : [];
         }),
         people: data.articles.flatMap((id) => valid.articles.get(id)?.data.people.map((p) => p.name) ?? []),
+        speakers: speakersOf(data, valid.articles),
       },
     ]),
   );
+}
+
+/** Who may be named beside a figure in a comparison's title, dek and conclusion (`top`) and in each verdict. */
+function speakersOf(data: Comparison, articles: Map<string, { data: Article }>): Record<string, FigureSpeakers> {
+  const pairs = data.articles.flatMap((id) => {
+    const article = articles.get(id)?.data;
+    return article ? [[id, article] as const] : [];
+  });
+  return Object.fromEntries([
+    ['top', figureSpeakers(pairs, data.restsOn.facts)],
+    ...data.verdicts.map((v) => [v.dimension, figureSpeakers(pairs, v.restsOn.facts)] as const),
+  ]);
 }

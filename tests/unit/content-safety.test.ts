@@ -170,6 +170,8 @@ describe('text rules', () => {
     ['about ۳۰m pesos', '“۳” (U+06F3)'],
     ['about ३०m pesos', '“३” (U+0969)'],
     ['about 3𝟎m pesos', '“𝟎” (U+1D7CE)'],
+    ['Ⅻ secteurs', '“Ⅻ” (U+216B)'],
+    ['Ⅻ', '“Ⅻ” (U+216B)'],
   ])('refuses a digit other than 0–9 in our prose, a fact’s passage and a catalogue message, naming it: %j', (written, named) => {
     const message = `contains the digit ${named}, which the check does not read as a number: write numbers with the digits 0–9`;
     expect(otherDigitIn(written)).toBe(message);
@@ -180,8 +182,8 @@ describe('text rules', () => {
     });
   });
 
-  it('accepts the digits 0–9, and digit-like signs that are not decimal digits', () => {
-    for (const written of ['about 3m pesos, 25,000 jobs', 'Ⅻ', '½', '²', '①']) expect(otherDigitIn(written), written).toBeNull();
+  it('accepts the digits 0–9, and digit-like signs that are neither decimal digits nor number letters', () => {
+    for (const written of ['about 3m pesos, 25,000 jobs', '½', '²', '①']) expect(otherDigitIn(written), written).toBeNull();
   });
 
   it('refuses words too long to wrap', () => {

@@ -72,6 +72,24 @@ describe('glossNumberIssues: our translation carries the passage’s figures', (
     expect(numbers(gloss)).toEqual([{ field: 'amounts.0.gloss', message: expect.stringContaining(message) }]);
   });
 
+  it('names the people its passage names, no others', () => {
+    const data = alpha();
+    data.people[0].name = 'Ana Lima';
+    data.people.push({ ...data.people[0], id: 'bruno', name: 'Bruno Reis' });
+    const glossed = (evidence: string, gloss: string) => {
+      data.amounts[0].evidence = evidence;
+      data.amounts[0].gloss = gloss;
+      return glossNumberIssues(articleSchema.parse(data), 'en').map((i) => i.message);
+    };
+    expect(glossed('Lima a estimé environ trois millions de pesos.', 'Lima estimated about three million pesos.')).toEqual([]);
+    expect(glossed('Lima a estimé environ trois millions de pesos.', 'StreamCo estimated about three million pesos.')).toEqual([
+      expect.stringContaining('drops “Ana Lima”, whom the passage names'),
+    ]);
+    expect(glossed('Lima a estimé environ trois millions de pesos.', 'Reis estimated about three million pesos, said Lima.')).toEqual([
+      expect.stringContaining('names “Bruno Reis”, whom the passage does not name'),
+    ]);
+  });
+
   it('asks nothing of a report in English', () => {
     const data = alpha();
     data.source.language = 'en';

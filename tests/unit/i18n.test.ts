@@ -214,7 +214,7 @@ describe('a translation cannot drift from its original', () => {
     [
       'a number removed from a verdict',
       edited((d) => (d.verdicts.money.finding = d.verdicts.money.finding.replace('environ 3 millions de pesos', 'quelques millions de pesos'))),
-      `${path} → verdicts.money.finding: leaves out “3 million pesos” = about 3,000,000 in MXN/ARS/CLP… of the original`,
+      `${path} → verdicts.money.finding: gives “quelques millions” = 1,000,000 where the original gives “3 million pesos” = about 3,000,000 in MXN/ARS/CLP…`,
     ],
     [
       'a date changed in a verdict',
@@ -307,7 +307,7 @@ describe('a translation cannot drift from its original', () => {
     [
       'a number dropped from a reference’s label',
       edited((d) => (d.label = d.label.replace('250 millions d’euros', 'des millions d’euros')), undefined, frSarandos),
-      `${frSarandos} → label: leaves out “250 million euros” = 250,000,000 EUR per-year of the original`,
+      `${frSarandos} → label: gives “des millions” = 1,000,000 per-year where the original gives “250 million euros” = 250,000,000 EUR per-year`,
     ],
     [
       'a reference’s publisher dropped from its label',
@@ -404,6 +404,26 @@ describe('a translation cannot drift from its original', () => {
         esJalisco,
       ),
       `${esJalisco} → facts.netflix-contribution.gloss: names “Pierre Vandoorne”, whom its original does not name`,
+    ],
+    [
+      'a person the original names, dropped (another made the estimate’s author)',
+      edited(
+        (d) => (d.facts['netflix-contribution'].gloss = d.facts['netflix-contribution'].gloss.replace('Tavares calculó', 'Netflix calculó')),
+        undefined,
+        esJalisco,
+      ),
+      `${esJalisco} → facts.netflix-contribution.gloss: drops “Alejandro Tavares”, whom its original names`,
+    ],
+    [
+      'two people swapped between the figures they state',
+      edited(
+        (d) =>
+          (d.verdicts.sourcing.why = d.verdicts.sourcing.why
+            .replace('(Alfredo Aceves)', '(X)')
+            .replace('(Carlos Bañuelos)', '(Alfredo Aceves)')
+            .replace('(X)', '(Carlos Bañuelos)')),
+      ),
+      `${path} → verdicts.sourcing.why: names “Carlos Bañuelos” beside “15 entreprises”, which no fact this rests on gives as theirs`,
     ],
     [
       'words quoted that the original does not quote',

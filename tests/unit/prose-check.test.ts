@@ -471,3 +471,19 @@ describe('quoted words, in any quotation style, in every field of our prose', ()
     expect(copyQuoteIssues(site('N', '“promu par Netflix”'), valid.rates, articleBodies)).toEqual([]);
   });
 });
+
+describe('a person named beside a figure in our verdicts is the one who states it', () => {
+  const RULE = 'which no fact this rests on gives as theirs: a person named beside a figure is the one who states it (the fact’s statedBy)';
+  it.each([
+    ['the figure’s own speaker, before it', 'Lima: about 2m reais.', null],
+    ['the figure’s own speaker, after it', 'About 2m reais (Ana Lima).', null],
+    ['a person named with no figure in the sentence', 'Ana Lima spoke. The pledge is about 1.2m reais.', null],
+    ['another person of the compared reports beside the figure', 'Roberts: about 2m reais.', `names “Roberts” beside “2m reais”, ${RULE}`],
+    ['the speaker beside a figure she does not state', 'Lima: 1.2m reais.', `names “Lima” beside “1.2m reais”, ${RULE}`],
+  ] as const)('%s', (_what, text, expected) => {
+    const errors = verdict(MANY, COAST, PLEDGES, text)
+      .map((e) => e.slice(AT.length))
+      .filter((e) => e.includes(' beside '));
+    expect(errors).toEqual(expected ? [expected] : []);
+  });
+});

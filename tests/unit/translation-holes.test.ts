@@ -15,6 +15,7 @@ import {
 import { ROOT } from '../helpers/project.ts';
 import type { Lang } from '../../src/lib/check/tokens.ts';
 import { quotedSpans } from '../../src/lib/evidence-values.ts';
+import { otherDigitIn } from '../../src/lib/text-rules.ts';
 
 const drift = (original: string, translated: string, to: Lang) => driftOf(original, translated, 'en', to, []);
 
@@ -62,6 +63,74 @@ describe('the same rules still refuse a drift', () => {
     const found = drift(original, translated, 'fr');
     if (message === null) expect(found).toBeNull();
     else expect(found).toContain(message);
+  });
+
+  it.each([
+    [
+      'a negation the original does not have',
+      'Tavares: about 3m pesos',
+      'Tavares ne dit pas environ 3 millions de pesos',
+      'fr',
+      'negates “3 millions de pesos”',
+    ],
+    ['a negation kept', 'will not create 25,000 jobs', 'ne créera pas 25 000 emplois', 'fr', null],
+    ['a negation dropped', 'will not create 25,000 jobs', 'créera 25 000 emplois', 'fr', 'states “25 000 emplois”'],
+    ['a negation that governs another word', 'names no source for its 9 figures', "n'en nomme aucune pour ses 9 chiffres", 'fr', null],
+    ['a negation before a bracket’s end', 'unattributed), on two projects', "n'est pas attribuée), sur deux projets", 'fr', null],
+    ['“un plancher de”', '250 million euros', "un plancher de 250 millions d'euros", 'fr', 'at-least 250,000,000 EUR'],
+    ['“un mínimo de”', '250 million euros', 'un mínimo de 250 millones de euros', 'es', 'at-least 250,000,000 EUR'],
+    ['“un tope de”', '250 million euros', 'un tope de 250 millones de euros', 'es', 'up-to 250,000,000 EUR'],
+    ['“un plafond de”', '250 million euros', "un plafond de 250 millions d'euros", 'fr', 'up-to 250,000,000 EUR'],
+    ['“a cap of”', '250 millions d’euros', 'a cap of 250 million euros', 'en', 'up-to 250,000,000 EUR'],
+    ['a period adjective before the figure', 'Netflix’s share: about 3m pesos', 'la part annuelle de Netflix : environ 3 millions de pesos', 'fr', 'per-year'],
+    ['a period adjective before the figure (ES)', 'Netflix’s share: about 3m pesos', 'el aporte mensual de Netflix: unos 3 millones de pesos', 'es', 'other'],
+    ['a period in brackets after the figure', 'about 3m pesos', 'environ 3 millions de pesos (versés chaque mois)', 'fr', 'other'],
+    ['a period between dashes', 'about 3m pesos', 'unos 3 millones de pesos —pagados cada mes—', 'es', 'other'],
+    ['a period opening the sentence', 'About 3m pesos.', 'Par an, environ 3 millions de pesos.', 'fr', 'per-year'],
+    ['a period nearer another figure stays that one’s', '2 projects and 250 million euros a year', '2 projets et 250 millions d’euros par an', 'fr', null],
+    ['“rozando los”', '250 million euros', 'rozando los 250 millones de euros', 'es', 'nearly 250,000,000 EUR'],
+    ['“apenas”', '25,000 jobs', 'apenas 25.000 empleos', 'es', 'nearly 25,000 jobs'],
+    ['“largo” after the figure', '250 million euros', '250 millones de euros largos', 'es', 'more-than 250,000,000 EUR'],
+    ['“y pico”', '25,000 jobs', '25.000 y pico empleos', 'es', 'more-than 25,000'],
+    ['“pasadas las”', '25,000 jobs', 'pasadas las 25.000 empleos', 'es', 'more-than 25,000 jobs'],
+    ['“north of”', '250 millions d’euros', 'north of 250 million euros', 'en', 'more-than 250,000,000 EUR'],
+    ['“a good”', '250 millions d’euros', 'a good 250 million euros', 'en', 'at-least 250,000,000 EUR'],
+    ['“shy of”', '250 millions d’euros', 'shy of 250 million euros', 'en', 'nearly 250,000,000 EUR'],
+    ['“-odd”', '15 entreprises', '15-odd companies', 'en', 'more-than 15 companies'],
+    ['“grosso modo” for an exact figure', '25,000 jobs', 'grosso modo 25 000 emplois', 'fr', 'about 25,000 jobs'],
+    ['“en dollars” after pesos', 'about 3m pesos', 'environ 3 millions de pesos en dollars', 'fr', 'about 3,000,000 in USD/AUD/CAD…'],
+    ['“en dólares”', 'about 3m pesos', 'unos 3 millones de pesos en dólares', 'es', 'in USD/AUD/CAD…'],
+    ['“(en dólares)”', 'about 3m pesos', 'unos 3 millones de pesos (en dólares)', 'es', 'in USD/AUD/CAD…'],
+    ['“pesos oro”', 'about 3m pesos', 'unos 3 millones de pesos oro', 'es', 'an unlisted currency'],
+    ['“pesos-or”', 'about 3m pesos', 'environ 3 millions de pesos-or', 'fr', 'an unlisted currency'],
+    ['“pesos convertibles”', 'about 3m pesos', 'unos 3 millones de pesos cubanos convertibles', 'es', 'an unlisted currency'],
+    ['pesos, then what it is set against', 'about 3m pesos vs no project figure', 'unos 3 millones de pesos frente a ninguna cifra por proyecto', 'es', null],
+    ['pesos, then a conjunction', 'about 3m pesos and a school', 'environ 3 millions de pesos et une école', 'fr', null],
+    ['“le quadruple”', 'the state’s contribution', "le quadruple de l'apport de l'État", 'fr', '“le quadruple” = 4'],
+    ['“el cuádruple”', 'the state’s contribution', 'el cuádruple de lo que pone el estado', 'es', '“el cuádruple” = 4'],
+    ['“fourfold”', 'l’apport de l’État', 'fourfold the state’s contribution', 'en', '“fourfold” = 4'],
+    ['“un cuarto”', 'the state’s contribution', 'un cuarto de lo que pone el estado', 'es', '“un cuarto” = 0.25'],
+    ['“medio millón”', 'more than the state', 'medio millón más que el estado', 'es', '“medio millón” = 500,000'],
+    ['“un demi-million”', 'more than the state', 'un demi-million de plus', 'fr', '“un demi-million” = 500,000'],
+    ['“un par de”', 'universities', 'un par de universidades', 'es', '“un par de” = 2'],
+    ['“des millions”', 'money from the state', "des millions d'euros de l'État", 'fr', '“des millions” = 1,000,000'],
+    ['“quelques milliards”', 'money', "quelques milliards d'euros", 'fr', '“quelques milliards” = 1,000,000,000'],
+    ['a Roman numeral before a lower-case word', 'pupils', 'XII élèves', 'fr', '“XII” = 12'],
+    ['a Roman numeral after a name is no count', 'Louis XII era', 'époque de Louis XII', 'fr', null],
+    ['“le lendemain du”', 'on 12 July 2025', 'le lendemain du 12 juillet 2025', 'fr', '= day after 12 July 2025'],
+    ['“el día siguiente al”', 'on 12 July', 'el día siguiente al 12 de julio', 'es', '= day after 12 July'],
+    ['“fin mai”', 'in May 2025', 'fin mai 2025', 'fr', '= late May 2025'],
+    ['a relative day kept', 'the day after 12 July 2025', 'le lendemain du 12 juillet 2025', 'fr', null],
+    ['a part of a month kept', 'in late May 2025', 'a finales de mayo de 2025', 'es', null],
+  ] as const)('%s', (_what, original, translated, to, message) => {
+    const found = driftOf(original, translated, to === 'en' ? 'fr' : 'en', to, []);
+    if (message === null) expect(found).toBeNull();
+    else expect(found).toContain(message);
+  });
+
+  it('refuses number letters as it refuses other digits (“Ⅻ secteurs”)', () => {
+    expect(otherDigitIn('Ⅻ secteurs')).toContain('(U+216B)');
+    expect(otherDigitIn('12 secteurs')).toBeNull();
   });
 
   it('says which words keep a hedge when a translation changes it (“cerca de” is “nearly”)', () => {
@@ -203,6 +272,9 @@ describe('periods, currencies, counts, ratios, hedges and weekdays a translation
     expect(gloss('El programa se lanzó este domingo.')).toContain('gives “domingo” = Sunday where the original gives “Saturday” = Saturday');
     expect(gloss('El programa se lanzó el domingo pasado.')).toContain('Sunday');
     expect(gloss('El programa se lanzó este sábado.')).toBeNull();
+    expect(gloss('El programa se lanzó el sábado pasado.')).toBeNull();
+    expect(gloss('El programa se lanzó el sábado anterior.')).toContain('= another week Saturday');
+    expect(gloss('El programa se lanzó el sábado siguiente.')).toContain('= another week Saturday');
   });
 });
 

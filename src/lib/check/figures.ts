@@ -18,6 +18,7 @@ import {
   FRACTION_WORDS,
   HEDGES,
   MONTHS,
+  NEGATIONS,
   ORDINAL_SUFFIXES,
   ORDINAL_WORDS,
   PERCENT,
@@ -283,6 +284,38 @@ export function periodNear(text: string, t: readonly Token[], k: number, lang: L
   for (let j = k; j < k + 3 && j < t.length; j++) {
     const found = periodAt(text, t, j, lang);
     if (found) return { period: found.period, words: text.slice(t[j]!.start, t[found.end - 1]!.end) };
+  }
+  return null;
+}
+
+/** The tokens of the clause right before token `first`, nearest first: at most six, up to a number or a sentence's or clause's end. */
+export function clauseTokensBefore(tokens: readonly Token[], first: number): number[] {
+  const out: number[] = [];
+  for (let k = first - 1; k >= 0 && k >= first - 6; k--) {
+    const token = tokens[k]!;
+    if (token.kind === 'digits' || /^[.!?;:|]$/.test(token.text)) break;
+    out.push(k);
+  }
+  return out;
+}
+
+/** The word that negates the figure at token `first` ("will not create", "ne créera pas", "won't"), or null. */
+export function negationBefore(text: string, tokens: readonly Token[], first: number, lang: Lang): string | null {
+  const k = negationAt(text, tokens, first, lang);
+  if (k === null) return null;
+  return tokens[k]!.key === 't' ? text.slice(tokens[k - 2]!.start, tokens[k]!.end) : tokens[k]!.text;
+}
+
+/** The token index of the word that negates the figure at token `first`, or null (see `negationBefore`). */
+export function negationAt(text: string, tokens: readonly Token[], first: number, lang: Lang): number | null {
+  for (const k of clauseTokensBefore(tokens, first)) {
+    const token = tokens[k]!;
+    // "won't", "doesn't": n + apostrophe + t.
+    if (token.key === 't' && /^['’]$/.test(tokens[k - 1]?.text ?? '') && /n$/i.test(tokens[k - 2]?.text ?? '')) return k;
+    if (!NEGATIONS[lang].match(text, tokens, k)) continue;
+    // "no fewer than", "pas moins de": a hedge, not a denial; "not only": no denial either.
+    if (HEDGES[lang].match(text, tokens, k) || ['only', 'just', 'seulement', 'solo', 'sólo', 'solamente'].includes(tokens[k + 1]?.key ?? '')) continue;
+    return k;
   }
   return null;
 }

@@ -30,12 +30,24 @@ import { recordOf, factsOf, speakerOf, speakerField, type FactRef } from '../fac
 import { partialDate } from '../partial-date.ts';
 import { YEAR_RANGE } from '../text-rules.ts';
 import { readDate, weekdayOf } from './dates.ts';
-import { currenciesIn, hedgeEndingAt, hedgesIn, isMonthAt, periodNear, readFigure, trailingHedgeAt, unitsIn, type FigureWords } from './figures.ts';
+import {
+  clauseTokensBefore,
+  currenciesIn,
+  hedgeEndingAt,
+  hedgesIn,
+  isMonthAt,
+  negationBefore,
+  periodNear,
+  readFigure,
+  trailingHedgeAt,
+  unitsIn,
+  type FigureWords,
+} from './figures.ts';
 import { englishNumber, LANG_NAMES, numberSpans } from './numbers.ts';
 import { periodAt, periodExamples, periodOf, periodsIn } from './periods.ts';
 import { namedIn, namesOnly } from './speakers.ts';
 import { gapBefore, isWordChar, langOf, tokenize, type Lang, type Token } from './tokens.ts';
-import { CONNECTORS, CURRENCIES, CURRENCY_COUNTRIES, HEDGES, NEGATIONS, PROJECTIONS, UNITS, YEAR_LEADS } from './vocabulary.ts';
+import { CONNECTORS, CURRENCIES, CURRENCY_COUNTRIES, HEDGES, PROJECTIONS, UNITS, YEAR_LEADS } from './vocabulary.ts';
 
 /** A block of the body with its tokens and number spans, computed once. */
 interface Block {
@@ -337,36 +349,7 @@ function checkUnit(ctx: Context, path: string, a: Extract<Amount, { kind: 'quant
   }
 }
 
-/**
- * Token indices of the figure's clause right before token `first`, nearest first: up to six
- * tokens, stopping at the end of a sentence, a semicolon or another number.
- */
-function clauseBefore(block: Block, first: number): number[] {
-  const out: number[] = [];
-  for (let k = first - 1; k >= 0 && k >= first - 6; k--) {
-    const token = block.tokens[k]!;
-    if (token.kind === 'digits' || /^[.!?;:|]$/.test(token.text)) break;
-    out.push(k);
-  }
-  return out;
-}
-
-/** The word that negates the figure right before it ("will not create", "ne créera pas", "won't"), or null. */
-function negationBefore(ctx: Context, block: Block, first: number): string | null {
-  const { text, tokens } = block;
-  for (const k of clauseBefore(block, first)) {
-    const token = tokens[k]!;
-    // "won't", "doesn't": n + apostrophe + t.
-    if (token.key === 't' && /^['’]$/.test(tokens[k - 1]?.text ?? '') && /n$/i.test(tokens[k - 2]?.text ?? '')) {
-      return text.slice(tokens[k - 2]!.start, token.end);
-    }
-    if (!NEGATIONS[ctx.lang].match(text, tokens, k)) continue;
-    // "no fewer than", "pas moins de": a hedge, not a denial; "not only": no denial either.
-    if (HEDGES[ctx.lang].match(text, tokens, k) || ['only', 'just', 'seulement', 'solo', 'sólo', 'solamente'].includes(tokens[k + 1]?.key ?? '')) continue;
-    return token.text;
-  }
-  return null;
-}
+const clauseBefore = (block: Block, first: number): number[] => clauseTokensBefore(block.tokens, first);
 
 /**
  * Hedge words right before the figure's words in the body ("more than" + "25,000 jobs"), whether
@@ -523,7 +506,7 @@ function checkAmount(ctx: Context, path: string, a: Amount, block: Block, match:
     return;
   }
   // A negated figure ("will not create 25,000 jobs") is not stated.
-  const negation = negationBefore(ctx, block, before + 1);
+  const negation = negationBefore(block.text, block.tokens, before + 1, ctx.lang);
   if (negation !== null) {
     ctx.issues.push({ field: `${path}.stated`, message: `the figure is negated (${q(negation)}, right before it): the report does not state it` });
     return;

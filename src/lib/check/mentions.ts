@@ -18,7 +18,7 @@
  * linear in the text.
  */
 import { YEAR_RANGE } from '../text-rules.ts';
-import { hedgeEndingAt, isMonthAt, trailingHedgeAt } from './figures.ts';
+import { hedgeEndingAt, isMonthAt, negationAt, trailingHedgeAt } from './figures.ts';
 import { englishNumber, isNumberWord, isScaleWord, numberSpans, parseNumberAt } from './numbers.ts';
 import { periodAt } from './periods.ts';
 import { gapBefore, tokenize, Vocabulary, type Lang, type Token } from './tokens.ts';
@@ -54,9 +54,67 @@ export interface Figure {
   unit: Unit | 'percent' | null;
   /** Its period; `other` for one no fact models ("par mois", "monthly"). */
   period: Period | 'other' | null;
+  /** The word that negates it ("ne dit pas environ 3 millions"), when one does. */
+  negated?: string;
 }
 
-export type TextFigure = Figure | { kind: 'date'; words: string; year?: number; month?: number; day?: number; weekday?: number };
+export type TextFigure =
+  | Figure
+  | {
+      kind: 'date';
+      words: string;
+      year?: number;
+      month?: number;
+      day?: number;
+      weekday?: number;
+      /** A day or part relative to it ("le lendemain du 12 juillet": "day after"; "fin mai": "late"). */
+      relative?: string;
+    };
+
+/** Words before a date that shift it or take a part of it; a translation keeps each where its original has it. */
+const RELATIVE_DATES = {
+  en: new Vocabulary<string>([
+    ['the day after', 'day after'],
+    ['day after', 'day after'],
+    ['the day before', 'day before'],
+    ['day before', 'day before'],
+    ['the eve of', 'day before'],
+    ['eve of', 'day before'],
+    ['early', 'early'],
+    ['mid', 'mid'],
+    ['mid-', 'mid'],
+    ['late', 'late'],
+  ]),
+  fr: new Vocabulary<string>([
+    ['lendemain', 'day after'],
+    ['surlendemain', 'two days after'],
+    ['veille', 'day before'],
+    ['avant-veille', 'two days before'],
+    ['début', 'early'],
+    ['mi', 'mid'],
+    ['mi-', 'mid'],
+    ['fin', 'late'],
+  ]),
+  es: new Vocabulary<string>([
+    ['día siguiente', 'day after'],
+    ['día después', 'day after'],
+    ['víspera', 'day before'],
+    ['día anterior', 'day before'],
+    ['principios de', 'early'],
+    ['comienzos de', 'early'],
+    ['mediados de', 'mid'],
+    ['finales de', 'late'],
+    ['fines de', 'late'],
+  ]),
+};
+/** Words beside a weekday that move it to another week ("el sábado anterior", "le samedi suivant", "the following Saturday"); "samedi dernier" and "el sábado pasado" are "this past Saturday", a plain weekday. */
+const RELATIVE_WEEKS: Record<Lang, { before: Set<string>; after: Set<string> }> = {
+  en: { before: new Set(['previous', 'next', 'following']), after: new Set([]) },
+  fr: { before: new Set([]), after: new Set(['précédent', 'suivant', 'prochain']) },
+  es: { before: new Set([]), after: new Set(['anterior', 'siguiente', 'próximo']) },
+};
+/** Words that may stand between a relative word and its date ("le lendemain du 12 juillet"). */
+const DATE_LINKS = new Set(['du', 'de', 'del', 'd', 'le', 'la', 'el', 'al', 'of', 'the', '-']);
 
 /** Single number words that are articles as often as counts, and the French "neuf" ("new"). */
 const NOT_READ_ALONE: Record<Lang, Set<string>> = { en: new Set(['a', 'one']), fr: new Set(['un', 'une', 'neuf']), es: new Set(['un', 'uno', 'una']) };
@@ -142,7 +200,20 @@ function countedAfter(
   const glued = (k: number) => t[k]?.text === '-' && gapBefore(text, t, k) === '' && t[k + 1] !== undefined && gapBefore(text, t, k + 1) === '';
   const start = CONNECTORS[lang].match(text, t, from)?.end ?? (glued(from) ? from + 1 : from);
   const currency = CURRENCIES.match(text, t, start);
-  if (currency) return { currency: currency.value, end: currency.end };
+  if (currency) {
+    const next = t[currency.end];
+    // "pesos en dollars", "pesos (en dólares)", "in dollars": the currency the figure is given in.
+    const opened = next?.text === '(' ? currency.end + 1 : currency.end;
+    const given = ['en', 'in'].includes(t[opened]?.key ?? '') ? CURRENCIES.match(text, t, opened + 1) : null;
+    if (given) return { currency: given.value, end: given.end };
+    // "pesos oro", "pesos cubanos convertibles", "pesos-or": a peso qualified by a word the vocabulary does not list is no currency we know.
+    const bare = /^pesos?$/.test(t[start]!.key) || /^pesos?$/.test(t[currency.end - 1]!.key);
+    if (bare && next && gapBefore(text, t, currency.end) === '' && next.text === '-' && t[currency.end + 1]?.kind === 'word')
+      return { currency: [UNKNOWN_CURRENCY], end: currency.end + 2 };
+    if (bare && next?.kind === 'word' && !AFTER_CURRENCY[lang].has(next.key) && !followsFreely(text, t, currency.end, lang))
+      return { currency: [UNKNOWN_CURRENCY], end: currency.end + 1 };
+    return { currency: currency.value, end: currency.end };
+  }
   for (let k = start, words = 0; k < t.length && words <= describing; words++) {
     let last = k;
     while (glued(last + 1) && t[last + 2]!.kind === 'word') last += 2;
@@ -156,6 +227,106 @@ function countedAfter(
   }
   return null;
 }
+
+/** What a currency's words read as when they qualify a currency by no country the vocabulary lists ("pesos oro"). */
+export const UNKNOWN_CURRENCY = 'an unlisted currency';
+
+/** Words that may follow "pesos" without qualifying it: function words, conjunctions, prepositions. */
+const AFTER_CURRENCY: Record<Lang, Set<string>> = {
+  en: new Set([
+    'and',
+    'or',
+    'of',
+    'for',
+    'in',
+    'to',
+    'from',
+    'by',
+    'with',
+    'without',
+    'per',
+    'a',
+    'an',
+    'the',
+    'that',
+    'which',
+    'as',
+    'at',
+    'on',
+    'each',
+    'every',
+    'is',
+    'are',
+    'was',
+    'were',
+  ]),
+  fr: new Set([
+    'et',
+    'ou',
+    'de',
+    'd',
+    'du',
+    'des',
+    'pour',
+    'en',
+    'à',
+    'au',
+    'aux',
+    'par',
+    'avec',
+    'sans',
+    'selon',
+    'le',
+    'la',
+    'les',
+    'l',
+    'un',
+    'une',
+    'que',
+    'qui',
+    'dont',
+    'chaque',
+    'est',
+    'sont',
+    'soit',
+    'sur',
+    'dans',
+  ]),
+  es: new Set([
+    'y',
+    'e',
+    'o',
+    'u',
+    'de',
+    'del',
+    'para',
+    'por',
+    'en',
+    'a',
+    'al',
+    'con',
+    'sin',
+    'según',
+    'el',
+    'la',
+    'los',
+    'las',
+    'un',
+    'una',
+    'que',
+    'cada',
+    'es',
+    'son',
+    'sobre',
+  ]),
+};
+
+/** True when the words at token `k` set off something other than a qualifier: "vs", a period, a hedge. */
+const followsFreely = (text: string, t: readonly Token[], k: number, lang: Lang): boolean =>
+  SET_AGAINST[lang].match(text, t, k) !== null ||
+  OTHER_PERIODS[lang].match(text, t, k) !== null ||
+  periodAt(text, t, k, lang) !== null ||
+  TRAILING_HEDGES[lang].match(text, t, k) !== null;
 
 /** Words that set one thing against another: what follows them is not what the figure before counts ("MXN 3m vs no project figure"). */
 const SET_AGAINST = {
@@ -207,8 +378,36 @@ function hedgeLaterInClause(text: string, t: readonly Token[], end: number, lang
   return next && !('error' in next) ? null : found.value;
 }
 
+/** The value of an upper-case Roman numeral from II to XXXIX, or null. */
+function romanValue(word: string): number | null {
+  const m = /^(X{0,3})(IX|IV|V?I{0,3})$/.exec(word);
+  if (!m || word.length < 2) return null;
+  const ones: Record<string, number> = { '': 0, I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8, IX: 9 };
+  const value = m[1]!.length * 10 + ones[m[2]!]!;
+  return value >= 2 ? value : null;
+}
+
+/** Prepositions and partitives after which a negation governs another word than the figure that follows. */
+const NEGATION_STOPS: Record<Lang, Set<string>> = {
+  en: new Set(['of', 'for', 'in', 'on', 'to', 'from', 'with', 'by', 'about']),
+  fr: new Set(['de', 'des', 'du', 'd', 'pour', 'sur', 'en', 'à', 'dans', 'avec', 'par']),
+  es: new Set(['de', 'del', 'para', 'por', 'en', 'sobre', 'con', 'a']),
+};
+
 /** Every figure and date of `input`, read in `lang`, in order; `weekdays` reads a weekday alone as a date too ("ce samedi", a gloss's). */
-export function figuresIn(input: string, lang: Lang, { weekdays = false }: { weekdays?: boolean } = {}): TextFigure[] {
+export function figuresIn(input: string, lang: Lang, opts: { weekdays?: boolean } = {}): TextFigure[] {
+  return figuresAt(input, lang, opts).figures.map(({ at: _, end: _end, ...rest }) => rest as TextFigure);
+}
+
+/**
+ * `figuresIn`, with where each figure stands: `at` and `end` index `tokens`, the tokens of `text`
+ * (`input` as read: NFC, typographic spaces and apostrophes made plain).
+ */
+export function figuresAt(
+  input: string,
+  lang: Lang,
+  { weekdays = false }: { weekdays?: boolean } = {},
+): { text: string; tokens: Token[]; figures: (TextFigure & { at: number; end: number })[] } {
   // French typography groups thousands with a no-break or narrow no-break space ("250 000 000"),
   // and apostrophes read as the vocabulary writes them ("d’euros").
   const text = input
@@ -262,6 +461,18 @@ export function figuresIn(input: string, lang: Lang, { weekdays = false }: { wee
       found.push(figure(k, t[k]!.text, 0));
     }
   }
+  for (let k = 0; k < t.length; k++) {
+    // "XII élèves": an upper-case Roman numeral before a lower-case word is a count, unless it
+    // follows a capitalised word, whose number it is ("Louis XII", "Plan II").
+    const value = taken[k] ? null : romanValue(t[k]!.text);
+    const next = t[k + 1];
+    const previous = t[k - 1];
+    if (value === null || next?.kind !== 'word' || !/^\p{Ll}/u.test(next.text)) continue;
+    if (previous?.kind === 'word' && /^\p{Lu}/u.test(previous.text)) continue;
+    taken[k] = true;
+    const counted = countedAfter(text, t, k + 1, lang, 0);
+    found.push({ ...figure(k, text.slice(t[k]!.start, t[(counted?.unit ? counted.end : k + 1) - 1]!.end), value), unit: counted?.unit ?? null });
+  }
   for (let k = 0; weekdays && k < t.length; k++) {
     // "ce samedi", "this Saturday": in a gloss, a weekday alone dates what the passage says.
     const day = taken[k] ? null : WEEKDAYS[lang].match(text, t, k);
@@ -289,6 +500,18 @@ export function figuresIn(input: string, lang: Lang, { weekdays = false }: { wee
         found1.currency = sign.value;
         found1.at = k;
         break;
+      }
+    }
+    // "25.000 y pico empleos", "15-odd companies": a hedge between the number and what it counts.
+    let inner: Hedge | null = null;
+    if (t[end]?.text === '-' && gapBefore(text, t, end) === '' && t[end + 1]?.key === 'odd') {
+      inner = 'more-than';
+      end += 2;
+    } else if (end < t.length && gapBefore(text, t, end) === ' ') {
+      const m = TRAILING_HEDGES[lang].match(text, t, end);
+      if (m?.value === 'more-than' && countedAfter(text, t, m.end, lang, 0)) {
+        inner = m.value;
+        end = m.end;
       }
     }
     const percent = PERCENT[lang].match(text, t, end);
@@ -319,18 +542,76 @@ export function figuresIn(input: string, lang: Lang, { weekdays = false }: { wee
     const before = hedgeEndingAt(text, t, found1.at, lang);
     const opensPeriod = before !== null && periodAt(text, t, found1.at - tokenize(before.words).length, lang) !== null;
     found1.hedge =
-      ((opensPeriod ? null : before) ?? (end < t.length ? trailingHedgeAt(text, t, end, lang) : null))?.hedge ?? hedgeLaterInClause(text, t, end, lang);
+      (opensPeriod ? null : before)?.hedge ??
+      inner ??
+      (end < t.length ? trailingHedgeAt(text, t, end, lang) : null)?.hedge ??
+      hedgeLaterInClause(text, t, end, lang);
     found1.period = periodInClause(text, t, found1.at, end, lang);
     found1.words = text.slice(t[found1.at]!.start, t[end - 1]!.end);
     found.push(found1);
   }
-  return found.sort((a, b) => a.at - b.at).map(({ at: _, ...rest }) => rest);
+  const endOf = (f: { at: number; words: string }) => {
+    const last = t[f.at]!.start + f.words.length;
+    let k = f.at;
+    while (k + 1 < t.length && t[k]!.end < last) k++;
+    return k + 1;
+  };
+  const figures = found.sort((a, b) => a.at - b.at).map((f) => ({ ...f, end: endOf(f) }));
+  for (const f of figures) {
+    if (f.kind !== 'date') continue;
+    let k = f.at - 1;
+    while (k >= 0 && DATE_LINKS.has(t[k]!.key) && f.at - k <= 3) k--;
+    // The relative words end on the date or on the links before it ("a finales de mayo").
+    for (let from = Math.max(0, k - 2); from <= k && f.relative === undefined; from++) {
+      const word = RELATIVE_DATES[lang].match(text, t, from);
+      if (word && word.end > k && word.end <= f.at) f.relative = word.value;
+    }
+    if (f.weekday !== undefined && f.day === undefined) {
+      if (RELATIVE_WEEKS[lang].before.has(t[f.at - 1]?.key ?? '') || RELATIVE_WEEKS[lang].after.has(t[f.end]?.key ?? '')) f.relative ??= 'another week';
+    }
+  }
+  // A period word further off in the sentence ("la part annuelle de StreamCo… environ 3 millions",
+  // "(versés chaque mois)") is the period of the figure nearest to it, when that one has none.
+  for (let k = 0; k < t.length; k++) {
+    const other = OTHER_PERIODS[lang].match(text, t, k);
+    const yearly = other ? null : periodAt(text, t, k, lang);
+    const end = other?.end ?? (yearly?.period === 'per-year' ? yearly.end : null);
+    if (end === null || figures.some((f) => f.at <= k && k < f.end)) continue;
+    const sentence = (i: number) => t.slice(0, i).filter((x) => /^[.!?;]$/.test(x.text)).length;
+    const distance = (f: { at: number; end: number }) => (f.end <= k ? k - f.end : f.at - end);
+    const near = figures.filter((f) => sentence(f.at) === sentence(k)).sort((a, b) => distance(a) - distance(b))[0];
+    if (near?.kind === 'figure' && near.period === null) near.period = other ? 'other' : 'per-year';
+    k = end - 1;
+  }
+  for (const f of figures) {
+    if (f.kind !== 'figure') continue;
+    const k = negationAt(text, t, f.at, lang);
+    if (k === null) continue;
+    // The negation denies the figure when nothing but its hedge stands between them: not across
+    // a clause's end, and not when it governs a word before it ("aucune pour ses 9 chiffres",
+    // "aucun des 9", "sa citation n'est pas attribuée), sur deux projets"); a zero read as a
+    // figure ("aucun sur 9") counts, it denies nothing.
+    const hedge = hedgeEndingAt(text, t, f.at, lang);
+    const between = t.slice(k + 1, f.at - (hedge ? tokenize(hedge.words).length : 0));
+    if (between.some((x) => /^[,()[\]—–]$/.test(x.text) || NEGATION_STOPS[lang].has(x.key))) continue;
+    if (figures.some((g) => g !== f && g.at <= k && k < g.end)) continue;
+    f.negated = t[k]!.key === 't' ? text.slice(t[k - 2]!.start, t[k]!.end) : t[k]!.text;
+  }
+  return { text, tokens: t, figures };
 }
 
 /** True when two figures or dates say the same: value, hedge, currency, unit and period; or every part of a date. */
 export function sameFigure(a: TextFigure, b: TextFigure): boolean {
   if (a.kind === 'date' || b.kind === 'date') {
-    return a.kind === 'date' && b.kind === 'date' && a.year === b.year && a.month === b.month && a.day === b.day && a.weekday === b.weekday;
+    return (
+      a.kind === 'date' &&
+      b.kind === 'date' &&
+      a.year === b.year &&
+      a.month === b.month &&
+      a.day === b.day &&
+      a.weekday === b.weekday &&
+      a.relative === b.relative
+    );
   }
   const codes = (c: readonly string[] | null) => (c ? [...c].sort().join() : '');
   return (
@@ -348,7 +629,9 @@ const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', '
 /** A figure or date as a message names it: its words, then what they read as (“environ 3 millions de pesos” = about 3,000,000 in MXN/ARS/CLP…). */
 export function describeFigure(f: TextFigure): string {
   if (f.kind === 'date') {
-    const parts = [f.weekday !== undefined ? WEEKDAY_NAMES[f.weekday] : null, f.day, f.month ? MONTH_NAMES[f.month] : null, f.year].filter((p) => p != null);
+    const parts = [f.relative, f.weekday !== undefined ? WEEKDAY_NAMES[f.weekday] : null, f.day, f.month ? MONTH_NAMES[f.month] : null, f.year].filter(
+      (p) => p != null,
+    );
     return `“${f.words}” = ${parts.join(' ')}`;
   }
   const reading = [
@@ -367,8 +650,17 @@ export function describeFigure(f: TextFigure): string {
  */
 export function figureDrift(original: readonly TextFigure[], translated: readonly TextFigure[], what = 'the original', lang?: Lang): string | null {
   const at = original.findIndex((f, i) => !translated[i] || !sameFigure(f, translated[i]!));
-  if (at < 0 && translated.length === original.length) return null;
   const rule = 'a translation gives every figure and date of its original, in its order, with its hedge, currency, unit and period';
+  if (at < 0 && translated.length === original.length) {
+    // A figure keeps its original's denial: "Lima ne dit pas environ 3 millions" is not "Lima: about 3m".
+    const denied = (f: TextFigure) => (f.kind === 'figure' ? (f.negated ?? null) : null);
+    const i = original.findIndex((f, k) => (denied(f) === null) !== (denied(translated[k]!) === null));
+    if (i < 0) return null;
+    const [a, b] = [original[i]!, translated[i]!];
+    return denied(b)
+      ? `negates ${describeFigure(b)} (“${denied(b)}”) where ${what} states it: a translation denies a figure only where its original does`
+      : `states ${describeFigure(b)} where ${what} negates it (“${denied(a)}”): a translation denies a figure where its original does`;
+  }
   if (at < 0) return `gives ${describeFigure(translated[original.length]!)}, which ${what} does not give: ${rule}`;
   if (!translated[at]) return `leaves out ${describeFigure(original[at]!)} of ${what}: ${rule}`;
   const [a, b] = [original[at]!, translated[at]!];

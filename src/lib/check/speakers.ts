@@ -5,6 +5,9 @@
  * Lima", "selon Lima"), or opening the sentence as its point of view ("Pour Ana Lima,
  * …"). A name part several people share ("Ana") names each of them. Pure.
  */
+import type { Article } from '../../schemas/article.ts';
+import { absoluteValue } from '../money.ts';
+import { figuresAt } from './mentions.ts';
 import { gapBefore, tokenize, type Lang, type Token } from './tokens.ts';
 import { ATTRIBUTIONS, SPEECH_FILLERS, SPEECH_VERBS } from './vocabulary.ts';
 
@@ -103,4 +106,60 @@ export function namedIn(text: string, lang: Lang, people: People, tokens?: reado
 export function namesOnly(text: string, id: string, people: People): boolean {
   const t = tokenize(text);
   return occurrences(text, t, people).some(([, , ids]) => ids.size === 1 && ids.has(id));
+}
+
+/**
+ * Who may be named beside a figure in a field that rests on `facts` ("riverside-lab/streamco-share"):
+ * `people`, every person of the compared `articles` (ids "article/person"), and `stated`, the value
+ * of each amount of `facts` with the person who states it (`statedBy`; a claim's `claimant`, for the
+ * amounts it covers).
+ */
+export interface FigureSpeakers {
+  people: { id: string; name: string }[];
+  stated: { id: string; value: number }[];
+}
+
+export function figureSpeakers(articles: readonly (readonly [string, Article])[], facts: readonly string[]): FigureSpeakers {
+  const people = articles.flatMap(([a, article]) => article.people.map((p) => ({ id: `${a}/${p.id}`, name: p.name })));
+  const stated: FigureSpeakers['stated'] = [];
+  for (const key of facts) {
+    const [a, id] = key.split('/') as [string, string];
+    const article = articles.find(([name]) => name === a)?.[1];
+    if (!article) continue;
+    const amount = article.amounts.find((x) => x.id === id);
+    if (amount) stated.push({ id: `${a}/${amount.statedBy}`, value: absoluteValue(amount) });
+    const claim = article.claims.find((c) => c.id === id);
+    for (const covered of claim?.covers ?? []) {
+      const x = article.amounts.find((y) => y.id === covered);
+      if (x) stated.push({ id: `${a}/${claim!.claimant}`, value: absoluteValue(x) });
+    }
+  }
+  return { people, stated };
+}
+
+const SENTENCE_END = new Set(['.', '!', '?', ';']);
+
+/**
+ * Why `text` (read in `lang`) names a person beside a figure that person does not state, or null:
+ * each person named is set beside the nearest figure of their sentence (the one before on a tie:
+ * "15 companies (Ana Lima)"), and must be the one who states a fact with that value
+ * (`speakers.stated`), so "Lima: about 2m reais" passes where Ana Lima states it, and "Roberts: about 2m reais" does not.
+ */
+export function speakerDrift(input: string, lang: Lang, speakers: FigureSpeakers): string | null {
+  const { text, tokens: t, figures } = figuresAt(input, lang);
+  const sentence = (k: number) => t.slice(0, k).filter((x) => SENTENCE_END.has(x.text)).length;
+  for (const [start, end, ids] of occurrences(text, t, speakers.people)) {
+    let best: { words: string; value: number; distance: number } | null = null;
+    for (const f of figures) {
+      if (f.kind !== 'figure' || sentence(f.at) !== sentence(start)) continue;
+      const distance = f.end <= start ? start - f.end : f.at >= end ? f.at - end + 0.5 : 0;
+      if (!best || distance < best.distance) best = { words: f.words, value: f.value, distance };
+    }
+    if (!best) continue;
+    const value = best.value;
+    const states = speakers.stated.some((s) => ids.has(s.id) && Math.abs(s.value - value) <= 1e-9 * Math.max(1, Math.abs(value)));
+    if (!states)
+      return `names “${text.slice(t[start]!.start, t[end - 1]!.end)}” beside “${best.words}”, which no fact this rests on gives as theirs: a person named beside a figure is the one who states it (the fact’s statedBy)`;
+  }
+  return null;
 }
