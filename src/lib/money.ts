@@ -175,12 +175,16 @@ export function keepTogether(text: string): string {
   return text.replace(/ /g, NBSP);
 }
 
+/** The scale words written after a number in the editions' languages ("250 million", "200 millions", "3 millones"). */
+export const SCALE_WORDS = /thousand|million|billion|mille|milliers?|millions?|milliards?|mil|millón|millones/u;
+const NUMBER_BEFORE_ITS_WORD = new RegExp(`(\\d) (?=(?:${SCALE_WORDS.source})\\b|[A-Z]{3}\\b|[€$£])`, 'gu');
+
 /**
  * The same for the numbers inside a sentence of ours: a number holds to the scale word or currency
  * after it ("200 millions", "3 millones de pesos" keep "200 millions", "3 millones" whole).
  */
 export function keepNumbersTogether(text: string): string {
-  return text.replace(/(\d) (?=(?:thousand|million|billion|mille|milliers?|millions?|milliards?|mil|millón|millones)\b|[A-Z]{3}\b|[€$£])/gu, `$1${NBSP}`);
+  return text.replace(NUMBER_BEFORE_ITS_WORD, `$1${NBSP}`);
 }
 
 /** Every form of a number, for a view to carry and a test to look for. */

@@ -3,6 +3,10 @@
  * at a boundary a reader can see, with an ellipsis, never inside a bracket or a quotation (no
  * quoted words are shown cut short). Pure.
  */
+import { SCALE_WORDS } from './money.ts';
+
+/** A number at the end of a text, with its currency sign or our "≈" and any scale word after it ("funds 250", "around 2 billion"). */
+const TRAILING_NUMBER = new RegExp(`(^|\\s)[\\p{Sc}≈]?\\d[\\d\\s.,\\u00a0\\u202f]*(?:\\s(?:${SCALE_WORDS.source}))?$`, 'u');
 
 /** Where a shortened text may end: `clause` (whole sentences, else a clause, else a word), or `word` only. */
 export type ShortenAt = 'clause' | 'word';
@@ -55,6 +59,6 @@ export function shorten(text: string, max: number, at: ShortenAt = 'clause'): st
   // Nor after a number whose unit or scale the cut left out ("funds 250…").
   return `${beforeOpen(words)
     .replace(/[\s,;:(.–-]+$/u, '')
-    .replace(/(^|\s)[\p{Sc}≈]?\d[\d\s.,\u00a0\u202f]*(?:\s(?:thousand|million|billion|mille|millions?|milliards?|mil|millón|millones))?$/u, '')
+    .replace(TRAILING_NUMBER, '')
     .replace(/[\s,;:(.–-]+$/u, '')}…`;
 }
