@@ -54,7 +54,7 @@ import { tableSums } from './arithmetic.ts';
 import { readDate } from './check/dates.ts';
 import { passageRanksAndShares, readProse, saysInferred, sentenceAround, type ProseMention, type Words } from './check/prose.ts';
 import type { Hedge, Period, Unit } from './check/vocabulary.ts';
-import { figuresIn, type Figure } from './check/mentions.ts';
+import { figuresAt, type Figure } from './check/mentions.ts';
 import { figureSpeakers, speakerDrift } from './check/speakers.ts';
 import { fold, quotedRanges } from './evidence-values.ts';
 import { langOf } from './check/tokens.ts';
@@ -578,18 +578,13 @@ const HEDGE_NAMES: Record<Hedge, string> = {
  */
 export function qualifierProblems(input: string, figures: readonly FigureValue[], where: string): string[] {
   const text = input.normalize('NFC');
-  // The text as `figuresIn` reads it: each replaced character is one character, so offsets agree.
-  const read = text
-    .replace(/[\u00a0\u202f\u2009]/g, ' ')
-    .replace(/’/g, "'")
-    .replace(/[‐‑]/g, '-');
+  // `read` is the text as the figure reader reads it, character for character, so its offsets are the text's.
+  const { text: read, tokens, figures: found } = figuresAt(text, 'en');
   const quoted = quotedRanges(text);
   const problems: string[] = [];
-  let from = 0;
-  for (const f of figuresIn(text, 'en')) {
-    const start = read.indexOf(f.words, from);
-    if (start < 0) continue;
-    from = start + f.words.length;
+  for (const f of found) {
+    const start = tokens[f.at]!.start;
+    const from = start + f.words.length;
     if (f.kind !== 'figure' || quoted.some(([a, b]) => start >= a && start < b)) continue;
     const exact = EXACT_WORDS.test(read.slice(Math.max(0, start - 20), start));
     const other = OTHER_PERIODS.exec(read.slice(from, from + 24))?.[1];
